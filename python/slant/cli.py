@@ -1,0 +1,45 @@
+"""The ``slant`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+
+from slant._slant import __version__, split_sentences
+
+
+def demo_texts() -> dict[str, str]:
+    """The embedded demo corpus: {source: text}, written for slant (fictional events)."""
+    folder = resources.files("slant") / "demo"
+    return {
+        entry.name.removesuffix(".txt"): entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".txt")
+    }
+
+
+def _demo(args: argparse.Namespace) -> int:
+    texts = demo_texts()
+    for source, text in texts.items():
+        sentences = split_sentences(text)
+        print(f"== {source}: {len(sentences)} sentences")
+        for i, s in enumerate(sentences):
+            print(f"{i:3d} [{s.start:5d}:{s.end:5d}] {s.text}")
+        print()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``slant`` command; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="slant", description="How different news sources tell the same story.")
+    parser.add_argument("--version", action="version", version=f"slant {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="analyse the embedded demo corpus")
+    demo.set_defaults(run=_demo)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:  # e.g. `slant demo | head`
+        sys.stderr.close()
+        return 0

@@ -1,0 +1,19 @@
+//! The Python module `slant._slant`: the only place that knows about pyo3.
+//!
+//! Bindings convert and nothing more: borrow Python strings, release the GIL while
+//! the core works, then build Python objects once per result.
+
+mod errors;
+mod sentences;
+mod text;
+
+use pyo3::prelude::*;
+
+#[pymodule]
+fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<sentences::Sentence>()?;
+    m.add_function(wrap_pyfunction!(sentences::split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences::split_sentences_batch, m)?)?;
+    Ok(())
+}

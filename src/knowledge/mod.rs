@@ -1,0 +1,135 @@
+//! Embedded knowledge, parsed once on first use.
+//!
+//! The files live in `knowledge/` at the repository root, are versioned with the code
+//! and compiled into the library with `include_str!`, so a wheel needs no data files.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How an abbreviation behaves before a possible sentence break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbrevKind {
+    /// Stands before a name or noun: never ends a sentence ("Dr.", "Lt.").
+    Title,
+    /// Stands before a number: no break when a digit follows ("p. 55", "No. 5").
+    Number,
+    /// Often ends a sentence: break only before a common sentence opener ("& Co.").
+    Ambiguous,
+    /// Used inside a sentence only ("e.g.", "vs.").
+    Inner,
+}
+
+/// The abbreviation table of the sentence splitter.
+pub struct Abbreviations {
+    folded: HashMap<String, AbbrevKind>,
+    exact: HashMap<String, AbbrevKind>,
+}
+
+impl Abbreviations {
+    /// Parse the TSV format of `knowledge/segment/abbreviations.tsv`.
+    ///
+    /// ```
+    /// use slant::knowledge::{Abbreviations, AbbrevKind};
+    /// let t = Abbreviations::parse("Dr\ttitle\nPa\tambiguous!\n").unwrap();
+    /// assert_eq!(t.get("dr"), Some(AbbrevKind::Title));
+    /// assert_eq!(t.get("Pa"), Some(AbbrevKind::Ambiguous));
+    /// assert_eq!(t.get("pa"), None);
+    /// ```
+    pub fn parse(tsv: &str) -> Result<Self, String> {
+        let mut folded = HashMap::new();
+        let mut exact = HashMap::new();
+        for (n, line) in tsv.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (word, kind) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("abbreviations line {}: expected word<TAB>kind", n + 1))?;
+            let (kind, strict) = match kind.strip_suffix('!') {
+                Some(k) => (k, true),
+                None => (kind, false),
+            };
+            let kind = match kind {
+                "title" => AbbrevKind::Title,
+                "number" => AbbrevKind::Number,
+                "ambiguous" => AbbrevKind::Ambiguous,
+                "inner" => AbbrevKind::Inner,
+                other => {
+                    return Err(format!(
+                        "abbreviations line {}: unknown kind {other:?}",
+                        n + 1
+                    ))
+                }
+            };
+            if strict {
+                exact.insert(word.to_string(), kind);
+            } else {
+                folded.insert(word.to_lowercase(), kind);
+            }
+        }
+        Ok(Abbreviations { folded, exact })
+    }
+
+    /// The kind of `word` (written without its final period), if it is an abbreviation.
+    pub fn get(&self, word: &str) -> Option<AbbrevKind> {
+        if let Some(k) = self.exact.get(word) {
+            return Some(*k);
+        }
+        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+            return self.folded.get(word).copied();
+        }
+        self.folded.get(&word.to_lowercase()).copied()
+    }
+}
+
+/// The embedded abbreviation table.
+///
+/// ```
+/// use slant::knowledge::{abbreviations, AbbrevKind};
+/// assert_eq!(abbreviations().get("Gen"), Some(AbbrevKind::Title));
+/// ```
+pub fn abbreviations() -> &'static Abbreviations {
+    static TABLE: OnceLock<Abbreviations> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        Abbreviations::parse(include_str!("../../knowledge/segment/abbreviations.tsv"))
+            .expect("embedded abbreviations.tsv is valid (checked by a unit test)")
+    })
+}
+
+/// Words that commonly open a sentence ("The", "It", "However", ...).
+///
+/// ```
+/// assert!(slant::knowledge::sentence_openers().contains("However"));
+/// assert!(!slant::knowledge::sentence_openers().contains("Government"));
+/// ```
+pub fn sentence_openers() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../knowledge/segment/sentence_openers.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_tables_parse() {
+        let text = include_str!("../../knowledge/segment/abbreviations.tsv");
+        assert!(Abbreviations::parse(text).is_ok());
+        assert!(sentence_openers().len() > 100);
+    }
+
+    #[test]
+    fn bad_kind_names_the_line() {
+        let err = Abbreviations::parse("Dr\ttitle\nX\tnonsense\n")
+            .err()
+            .unwrap();
+        assert!(err.contains("line 2"), "{err}");
+    }
+}

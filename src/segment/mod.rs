@@ -1,0 +1,51 @@
+//! Sentence splitting for English news and web text.
+//!
+//! The splitter is rule based and linear in the length of the text. It walks the
+//! bytes once, stops only at bytes that can matter (terminal punctuation, closing
+//! brackets, line breaks, bullets) and decides each candidate from a bounded window
+//! around it, so no input makes it slow. Its knowledge (abbreviations, sentence
+//! openers) is data in `knowledge/segment/`.
+//!
+//! Every line break ends a sentence: scraped news puts headlines, section headings
+//! and bylines on lines of their own, without final punctuation.
+//!
+//! Spans never start or end with whitespace, never overlap, come in text order, and
+//! together with the whitespace between them rebuild the text.
+
+mod lists;
+mod rules;
+mod scanner;
+
+use std::ops::Range;
+
+/// Split `text` into sentences; returns byte ranges into `text`.
+///
+/// ```
+/// let text = "I live in the U.S. How about you?\nBy Jane Doe, June 27, 2025";
+/// let spans = slant::segment::split(text);
+/// let sentences: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
+/// assert_eq!(sentences, ["I live in the U.S.", "How about you?", "By Jane Doe, June 27, 2025"]);
+/// ```
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let cuts = scanner::Scanner::new(text).run();
+    spans_between_cuts(text, &cuts)
+}
+
+/// Turn ascending cut positions into trimmed, non-empty spans.
+fn spans_between_cuts(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
+    let mut spans = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for &cut in cuts.iter().chain(std::iter::once(&text.len())) {
+        if cut < start {
+            continue;
+        }
+        if let Some((s, e)) = crate::text::trim_span(text, start, cut) {
+            spans.push(s..e);
+        }
+        start = cut;
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,407 @@
+//! The single pass over a text that finds where sentences end.
+
+use super::lists::{is_bullet, marker_value, ListState};
+use super::rules::{
+    citation_len, classify_before, emoticon_len, ends_informal_sentence, is_closer,
+    is_fullwidth_terminal, strip_openers, Before, Next,
+};
+use crate::knowledge::AbbrevKind;
+use crate::text::{char_at, char_before, is_line_break, is_space};
+
+/// Byte classes: which bytes can start something the scanner must look at.
+const PLAIN: u8 = 0;
+const LINE: u8 = 1;
+const STOP: u8 = 2;
+const PAREN: u8 = 3;
+const MULTI: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    t[b'\n' as usize] = LINE;
+    t[b'\r' as usize] = LINE;
+    t[0x0b] = LINE;
+    t[0x0c] = LINE;
+    t[0x1c] = LINE;
+    t[0x1d] = LINE;
+    t[0x1e] = LINE;
+    t[b'.' as usize] = STOP;
+    t[b'?' as usize] = STOP;
+    t[b'!' as usize] = STOP;
+    t[b')' as usize] = PAREN;
+    // Lead bytes of the multi-byte characters that matter: NEL (C2 85), ellipsis,
+    // bullets and line/paragraph separators (E2 ..), fullwidth stops (E3 80 82, EF BC ..).
+    t[0xC2] = MULTI;
+    t[0xE2] = MULTI;
+    t[0xE3] = MULTI;
+    t[0xEF] = MULTI;
+    t
+};
+
+/// Words that, as the whole of a sentence so far, make a clock time a fronted
+/// adverbial ("At 5 a.m. Mr. Smith went") rather than the end of a sentence.
+const TIME_PREPOSITIONS: [&str; 10] = [
+    "at", "by", "around", "before", "after", "until", "till", "from", "since", "about",
+];
+
+pub(crate) struct Scanner<'a> {
+    text: &'a str,
+    cuts: Vec<usize>,
+    /// Where the sentence being read started: the last cut or line break.
+    sent_start: usize,
+    /// Start of the word containing the last candidate, and how far back we have scanned.
+    word_start: usize,
+    scanned_to: usize,
+    lists: ListState,
+    /// End of a word whose full stop was followed by a spaced ellipsis (". . .").
+    deferred: Option<usize>,
+}
+
+impl<'a> Scanner<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            cuts: Vec::new(),
+            sent_start: 0,
+            word_start: 0,
+            scanned_to: 0,
+            lists: ListState::default(),
+            deferred: None,
+        }
+    }
+
+    /// Scan the whole text; returns ascending cut positions.
+    pub(crate) fn run(mut self) -> Vec<usize> {
+        let bytes = self.text.as_bytes();
+        let n = bytes.len();
+        let mut i = 0;
+        while i < n {
+            match CLASS[bytes[i] as usize] {
+                PLAIN => i += 1,
+                LINE => {
+                    self.line_break(i);
+                    i += 1;
+                }
+                STOP => i = self.stop(i),
+                PAREN => i = self.paren(i),
+                _ => {
+                    let c = char_at(self.text, i).unwrap_or('\u{fffd}');
+                    let len = c.len_utf8();
+                    if is_line_break(c) {
+                        self.line_break(i);
+                        i += len;
+                    } else if c == '…' {
+                        i = self.stop(i);
+                    } else if is_fullwidth_terminal(c) {
+                        let k = self.skip_closers(i + len);
+                        self.cut(k);
+                        i = k;
+                    } else if is_bullet(c) {
+                        self.bullet(i);
+                        i += len;
+                    } else {
+                        i += len;
+                    }
+                }
+            }
+        }
+        self.cuts
+    }
+
+    fn cut(&mut self, pos: usize) {
+        let last = self.cuts.last().copied().unwrap_or(0);
+        if pos <= last
+            || crate::text::trim_span(self.text, last.max(self.sent_start), pos).is_none()
+        {
+            return;
+        }
+        self.cuts.push(pos);
+        self.sent_start = pos;
+    }
+
+    fn line_break(&mut self, i: usize) {
+        self.cut(i);
+        self.sent_start = self.sent_start.max(i);
+        self.lists.reset();
+        self.deferred = None;
+    }
+
+    /// Start of the word that ends at `i`. Only bytes after the previous call are
+    /// scanned: if none of them is a space, the word is the one found last time.
+    fn word_start(&mut self, i: usize) -> usize {
+        let mut p = i;
+        while p > self.scanned_to {
+            let c = char_before(self.text, p).unwrap_or(' ');
+            if is_space(c) {
+                self.word_start = p;
+                break;
+            }
+            p -= c.len_utf8();
+        }
+        self.scanned_to = i;
+        self.word_start
+    }
+
+    /// Whether only whitespace and bullets stand between the sentence start and `pos`.
+    fn at_sentence_start(&self, pos: usize) -> bool {
+        self.text
+            .get(self.sent_start..pos)
+            .is_some_and(|s| s.chars().all(|c| is_space(c) || is_bullet(c)))
+    }
+
+    fn skip_closers(&self, mut k: usize) -> usize {
+        while let Some(c) = char_at(self.text, k) {
+            if !is_closer(c) {
+                break;
+            }
+            k += c.len_utf8();
+        }
+        k
+    }
+
+    /// Position of the next word after `k` on the same line, if any.
+    fn next_word(&self, k: usize) -> Option<usize> {
+        let rest = self.text.get(k..)?;
+        for (off, c) in rest.char_indices() {
+            if is_line_break(c) {
+                return None;
+            }
+            if !is_space(c) {
+                return Some(k + off);
+            }
+        }
+        None
+    }
+
+    /// A list marker ("2." "b)" "⁃9.") whose token ends at `i`: cut before it if it
+    /// continues a list, and report whether it is a marker (so its stop is no break).
+    fn list_marker(&mut self, ws: usize, i: usize) -> bool {
+        let Some(word) = self.text.get(ws..i) else {
+            return false;
+        };
+        let token = word.trim_start_matches(is_bullet);
+        let Some(value) = marker_value(token) else {
+            return false;
+        };
+        let after_bullet = token.len() != word.len()
+            || char_before(self.text, ws)
+                .filter(|c| is_space(*c))
+                .and_then(|_| {
+                    let before = self.text[..ws].trim_end_matches(is_space);
+                    before.chars().next_back()
+                })
+                .is_some_and(is_bullet);
+        if self.lists.continues(value) {
+            if !after_bullet {
+                self.cut(ws);
+            }
+            self.lists.accept(value);
+            return true;
+        }
+        let starts = self.at_sentence_start(ws);
+        let capital_letter = value.1 && token.bytes().all(|b| b.is_ascii_uppercase());
+        if (starts || after_bullet) && !capital_letter {
+            self.lists.accept(value);
+            return true;
+        }
+        false
+    }
+
+    fn bullet(&mut self, i: usize) {
+        let spaced = i == 0 || char_before(self.text, i).is_some_and(is_space);
+        if spaced {
+            self.cut(i);
+        }
+    }
+
+    fn paren(&mut self, i: usize) -> usize {
+        let k = i + 1;
+        if char_at(self.text, k).is_some_and(is_space) {
+            let ws = self.word_start(i);
+            self.list_marker(ws, i);
+        }
+        k
+    }
+
+    /// Handle a run of terminal punctuation starting at `i`; returns where to resume.
+    fn stop(&mut self, i: usize) -> usize {
+        let text = self.text;
+        let mut j = i;
+        let (mut dots, mut marks) = (0usize, 0usize);
+        while let Some(c) = char_at(text, j) {
+            match c {
+                '.' => dots += 1,
+                '…' => dots += 3,
+                '?' | '!' => marks += 1,
+                _ => break,
+            }
+            j += c.len_utf8();
+        }
+        let k = self.skip_closers(j);
+        match char_at(text, k) {
+            None => return k,
+            Some(c) if !is_space(c) => return j.max(i + 1),
+            _ => {}
+        }
+        let ws = self.word_start(i);
+        // A stop right after a list marker token ("1." "a.)") is part of the marker.
+        if marks == 0 && dots == 1 && self.list_marker(ws, i) {
+            return k;
+        }
+        let Some(m) = self.next_word(k) else { return k };
+        let Some(next) = Next::read(text, m) else {
+            return k;
+        };
+
+        // Elisions "[...]", "[….]", "(...)" sit inside sentences.
+        if marks == 0
+            && ws < i
+            && text[..i].ends_with(['[', '('])
+            && text[j..k].starts_with([']', ')'])
+        {
+            return k;
+        }
+        // A word made only of dots: a spaced ellipsis ". . ." (or a lone "...").
+        if marks == 0 && ws == i {
+            return self.spaced_ellipsis(i, k, m);
+        }
+        let closers = &text[j..k];
+        if marks > 0 {
+            let quoted = closers.contains(['"', '\'', '’', '”', '»']);
+            let cut = if next.first.is_lowercase() {
+                let word = strip_openers(&text[ws..i]);
+                !quoted && !word.starts_with(char::is_uppercase)
+            } else {
+                true
+            };
+            if cut {
+                self.cut_with_citation(k, m);
+            }
+            return k;
+        }
+        if next.first == '.' || next.first == '…' {
+            self.deferred = Some(k);
+            return k;
+        }
+        if dots >= 2 {
+            if next.capital_or_digit() {
+                self.cut(k);
+            }
+            return k;
+        }
+        if self.single_stop_ends_sentence(ws, i, j < k, &next) {
+            self.cut_with_citation(k, m);
+        }
+        k
+    }
+
+    /// Cut after a full stop, or after a citation or emoticon that follows it
+    /// ("in 1805. [6]", "I love her. :)").
+    fn cut_with_citation(&mut self, k: usize, m: usize) {
+        match citation_len(&self.text[m..]).or_else(|| emoticon_len(&self.text[m..])) {
+            Some(len) => self.cut(m + len),
+            None => self.cut(k),
+        }
+    }
+
+    /// Decide a single period at `i` after the word starting at `ws`.
+    fn single_stop_ends_sentence(
+        &self,
+        ws: usize,
+        i: usize,
+        closed: bool,
+        next: &Next<'_>,
+    ) -> bool {
+        let core = strip_openers(&self.text[ws..i]);
+        match classify_before(core) {
+            Before::Abbrev(AbbrevKind::Title | AbbrevKind::Inner) => false,
+            Before::Abbrev(AbbrevKind::Number) => {
+                !next.first.is_ascii_digit() && next.capital_or_digit()
+            }
+            Before::Abbrev(AbbrevKind::Ambiguous) => next.is_opener_word(),
+            Before::MultiPeriod { time: true } => {
+                next.capital_or_digit() && !next.opened && !self.fronted_time(ws)
+            }
+            Before::MultiPeriod { time: false } => next.is_opener_word(),
+            Before::Letter(c) => {
+                if c == 'I' && self.previous_word_is_lowercase(ws) {
+                    next.starts_sentence()
+                } else {
+                    next.is_opener_word() && !next.word.starts_with("I")
+                }
+            }
+            Before::Word => next.starts_sentence() || (!closed && ends_informal_sentence(core)),
+        }
+    }
+
+    /// "At 5" before "a.m.": the sentence so far is a short prepositional time phrase.
+    fn fronted_time(&self, ws: usize) -> bool {
+        let Some(so_far) = self.text.get(self.sent_start..ws) else {
+            return false;
+        };
+        if so_far.len() > 24 {
+            return false;
+        }
+        let mut words = so_far.split_whitespace();
+        let first = words.next().unwrap_or("");
+        words.count() <= 1
+            && TIME_PREPOSITIONS
+                .iter()
+                .any(|p| first.eq_ignore_ascii_case(p))
+    }
+
+    fn previous_word_is_lowercase(&self, ws: usize) -> bool {
+        let before = self.text[..ws].trim_end_matches(is_space);
+        let start = before.len().saturating_sub(32);
+        let mut start = start;
+        while !before.is_char_boundary(start) {
+            start += 1;
+        }
+        before[start..]
+            .rsplit(is_space)
+            .next()
+            .and_then(|w| strip_openers(w).chars().next())
+            .is_some_and(char::is_lowercase)
+    }
+
+    /// A spaced ellipsis whose first dot-word ends at `k`, next word at `m`.
+    /// Three dots after a full stop start the next sentence ("compounds. . . . The");
+    /// four dots end the sentence ("a period . . . . Next"); three alone continue it.
+    fn spaced_ellipsis(&mut self, i: usize, k: usize, m: usize) -> usize {
+        let text = self.text;
+        let mut dots = text[i..k]
+            .chars()
+            .map(|c| if c == '…' { 3 } else { usize::from(c == '.') })
+            .sum::<usize>();
+        let mut end = k;
+        let mut next = Some(m);
+        while let Some(p) = next {
+            let word_len = text[p..].find(is_space).unwrap_or(text.len() - p);
+            let word = &text[p..p + word_len];
+            let body = word.trim_end_matches(is_closer);
+            if body.is_empty() || !body.chars().all(|c| c == '.' || c == '…') {
+                break;
+            }
+            dots += body
+                .chars()
+                .map(|c| if c == '…' { 3 } else { 1 })
+                .sum::<usize>();
+            end = p + word_len;
+            next = self.next_word(end);
+        }
+        let deferred = self
+            .deferred
+            .take()
+            .filter(|d| text[*d..i].chars().all(is_space));
+        let Some(after) = next.and_then(|p| Next::read(text, p)) else {
+            return end;
+        };
+        if after.capital_or_digit() {
+            if let (Some(d), 3) = (deferred, dots) {
+                self.cut(d);
+            } else if dots >= 4 {
+                self.cut(end);
+            }
+        }
+        end
+    }
+}

@@ -1,0 +1,173 @@
+//! Rule families of the splitter, each on sentences written for these tests.
+
+use super::split;
+
+fn sents(text: &str) -> Vec<&str> {
+    split(text).into_iter().map(|r| &text[r]).collect()
+}
+
+#[test]
+fn plain_stops() {
+    assert_eq!(
+        sents("It rained. We left! Why? Because."),
+        ["It rained.", "We left!", "Why?", "Because."]
+    );
+    assert_eq!(sents("Really?! Yes."), ["Really?!", "Yes."]);
+}
+
+#[test]
+fn titles_and_ranks_never_end_a_sentence() {
+    assert_eq!(
+        sents("Lt. Gen. Asim Malik met Dr. Ruth Kaye."),
+        ["Lt. Gen. Asim Malik met Dr. Ruth Kaye."]
+    );
+    assert_eq!(
+        sents("Defence Minister Kh. Asif spoke."),
+        ["Defence Minister Kh. Asif spoke."]
+    );
+    assert_eq!(
+        sents("Lt Gen Asim Malik spoke. Kh Asif agreed."),
+        ["Lt Gen Asim Malik spoke.", "Kh Asif agreed."]
+    );
+}
+
+#[test]
+fn multi_period_abbreviations_break_only_before_openers() {
+    assert_eq!(
+        sents("The U.S. Navy sailed. It was late."),
+        ["The U.S. Navy sailed.", "It was late."]
+    );
+    assert_eq!(
+        sents("He flew to the U.K. Then he rested."),
+        ["He flew to the U.K.", "Then he rested."]
+    );
+    assert_eq!(
+        sents("Talks ran until 11 p.m. The next day was calm."),
+        ["Talks ran until 11 p.m.", "The next day was calm."]
+    );
+    assert_eq!(
+        sents("At 9 a.m. Ms. Lee arrived."),
+        ["At 9 a.m. Ms. Lee arrived."]
+    );
+}
+
+#[test]
+fn ambiguous_abbreviations() {
+    assert_eq!(
+        sents("He sold it to Acme Inc. They paid."),
+        ["He sold it to Acme Inc.", "They paid."]
+    );
+    assert_eq!(
+        sents("Acme Inc. Chairman Bo spoke."),
+        ["Acme Inc. Chairman Bo spoke."]
+    );
+    assert_eq!(
+        sents("It happened on Jan. 5 in Lahore."),
+        ["It happened on Jan. 5 in Lahore."]
+    );
+}
+
+#[test]
+fn numbers_and_number_abbreviations() {
+    assert_eq!(
+        sents("See No. 7 and p. 12 for 3.5 percent."),
+        ["See No. 7 and p. 12 for 3.5 percent."]
+    );
+    assert_eq!(
+        sents("Prices rose 4.5 percent in 2024. 300 firms closed."),
+        ["Prices rose 4.5 percent in 2024.", "300 firms closed."]
+    );
+}
+
+#[test]
+fn initials_stay_with_names() {
+    assert_eq!(
+        sents("George W. Bush and J. R. R. Tolkien met."),
+        ["George W. Bush and J. R. R. Tolkien met."]
+    );
+    assert_eq!(
+        sents("It was me and I. Then we left."),
+        ["It was me and I.", "Then we left."]
+    );
+}
+
+#[test]
+fn urls_emails_handles_hashtags() {
+    assert_eq!(
+        sents("Write to press@un.org. Or see https://un.org/en/about.html. Follow @UN and #SCO2025. Thanks."),
+        ["Write to press@un.org.", "Or see https://un.org/en/about.html.", "Follow @UN and #SCO2025.", "Thanks."]
+    );
+}
+
+#[test]
+fn quotes_and_brackets_after_the_stop() {
+    assert_eq!(
+        sents("He said, “We will win.” They cheered."),
+        ["He said, “We will win.”", "They cheered."]
+    );
+    assert_eq!(
+        sents("“Go home,” he said. “Now.” She left."),
+        ["“Go home,” he said.", "“Now.”", "She left."]
+    );
+    assert_eq!(sents("'Why?' she asked."), ["'Why?' she asked."]);
+    assert_eq!(
+        sents("(It was late.) We slept."),
+        ["(It was late.)", "We slept."]
+    );
+}
+
+#[test]
+fn elisions_and_ellipses() {
+    assert_eq!(
+        sents("“Peace, security and trust deficit [….] India believes in dialogue,” he said."),
+        ["“Peace, security and trust deficit [….] India believes in dialogue,” he said."]
+    );
+    assert_eq!(sents("Wait... Nothing came."), ["Wait...", "Nothing came."]);
+    assert_eq!(sents("Well … maybe not."), ["Well … maybe not."]);
+}
+
+#[test]
+fn lists() {
+    assert_eq!(
+        sents("1. Tea 2. Coffee 3. Milk"),
+        ["1. Tea", "2. Coffee", "3. Milk"]
+    );
+    assert_eq!(sents("a) red b) blue"), ["a) red", "b) blue"]);
+    assert_eq!(sents("• one • two"), ["• one", "• two"]);
+    assert_eq!(sents("1. Tea\n2. Coffee"), ["1. Tea", "2. Coffee"]);
+}
+
+#[test]
+fn lines_are_sentences() {
+    let text = "Talks Fail in Qingdao\n\nBy Jane Doe, June 27, 2025\nThe meeting ended. Read more: Why talks fail\n";
+    assert_eq!(
+        sents(text),
+        [
+            "Talks Fail in Qingdao",
+            "By Jane Doe, June 27, 2025",
+            "The meeting ended.",
+            "Read more: Why talks fail"
+        ]
+    );
+    assert_eq!(sents("One\r\nTwo\u{2029}Three"), ["One", "Two", "Three"]);
+}
+
+#[test]
+fn citations_stay_with_their_sentence() {
+    assert_eq!(
+        sents("He studied in Dulwich. [17] Then he left."),
+        ["He studied in Dulwich. [17]", "Then he left."]
+    );
+}
+
+#[test]
+fn fullwidth_stops() {
+    assert_eq!(sents("今天下雨。明天晴。"), ["今天下雨。", "明天晴。"]);
+}
+
+#[test]
+fn empty_and_blank() {
+    assert!(sents("").is_empty());
+    assert!(sents(" \n\t ").is_empty());
+    assert_eq!(sents("\u{feff}Hi."), ["Hi."]);
+}

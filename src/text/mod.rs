@@ -1,0 +1,128 @@
+//! Document text handling: whitespace and line classes, byte→character offsets,
+//! and repair of text that arrived with lone UTF-16 surrogates.
+
+mod offsets;
+mod surrogates;
+
+pub use offsets::CharOffsets;
+pub use surrogates::repair_surrogates;
+
+/// Whether `c` separates sentences without belonging to any: Python's `str.isspace()`
+/// set, plus the byte-order mark and the zero-width space, which carry no content.
+///
+/// ```
+/// assert!(slant::text::is_space('\u{3000}'));
+/// assert!(slant::text::is_space('\u{feff}'));
+/// assert!(!slant::text::is_space('x'));
+/// ```
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{1c}'..='\u{1f}' | '\u{feff}' | '\u{200b}')
+}
+
+/// Whether `c` ends a line (Python's `str.splitlines()` set).
+///
+/// ```
+/// assert!(slant::text::is_line_break('\u{2029}'));
+/// assert!(!slant::text::is_line_break(' '));
+/// ```
+#[inline]
+pub fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+/// A span in both units: bytes for Rust slicing, characters for Python.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DualSpan {
+    /// Byte offsets into the UTF-8 text.
+    pub bytes: (usize, usize),
+    /// Character offsets, as Python `str` indices.
+    pub chars: (usize, usize),
+}
+
+/// Attach character offsets to ascending, non-overlapping byte spans of `text`.
+///
+/// ```
+/// let text = "Ça va. Oui.";
+/// let spans = slant::text::dual_spans(text, &[0..7, 8..12]);
+/// assert_eq!(spans[1].chars, (7, 11));
+/// ```
+pub fn dual_spans(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<DualSpan> {
+    let mut conv = CharOffsets::new(text);
+    spans
+        .iter()
+        .map(|r| {
+            let cs = conv.to_char(r.start);
+            let ce = conv.to_char(r.end);
+            DualSpan {
+                bytes: (r.start, r.end),
+                chars: (cs, ce),
+            }
+        })
+        .collect()
+}
+
+/// Decode the char that starts at byte `i` (which must be a char boundary).
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Decode the char that ends at byte `i` (which must be a char boundary).
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|s| s.chars().next_back())
+}
+
+/// Narrow `start..end` so it neither starts nor ends with whitespace; `None` when
+/// nothing but whitespace is left.
+///
+/// ```
+/// assert_eq!(slant::text::trim_span(" ab \n", 0, 5), Some((1, 3)));
+/// assert_eq!(slant::text::trim_span("  ", 0, 2), None);
+/// ```
+pub fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let piece = text.get(start..end)?;
+    let lead = piece.len() - piece.trim_start_matches(is_space).len();
+    if lead == piece.len() {
+        return None;
+    }
+    let tail = piece.len() - piece.trim_end_matches(is_space).len();
+    Some((start + lead, end - tail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn space_set_matches_python_isspace_plus_invisible_marks() {
+        for c in [
+            '\t', '\n', '\u{b}', '\u{c}', '\r', '\u{1c}', '\u{1f}', ' ', '\u{85}', '\u{a0}',
+            '\u{2009}', '\u{3000}',
+        ] {
+            assert!(is_space(c), "{c:?}");
+        }
+        for c in ['a', '.', '\u{0}', '\u{301}', '😀'] {
+            assert!(!is_space(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn trim_handles_unicode_spaces() {
+        let t = "\u{3000}Hi.\u{a0}";
+        let (s, e) = trim_span(t, 0, t.len()).unwrap();
+        assert_eq!(&t[s..e], "Hi.");
+    }
+}
