@@ -1,0 +1,230 @@
+"""Sentence splitting: slant against its peers, measured side by side in one run.
+
+Usage (inside an environment that has slant and the peers; `benches/run` makes one):
+
+    python benches/sentences.py [--shared ../shared] [--seconds 1.0]
+
+Each tool runs in its own child process so that its peak memory is its own. For each
+tool the table gives: Golden Rules passed (of 48), boundary F1 on UD GUM and EWT dev
+(a boundary is a sentence end moved left over whitespace, without 0 and the text end),
+single-thread MB/s through the tool's own Python API with its Python results built,
+and the child's peak RSS. slant also reports its batch API on 1 and 2 threads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "pysbd", "blingfire", "syntok", "sentencex", "spacy-sentencizer"]
+
+
+def load(shared: Path):
+    def jsonl(name):
+        with (shared / "data" / name).open(encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+
+    rules = jsonl("golden_rules_en.jsonl")
+    gum = jsonl("ud_gum_dev_sentences.jsonl")
+    ewt = jsonl("ud_ewt_dev_sentences.jsonl")
+    news = [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus" / "sco-2025").glob("*.txt"))]
+    return rules, gum, ewt, news
+
+
+def make_splitter(tool: str):
+    """A function text -> list[str] through the tool's own Python API."""
+    if tool == "slant":
+        import slant
+
+        return lambda t: [s.text for s in slant.split_sentences(t)]
+    if tool == "pysbd":
+        import pysbd
+
+        seg = pysbd.Segmenter(language="en", clean=False)
+        return seg.segment
+    if tool == "blingfire":
+        import blingfire
+
+        return lambda t: blingfire.text_to_sentences(t).split("\n")
+    if tool == "syntok":
+        import syntok.segmenter as segmenter
+
+        def split(t):
+            out = []
+            for paragraph in segmenter.analyze(t):
+                for sentence in paragraph:
+                    out.append("".join(tok.spacing + tok.value for tok in sentence).strip())
+            return out
+
+        return split
+    if tool == "sentencex":
+        from sentencex import segment
+
+        return lambda t: list(segment("en", t))
+    if tool == "spacy-sentencizer":
+        import spacy
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.max_length = 10**8
+        return lambda t: [s.text for s in nlp(t).sents]
+    raise SystemExit(f"unknown tool {tool}")
+
+
+def boundaries_from_strings(text: str, sentences: list[str]) -> set[int]:
+    """Map each sentence's end onto the text by counting non-space characters, which
+    every tool keeps even when it rewrites whitespace."""
+    positions = [i for i, c in enumerate(text) if not c.isspace()]
+    ends, seen = set(), 0
+    for s in sentences:
+        seen += sum(1 for c in s if not c.isspace())
+        if 0 < seen <= len(positions):
+            ends.add(positions[seen - 1] + 1)
+    last = len(text.rstrip())
+    return {e for e in ends if 0 < e < last}
+
+
+def gold_boundaries(doc) -> set[int]:
+    text = doc["text"]
+    last = len(text.rstrip())
+    out = set()
+    for _, e in doc["sentences"]:
+        e = len(text[:e].rstrip())
+        if 0 < e < last:
+            out.add(e)
+    return out
+
+
+def f1(split, docs) -> float:
+    tp = fp = fn = 0
+    for doc in docs:
+        gold = gold_boundaries(doc)
+        pred = boundaries_from_strings(doc["text"], split(doc["text"]))
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    return 2 * p * r / max(p + r, 1e-9)
+
+
+def fresh(texts: list[str]) -> list[str]:
+    # New str objects each round: CPython caches a str's UTF-8 form, and a reused
+    # string would let a tool skip that conversion after the first round.
+    return [(" " + t)[1:] for t in texts]
+
+
+def throughput(run, texts: list[str], seconds: float) -> float:
+    """MB/s (UTF-8 bytes) of the best round; rounds repeat until `seconds` have passed."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best = float("inf")
+    spent = 0.0
+    rounds = 0
+    while spent < seconds or rounds < 2:
+        batch = fresh(texts)
+        t0 = time.perf_counter()
+        run(batch)
+        dt = time.perf_counter() - t0
+        best = min(best, dt)
+        spent += dt
+        rounds += 1
+        if dt > seconds and rounds >= 1:
+            break
+    return size / best / 1e6
+
+
+def child(tool: str, shared: Path, seconds: float) -> dict:
+    rules, gum, ewt, news = load(shared)
+    speed_texts = [d["text"] for d in gum + ewt] + news
+    if tool.startswith("slant-batch"):
+        import slant
+
+        n = int(tool.rsplit("-", 1)[1])
+        # The batch API is measured on a larger corpus so that threads have work to share.
+        big = speed_texts * 8
+        mbs = throughput(lambda b: slant.split_sentences_batch(b, n_threads=n), big, seconds)
+        result = {"mbs": mbs}
+    else:
+        split = make_splitter(tool)
+        passed = sum(
+            [s.strip() for s in split(r["text"]) if s.strip()] == r["sentences"] for r in rules
+        )
+        result = {
+            "golden": passed,
+            "gum": f1(split, gum),
+            "ewt": f1(split, ewt),
+            "mbs": throughput(lambda b: [split(t) for t in b], speed_texts, seconds),
+        }
+    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--seconds", type=float, default=1.0, help="time spent per throughput measurement")
+    ap.add_argument("--tools", default=",".join(TOOLS))
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.shared, args.seconds)))
+        return 0
+
+    results = {}
+    for tool in args.tools.split(","):
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", tool, "--shared", str(args.shared), "--seconds", str(args.seconds)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "SLANT_NUM_THREADS": "2"},
+        )
+        if done.returncode != 0:
+            results[tool] = {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
+        else:
+            results[tool] = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"measured {tool}", file=sys.stderr)
+
+    print(f"Sentence splitting, one run on {machine()}")
+    print()
+    print("| tool | Golden Rules | GUM dev F1 | EWT dev F1 | MB/s (1 thread) | peak RSS MB |")
+    print("|---|---|---|---|---|---|")
+    for tool, r in results.items():
+        if "error" in r:
+            print(f"| {tool} | error: {r['error']} | | | | |")
+        elif "golden" in r:
+            print(
+                f"| {tool} | {r['golden']}/48 | {r['gum']:.3f} | {r['ewt']:.3f} | {r['mbs']:.2f} | {r['rss_mb']:.0f} |"
+            )
+    batch = {t: r for t, r in results.items() if t.startswith("slant-batch") and "mbs" in r}
+    if batch:
+        print()
+        print("| slant batch API | MB/s | peak RSS MB |")
+        print("|---|---|---|")
+        for tool, r in batch.items():
+            print(f"| {tool.rsplit('-', 1)[1]} thread(s) | {r['mbs']:.1f} | {r['rss_mb']:.0f} |")
+        if "slant-batch-1" in batch and "slant-batch-2" in batch:
+            print(f"\n2 threads / 1 thread: {batch['slant-batch-2']['mbs'] / batch['slant-batch-1']['mbs']:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
