@@ -7,6 +7,8 @@
 
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{channel, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex, OnceLock};
 
 /// Environment variable that caps the threads of batch calls.
@@ -83,6 +85,114 @@ where
     }
 }
 
+/// A batch being computed by workers and by the calling thread together; see [`map_streamed`].
+pub struct Stream<'a, T, R, F> {
+    items: &'a [T],
+    f: &'a F,
+    next: AtomicUsize,
+    rx: Mutex<Receiver<(usize, R)>>,
+}
+
+/// What [`Stream::try_next`] found.
+pub enum Poll<R> {
+    /// A result and the index of its item.
+    Ready(usize, R),
+    /// No result is ready yet: call [`Stream::help_or_wait`].
+    Pending,
+    /// Every result has been taken.
+    Done,
+}
+
+impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Stream<'_, T, R, F> {
+    fn claim(&self) -> Option<usize> {
+        let i = self.next.fetch_add(1, Ordering::Relaxed);
+        (i < self.items.len()).then_some(i)
+    }
+
+    /// Take a result a worker has finished, without blocking.
+    pub fn try_next(&self) -> Poll<R> {
+        let Ok(rx) = self.rx.lock() else {
+            return Poll::Done;
+        };
+        match rx.try_recv() {
+            Ok((i, r)) => Poll::Ready(i, r),
+            Err(TryRecvError::Empty) => Poll::Pending,
+            Err(TryRecvError::Disconnected) => Poll::Done,
+        }
+    }
+
+    /// Compute the next unclaimed item on this thread, or, when all are claimed, block
+    /// until a worker delivers one. `None` when every result has been taken.
+    pub fn help_or_wait(&self) -> Option<(usize, R)> {
+        if let Some(i) = self.claim() {
+            return Some((i, (self.f)(&self.items[i])));
+        }
+        self.rx.lock().ok()?.recv().ok()
+    }
+}
+
+/// Compute `f` over `items` with `threads` threads in all, the calling thread among
+/// them, which also consumes the results as they come.
+///
+/// The calling thread keeps work that only it may do (in slant: building Python
+/// objects under the GIL) and, whenever it has nothing to consume, computes an item
+/// itself instead of sleeping, so no core idles and no thread waits on a wake-up per
+/// item. Results arrive in completion order with their index; the function returns
+/// what `consume` returns.
+///
+/// ```
+/// use slant::parallel::{map_streamed, Poll};
+/// let mut out = vec![0; 3];
+/// map_streamed(&[1, 2, 3], 2, |x| x * 10, |stream| loop {
+///     match stream.try_next() {
+///         Poll::Ready(i, r) => out[i] = r,
+///         Poll::Pending => match stream.help_or_wait() {
+///             Some((i, r)) => out[i] = r,
+///             None => break,
+///         },
+///         Poll::Done => break,
+///     }
+/// });
+/// assert_eq!(out, [10, 20, 30]);
+/// ```
+pub fn map_streamed<T, R, F, C, O>(items: &[T], threads: usize, f: F, consume: C) -> O
+where
+    T: Sync,
+    R: Send,
+    F: Fn(&T) -> R + Sync + Send,
+    C: FnOnce(&Stream<'_, T, R, F>) -> O,
+{
+    let (tx, rx) = channel();
+    let stream = Stream {
+        items,
+        f: &f,
+        next: AtomicUsize::new(0),
+        rx: Mutex::new(rx),
+    };
+    let workers = threads.saturating_sub(1);
+    let work = |tx: Sender<(usize, R)>| {
+        while let Some(i) = stream.claim() {
+            // The receiver outlives the workers, so a send cannot fail.
+            let _ = tx.send((i, f(&items[i])));
+        }
+    };
+    match pool(workers.max(1)).filter(|_| workers > 0) {
+        Some(p) => p.in_place_scope(|scope| {
+            for _ in 0..workers {
+                let tx = tx.clone();
+                let work = &work;
+                scope.spawn(move |_| work(tx));
+            }
+            drop(tx);
+            consume(&stream)
+        }),
+        None => {
+            drop(tx);
+            consume(&stream)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +203,24 @@ mod tests {
         let serial = map_batch(&items, 1, |s| crate::segment::split(s));
         let par = map_batch(&items, 2, |s| crate::segment::split(s));
         assert_eq!(serial, par);
+    }
+
+    #[test]
+    fn streamed_delivers_every_index_once() {
+        let items: Vec<usize> = (0..1000).collect();
+        let mut seen = vec![0usize; items.len()];
+        map_streamed(
+            &items,
+            2,
+            |x| x * 2,
+            |stream| {
+                while let Some((i, r)) = stream.help_or_wait() {
+                    assert_eq!(r, i * 2);
+                    seen[i] += 1;
+                }
+            },
+        );
+        assert!(seen.iter().all(|&n| n == 1));
     }
 
     #[test]

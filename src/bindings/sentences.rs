@@ -2,43 +2,77 @@
 
 use super::errors::{type_error, type_name};
 use super::text::{is_missing, read};
+use crate::parallel::Poll;
 use crate::text::{dual_spans, DualSpan};
 use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
-use pyo3::types::{PySlice, PyString, PyTuple};
+use pyo3::types::{PyList, PyString, PyTuple};
 use std::borrow::Cow;
 
 /// What `__reduce__` returns: the class and its constructor arguments.
 type Reduced = (Py<PyAny>, (usize, usize, Py<PyString>));
 
 /// One sentence: `text[start:end] == sentence.text`, offsets in characters.
+///
+/// It holds the document and slices `text` on access: building a sentence then costs
+/// one small object, and a user who reads only offsets never pays for copies.
 #[pyclass(module = "slant", frozen)]
 pub(crate) struct Sentence {
     #[pyo3(get)]
     start: usize,
     #[pyo3(get)]
     end: usize,
-    #[pyo3(get)]
-    text: Py<PyString>,
+    /// The string the offsets point into, and the document offset of its first character.
+    doc: Py<PyString>,
+    base: usize,
+}
+
+/// `s[start:end]` for character offsets already known to be in range.
+fn substring<'py>(
+    s: &Bound<'py, PyString>,
+    start: usize,
+    end: usize,
+) -> PyResult<Bound<'py, PyString>> {
+    let (start, end) = (start as pyo3::ffi::Py_ssize_t, end as pyo3::ffi::Py_ssize_t);
+    // SAFETY: `s` is a live str; PyUnicode_Substring returns a new reference or NULL
+    // with an exception set, which `from_owned_ptr_or_err` turns into a PyErr.
+    unsafe {
+        let ptr = pyo3::ffi::PyUnicode_Substring(s.as_ptr(), start, end);
+        Ok(Bound::from_owned_ptr_or_err(s.py(), ptr)?.cast_into_unchecked())
+    }
 }
 
 #[pymethods]
 impl Sentence {
     #[new]
     fn new(start: usize, end: usize, text: Py<PyString>) -> Self {
-        Sentence { start, end, text }
+        Sentence {
+            start,
+            end,
+            doc: text,
+            base: start,
+        }
+    }
+
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        substring(
+            self.doc.bind(py),
+            self.start - self.base,
+            self.end - self.base,
+        )
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let text = self.text.bind(py).repr()?;
+        let text = self.text(py)?.repr()?;
         Ok(format!(
             "Sentence(start={}, end={}, text={})",
             self.start, self.end, text
         ))
     }
 
-    fn __str__(&self, py: Python<'_>) -> Py<PyString> {
-        self.text.clone_ref(py)
+    fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.text(py)
     }
 
     fn __len__(&self) -> usize {
@@ -51,9 +85,8 @@ impl Sentence {
             return Ok(py.NotImplemented());
         };
         let o = other.get();
-        let same = self.start == o.start
-            && self.end == o.end
-            && self.text.bind(py).as_any().eq(o.text.bind(py))?;
+        let same =
+            self.start == o.start && self.end == o.end && self.text(py)?.as_any().eq(o.text(py)?)?;
         match op {
             CompareOp::Eq => Ok(same.into_pyobject(py)?.to_owned().into_any().unbind()),
             CompareOp::Ne => Ok((!same).into_pyobject(py)?.to_owned().into_any().unbind()),
@@ -67,7 +100,7 @@ impl Sentence {
             [
                 self.start.into_pyobject(py)?.into_any(),
                 self.end.into_pyobject(py)?.into_any(),
-                self.text.bind(py).clone().into_any(),
+                self.text(py)?.into_any(),
             ],
         )?
         .hash()
@@ -75,7 +108,7 @@ impl Sentence {
 
     fn __reduce__(&self, py: Python<'_>) -> PyResult<Reduced> {
         let cls = py.get_type::<Sentence>().into_any().unbind();
-        Ok((cls, (self.start, self.end, self.text.clone_ref(py))))
+        Ok((cls, (self.start, self.end, self.text(py)?.unbind())))
     }
 }
 
@@ -83,36 +116,33 @@ fn split_dual(text: &str) -> Vec<DualSpan> {
     dual_spans(text, &crate::segment::split(text))
 }
 
-/// Build Sentence objects. When the UTF-8 had to be repaired (lone surrogates), the
-/// text of each sentence is sliced from the original Python string instead.
-fn build(
-    py: Python<'_>,
-    original: &Bound<'_, PyString>,
-    text: &str,
-    repaired: bool,
-    spans: &[DualSpan],
-) -> PyResult<Vec<Sentence>> {
-    spans
+/// The Python list of Sentence objects that point into `original`.
+fn build<'py>(original: &Bound<'py, PyString>, spans: &[DualSpan]) -> PyResult<Bound<'py, PyList>> {
+    let py = original.py();
+    let objects = spans
         .iter()
         .map(|s| {
-            let piece = if repaired {
-                let slice = PySlice::new(py, s.chars.0 as isize, s.chars.1 as isize, 1);
-                original.get_item(slice)?.cast_into::<PyString>()?
-            } else {
-                PyString::new(py, &text[s.bytes.0..s.bytes.1])
-            };
-            Ok(Sentence {
-                start: s.chars.0,
-                end: s.chars.1,
-                text: piece.unbind(),
-            })
+            let doc = original.clone().unbind();
+            Bound::new(
+                py,
+                Sentence {
+                    start: s.chars.0,
+                    end: s.chars.1,
+                    doc,
+                    base: 0,
+                },
+            )
         })
-        .collect()
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, objects)
 }
 
 /// Split one text into sentences.
 #[pyfunction]
-pub(crate) fn split_sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Vec<Sentence>> {
+pub(crate) fn split_sentences<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
     let Ok(s) = text.cast::<PyString>() else {
         return Err(type_error(
             py,
@@ -124,17 +154,17 @@ pub(crate) fn split_sentences(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResu
         let t: &str = &utf8;
         py.detach(|| split_dual(t))
     };
-    build(py, s, &utf8, matches!(utf8, Cow::Owned(_)), &spans)
+    build(s, &spans)
 }
 
 /// Split many texts on several threads; None/NaN items give None.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
-pub(crate) fn split_sentences_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+pub(crate) fn split_sentences_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
     n_threads: Option<usize>,
-) -> PyResult<Vec<Option<Vec<Sentence>>>> {
+) -> PyResult<Vec<Option<Bound<'py, PyList>>>> {
     if texts.is_instance_of::<PyString>() {
         return Err(type_error(
             py,
@@ -173,17 +203,38 @@ pub(crate) fn split_sentences_batch(
         .map(|s| s.as_ref().map(read).transpose())
         .collect::<PyResult<_>>()?;
     let threads = crate::parallel::resolve_threads(n_threads);
-    let spans =
-        py.detach(|| crate::parallel::map_batch(&utf8, threads, |t| t.as_deref().map(split_dual)));
-    items
-        .iter()
-        .zip(&utf8)
-        .zip(&spans)
-        .map(|((item, text), spans)| match (item, text, spans) {
-            (Some(s), Some(t), Some(sp)) => {
-                build(py, s, t, matches!(t, Cow::Owned(_)), sp).map(Some)
+    let split = |t: &Option<Cow<'_, str>>| t.as_deref().map(split_dual);
+    if threads <= 1 || items.len() < 2 {
+        let spans = py.detach(|| utf8.iter().map(split).collect::<Vec<_>>());
+        return items
+            .iter()
+            .zip(&spans)
+            .map(|(s, sp)| {
+                s.as_ref()
+                    .zip(sp.as_ref())
+                    .map(|(s, sp)| build(s, sp))
+                    .transpose()
+            })
+            .collect();
+    }
+    // Workers split while this thread, holding the GIL, builds the Python objects of the
+    // documents already done; when none is ready it lets the GIL go and splits one itself.
+    let mut out: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
+    crate::parallel::map_streamed(&utf8, threads, split, |stream| {
+        loop {
+            let (i, spans) = match stream.try_next() {
+                Poll::Ready(i, r) => (i, r),
+                Poll::Pending => match py.detach(|| stream.help_or_wait()) {
+                    Some(next) => next,
+                    None => break,
+                },
+                Poll::Done => break,
+            };
+            if let (Some(s), Some(sp)) = (&items[i], spans) {
+                out[i] = Some(build(s, &sp)?);
             }
-            _ => Ok(None),
-        })
-        .collect()
+        }
+        Ok::<(), PyErr>(())
+    })?;
+    Ok(out)
 }

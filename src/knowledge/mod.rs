@@ -4,7 +4,34 @@
 //! and compiled into the library with `include_str!`, so a wheel needs no data files.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the tables are small and their keys short, so a cheap hash beats SipHash,
+/// and the keys are fixed data, not attacker-chosen.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map or set keyed by short strings.
+pub type FastBuild = BuildHasherDefault<Fnv>;
 
 /// How an abbreviation behaves before a possible sentence break.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,8 +48,8 @@ pub enum AbbrevKind {
 
 /// The abbreviation table of the sentence splitter.
 pub struct Abbreviations {
-    folded: HashMap<String, AbbrevKind>,
-    exact: HashMap<String, AbbrevKind>,
+    folded: HashMap<String, AbbrevKind, FastBuild>,
+    exact: HashMap<String, AbbrevKind, FastBuild>,
 }
 
 impl Abbreviations {
@@ -36,8 +63,8 @@ impl Abbreviations {
     /// assert_eq!(t.get("pa"), None);
     /// ```
     pub fn parse(tsv: &str) -> Result<Self, String> {
-        let mut folded = HashMap::new();
-        let mut exact = HashMap::new();
+        let mut folded = HashMap::default();
+        let mut exact = HashMap::default();
         for (n, line) in tsv.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
@@ -79,6 +106,18 @@ impl Abbreviations {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
             return self.folded.get(word).copied();
         }
+        // Lowercase short ASCII words on the stack: this runs before every period.
+        let mut buf = [0u8; 32];
+        if word.len() <= buf.len() {
+            let low = &mut buf[..word.len()];
+            low.copy_from_slice(word.as_bytes());
+            low.make_ascii_lowercase();
+            if let Ok(low) = std::str::from_utf8(low) {
+                if word.is_ascii() {
+                    return self.folded.get(low).copied();
+                }
+            }
+        }
         self.folded.get(&word.to_lowercase()).copied()
     }
 }
@@ -103,8 +142,8 @@ pub fn abbreviations() -> &'static Abbreviations {
 /// assert!(slant::knowledge::sentence_openers().contains("However"));
 /// assert!(!slant::knowledge::sentence_openers().contains("Government"));
 /// ```
-pub fn sentence_openers() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn sentence_openers() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../knowledge/segment/sentence_openers.txt")
             .lines()
