@@ -171,3 +171,94 @@ fn empty_and_blank() {
     assert!(sents(" \n\t ").is_empty());
     assert_eq!(sents("\u{feff}Hi."), ["Hi."]);
 }
+
+mod properties {
+    use super::split;
+    use crate::text::is_space;
+    use proptest::prelude::*;
+
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "Dr.",
+            "U.S.",
+            "a.m.",
+            "No.",
+            "1.",
+            "2.",
+            "a)",
+            "b)",
+            "•",
+            "...",
+            ". . .",
+            ".",
+            "…",
+            "[….]",
+            "[17]",
+            "?!",
+            "“",
+            "”",
+            "'",
+            "(",
+            ")",
+            "\r\n",
+            "\n",
+            " ",
+            "\u{a0}",
+            "\u{feff}",
+            "😀",
+            "中文。",
+            "e\u{301}",
+            "\0",
+            "Hello",
+            "The",
+            "it",
+            "I",
+            "E.",
+            "$1.50",
+            "x@y.org",
+            ":)",
+        ]);
+        prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    fn check(text: &str) {
+        let spans = split(text);
+        let mut covered = 0;
+        for r in &spans {
+            assert!(covered <= r.start && r.start < r.end && r.end <= text.len());
+            let s = &text[r.clone()];
+            assert!(!s.starts_with(is_space) && !s.ends_with(is_space), "{s:?}");
+            assert!(
+                text[covered..r.start].chars().all(is_space),
+                "lost text before {s:?}"
+            );
+            covered = r.end;
+        }
+        assert!(text[covered..].chars().all(is_space));
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_splits_without_loss(text in any::<String>()) {
+            check(&text);
+        }
+
+        #[test]
+        fn punctuation_heavy_text_splits_without_loss(text in pieces()) {
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn adversarial_inputs() {
+        for text in [
+            ".".repeat(100_000),
+            "(".repeat(50_000),
+            "Ab. ".repeat(20_000),
+            ". ".repeat(50_000),
+            "1. ".repeat(20_000),
+        ] {
+            check(&text);
+        }
+    }
+}
