@@ -34,4 +34,19 @@ fn main() {
         texts.len(),
         bytes as f64 / best / 1e6
     );
+    // The same work through the batch helper, to see how the core alone scales with threads.
+    for threads in [1, 2] {
+        let mut best = f64::INFINITY;
+        for _ in 0..50 {
+            let t0 = Instant::now();
+            let out =
+                slant::parallel::map_batch(&texts, threads, |t| slant::segment::split(t).len());
+            std::hint::black_box(out);
+            best = best.min(t0.elapsed().as_secs_f64());
+        }
+        println!(
+            "map_batch on {threads} thread(s): {:.0} MB/s",
+            bytes as f64 / best / 1e6
+        );
+    }
 }
