@@ -117,6 +117,12 @@ impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Stream<'_, T, R, F> {
         match rx.try_recv() {
             Ok((i, r)) => Poll::Ready(i, r),
             Err(TryRecvError::Empty) => Poll::Pending,
+            // No worker is left, but the calling thread may still have items to claim.
+            Err(TryRecvError::Disconnected)
+                if self.next.load(Ordering::Relaxed) < self.items.len() =>
+            {
+                Poll::Pending
+            }
             Err(TryRecvError::Disconnected) => Poll::Done,
         }
     }
@@ -221,6 +227,28 @@ mod tests {
             },
         );
         assert!(seen.iter().all(|&n| n == 1));
+    }
+
+    #[test]
+    fn streamed_with_one_thread_computes_on_the_caller() {
+        let items: Vec<usize> = (0..50).collect();
+        let mut got = Vec::new();
+        map_streamed(
+            &items,
+            1,
+            |x| x + 1,
+            |stream| loop {
+                match stream.try_next() {
+                    Poll::Ready(i, r) => got.push((i, r)),
+                    Poll::Pending => match stream.help_or_wait() {
+                        Some(x) => got.push(x),
+                        None => break,
+                    },
+                    Poll::Done => break,
+                }
+            },
+        );
+        assert_eq!(got, items.iter().map(|&x| (x, x + 1)).collect::<Vec<_>>());
     }
 
     #[test]

@@ -204,21 +204,9 @@ pub(crate) fn split_sentences_batch<'py>(
         .collect::<PyResult<_>>()?;
     let threads = crate::parallel::resolve_threads(n_threads);
     let split = |t: &Option<Cow<'_, str>>| t.as_deref().map(split_dual);
-    if threads <= 1 || items.len() < 2 {
-        let spans = py.detach(|| utf8.iter().map(split).collect::<Vec<_>>());
-        return items
-            .iter()
-            .zip(&spans)
-            .map(|(s, sp)| {
-                s.as_ref()
-                    .zip(sp.as_ref())
-                    .map(|(s, sp)| build(s, sp))
-                    .transpose()
-            })
-            .collect();
-    }
     // Workers split while this thread, holding the GIL, builds the Python objects of the
-    // documents already done; when none is ready it lets the GIL go and splits one itself.
+    // documents already done; when none is ready it lets the GIL go and splits one itself
+    // (with one thread, it splits every document that way).
     let mut out: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
     crate::parallel::map_streamed(&utf8, threads, split, |stream| {
         loop {

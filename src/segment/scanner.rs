@@ -191,13 +191,9 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let after_bullet = token.len() != word.len()
-            || char_before(self.text, ws)
-                .filter(|c| is_space(*c))
-                .and_then(|_| {
-                    let before = self.text[..ws].trim_end_matches(is_space);
-                    before.chars().next_back()
-                })
-                .is_some_and(is_bullet);
+            || self.text[..ws]
+                .trim_end_matches(is_space)
+                .ends_with(is_bullet);
         if self.lists.continues(value) {
             if !after_bullet {
                 self.cut(ws);
