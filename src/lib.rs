@@ -12,10 +12,12 @@
 //! assert_eq!(&text[spans[1].clone()], "He left.");
 //! ```
 
+pub mod entities;
 pub mod knowledge;
 pub mod parallel;
 pub mod segment;
 pub mod text;
+pub mod tokens;
 
 #[cfg(feature = "python")]
 mod bindings;

@@ -153,6 +153,44 @@ pub fn sentence_openers() -> &'static HashSet<&'static str, FastBuild> {
     })
 }
 
+fn word_list(text: &'static str) -> HashSet<&'static str, FastBuild> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Titles, ranks and roles that stand before a name, lowercased ("minister", "gen").
+///
+/// ```
+/// assert!(slant::knowledge::titles().contains("minister"));
+/// ```
+pub fn titles() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/entities/titles.txt")))
+}
+
+/// Frequent English words that are not names when capitalised alone, lowercased,
+/// with their frequency rank (0 = most frequent).
+///
+/// ```
+/// let common = slant::knowledge::common_words();
+/// assert!(common["such"] < common["diplomatic"]);
+/// assert!(!common.contains_key("india"));
+/// ```
+pub fn common_words() -> &'static HashMap<&'static str, u32, FastBuild> {
+    static MAP: OnceLock<HashMap<&'static str, u32, FastBuild>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        include_str!("../../knowledge/entities/common_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .enumerate()
+            .map(|(i, w)| (w, i as u32))
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,435 @@
+//! The gazetteer: known names (countries, places, peoples, organisations) with stable
+//! ids, canonical names, labels and a parent hierarchy, matched against token sequences.
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+use super::tagger::features::gaz;
+use super::tagger::model::FeatureMap;
+use super::Label;
+use crate::knowledge::FastBuild;
+use crate::tokens::{tokenize, Token};
+
+/// One known entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Stable id ("iso:IN", "geonames:1797929", "org:sco").
+    pub id: String,
+    /// Entity label.
+    pub label: Label,
+    /// The name slant reports.
+    pub canonical: String,
+    /// The enclosing entry (city → region → country → continent), if any.
+    pub parent: Option<String>,
+    /// The country a capital or seat of power stands for ("New Delhi said").
+    pub refers: Option<String>,
+    /// Names it answers to (the canonical name among them when it owns it).
+    pub aliases: Vec<String>,
+}
+
+/// A compiled gazetteer: immutable, cheap to share between threads.
+#[derive(Debug)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, u32, FastBuild>,
+    exact: FeatureMap<u32>,
+    upper: FeatureMap<u32>,
+    starts: FeatureMap<u8>,
+    upper_starts: FeatureMap<u8>,
+}
+
+/// A gazetteer match: tokens `start..end` of the slice searched name `entry`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// First token index.
+    pub start: usize,
+    /// One past the last token index.
+    pub end: usize,
+    /// Index of the entry in [`Gazetteer::entry`].
+    pub entry: u32,
+}
+
+/// Hash of a token's text as aliases are keyed: curly apostrophes read as straight.
+#[inline]
+fn token_hash(h: u64, s: &str, upper: bool) -> u64 {
+    let mut h = h;
+    let mut put = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    if s.is_ascii() && !upper {
+        s.bytes().for_each(&mut put);
+    } else {
+        let mut buf = [0u8; 4];
+        for c in s.chars() {
+            let c = match c {
+                '’' | '‘' => '\'',
+                c => c,
+            };
+            if upper {
+                for u in c.to_uppercase() {
+                    u.encode_utf8(&mut buf).bytes().for_each(&mut put);
+                }
+            } else {
+                c.encode_utf8(&mut buf).bytes().for_each(&mut put);
+            }
+        }
+    }
+    h
+}
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const SPACE: u64 = 0x9e37_79b9;
+
+fn next_key(h: u64, token: &str, upper: bool) -> u64 {
+    token_hash(h.wrapping_mul(31) ^ SPACE, token, upper)
+}
+
+impl Gazetteer {
+    /// Compile entries. Later entries take over aliases that earlier ones had, so user
+    /// entries merged after the defaults win.
+    ///
+    /// ```
+    /// use slant::entities::{gazetteer::{Entry, Gazetteer}, Label};
+    /// let g = Gazetteer::new(vec![Entry { id: "org:sco".into(), label: Label::Org,
+    ///     canonical: "Shanghai Cooperation Organisation".into(), parent: None, refers: None,
+    ///     aliases: vec!["SCO".into()] }]);
+    /// let text = "The SCO met.";
+    /// let toks = slant::tokens::tokenize(text);
+    /// let m = g.find(text, &toks, false);
+    /// assert_eq!(g.entry(m[0].entry).canonical, "Shanghai Cooperation Organisation");
+    /// ```
+    pub fn new(entries: Vec<Entry>) -> Gazetteer {
+        let mut g = Gazetteer {
+            entries: Vec::with_capacity(entries.len()),
+            by_id: HashMap::default(),
+            exact: FeatureMap::default(),
+            upper: FeatureMap::default(),
+            starts: FeatureMap::default(),
+            upper_starts: FeatureMap::default(),
+        };
+        for e in entries {
+            g.insert(e);
+        }
+        g
+    }
+
+    fn insert(&mut self, e: Entry) {
+        let idx = match self.by_id.get(&e.id) {
+            Some(&i) => {
+                self.entries[i as usize] = e.clone();
+                i
+            }
+            None => {
+                let i = self.entries.len() as u32;
+                self.by_id.insert(e.id.clone(), i);
+                self.entries.push(e.clone());
+                i
+            }
+        };
+        for alias in &e.aliases {
+            let toks = tokenize(alias);
+            if toks.is_empty() || toks.len() > 12 {
+                continue;
+            }
+            let n = toks.len() as u8;
+            let words: Vec<&str> = toks.iter().map(|t| t.text(alias)).collect();
+            let key = words.iter().fold(SEED, |h, w| next_key(h, w, false));
+            self.exact.insert(key, idx);
+            let first = next_key(SEED, words[0], false);
+            let m = self.starts.entry(first).or_insert(0);
+            *m = (*m).max(n);
+            // All-caps headlines ("BRUSSELS 1996-08-22") still name the place; acronyms
+            // are already upper case and need no second key.
+            if alias.chars().any(|c| c.is_lowercase()) {
+                let key = words.iter().fold(SEED, |h, w| next_key(h, w, true));
+                self.upper.insert(key, idx);
+                let first = next_key(SEED, words[0], true);
+                let m = self.upper_starts.entry(first).or_insert(0);
+                *m = (*m).max(n);
+            }
+        }
+    }
+
+    /// A copy with `extra` merged over this gazetteer's entries.
+    pub fn merged(&self, extra: Vec<Entry>) -> Gazetteer {
+        let mut all = self.entries.clone();
+        all.extend(extra);
+        Gazetteer::new(all)
+    }
+
+    /// Parse the TSV format of `knowledge/entities/gazetteer.tsv`.
+    pub fn parse_tsv(tsv: &str) -> Result<Vec<Entry>, String> {
+        let mut out = Vec::new();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 6 {
+                return Err(format!(
+                    "gazetteer line {}: expected 6 columns, found {}",
+                    n + 1,
+                    cols.len()
+                ));
+            }
+            let label = Label::parse(cols[1])
+                .ok_or_else(|| format!("gazetteer line {}: unknown label {:?}", n + 1, cols[1]))?;
+            let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
+            out.push(Entry {
+                id: cols[0].to_string(),
+                label,
+                canonical: cols[2].to_string(),
+                parent: opt(cols[3]),
+                refers: opt(cols[4]),
+                aliases: cols[5]
+                    .split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// The entry at `index`.
+    pub fn entry(&self, index: u32) -> &Entry {
+        &self.entries[index as usize]
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i as usize])
+    }
+
+    /// All entries, in insertion order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Whether `ancestor` is `id` or encloses it (following parents).
+    pub fn within(&self, id: &str, ancestor: &str) -> bool {
+        let mut cur = Some(id);
+        for _ in 0..16 {
+            match cur {
+                Some(c) if c == ancestor => return true,
+                Some(c) => cur = self.get(c).and_then(|e| e.parent.as_deref()),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The entry a whole token sequence names exactly, if any.
+    pub fn lookup(&self, text: &str, tokens: &[Token]) -> Option<u32> {
+        if tokens.is_empty() {
+            return None;
+        }
+        let key = tokens
+            .iter()
+            .fold(SEED, |h, t| next_key(h, t.text(text), false));
+        self.exact.get(&key).copied().or_else(|| {
+            let key = tokens
+                .iter()
+                .fold(SEED, |h, t| next_key(h, t.text(text), true));
+            let caps = tokens
+                .iter()
+                .all(|t| !t.text(text).chars().any(char::is_lowercase));
+            if caps {
+                self.upper.get(&key).copied()
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Longest matches, left to right, without overlap. `caps_line` allows matching
+    /// upper-cased names in all-caps text.
+    pub fn find(&self, text: &str, tokens: &[Token], caps_line: bool) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.longest_at(text, tokens, i, caps_line) {
+                Some(m) => {
+                    i = m.end;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn longest_at(&self, text: &str, tokens: &[Token], i: usize, caps_line: bool) -> Option<Match> {
+        let first = tokens[i].text(text);
+        let c0 = first.chars().next()?;
+        // Names start with a capital, a digit ("G20") or an apostrophe-less symbol.
+        if c0.is_lowercase() && !first.starts_with("al-") && !first.starts_with("al ") {
+            return None;
+        }
+        let mut best = None;
+        for upper in [false, true] {
+            if upper && !caps_line {
+                break;
+            }
+            let (starts, map) = if upper {
+                (&self.upper_starts, &self.upper)
+            } else {
+                (&self.starts, &self.exact)
+            };
+            let Some(&max) = starts.get(&next_key(SEED, first, upper)) else {
+                continue;
+            };
+            let mut h = SEED;
+            for (k, t) in tokens[i..tokens.len().min(i + max as usize)]
+                .iter()
+                .enumerate()
+            {
+                h = next_key(h, t.text(text), upper);
+                if let Some(&e) = map.get(&h) {
+                    if best.is_none_or(|b: Match| b.end < i + k + 1) {
+                        best = Some(Match {
+                            start: i,
+                            end: i + k + 1,
+                            entry: e,
+                        });
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// Feature bits for the tagger: which kinds of entries cover each token.
+    pub fn annotate(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        words: &mut [super::tagger::features::Word],
+    ) {
+        let caps_line = {
+            let letters = tokens
+                .iter()
+                .filter(|t| t.text(text).chars().any(char::is_alphabetic))
+                .count();
+            let caps = tokens
+                .iter()
+                .filter(|t| {
+                    let s = t.text(text);
+                    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+                })
+                .count();
+            letters >= 3 && caps * 10 >= letters * 8
+        };
+        for m in self.find(text, tokens, caps_line) {
+            let e = &self.entries[m.entry as usize];
+            let kind = kind_bits(e);
+            for (k, w) in words[m.start..m.end].iter_mut().enumerate() {
+                let pos = if m.end - m.start == 1 {
+                    0
+                } else if k == 0 {
+                    gaz::BEGIN
+                } else {
+                    gaz::INSIDE
+                };
+                w.gaz |= kind | pos;
+            }
+        }
+    }
+}
+
+/// The tagger's feature bit for an entry.
+pub fn kind_bits(e: &Entry) -> u16 {
+    if e.id.starts_with("iso:") {
+        gaz::COUNTRY
+    } else {
+        match e.label {
+            Label::Org => gaz::ORG,
+            Label::Norp => gaz::NORP,
+            Label::Gpe | Label::Loc => gaz::PLACE,
+            Label::Person => gaz::GIVEN,
+            _ => 0,
+        }
+    }
+}
+
+static GAZETTEER_TSV: &str = include_str!("../../knowledge/entities/gazetteer.tsv");
+
+/// The embedded gazetteer, compiled on first use and shared.
+pub fn embedded() -> &'static Arc<Gazetteer> {
+    static G: OnceLock<Arc<Gazetteer>> = OnceLock::new();
+    G.get_or_init(|| {
+        let entries = Gazetteer::parse_tsv(GAZETTEER_TSV).expect("embedded gazetteer parses");
+        Arc::new(Gazetteer::new(entries))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let g = embedded();
+        let toks = tokenize(text);
+        g.find(text, &toks, false)
+            .iter()
+            .map(|m| {
+                let s = toks[m.start].start as usize;
+                let e = toks[m.end - 1].end as usize;
+                (text[s..e].to_string(), g.entry(m.entry).id.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn countries_demonyms_orgs_places() {
+        let found =
+            names("Indian troops left Jammu and Kashmir for New Delhi, the U.S. and the SCO said.");
+        let ids: Vec<&str> = found.iter().map(|(_, id)| id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "norp:IN",
+                "region:indian-kashmir",
+                "geonames:1261481",
+                "iso:US",
+                "org:sco"
+            ]
+        );
+    }
+
+    #[test]
+    fn hierarchy() {
+        let g = embedded();
+        assert!(
+            g.within("geonames:1797929", "iso:CN"),
+            "Qingdao is in China"
+        );
+        assert!(g.within("region:indian-kashmir", "region:kashmir"));
+        assert!(!g.within("iso:IN", "iso:PK"));
+        assert_eq!(
+            g.get("geonames:1261481").unwrap().refers.as_deref(),
+            Some("iso:IN")
+        );
+    }
+
+    #[test]
+    fn caps_lines_and_curly_quotes() {
+        let g = embedded();
+        let text = "BRUSSELS 1996-08-22";
+        let toks = tokenize(text);
+        assert_eq!(g.find(text, &toks, true).len(), 1);
+        assert_eq!(g.find(text, &toks, false).len(), 0);
+        assert_eq!(names("the People’s Republic of China")[0].1, "iso:CN");
+    }
+}

@@ -1,0 +1,272 @@
+//! Features of the statistical tagger: hashed strings describing a token and its context.
+//!
+//! Every feature is a 64-bit hash of (template, value). Hashing keeps extraction free
+//! of allocation, and the model stores only the features that earned a weight.
+
+use crate::tokens::Token;
+
+/// FNV-1a over bytes: the values are short, and the model's keys must be identical
+/// across platforms, so a fixed, simple hash is the right tool.
+#[inline]
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Mix a template id into a value hash (splitmix64 finaliser).
+#[inline]
+pub fn feature(template: u64, value: u64) -> u64 {
+    let mut z = value ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+#[inline]
+fn pair(a: u64, b: u64) -> u64 {
+    feature(a, b.rotate_left(17))
+}
+
+/// Gazetteer evidence for a token, as bits: which kind of entry covers it and whether
+/// it begins the match.
+pub mod gaz {
+    /// A country or territory name.
+    pub const COUNTRY: u16 = 1;
+    /// A city, region or other place.
+    pub const PLACE: u16 = 1 << 1;
+    /// An organisation.
+    pub const ORG: u16 = 1 << 2;
+    /// A demonym or country adjective.
+    pub const NORP: u16 = 1 << 3;
+    /// A given name.
+    pub const GIVEN: u16 = 1 << 4;
+    /// A title or role that precedes a name.
+    pub const TITLE: u16 = 1 << 5;
+    /// The token begins a multi-word match.
+    pub const BEGIN: u16 = 1 << 8;
+    /// The token is inside (not first in) a multi-word match.
+    pub const INSIDE: u16 = 1 << 9;
+    /// All bits in use, for iteration.
+    pub const ALL: [u16; 8] = [COUNTRY, PLACE, ORG, NORP, GIVEN, TITLE, BEGIN, INSIDE];
+}
+
+/// Word facts computed once per token.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Word {
+    /// Hash of the lowercased text.
+    pub lower: u64,
+    /// Hash of the exact text.
+    pub raw: u64,
+    /// Hash of the short shape ("Xx", "X.X.", "d,d").
+    pub shape: u64,
+    /// Hashes of the last 2, 3 and 4 characters (lowercased).
+    pub suffix: [u64; 3],
+    /// Hash of the first 3 characters (lowercased).
+    pub prefix: u64,
+    /// Starts with an uppercase letter.
+    pub title: bool,
+    /// Has letters, all uppercase.
+    pub caps: bool,
+    /// Gazetteer bits (see [`gaz`]).
+    pub gaz: u16,
+}
+
+impl Word {
+    /// Describe one token.
+    pub fn new(text: &str) -> Word {
+        let mut lower = String::with_capacity(text.len());
+        let mut shape = String::with_capacity(8);
+        let mut last: char = '\0';
+        let mut has_upper = false;
+        let mut has_lower = false;
+        let mut first_upper = false;
+        for (i, c) in text.chars().enumerate() {
+            let class = if c.is_uppercase() {
+                has_upper = true;
+                if i == 0 {
+                    first_upper = true;
+                }
+                'X'
+            } else if c.is_lowercase() {
+                has_lower = true;
+                'x'
+            } else if c.is_numeric() {
+                'd'
+            } else if c.is_alphabetic() {
+                'x'
+            } else {
+                c
+            };
+            if class != last {
+                shape.push(class);
+                last = class;
+            }
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        let lower = normalise_quotes(&lower);
+        let chars: Vec<(usize, char)> = lower.char_indices().collect();
+        let n = chars.len();
+        let from_end = |k: usize| -> u64 {
+            if n >= k {
+                hash_bytes(lower[chars[n - k].0..].as_bytes())
+            } else {
+                hash_bytes(lower.as_bytes())
+            }
+        };
+        let prefix = if n > 3 {
+            hash_bytes(lower[..chars[3].0].as_bytes())
+        } else {
+            hash_bytes(lower.as_bytes())
+        };
+        Word {
+            lower: hash_bytes(lower.as_bytes()),
+            raw: hash_bytes(text.as_bytes()),
+            shape: hash_bytes(shape.as_bytes()),
+            suffix: [from_end(2), from_end(3), from_end(4)],
+            prefix,
+            title: first_upper,
+            caps: has_upper && !has_lower,
+            gaz: 0,
+        }
+    }
+}
+
+/// Curly quotes read as straight ones, so "India’s" and "India's" share features.
+fn normalise_quotes(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['’', '‘', '“', '”']) {
+        s.chars()
+            .map(|c| match c {
+                '’' | '‘' => '\'',
+                '“' | '”' => '"',
+                c => c,
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
+/// What the tagger knows about the sentence around a token.
+pub struct Context<'a> {
+    /// Words of the sentence.
+    pub words: &'a [Word],
+    /// Most of the sentence's letters are uppercase (a wire headline).
+    pub caps_line: bool,
+    /// Most of the sentence's words are capitalised (a title-case headline).
+    pub title_line: bool,
+}
+
+const BOS: u64 = 0x5354_4152_5453;
+const EOS: u64 = 0x454e_4453_454e;
+
+/// Static features of token `i` (no tag history), appended to `out`.
+pub fn static_features(ctx: &Context<'_>, i: usize, out: &mut Vec<u64>) {
+    let w = &ctx.words[i];
+    let at = |k: isize| -> Option<&Word> {
+        let j = i as isize + k;
+        if j < 0 {
+            None
+        } else {
+            ctx.words.get(j as usize)
+        }
+    };
+    let lower = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |w| w.lower);
+    let shape = |k: isize| at(k).map_or(if k < 0 { BOS } else { EOS }, |w| w.shape);
+    out.push(feature(0, 0));
+    out.push(feature(1, w.lower));
+    out.push(feature(2, w.raw));
+    out.push(feature(3, w.shape));
+    out.push(feature(4, w.suffix[0]));
+    out.push(feature(5, w.suffix[1]));
+    out.push(feature(6, w.suffix[2]));
+    out.push(feature(7, w.prefix));
+    out.push(feature(8, lower(-1)));
+    out.push(feature(9, lower(1)));
+    out.push(feature(10, lower(-2)));
+    out.push(feature(11, lower(2)));
+    out.push(feature(12, pair(shape(-1), w.shape)));
+    out.push(feature(13, pair(w.shape, shape(1))));
+    out.push(feature(14, pair(pair(shape(-1), w.shape), shape(1))));
+    out.push(feature(15, pair(lower(-1), w.lower)));
+    out.push(feature(16, pair(w.lower, lower(1))));
+    let line = u64::from(ctx.caps_line) | (u64::from(ctx.title_line) << 1) | ((i == 0) as u64) << 2;
+    out.push(feature(17, pair(line, w.shape)));
+    out.push(feature(18, pair(line, w.lower)));
+    if let Some(p) = at(-1) {
+        out.push(feature(19, pair(p.lower, w.shape)));
+    }
+    if let Some(n) = at(1) {
+        out.push(feature(20, pair(w.shape, n.lower)));
+    }
+    for (k, tpl) in [(0isize, 21u64), (-1, 22), (1, 23)] {
+        let bits = at(k).map_or(0, |w| w.gaz);
+        if bits != 0 {
+            for b in gaz::ALL {
+                if bits & b != 0 && b < gaz::BEGIN {
+                    let pos = bits & (gaz::BEGIN | gaz::INSIDE);
+                    out.push(feature(tpl, u64::from(b | pos)));
+                    out.push(feature(tpl + 10, pair(u64::from(b), w.shape)));
+                }
+            }
+        }
+    }
+}
+
+/// Features of token `i` that depend on the tags already chosen to its left, and on
+/// what the document said earlier about the same word.
+pub fn history_features(
+    ctx: &Context<'_>,
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    memory: Option<u8>,
+    out: &mut Vec<u64>,
+) {
+    let w = &ctx.words[i];
+    out.push(feature(40, u64::from(prev)));
+    out.push(feature(41, (u64::from(prev2) << 8) | u64::from(prev)));
+    out.push(feature(42, pair(u64::from(prev), w.lower)));
+    out.push(feature(43, pair(u64::from(prev), w.shape)));
+    if let Some(m) = memory {
+        out.push(feature(44, u64::from(m)));
+        out.push(feature(45, pair(u64::from(m), w.shape)));
+    }
+}
+
+/// Decide the line-level flags of a sentence from its tokens.
+pub fn line_flags(text: &str, tokens: &[Token], words: &[Word]) -> (bool, bool) {
+    let mut letters_upper = 0usize;
+    let mut letters = 0usize;
+    let mut alpha_words = 0usize;
+    let mut title_words = 0usize;
+    for (t, w) in tokens.iter().zip(words) {
+        let s = t.text(text);
+        let first = s.chars().next().unwrap_or(' ');
+        if first.is_alphabetic() {
+            alpha_words += 1;
+            if w.title {
+                title_words += 1;
+            }
+        }
+        for c in s.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    letters_upper += 1;
+                }
+            }
+        }
+    }
+    let caps = letters >= 4 && letters_upper * 10 >= letters * 8;
+    let title = !caps && alpha_words >= 4 && title_words * 10 >= alpha_words * 7;
+    (caps, title)
+}

@@ -1,0 +1,183 @@
+//! The averaged-perceptron model: weights per (feature, tag), greedy left-to-right decoding.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::features::{history_features, static_features, Context};
+
+/// Tags in BIO form over the four CoNLL classes.
+pub const TAGS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
+/// Number of tags.
+pub const NTAGS: usize = TAGS.len();
+
+/// Entity class of a tag (0 for O, then PER, LOC, ORG, MISC as 1..=4).
+#[inline]
+pub fn class_of(tag: u8) -> u8 {
+    tag.div_ceil(2)
+}
+
+/// Whether `tag` begins an entity.
+#[inline]
+pub fn is_begin(tag: u8) -> bool {
+    tag % 2 == 1
+}
+
+/// Whether `tag` may follow `prev` (an I- tag continues an entity of its class).
+#[inline]
+pub fn allowed(prev: u8, tag: u8) -> bool {
+    tag == 0 || is_begin(tag) || class_of(prev) == class_of(tag)
+}
+
+/// Keys are already well-mixed hashes: pass them through.
+#[derive(Default)]
+pub struct Identity(u64);
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+/// Hash map keyed by feature hashes.
+pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+/// A trained model, quantised to 16-bit weights.
+pub struct Model {
+    index: FeatureMap<u32>,
+    weights: Vec<i16>,
+}
+
+const MAGIC: &[u8; 8] = b"SLANTNER";
+
+impl Model {
+    /// Read the binary format written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+        let bad = || "entity model: truncated or corrupt file".to_string();
+        if bytes.len() < 16 || &bytes[..8] != MAGIC {
+            return Err("entity model: not a slant model file".into());
+        }
+        let ntags = u32::from_le_bytes(bytes[8..12].try_into().map_err(|_| bad())?) as usize;
+        let n = u32::from_le_bytes(bytes[12..16].try_into().map_err(|_| bad())?) as usize;
+        if ntags != NTAGS {
+            return Err(format!("entity model: {ntags} tags, expected {NTAGS}"));
+        }
+        let keys_end = 16 + n * 8;
+        let end = keys_end + n * NTAGS * 2;
+        if bytes.len() != end {
+            return Err(bad());
+        }
+        let mut index = FeatureMap::with_capacity_and_hasher(n, Default::default());
+        for (row, chunk) in bytes[16..keys_end].chunks_exact(8).enumerate() {
+            let key = u64::from_le_bytes(chunk.try_into().map_err(|_| bad())?);
+            index.insert(key, row as u32);
+        }
+        let weights = bytes[keys_end..end]
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Ok(Model { index, weights })
+    }
+
+    /// Serialise: magic, tag count, row count, keys, then i16 weights row by row.
+    pub fn to_bytes(rows: &[(u64, [i16; NTAGS])]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + rows.len() * (8 + 2 * NTAGS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        for (k, _) in rows {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for (_, w) in rows {
+            for x in w {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Whether the model has no weights at all.
+    pub fn is_empty(&self) -> bool {
+        self.index.is_empty()
+    }
+
+    #[inline]
+    fn add_scores(&self, feats: &[u64], scores: &mut [i32; NTAGS]) {
+        for f in feats {
+            if let Some(&row) = self.index.get(f) {
+                let base = row as usize * NTAGS;
+                for (s, w) in scores.iter_mut().zip(&self.weights[base..base + NTAGS]) {
+                    *s += i32::from(*w);
+                }
+            }
+        }
+    }
+}
+
+/// Anything that scores a feature vector per tag: the frozen model or the trainer.
+pub trait Scorer {
+    /// Add the weights of `feats` to `scores`.
+    fn score(&self, feats: &[u64], scores: &mut [f32; NTAGS]);
+}
+
+impl Scorer for Model {
+    fn score(&self, feats: &[u64], scores: &mut [f32; NTAGS]) {
+        let mut s = [0i32; NTAGS];
+        self.add_scores(feats, &mut s);
+        for (o, v) in scores.iter_mut().zip(s) {
+            *o = v as f32;
+        }
+    }
+}
+
+/// Document memory: the class last given to each word earlier in the document.
+pub type Memory = FeatureMap<u8>;
+
+/// Tag one sentence greedily. `feats` and `statics` are scratch buffers reused across calls.
+pub fn decode<S: Scorer>(
+    scorer: &S,
+    ctx: &Context<'_>,
+    memory: &mut Memory,
+    feats: &mut Vec<u64>,
+    mut observe: impl FnMut(usize, &[u64], u8) -> u8,
+) -> Vec<u8> {
+    let n = ctx.words.len();
+    let mut tags = Vec::with_capacity(n);
+    let (mut prev, mut prev2) = (0u8, 0u8);
+    for i in 0..n {
+        feats.clear();
+        static_features(ctx, i, feats);
+        let w = &ctx.words[i];
+        history_features(ctx, i, prev, prev2, memory.get(&w.lower).copied(), feats);
+        let mut scores = [0f32; NTAGS];
+        scorer.score(feats, &mut scores);
+        let mut best = 0u8;
+        let mut best_score = f32::NEG_INFINITY;
+        for (t, &s) in scores.iter().enumerate() {
+            let t = t as u8;
+            if allowed(prev, t) && s > best_score {
+                best = t;
+                best_score = s;
+            }
+        }
+        // The trainer sees each decision (and learns from it) before it becomes history.
+        let chosen = observe(i, feats, best);
+        if class_of(chosen) != 0 && w.title {
+            memory.insert(w.lower, class_of(chosen));
+        }
+        tags.push(chosen);
+        prev2 = prev;
+        prev = chosen;
+    }
+    tags
+}

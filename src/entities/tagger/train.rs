@@ -1,0 +1,252 @@
+//! Training the tagger: CoNLL reading, label projection onto slant's tokens, and an
+//! averaged perceptron. Used by `examples/train_ner.rs` (see `scripts/train_ner`).
+
+use std::cell::RefCell;
+
+use super::features::Context;
+use super::model::{decode, FeatureMap, Memory, Model, Scorer, NTAGS, TAGS};
+use super::{sentence_words, Annotator};
+use crate::tokens::{tokenize, Token};
+
+/// One training sentence: its text, slant's tokens and a gold tag per token.
+pub struct Example {
+    /// Sentence text (CoNLL tokens joined by single spaces).
+    pub text: String,
+    /// slant's tokens of `text`.
+    pub tokens: Vec<Token>,
+    /// Gold tag index per token.
+    pub tags: Vec<u8>,
+}
+
+/// A CoNLL document: its sentences in order.
+pub type Doc = Vec<Example>;
+
+/// A sentence's text and its gold spans: (start, end, class) in bytes.
+pub type GoldSentence = (String, Vec<(usize, usize, String)>);
+
+/// Gold entities of a CoNLL sentence as byte spans of the space-joined text.
+fn gold_spans(words: &[(String, String)]) -> GoldSentence {
+    let mut text = String::new();
+    let mut spans: Vec<(usize, usize, String)> = Vec::new();
+    for (w, tag) in words {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let s = text.len();
+        text.push_str(w);
+        let e = text.len();
+        if let Some(class) = tag.strip_prefix("B-") {
+            spans.push((s, e, class.to_string()));
+        } else if let Some(class) = tag.strip_prefix("I-") {
+            match spans.last_mut() {
+                Some(last) if last.2 == class && text[last.1..s].trim().is_empty() => last.1 = e,
+                _ => spans.push((s, e, class.to_string())),
+            }
+        }
+    }
+    (text, spans)
+}
+
+/// Read a CoNLL-2003 file (token POS chunk tag) into documents of sentences with
+/// gold spans: (text, [(start, end, class)]) in bytes.
+pub fn read_conll(data: &str) -> Vec<Vec<GoldSentence>> {
+    let mut docs = Vec::new();
+    let mut doc = Vec::new();
+    let mut sent: Vec<(String, String)> = Vec::new();
+    let flush = |sent: &mut Vec<(String, String)>, doc: &mut Vec<_>| {
+        if !sent.is_empty() {
+            doc.push(gold_spans(sent));
+            sent.clear();
+        }
+    };
+    for line in data.lines() {
+        let line = line.trim_end();
+        if line.starts_with("-DOCSTART-") {
+            flush(&mut sent, &mut doc);
+            if !doc.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        if line.is_empty() {
+            flush(&mut sent, &mut doc);
+            continue;
+        }
+        let mut cols = line.split(' ');
+        let word = cols.next().unwrap_or("").to_string();
+        let tag = cols.next_back().unwrap_or("O").to_string();
+        sent.push((word, tag));
+    }
+    flush(&mut sent, &mut doc);
+    if !doc.is_empty() {
+        docs.push(doc);
+    }
+    docs
+}
+
+/// Project gold spans onto slant's tokens of the same text.
+pub fn project(text: &str, spans: &[(usize, usize, String)]) -> Example {
+    let tokens = tokenize(text);
+    let mut tags = vec![0u8; tokens.len()];
+    for (s, e, class) in spans {
+        let base = match class.as_str() {
+            "PER" => 1,
+            "LOC" => 3,
+            "ORG" => 5,
+            _ => 7,
+        };
+        let mut first = true;
+        for (t, tag) in tokens.iter().zip(tags.iter_mut()) {
+            if (t.start as usize) >= *s && (t.end as usize) <= *e {
+                *tag = if first { base } else { base + 1 };
+                first = false;
+            }
+        }
+    }
+    Example {
+        text: text.to_string(),
+        tokens,
+        tags,
+    }
+}
+
+/// Averaged perceptron weights during training.
+pub struct Trainer {
+    weights: FeatureMap<[f32; NTAGS]>,
+    totals: FeatureMap<[f64; NTAGS]>,
+    stamps: FeatureMap<[u64; NTAGS]>,
+    clock: u64,
+}
+
+impl Scorer for Trainer {
+    fn score(&self, feats: &[u64], scores: &mut [f32; NTAGS]) {
+        for f in feats {
+            if let Some(w) = self.weights.get(f) {
+                for (s, x) in scores.iter_mut().zip(w) {
+                    *s += x;
+                }
+            }
+        }
+    }
+}
+
+impl Default for Trainer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Trainer {
+    /// An empty model.
+    pub fn new() -> Trainer {
+        Trainer {
+            weights: FeatureMap::default(),
+            totals: FeatureMap::default(),
+            stamps: FeatureMap::default(),
+            clock: 0,
+        }
+    }
+
+    fn bump(&mut self, f: u64, tag: usize, delta: f32) {
+        let w = self.weights.entry(f).or_insert([0.0; NTAGS]);
+        let t = self.totals.entry(f).or_insert([0.0; NTAGS]);
+        let s = self.stamps.entry(f).or_insert([0; NTAGS]);
+        t[tag] += f64::from(w[tag]) * (self.clock - s[tag]) as f64;
+        s[tag] = self.clock;
+        w[tag] += delta;
+    }
+
+    fn update(&mut self, feats: &[u64], gold: u8, guess: u8) {
+        self.clock += 1;
+        if gold == guess {
+            return;
+        }
+        for &f in feats {
+            self.bump(f, gold as usize, 1.0);
+            self.bump(f, guess as usize, -1.0);
+        }
+    }
+
+    /// One pass over the documents; returns the number of token errors.
+    pub fn epoch(&mut self, docs: &[Doc], annotate: &Annotator<'_>) -> usize {
+        let mut errors = 0;
+        let mut feats = Vec::new();
+        for doc in docs {
+            let mut memory = Memory::default();
+            for ex in doc {
+                let (words, caps, title) = sentence_words(&ex.text, &ex.tokens, annotate);
+                let ctx = Context {
+                    words: &words,
+                    caps_line: caps,
+                    title_line: title,
+                };
+                let me = RefCell::new(&mut *self);
+                decode(
+                    &NoScore(&me),
+                    &ctx,
+                    &mut memory,
+                    &mut feats,
+                    |i, f, guess| {
+                        let gold = ex.tags[i];
+                        if gold != guess {
+                            errors += 1;
+                        }
+                        me.borrow_mut().update(f, gold, guess);
+                        guess
+                    },
+                );
+            }
+        }
+        errors
+    }
+
+    /// Averaged weights, pruned and quantised, as model file bytes.
+    pub fn finish(&self, min_weight: f32) -> Vec<u8> {
+        let clock = self.clock.max(1);
+        let mut rows: Vec<(u64, [f32; NTAGS])> = Vec::with_capacity(self.weights.len());
+        let mut max_abs = 0f32;
+        for (f, w) in &self.weights {
+            let t = &self.totals[f];
+            let s = &self.stamps[f];
+            let mut avg = [0f32; NTAGS];
+            for k in 0..NTAGS {
+                let total = t[k] + f64::from(w[k]) * (clock - s[k]) as f64;
+                avg[k] = (total / clock as f64) as f32;
+            }
+            if avg.iter().any(|x| x.abs() >= min_weight) {
+                max_abs = avg.iter().fold(max_abs, |m, x| m.max(x.abs()));
+                rows.push((*f, avg));
+            }
+        }
+        rows.sort_by_key(|r| r.0);
+        let scale = if max_abs > 0.0 {
+            32000.0 / max_abs
+        } else {
+            1.0
+        };
+        let q: Vec<(u64, [i16; NTAGS])> = rows
+            .iter()
+            .map(|(f, w)| {
+                let mut out = [0i16; NTAGS];
+                for (o, x) in out.iter_mut().zip(w) {
+                    *o = (x * scale).round() as i16;
+                }
+                (*f, out)
+            })
+            .collect();
+        Model::to_bytes(&q)
+    }
+}
+
+/// Scoring through the trainer while the decode callback also updates it.
+struct NoScore<'a, 'b>(&'a RefCell<&'b mut Trainer>);
+impl Scorer for NoScore<'_, '_> {
+    fn score(&self, feats: &[u64], scores: &mut [f32; NTAGS]) {
+        self.0.borrow().score(feats, scores);
+    }
+}
+
+/// Tag names, for reports.
+pub fn tag_name(t: u8) -> &'static str {
+    TAGS[t as usize]
+}
