@@ -16,12 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine, throughput  # noqa: E402
 
 TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "pysbd", "blingfire", "syntok", "sentencex", "spacy-sentencizer"]
 
@@ -115,33 +116,6 @@ def f1(split, docs) -> float:
     return 2 * p * r / max(p + r, 1e-9)
 
 
-def fresh(texts: list[str]) -> list[str]:
-    # New str objects each round: CPython caches a str's UTF-8 form, and a reused
-    # string would let a tool skip that conversion after the first round.
-    return [(" " + t)[1:] for t in texts]
-
-
-def throughput(run, texts: list[str], seconds: float) -> float:
-    """MB/s (UTF-8 bytes) of the best round; rounds repeat until `seconds` have passed."""
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    best = float("inf")
-    spent = 0.0
-    rounds = 0
-    while spent < seconds or rounds < 2:
-        batch = fresh(texts)
-        t0 = time.perf_counter()
-        out = run(batch)
-        dt = time.perf_counter() - t0
-        # Freeing the results is not part of producing them; the user keeps them.
-        del out
-        best = min(best, dt)
-        spent += dt
-        rounds += 1
-        if dt > seconds and rounds >= 1:
-            break
-    return size / best / 1e6
-
-
 def child(tool: str, shared: Path, seconds: float) -> dict:
     rules, gum, ewt, news = load(shared)
     speed_texts = [d["text"] for d in gum + ewt] + news
@@ -166,18 +140,6 @@ def child(tool: str, shared: Path, seconds: float) -> dict:
         }
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
 def main() -> int:

@@ -5,10 +5,10 @@
 
 use std::time::Instant;
 
-use slant::entities::gazetteer;
 use slant::entities::tagger::model::{class_of, is_begin, Model};
 use slant::entities::tagger::train::{project, read_conll, Doc, GoldSentence, Trainer};
-use slant::entities::tagger::{tag_document, Annotator};
+use slant::entities::tagger::{tag_document, Prepare};
+use slant::entities::EntityTagger;
 
 type Gold = Vec<Vec<GoldSentence>>;
 
@@ -30,7 +30,7 @@ fn spans_of(tags: &[u8], tokens: &[slant::tokens::Token]) -> Vec<(usize, usize, 
 }
 
 /// Micro P/R/F1 over PER, LOC, ORG (classes 1..=3), per class too.
-fn evaluate(model: &Model, gold: &Gold, annotate: &Annotator<'_>, verbose: bool) -> f64 {
+fn evaluate(model: &Model, gold: &Gold, prepare: &Prepare<'_>, verbose: bool) -> f64 {
     let mut tp = [0usize; 5];
     let mut fp = [0usize; 5];
     let mut fn_ = [0usize; 5];
@@ -66,7 +66,7 @@ fn evaluate(model: &Model, gold: &Gold, annotate: &Annotator<'_>, verbose: bool)
                 }
                 ranges.push(a..k);
             }
-            let tags = tag_document(model, text, &tokens, &ranges, annotate);
+            let tags = tag_document(model, text, &tokens, &ranges, prepare);
             let pred = spans_of(&tags, &tokens);
             let gold: Vec<(usize, usize, u8)> = spans
                 .iter()
@@ -132,10 +132,8 @@ fn main() {
         .iter()
         .map(|d| d.iter().map(|(t, s)| project(t, s)).collect())
         .collect();
-    let gaz = gazetteer::embedded();
-    let annotate = |text: &str, toks: &[slant::tokens::Token], words: &mut [_]| {
-        gaz.annotate(text, toks, words)
-    };
+    let tagger = EntityTagger::default();
+    let prepare = |text: &str, toks: &[slant::tokens::Token]| tagger.prepare(text, toks).0;
     let mut trainer = Trainer::new();
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for epoch in 0..epochs {
@@ -147,14 +145,14 @@ fn main() {
             seed ^= seed << 17;
             docs.swap(i, (seed % (i as u64 + 1)) as usize);
         }
-        let errors = trainer.epoch(&docs, &annotate);
+        let errors = trainer.epoch(&docs, &prepare);
         let bytes = trainer.finish(0.0);
         let model = Model::from_bytes(&bytes).expect("model round-trips");
         print!(
             "epoch {epoch} errors {errors} ({:.1}s) ",
             t0.elapsed().as_secs_f64()
         );
-        evaluate(&model, &dev, &annotate, false);
+        evaluate(&model, &dev, &prepare, false);
     }
     let bytes = trainer.finish(0.002);
     let model = Model::from_bytes(&bytes).expect("model round-trips");
@@ -163,6 +161,6 @@ fn main() {
         model.len(),
         bytes.len() as f64 / 1e6
     );
-    evaluate(&model, &dev, &annotate, verbose);
+    evaluate(&model, &dev, &prepare, verbose);
     std::fs::write(&args[2], &bytes).expect("write OUT");
 }

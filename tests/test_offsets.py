@@ -72,3 +72,36 @@ def test_one_megabyte_line_without_spaces():
 def test_adversarial_runs_are_single_pieces():
     for text in ["." * 100_000, "(" * 100_000, "Ab. " * 50_000]:
         check(text, slant.split_sentences(text))
+
+
+entity_pieces = st.sampled_from(
+    [
+        "India", "Pakistan’s", "Defence Minister", "Khawaja Asif", "Kh Asif", "(BLA)", "Balochistan",
+        "Liberation Army", "April 22", "last month", "on Thursday", "over 300", "26", "killed",
+        "the", "Foreign Office", "NEW DELHI", "Qingdao", "Jammu and Kashmir", "Indian-administered",
+        "Lt Gen", "Dr.", "—", "–", "'s", "n't", "U.S.", "1,000.5", "twenty-six", "10-member",
+    ]
+)
+entity_texts = st.one_of(
+    texts,
+    st.lists(st.one_of(entity_pieces, pieces), max_size=40).map(" ".join),
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(entity_texts)
+def test_entity_spans_are_exact_and_ordered(text):
+    prev_end = 0
+    for e in slant.tag_entities(text):
+        assert prev_end <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+        assert e.label in {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "CARDINAL"}
+        assert e.id and e.canonical
+        prev_end = e.end
+
+
+@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.none(), entity_texts), max_size=6))
+def test_entity_batch_equals_single(batch):
+    got = slant.tag_entities_batch(batch, n_threads=2)
+    assert got == [None if t is None else slant.tag_entities(t) for t in batch]

@@ -3,19 +3,35 @@
 >>> import slant
 >>> [s.text for s in slant.split_sentences("Dr. Lee met Gen. Ahmed. They talked.")]
 ['Dr. Lee met Gen. Ahmed.', 'They talked.']
+>>> [(e.text, e.label) for e in slant.tag_entities("Pakistani troops left Quetta.")]
+[('Pakistani', 'NORP'), ('Quetta', 'GPE')]
 """
 
-from slant._slant import Sentence, __version__, split_sentences, split_sentences_batch
+from slant._slant import (
+    Entity,
+    Gazetteer,
+    Sentence,
+    __version__,
+    split_sentences,
+    split_sentences_batch,
+    tag_entities,
+    tag_entities_batch,
+)
 from slant.errors import SlantError, SlantTypeError, SlantValueError
-from slant.frames import sentences_frame
+from slant.frames import entities_frame, sentences_frame
 
 __all__ = [
+    "Entity",
+    "Gazetteer",
     "Sentence",
     "SlantError",
     "SlantTypeError",
     "SlantValueError",
     "__version__",
+    "entities_frame",
     "sentences_frame",
     "split_sentences",
     "split_sentences_batch",
+    "tag_entities",
+    "tag_entities_batch",
 ]

@@ -1,6 +1,9 @@
 """Type stubs of the compiled core, slant._slant."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import date as _Date
+from os import PathLike
+from typing import IO, Any
 
 __version__: str
 
@@ -28,3 +31,94 @@ def split_sentences_batch(
 
     None, NaN and pandas.NA give None; any other non-str raises SlantTypeError naming its index.
     """
+
+class Entity:
+    """An entity mention; ``text[e.start:e.end] == e.text`` (character offsets).
+
+    ``label`` is one of PERSON, ORG, GPE, LOC, NORP, EVENT, DATE, CARDINAL (spaCy's
+    names). ``canonical`` and ``id`` identify what it names across documents.
+    """
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def canonical(self) -> str: ...
+    @property
+    def id(self) -> str: ...
+    @property
+    def date(self) -> str | None:
+        """DATE: ISO 8601 value ("2025-04-22", "2025-05", "2025", "2025-W26")."""
+    @property
+    def number(self) -> float | None:
+        """CARDINAL: the number."""
+    @property
+    def role(self) -> str | None:
+        """CARDINAL: what it counts: killed, injured, hostages, abducted, missing, arrested, rescued, passengers, displaced."""
+    @property
+    def refers(self) -> str | None:
+        """A capital or seat of power: the id of the country it can stand for."""
+    @property
+    def value(self) -> str | int | float | None:
+        """DATE: the ISO value; CARDINAL: the number; otherwise None."""
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        label: str,
+        canonical: str,
+        id: str,
+        date: str | None = None,
+        number: float | None = None,
+        role: str | None = None,
+        refers: str | None = None,
+    ) -> None: ...
+    def __len__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Gazetteer:
+    """Known names merged over slant's embedded gazetteer; immutable and picklable.
+
+    Records are dicts with ``label`` and ``canonical`` (required), ``aliases`` (list of
+    str, or one str joined by "|"), ``id`` and ``parent`` (optional). A bad record
+    raises SlantValueError or SlantTypeError naming ``records[i]`` and the field.
+    """
+
+    def __init__(self, records: Iterable[Mapping[str, Any]] | None = None, *, defaults: bool = True) -> None: ...
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]], *, defaults: bool = True) -> Gazetteer: ...
+    @classmethod
+    def from_json(cls, source: str | PathLike[str] | IO[str], *, defaults: bool = True) -> Gazetteer: ...
+    @classmethod
+    def from_csv(cls, source: str | PathLike[str] | IO[str], *, defaults: bool = True) -> Gazetteer: ...
+    @classmethod
+    def from_dataframe(cls, frame: Any, *, defaults: bool = True) -> Gazetteer: ...
+    def lookup(self, name: str) -> dict[str, Any] | None:
+        """The entry ``name`` refers to (id, label, canonical, parent, refers, aliases), or None."""
+    def __contains__(self, name: str) -> bool: ...
+    def __len__(self) -> int: ...
+
+def tag_entities(
+    text: str, *, gazetteer: Gazetteer | None = None, date: str | _Date | None = None
+) -> list[Entity]:
+    """Tag people, organisations, places, groups, events, dates and figures in one text.
+
+    ``date`` is the text's own date, used to resolve "last month" or "on Thursday";
+    without it the first full date in the text serves.
+    """
+
+def tag_entities_batch(
+    texts: Iterable[str | None | float],
+    *,
+    gazetteer: Gazetteer | None = None,
+    date: str | _Date | None | Iterable[str | _Date | None] = None,
+    n_threads: int | None = None,
+) -> list[list[Entity] | None]:
+    """Tag many texts on up to ``n_threads`` threads with the GIL released; None/NaN give None."""

@@ -6,7 +6,7 @@ import argparse
 import sys
 from importlib import resources
 
-from slant._slant import __version__, split_sentences
+from slant._slant import Gazetteer, __version__, split_sentences, tag_entities
 
 
 def demo_texts() -> dict[str, str]:
@@ -19,13 +19,27 @@ def demo_texts() -> dict[str, str]:
     }
 
 
+def demo_gazetteer() -> Gazetteer:
+    """The demo corpus's invented places and bodies, merged over slant's gazetteer."""
+    source = resources.files("slant") / "demo" / "gazetteer.json"
+    return Gazetteer.from_json(source.read_text(encoding="utf-8"))
+
+
 def _demo(args: argparse.Namespace) -> int:
     texts = demo_texts()
+    gazetteer = demo_gazetteer()
     for source, text in texts.items():
         sentences = split_sentences(text)
         print(f"== {source}: {len(sentences)} sentences")
         for i, s in enumerate(sentences):
             print(f"{i:3d} [{s.start:5d}:{s.end:5d}] {s.text}")
+        print()
+        entities = tag_entities(text, gazetteer=gazetteer)
+        print(f"-- {source}: {len(entities)} entities")
+        for e in entities:
+            detail = f" = {e.value}" if e.value is not None and str(e.value) != e.canonical else ""
+            role = f" ({e.role})" if e.role else ""
+            print(f"    {e.label:<8} {e.text!r:<36} -> {e.canonical} [{e.id}]{detail}{role}")
         print()
     return 0
 

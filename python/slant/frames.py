@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from slant._slant import split_sentences_batch
+from slant._slant import Gazetteer, split_sentences_batch, tag_entities_batch
 from slant.errors import SlantTypeError
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SENTENCE_COLUMNS = ["doc", "sent", "start", "end", "text"]
+ENTITY_COLUMNS = ["doc", "start", "end", "text", "label", "canonical", "id", "date", "number", "role"]
 
 
 def _pandas() -> Any:
@@ -22,6 +23,23 @@ def _pandas() -> Any:
             "slant's DataFrame functions need pandas: pip install 'slant[pandas]'"
         ) from exc
     return pandas
+
+
+def _documents(texts: Any, who: str) -> tuple[list[Any], list[Any]]:
+    """Keys and texts of the accepted inputs: a str, a Series, a mapping or an iterable."""
+    pd = _pandas()
+    if isinstance(texts, str):
+        return [0], [texts]
+    if isinstance(texts, pd.Series):
+        return list(texts.index), list(texts.array)
+    if isinstance(texts, dict):
+        return list(texts.keys()), list(texts.values())
+    if isinstance(texts, Iterable):
+        values = list(texts)
+        return list(range(len(values))), values
+    raise SlantTypeError(
+        f"{who}: texts must be str, a Series or an iterable of str, not {type(texts).__name__}"
+    )
 
 
 def sentences_frame(texts: Any, *, n_threads: int | None = None) -> pd.DataFrame:
@@ -35,20 +53,7 @@ def sentences_frame(texts: Any, *, n_threads: int | None = None) -> pd.DataFrame
     ['One.', 'Two.']
     """
     pd = _pandas()
-    if isinstance(texts, str):
-        keys: list[Any] = [0]
-        values: list[Any] = [texts]
-    elif isinstance(texts, pd.Series):
-        keys, values = list(texts.index), list(texts.array)
-    elif isinstance(texts, dict):
-        keys, values = list(texts.keys()), list(texts.values())
-    elif isinstance(texts, Iterable):
-        values = list(texts)
-        keys = list(range(len(values)))
-    else:
-        raise SlantTypeError(
-            f"sentences_frame: texts must be str, a Series or an iterable of str, not {type(texts).__name__}"
-        )
+    keys, values = _documents(texts, "sentences_frame")
     results = split_sentences_batch(values, n_threads=n_threads)
     doc: list[Any] = []
     sent: list[int] = []
@@ -71,4 +76,54 @@ def sentences_frame(texts: Any, *, n_threads: int | None = None) -> pd.DataFrame
             "text": pd.Series(text, dtype="string"),
         },
         columns=SENTENCE_COLUMNS,
+    )
+
+
+def entities_frame(
+    texts: Any,
+    *,
+    gazetteer: Gazetteer | None = None,
+    date: Any = None,
+    n_threads: int | None = None,
+) -> pd.DataFrame:
+    """Entities of many texts as a long DataFrame, one row per mention.
+
+    Columns: doc, start, end, text, label, canonical, id, date (ISO value of a DATE),
+    number (value of a CARDINAL) and role (what a CARDINAL counts). ``texts`` is
+    accepted as by :func:`sentences_frame`; None/NaN documents give no rows.
+
+    >>> df = entities_frame({"a": "Indian troops reached Srinagar on May 10, 2025."})
+    >>> df[["doc", "text", "label", "canonical"]].values.tolist()
+    [['a', 'Indian', 'NORP', 'Indian'], ['a', 'Srinagar', 'GPE', 'Srinagar'], ['a', 'May 10, 2025', 'DATE', '2025-05-10']]
+    """
+    pd = _pandas()
+    keys, values = _documents(texts, "entities_frame")
+    results = tag_entities_batch(values, gazetteer=gazetteer, date=date, n_threads=n_threads)
+    columns: dict[str, list[Any]] = {c: [] for c in ENTITY_COLUMNS}
+    for key, ents in zip(keys, results):
+        for e in ents or ():
+            columns["doc"].append(key)
+            columns["start"].append(e.start)
+            columns["end"].append(e.end)
+            columns["text"].append(e.text)
+            columns["label"].append(e.label)
+            columns["canonical"].append(e.canonical)
+            columns["id"].append(e.id)
+            columns["date"].append(e.date)
+            columns["number"].append(e.number if e.number is not None else float("nan"))
+            columns["role"].append(e.role)
+    docs = columns["doc"]
+    return pd.DataFrame(
+        {
+            "doc": pd.Series(docs, dtype=object if not docs else None),
+            "start": pd.Series(columns["start"], dtype="int64"),
+            "end": pd.Series(columns["end"], dtype="int64"),
+            **{
+                c: pd.Series(columns[c], dtype="string")
+                for c in ("text", "label", "canonical", "id", "date")
+            },
+            "number": pd.Series(columns["number"], dtype="float64"),
+            "role": pd.Series(columns["role"], dtype="string"),
+        },
+        columns=ENTITY_COLUMNS,
     )

@@ -26,3 +26,8 @@ pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "object".into())
 }
+
+/// `SlantValueError` (a `ValueError`) with `message`.
+pub(crate) fn value_error(py: Python<'_>, message: String) -> PyErr {
+    raise(py, "SlantValueError", message)
+}

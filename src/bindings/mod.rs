@@ -3,6 +3,7 @@
 //! Bindings convert and nothing more: borrow Python strings, release the GIL while
 //! the core works, then build Python objects once per result.
 
+mod entities;
 mod errors;
 mod sentences;
 mod text;
@@ -15,5 +16,9 @@ fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<sentences::Sentence>()?;
     m.add_function(wrap_pyfunction!(sentences::split_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(sentences::split_sentences_batch, m)?)?;
+    m.add_class::<entities::Entity>()?;
+    m.add_class::<entities::Gazetteer>()?;
+    m.add_function(wrap_pyfunction!(entities::tag_entities, m)?)?;
+    m.add_function(wrap_pyfunction!(entities::tag_entities_batch, m)?)?;
     Ok(())
 }

@@ -94,9 +94,21 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
+/// `word` lowercased into `buf` when it is short ASCII: the calendar words are.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    Some(match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = ascii_lower(word.trim_end_matches('.'), &mut buf)?;
+    Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -114,7 +126,8 @@ fn month_of(word: &str) -> Option<u32> {
 }
 
 fn weekday_of(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
+    let mut buf = [0u8; 16];
+    let w = ascii_lower(word, &mut buf)?;
     [
         "monday",
         "tuesday",
@@ -127,6 +140,42 @@ fn weekday_of(word: &str) -> Option<u32> {
     .iter()
     .position(|d| *d == w)
     .map(|p| p as u32)
+}
+
+/// Whether any token could start a date expression; most sentences have none, and
+/// this keeps the full matcher off them.
+fn may_hold_date(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        if w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        let mut buf = [0u8; 16];
+        let Some(l) = ascii_lower(w, &mut buf) else {
+            return false;
+        };
+        month_of(l).is_some()
+            || weekday_of(l).is_some()
+            || l.starts_with("mid-")
+            || matches!(
+                l,
+                "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "past"
+                    | "previous"
+                    | "coming"
+                    | "recent"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "earlier"
+                    | "later"
+            )
+            || (l.len() > 2 && small_number(l).is_some())
+    })
 }
 
 fn day_number(word: &str) -> Option<u32> {
@@ -151,7 +200,8 @@ fn year_number(word: &str) -> Option<i32> {
 
 /// Small number words used in periods ("two weeks ago", "the past three decades").
 pub fn small_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
+    let mut buf = [0u8; 16];
+    let w = ascii_lower(word, &mut buf)?;
     let words = [
         "zero",
         "one",
@@ -292,6 +342,9 @@ const MAY_CUES: [&str; 14] = [
 /// Find DATE expressions in a sentence's tokens.
 pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<DateMatch> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    if !may_hold_date(&words) {
+        return Vec::new();
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;

@@ -27,6 +27,99 @@ pub struct Entry {
     pub aliases: Vec<String>,
 }
 
+/// A user's gazetteer record before validation: what a row of JSON, CSV or a
+/// DataFrame holds.
+#[derive(Clone, Debug, Default)]
+pub struct Record {
+    /// Label name ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"); case-insensitive.
+    pub label: String,
+    /// The name to report.
+    pub canonical: String,
+    /// Other names; the canonical name is always one.
+    pub aliases: Vec<String>,
+    /// Stable id; by default derived from the label and the canonical name.
+    pub id: Option<String>,
+    /// Id of the enclosing entry, which must exist.
+    pub parent: Option<String>,
+}
+
+/// A record that failed validation: the field at fault and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordError {
+    /// Field name ("label", "canonical", "aliases", "id", "parent").
+    pub field: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Record {
+    /// Validate into an entry.
+    ///
+    /// ```
+    /// use slant::entities::gazetteer::Record;
+    /// let r = Record { label: "org".into(), canonical: "Tamsin River Commission".into(),
+    ///     aliases: vec!["TRC".into()], ..Default::default() };
+    /// let e = r.into_entry().unwrap();
+    /// assert_eq!(e.id, "user:org:tamsin-river-commission");
+    /// assert_eq!(e.aliases, ["TRC", "Tamsin River Commission"]);
+    /// let bad = Record { label: "ORGANISATION".into(), canonical: "X".into(), ..Default::default() };
+    /// assert_eq!(bad.into_entry().unwrap_err().field, "label");
+    /// ```
+    pub fn into_entry(self) -> Result<Entry, RecordError> {
+        let err = |field, message: String| Err(RecordError { field, message });
+        let label = match Label::parse(&self.label.trim().to_uppercase()) {
+            Some(l) if !matches!(l, Label::Date | Label::Cardinal) => l,
+            _ => {
+                return err(
+                    "label",
+                    format!(
+                        "unknown label {:?}; expected one of PERSON, ORG, GPE, LOC, NORP, EVENT",
+                        self.label
+                    ),
+                )
+            }
+        };
+        let canonical = self.canonical.trim().to_string();
+        if canonical.is_empty() {
+            return err("canonical", "must be a non-empty name".into());
+        }
+        let mut aliases = Vec::with_capacity(self.aliases.len() + 1);
+        for (k, a) in self.aliases.iter().enumerate() {
+            let a = a.trim();
+            if a.is_empty() {
+                return err("aliases", format!("aliases[{k}] is empty"));
+            }
+            if !aliases.iter().any(|x: &String| x == a) {
+                aliases.push(a.to_string());
+            }
+        }
+        if !aliases.contains(&canonical) {
+            aliases.push(canonical.clone());
+        }
+        let id = match self.id.map(|s| s.trim().to_string()) {
+            Some(id) if id.is_empty() => return err("id", "must not be empty when given".into()),
+            Some(id) => id,
+            None => format!(
+                "user:{}:{}",
+                label.as_str().to_lowercase(),
+                super::linking::slug(&canonical)
+            ),
+        };
+        let parent = match self.parent.map(|s| s.trim().to_string()) {
+            Some(p) if p.is_empty() => None,
+            p => p,
+        };
+        Ok(Entry {
+            id,
+            label,
+            canonical,
+            parent,
+            refers: None,
+            aliases,
+        })
+    }
+}
+
 /// A compiled gazetteer: immutable, cheap to share between threads.
 #[derive(Debug)]
 pub struct Gazetteer {
@@ -310,30 +403,17 @@ impl Gazetteer {
         best
     }
 
-    /// Feature bits for the tagger: which kinds of entries cover each token.
-    pub fn annotate(
+    /// Find the names in a sentence and mark them on its words as tagger features.
+    pub fn mark(
         &self,
         text: &str,
         tokens: &[Token],
         words: &mut [super::tagger::features::Word],
-    ) {
-        let caps_line = {
-            let letters = tokens
-                .iter()
-                .filter(|t| t.text(text).chars().any(char::is_alphabetic))
-                .count();
-            let caps = tokens
-                .iter()
-                .filter(|t| {
-                    let s = t.text(text);
-                    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
-                })
-                .count();
-            letters >= 3 && caps * 10 >= letters * 8
-        };
-        for m in self.find(text, tokens, caps_line) {
-            let e = &self.entries[m.entry as usize];
-            let kind = kind_bits(e);
+        caps_line: bool,
+    ) -> Vec<Match> {
+        let found = self.find(text, tokens, caps_line);
+        for m in &found {
+            let kind = kind_bits(&self.entries[m.entry as usize]);
             for (k, w) in words[m.start..m.end].iter_mut().enumerate() {
                 let pos = if m.end - m.start == 1 {
                     0
@@ -345,6 +425,7 @@ impl Gazetteer {
                 w.gaz |= kind | pos;
             }
         }
+        found
     }
 }
 

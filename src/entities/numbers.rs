@@ -194,6 +194,16 @@ fn is_currency_before(w: &str) -> bool {
 /// Find CARDINAL figures; tokens in `taken` (dates, other entities) are skipped.
 pub fn find_numbers(text: &str, tokens: &[Token], taken: &[bool]) -> Vec<NumberMatch> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    // Most sentences hold no figure: look for a digit or a number word first.
+    let maybe = words.iter().any(|w| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || (w.len() <= 20
+                && w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                && word_value(w).is_some())
+    });
+    if !maybe {
+        return Vec::new();
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;

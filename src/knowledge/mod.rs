@@ -191,6 +191,77 @@ pub fn common_words() -> &'static HashMap<&'static str, u32, FastBuild> {
     })
 }
 
+/// Given names (and family names written first), lowercased.
+///
+/// ```
+/// assert!(slant::knowledge::given_names().contains("rajnath"));
+/// assert!(slant::knowledge::given_names().contains("james"));
+/// ```
+pub fn given_names() -> &'static HashSet<String, FastBuild> {
+    static SET: OnceLock<HashSet<String, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        word_list(include_str!("../../knowledge/entities/given_names.txt"))
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
+/// Classes of head words (see `knowledge/entities/heads.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Head {
+    /// Last word of an organisation's name.
+    Org = 1,
+    /// Last word of a natural place's name.
+    Loc = 2,
+    /// Last word of a named event.
+    Event = 4,
+    /// Word after a place that makes it the place of something.
+    EventNoun = 8,
+    /// Last word of a span naming office holders.
+    Role = 16,
+    /// Word after "X's" that makes X a country.
+    State = 32,
+}
+
+/// Head words with their classes as bits of [`Head`].
+pub fn heads() -> &'static HashMap<&'static str, u8, FastBuild> {
+    static MAP: OnceLock<HashMap<&'static str, u8, FastBuild>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<&'static str, u8, FastBuild> = HashMap::default();
+        for line in include_str!("../../knowledge/entities/heads.tsv").lines() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (word, class) = line.split_once('\t').unwrap_or((line, ""));
+            let bit = match class.trim() {
+                "org" => Head::Org,
+                "loc" => Head::Loc,
+                "event" => Head::Event,
+                "event-noun" => Head::EventNoun,
+                "role" => Head::Role,
+                "state" => Head::State,
+                other => panic!("heads.tsv: unknown class {other:?} (checked by a unit test)"),
+            };
+            *map.entry(word.trim()).or_default() |= bit as u8;
+        }
+        map
+    })
+}
+
+/// Whether `word` (lowercase) is a head word of `class`.
+///
+/// ```
+/// use slant::knowledge::{has_head, Head};
+/// assert!(has_head("army", Head::Org));
+/// assert!(has_head("attack", Head::EventNoun));
+/// assert!(!has_head("army", Head::Loc));
+/// ```
+pub fn has_head(word: &str, class: Head) -> bool {
+    heads().get(word).is_some_and(|b| b & class as u8 != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +271,7 @@ mod tests {
         let text = include_str!("../../knowledge/segment/abbreviations.tsv");
         assert!(Abbreviations::parse(text).is_ok());
         assert!(sentence_openers().len() > 100);
+        assert!(heads().len() > 100);
     }
 
     #[test]

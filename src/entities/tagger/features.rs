@@ -75,21 +75,50 @@ pub struct Word {
     pub gaz: u16,
 }
 
+/// FNV-1a, fed one piece at a time.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    const fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    #[inline]
+    fn char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A character as features see it: lowercased, curly quotes straight.
+#[inline]
+fn fold(c: char, mut put: impl FnMut(char)) {
+    match c {
+        '’' | '‘' => put('\''),
+        '“' | '”' => put('"'),
+        c if c.is_ascii() => put(c.to_ascii_lowercase()),
+        c => c.to_lowercase().for_each(put),
+    }
+}
+
 impl Word {
-    /// Describe one token.
+    /// Describe one token. Allocation-free: it runs for every token of every text.
     pub fn new(text: &str) -> Word {
-        let mut lower = String::with_capacity(text.len());
-        let mut shape = String::with_capacity(8);
-        let mut last: char = '\0';
-        let mut has_upper = false;
-        let mut has_lower = false;
-        let mut first_upper = false;
+        let mut lower = Fnv::new();
+        let mut raw = Fnv::new();
+        let mut shape = Fnv::new();
+        let mut prefix = Fnv::new();
+        let mut last_class = '\0';
+        let (mut has_upper, mut has_lower, mut first_upper) = (false, false, false);
+        let mut n_folded = 0usize;
         for (i, c) in text.chars().enumerate() {
+            raw.char(c);
             let class = if c.is_uppercase() {
                 has_upper = true;
-                if i == 0 {
-                    first_upper = true;
-                }
+                first_upper |= i == 0;
                 'X'
             } else if c.is_lowercase() {
                 has_lower = true;
@@ -101,57 +130,53 @@ impl Word {
             } else {
                 c
             };
-            if class != last {
-                shape.push(class);
-                last = class;
+            if class != last_class {
+                shape.char(class);
+                last_class = class;
             }
-            if c.is_ascii() {
-                lower.push(c.to_ascii_lowercase());
-            } else {
-                lower.extend(c.to_lowercase());
+            fold(c, |f| {
+                lower.char(f);
+                if n_folded < 3 {
+                    prefix.char(f);
+                }
+                n_folded += 1;
+            });
+        }
+        // Suffixes: the last 2, 3 and 4 folded characters (all of a shorter word).
+        let mut tail = ['\0'; 4];
+        let mut n_tail = 0;
+        for c in text.chars().rev() {
+            let mut stop = false;
+            fold(c, |f| {
+                if n_tail < 4 {
+                    tail[3 - n_tail] = f;
+                    n_tail += 1;
+                } else {
+                    stop = true;
+                }
+            });
+            if stop || n_tail == 4 {
+                break;
             }
         }
-        let lower = normalise_quotes(&lower);
-        let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        let n = chars.len();
-        let from_end = |k: usize| -> u64 {
-            if n >= k {
-                hash_bytes(lower[chars[n - k].0..].as_bytes())
-            } else {
-                hash_bytes(lower.as_bytes())
+        let suffix = |k: usize| {
+            let mut h = Fnv::new();
+            let from = 4 - n_tail.min(k);
+            for &c in &tail[from..] {
+                h.char(c);
             }
-        };
-        let prefix = if n > 3 {
-            hash_bytes(lower[..chars[3].0].as_bytes())
-        } else {
-            hash_bytes(lower.as_bytes())
+            h.0
         };
         Word {
-            lower: hash_bytes(lower.as_bytes()),
-            raw: hash_bytes(text.as_bytes()),
-            shape: hash_bytes(shape.as_bytes()),
-            suffix: [from_end(2), from_end(3), from_end(4)],
-            prefix,
+            lower: lower.0,
+            raw: raw.0,
+            shape: shape.0,
+            suffix: [suffix(2), suffix(3), suffix(4)],
+            prefix: prefix.0,
             title: first_upper,
             caps: has_upper && !has_lower,
             gaz: 0,
         }
-    }
-}
-
-/// Curly quotes read as straight ones, so "India’s" and "India's" share features.
-fn normalise_quotes(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['’', '‘', '“', '”']) {
-        s.chars()
-            .map(|c| match c {
-                '’' | '‘' => '\'',
-                '“' | '”' => '"',
-                c => c,
-            })
-            .collect::<String>()
-            .into()
-    } else {
-        s.into()
     }
 }
 

@@ -8,25 +8,23 @@ pub mod train;
 
 use std::sync::OnceLock;
 
-use features::{line_flags, Context, Word};
+use features::{Context, Word};
 use model::{decode, Memory, Model};
 
 use crate::tokens::Token;
 
-/// Marks gazetteer evidence on the words of a sentence (see [`features::gaz`]).
-pub type Annotator<'a> = dyn Fn(&str, &[Token], &mut [Word]) + Sync + 'a;
-
-/// Words and line flags of one sentence.
-pub fn sentence_words(
-    text: &str,
-    tokens: &[Token],
-    annotate: &Annotator<'_>,
-) -> (Vec<Word>, bool, bool) {
-    let mut words: Vec<Word> = tokens.iter().map(|t| Word::new(t.text(text))).collect();
-    annotate(text, tokens, &mut words);
-    let (caps, title) = line_flags(text, tokens, &words);
-    (words, caps, title)
+/// A sentence ready for the tagger: its words (with gazetteer bits) and line flags.
+pub struct Prepared {
+    /// Word facts, one per token.
+    pub words: Vec<Word>,
+    /// Most letters are uppercase (a wire headline).
+    pub caps_line: bool,
+    /// Most words are capitalised (a title-case headline).
+    pub title_line: bool,
 }
+
+/// Turns a sentence's tokens into [`Prepared`] words (the pipeline adds gazetteer bits).
+pub type Prepare<'a> = dyn Fn(&str, &[Token]) -> Prepared + Sync + 'a;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../../knowledge/entities/ner.model");
 
@@ -36,26 +34,53 @@ pub fn embedded() -> &'static Model {
     MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("embedded entity model is valid"))
 }
 
-/// Tag the sentences of one document (each a slice of `tokens`) with BIO tag indices.
+/// Tags the sentences of one document in order, remembering what it said about
+/// each word for the sentences that follow.
+pub struct DocumentTagger<'m> {
+    model: &'m Model,
+    memory: Memory,
+    feats: Vec<u64>,
+}
+
+impl<'m> DocumentTagger<'m> {
+    /// A tagger for one document.
+    pub fn new(model: &'m Model) -> Self {
+        DocumentTagger {
+            model,
+            memory: Memory::default(),
+            feats: Vec::with_capacity(64),
+        }
+    }
+
+    /// BIO tag indices of one prepared sentence.
+    pub fn tag(&mut self, sentence: &Prepared) -> Vec<u8> {
+        let ctx = Context {
+            words: &sentence.words,
+            caps_line: sentence.caps_line,
+            title_line: sentence.title_line,
+        };
+        decode(
+            self.model,
+            &ctx,
+            &mut self.memory,
+            &mut self.feats,
+            |_, _, t| t,
+        )
+    }
+}
+
+/// Tag the sentences of one document (each a range of `tokens`) with BIO tag indices.
 pub fn tag_document(
     model: &Model,
     text: &str,
     tokens: &[Token],
     sentences: &[std::ops::Range<usize>],
-    annotate: &Annotator<'_>,
+    prepare: &Prepare<'_>,
 ) -> Vec<u8> {
+    let mut tagger = DocumentTagger::new(model);
     let mut tags = Vec::with_capacity(tokens.len());
-    let mut memory = Memory::default();
-    let mut feats = Vec::with_capacity(64);
     for range in sentences {
-        let toks = &tokens[range.clone()];
-        let (words, caps, title) = sentence_words(text, toks, annotate);
-        let ctx = Context {
-            words: &words,
-            caps_line: caps,
-            title_line: title,
-        };
-        tags.extend(decode(model, &ctx, &mut memory, &mut feats, |_, _, t| t));
+        tags.extend(tagger.tag(&prepare(text, &tokens[range.clone()])));
     }
     tags
 }

@@ -47,10 +47,10 @@ impl Hasher for Identity {
 /// Hash map keyed by feature hashes.
 pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
 
-/// A trained model, quantised to 16-bit weights.
+/// A trained model, quantised to 16-bit weights. Each feature's weights sit in its
+/// hash-table slot, so a lookup that finds the key has the weights at hand.
 pub struct Model {
-    index: FeatureMap<u32>,
-    weights: Vec<i16>,
+    weights: FeatureMap<[i16; NTAGS]>,
 }
 
 const MAGIC: &[u8; 8] = b"SLANTNER";
@@ -72,16 +72,17 @@ impl Model {
         if bytes.len() != end {
             return Err(bad());
         }
-        let mut index = FeatureMap::with_capacity_and_hasher(n, Default::default());
-        for (row, chunk) in bytes[16..keys_end].chunks_exact(8).enumerate() {
+        let mut weights = FeatureMap::with_capacity_and_hasher(n, Default::default());
+        let rows = bytes[keys_end..end].chunks_exact(2 * NTAGS);
+        for (chunk, row) in bytes[16..keys_end].chunks_exact(8).zip(rows) {
             let key = u64::from_le_bytes(chunk.try_into().map_err(|_| bad())?);
-            index.insert(key, row as u32);
+            let mut w = [0i16; NTAGS];
+            for (x, c) in w.iter_mut().zip(row.chunks_exact(2)) {
+                *x = i16::from_le_bytes([c[0], c[1]]);
+            }
+            weights.insert(key, w);
         }
-        let weights = bytes[keys_end..end]
-            .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        Ok(Model { index, weights })
+        Ok(Model { weights })
     }
 
     /// Serialise: magic, tag count, row count, keys, then i16 weights row by row.
@@ -103,20 +104,19 @@ impl Model {
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.weights.len()
     }
 
     /// Whether the model has no weights at all.
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.weights.is_empty()
     }
 
     #[inline]
     fn add_scores(&self, feats: &[u64], scores: &mut [i32; NTAGS]) {
         for f in feats {
-            if let Some(&row) = self.index.get(f) {
-                let base = row as usize * NTAGS;
-                for (s, w) in scores.iter_mut().zip(&self.weights[base..base + NTAGS]) {
+            if let Some(w) = self.weights.get(f) {
+                for (s, w) in scores.iter_mut().zip(w) {
                     *s += i32::from(*w);
                 }
             }

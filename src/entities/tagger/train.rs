@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use super::features::Context;
 use super::model::{decode, FeatureMap, Memory, Model, Scorer, NTAGS, TAGS};
-use super::{sentence_words, Annotator};
+use super::Prepare;
 use crate::tokens::{tokenize, Token};
 
 /// One training sentence: its text, slant's tokens and a gold tag per token.
@@ -168,17 +168,17 @@ impl Trainer {
     }
 
     /// One pass over the documents; returns the number of token errors.
-    pub fn epoch(&mut self, docs: &[Doc], annotate: &Annotator<'_>) -> usize {
+    pub fn epoch(&mut self, docs: &[Doc], prepare: &Prepare<'_>) -> usize {
         let mut errors = 0;
         let mut feats = Vec::new();
         for doc in docs {
             let mut memory = Memory::default();
             for ex in doc {
-                let (words, caps, title) = sentence_words(&ex.text, &ex.tokens, annotate);
+                let p = prepare(&ex.text, &ex.tokens);
                 let ctx = Context {
-                    words: &words,
-                    caps_line: caps,
-                    title_line: title,
+                    words: &p.words,
+                    caps_line: p.caps_line,
+                    title_line: p.title_line,
                 };
                 let me = RefCell::new(&mut *self);
                 decode(
