@@ -191,3 +191,20 @@ def test_entities_frame_is_long_and_keeps_the_index():
     assert df["label"].tolist() == ["GPE", "GPE"]
     assert str(df["text"].dtype) == "string"
     assert slant.entities_frame([]).empty
+
+
+def test_people_link_across_a_corpus(sco_corpus):
+    df = slant.entities_frame(pd_series(sco_corpus))
+    asif = df[(df["label"] == "PERSON") & df["text"].str.contains("Asif")]
+    assert set(asif["text"]) >= {"Khawaja Muhammad Asif", "Khawaja Asif", "Kh Asif", "Asif"}
+    assert set(asif["canonical"]) == {"Khawaja Muhammad Asif"}
+    assert set(asif["id"]) == {"person:khawaja-muhammad-asif"}
+    # Article by article, an article without the full name keeps its own reading.
+    alone = slant.entities_frame(pd_series(sco_corpus), link_across=False)
+    assert "Kh Asif" in set(alone[alone["label"] == "PERSON"]["canonical"])
+
+
+def pd_series(corpus):
+    import pandas as pd
+
+    return pd.Series(corpus)

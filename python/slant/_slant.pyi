@@ -120,5 +120,10 @@ def tag_entities_batch(
     gazetteer: Gazetteer | None = None,
     date: str | _Date | None | Iterable[str | _Date | None] = None,
     n_threads: int | None = None,
+    link_across: bool = False,
 ) -> list[list[Entity] | None]:
-    """Tag many texts on up to ``n_threads`` threads with the GIL released; None/NaN give None."""
+    """Tag many texts on up to ``n_threads`` threads with the GIL released; None/NaN give None.
+
+    ``link_across=True`` links people across the texts as one corpus: "Kh Asif" in one
+    article takes the canonical name and id of "Khawaja Muhammad Asif" in another.
+    """

@@ -85,12 +85,15 @@ def entities_frame(
     gazetteer: Gazetteer | None = None,
     date: Any = None,
     n_threads: int | None = None,
+    link_across: bool = True,
 ) -> pd.DataFrame:
     """Entities of many texts as a long DataFrame, one row per mention.
 
     Columns: doc, start, end, text, label, canonical, id, date (ISO value of a DATE),
     number (value of a CARDINAL) and role (what a CARDINAL counts). ``texts`` is
-    accepted as by :func:`sentences_frame`; None/NaN documents give no rows.
+    accepted as by :func:`sentences_frame`; None/NaN documents give no rows. The texts
+    are one corpus: people are linked across them (``link_across=False`` keeps each
+    text's own reading).
 
     >>> df = entities_frame({"a": "Indian troops reached Srinagar on May 10, 2025."})
     >>> df[["doc", "text", "label", "canonical"]].values.tolist()
@@ -98,7 +101,9 @@ def entities_frame(
     """
     pd = _pandas()
     keys, values = _documents(texts, "entities_frame")
-    results = tag_entities_batch(values, gazetteer=gazetteer, date=date, n_threads=n_threads)
+    results = tag_entities_batch(
+        values, gazetteer=gazetteer, date=date, n_threads=n_threads, link_across=link_across
+    )
     columns: dict[str, list[Any]] = {c: [] for c in ENTITY_COLUMNS}
     for key, ents in zip(keys, results):
         for e in ents or ():

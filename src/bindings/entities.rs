@@ -546,13 +546,14 @@ pub(crate) fn tag_entities(
 
 /// Tag many texts on several threads; None/NaN items give None.
 #[pyfunction]
-#[pyo3(signature = (texts, *, gazetteer=None, date=None, n_threads=None))]
+#[pyo3(signature = (texts, *, gazetteer=None, date=None, n_threads=None, link_across=false))]
 pub(crate) fn tag_entities_batch(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     gazetteer: Option<&Bound<'_, Gazetteer>>,
     date: Option<&Bound<'_, PyAny>>,
     n_threads: Option<usize>,
+    link_across: bool,
 ) -> PyResult<Vec<Option<Vec<Entity>>>> {
     let who = "tag_entities_batch";
     if texts.is_instance_of::<PyString>() {
@@ -616,7 +617,19 @@ pub(crate) fn tag_entities_batch(
     let work: Vec<(Option<&str>, Option<Day>)> =
         utf8.iter().map(|t| t.as_deref()).zip(dates).collect();
     let results = py.detach(|| {
-        crate::parallel::map_batch(&work, threads, |(t, d)| t.map(|t| tagger.tag(t, *d)))
+        let mut results =
+            crate::parallel::map_batch(&work, threads, |(t, d)| t.map(|t| tagger.tag(t, *d)));
+        if link_across {
+            // Missing documents stay None; the others are linked as one corpus.
+            let mut present: Vec<Vec<CoreEntity>> =
+                results.iter_mut().flatten().map(std::mem::take).collect();
+            crate::entities::linking::link_across(&mut present);
+            let mut linked = present.into_iter();
+            for slot in results.iter_mut().flatten() {
+                *slot = linked.next().unwrap_or_default();
+            }
+        }
+        results
     });
     results
         .into_iter()

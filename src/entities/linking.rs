@@ -114,6 +114,42 @@ pub fn link_people(names: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Link people across the documents of a corpus: a name that is, in the whole corpus,
+/// a short form of exactly one longer name takes that name's canonical form and id
+/// ("Kh Asif" in one article, "Khawaja Muhammad Asif" in another).
+///
+/// ```
+/// use slant::entities::{linking::link_across, EntityTagger};
+/// let t = EntityTagger::default();
+/// let mut docs = vec![
+///     t.tag("Defence Minister Khawaja Muhammad Asif spoke.", None),
+///     t.tag("Defence Minister Kh Asif left.", None),
+/// ];
+/// link_across(&mut docs);
+/// assert_eq!(docs[1][0].canonical, "Khawaja Muhammad Asif");
+/// assert_eq!(docs[0][0].id, docs[1][0].id);
+/// ```
+pub fn link_across(docs: &mut [Vec<super::Entity>]) {
+    let mut names: Vec<String> = Vec::new();
+    for e in docs.iter().flatten() {
+        if e.label == super::Label::Person && !names.contains(&e.canonical) {
+            names.push(e.canonical.clone());
+        }
+    }
+    let linked = link_people(&names);
+    for e in docs.iter_mut().flatten() {
+        if e.label != super::Label::Person {
+            continue;
+        }
+        if let Some(k) = names.iter().position(|n| *n == e.canonical) {
+            if linked[k] != e.canonical {
+                e.canonical = linked[k].clone();
+                e.id = format!("person:{}", slug(&e.canonical));
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -151,6 +151,44 @@ fn name_shaped(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
 }
 
+/// Token ranges (start, head, end) of capitalised sequences ending in an organisation
+/// head noun, or opening with one followed by "of" ("Ministry of Foreign Affairs").
+fn org_by_head(words: &[&str]) -> Vec<(usize, usize, usize)> {
+    let upper = |w: &str| starts_upper(w) && w.chars().any(char::is_alphabetic);
+    let connector = |w: &str| matches!(w, "of" | "and" | "for" | "&");
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    for k in 0..words.len() {
+        if !upper(words[k]) || !with_lower(words[k], |l| has_head(l, Head::Org)) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 {
+            if upper(words[a - 1]) && words[a - 1] != "The" {
+                a -= 1;
+            } else if a >= 2
+                && connector(words[a - 1])
+                && upper(words[a - 2])
+                && words[a - 2] != "The"
+            {
+                a -= 2;
+            } else {
+                break;
+            }
+        }
+        let mut b = k + 1;
+        if b + 1 < words.len() && words[b] == "of" && upper(words[b + 1]) {
+            b += 2;
+            while b < words.len() && upper(words[b]) {
+                b += 1;
+            }
+        }
+        if b - a >= 2 && out.last().is_none_or(|&(_, _, e)| e <= a) {
+            out.push((a, k, b));
+        }
+    }
+    out
+}
+
 /// Two or three name-shaped words opening with a given name ("Rajnath Singh",
 /// "Dong Jun"), no head noun: a person whatever the tagger guessed.
 fn looks_like_person(words: &[&str], prepared: &Prepared, i: usize, j: usize) -> bool {
@@ -409,6 +447,25 @@ impl EntityTagger {
                 };
                 cands.retain(|c| !c.overlaps(a, b));
                 cands.push(Cand::new(a, b, label, g.lookup(text, &toks[a..b])));
+            }
+        }
+
+        // 2c. Organisations named by a head noun that the tagger missed: "Pakistan Army",
+        // "Ministry of External Affairs", "Tamsin River Commission".
+        if !headline {
+            for (a, head, b) in org_by_head(&words) {
+                // A known name that holds the head word ("West Bank", "Russian
+                // Federation") is not an organisation.
+                let inside = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
+                    !(c.start <= head && head < c.end)
+                        && c.start >= a
+                        && c.end <= b
+                        && matches!(c.label, Label::Gpe | Label::Norp | Label::Loc)
+                });
+                if inside {
+                    cands.retain(|c| !c.overlaps(a, b));
+                    cands.push(Cand::new(a, b, Label::Org, g.lookup(text, &toks[a..b])));
+                }
             }
         }
 
