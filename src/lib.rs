@@ -12,7 +12,9 @@
 //! assert_eq!(&text[spans[1].clone()], "He left.");
 //! ```
 
+pub mod corpus;
 pub mod entities;
+pub mod incidents;
 pub mod knowledge;
 pub mod parallel;
 pub mod segment;

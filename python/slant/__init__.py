@@ -17,10 +17,12 @@ from slant._slant import (
     tag_entities,
     tag_entities_batch,
 )
+from slant.corpus import Corpus
 from slant.errors import SlantError, SlantTypeError, SlantValueError
 from slant.frames import entities_frame, sentences_frame
 
 __all__ = [
+    "Corpus",
     "Entity",
     "Gazetteer",
     "Sentence",

@@ -127,3 +127,13 @@ def tag_entities_batch(
     ``link_across=True`` links people across the texts as one corpus: "Kh Asif" in one
     article takes the canonical name and id of "Khawaja Muhammad Asif" in another.
     """
+
+def analyze_corpus(
+    texts: list[str],
+    dates: list[str | _Date | None],
+    *,
+    gazetteer: Gazetteer | None = None,
+    n_threads: int | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The corpus layer's raw results: per document (sentences, repeated flags, reference
+    date, incident mentions, entities) and the incidents. ``slant.Corpus`` wraps it."""

@@ -178,7 +178,7 @@ impl Entity {
 /// Known names merged over slant's embedded gazetteer; compiled once, immutable,
 /// picklable (it pickles as its records and rebuilds).
 #[pyclass(module = "slant", frozen)]
-pub(crate) struct Gazetteer {
+pub struct Gazetteer {
     tagger: EntityTagger,
     records: Py<PyList>,
     defaults: bool,
@@ -456,7 +456,7 @@ impl Gazetteer {
     }
 }
 
-fn tagger_of(gazetteer: Option<&Bound<'_, Gazetteer>>) -> EntityTagger {
+pub(crate) fn tagger_of(gazetteer: Option<&Bound<'_, Gazetteer>>) -> EntityTagger {
     match gazetteer {
         Some(g) => g.get().tagger.clone(),
         None => EntityTagger::default(),
@@ -464,7 +464,11 @@ fn tagger_of(gazetteer: Option<&Bound<'_, Gazetteer>>) -> EntityTagger {
 }
 
 /// A reference date from None, an ISO "YYYY-MM-DD" str, or a datetime.date/datetime.
-fn read_date(py: Python<'_>, date: Option<&Bound<'_, PyAny>>, who: &str) -> PyResult<Option<Day>> {
+pub(crate) fn read_date(
+    py: Python<'_>,
+    date: Option<&Bound<'_, PyAny>>,
+    who: &str,
+) -> PyResult<Option<Day>> {
     let Some(d) = date else { return Ok(None) };
     if is_missing(d) {
         return Ok(None);
@@ -495,12 +499,8 @@ fn read_date(py: Python<'_>, date: Option<&Bound<'_, PyAny>>, who: &str) -> PyRe
     ))
 }
 
-fn to_python(
-    original: &Bound<'_, PyString>,
-    text: &str,
-    ents: Vec<CoreEntity>,
-) -> PyResult<Vec<Entity>> {
-    let _ = original;
+/// Python `Entity` objects for entities of `text`, offsets turned into characters.
+pub(crate) fn entity_objects(text: &str, ents: Vec<CoreEntity>) -> PyResult<Vec<Entity>> {
     let spans: Vec<std::ops::Range<usize>> = ents.iter().map(|e| e.start..e.end).collect();
     let dual = dual_spans(text, &spans);
     Ok(ents
@@ -541,7 +541,7 @@ pub(crate) fn tag_entities(
     let utf8 = read(s)?;
     let t: &str = &utf8;
     let ents = py.detach(|| tagger.tag(t, day));
-    to_python(s, t, ents)
+    entity_objects(t, ents)
 }
 
 /// Tag many texts on several threads; None/NaN items give None.
@@ -633,9 +633,9 @@ pub(crate) fn tag_entities_batch(
     });
     results
         .into_iter()
-        .zip(items.iter().zip(&utf8))
-        .map(|(r, (s, t))| match (r, s, t) {
-            (Some(ents), Some(s), Some(t)) => to_python(s, t, ents).map(Some),
+        .zip(&utf8)
+        .map(|(r, t)| match (r, t) {
+            (Some(ents), Some(t)) => entity_objects(t, ents).map(Some),
             _ => Ok(None),
         })
         .collect()

@@ -20,7 +20,7 @@ pub mod numbers;
 mod pipeline;
 pub mod tagger;
 
-pub use pipeline::{Entity, EntityTagger};
+pub use pipeline::{Analysis, Entity, EntityTagger};
 /// Entity labels, with spaCy's (OntoNotes) names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Label {

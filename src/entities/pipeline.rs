@@ -40,6 +40,21 @@ pub struct Entity {
     pub refers: Option<String>,
 }
 
+/// One document as the entity layer read it.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// Sentence byte spans.
+    pub sentences: Vec<Range<usize>>,
+    /// All tokens, in order.
+    pub tokens: Vec<Token>,
+    /// For each sentence, its range of `tokens`.
+    pub sentence_tokens: Vec<Range<usize>>,
+    /// Entities, ordered and disjoint.
+    pub entities: Vec<Entity>,
+    /// The date relative expressions were read against.
+    pub reference: Option<Day>,
+}
+
 /// Tags entities with the embedded model, a gazetteer and rules. Immutable and
 /// shareable across threads.
 #[derive(Clone, Debug)]
@@ -303,6 +318,12 @@ impl EntityTagger {
     /// assert_eq!(date.date.as_deref(), Some("2025-06-26"));
     /// ```
     pub fn tag(&self, text: &str, reference: Option<Day>) -> Vec<Entity> {
+        self.analyze(text, reference).entities
+    }
+
+    /// Tag one document and keep what later layers read too: its sentences, tokens and
+    /// the reference date used.
+    pub fn analyze(&self, text: &str, reference: Option<Day>) -> Analysis {
         let sentences = crate::segment::split(text);
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
@@ -322,7 +343,14 @@ impl EntityTagger {
                 all.push((range.start, c));
             }
         }
-        self.finish(text, &tokens, all)
+        let entities = self.finish(text, &tokens, all);
+        Analysis {
+            sentences,
+            tokens,
+            sentence_tokens: ranges,
+            entities,
+            reference,
+        }
     }
 
     /// Words, line flags and gazetteer matches of one sentence: what the tagger and the

@@ -1,0 +1,274 @@
+"""The corpus layer: several sources' articles on one story, compared side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from slant._slant import Gazetteer, analyze_corpus
+from slant.errors import SlantTypeError, SlantValueError
+from slant.frames import _pandas
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+
+
+def _missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:
+        return True
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
+def _read_docs(docs: Any, text: str, source: str, date: str) -> list[tuple[str, str, Any]]:
+    """(source, text, date) triples from a mapping, a list of pairs or triples, or a DataFrame."""
+    if hasattr(docs, "columns") and hasattr(docs, "itertuples"):
+        for col in (text, source):
+            if col not in docs.columns:
+                raise SlantValueError(f"Corpus: the DataFrame has no column {col!r} (columns: {list(docs.columns)})")
+        dates = docs[date] if date in docs.columns else [None] * len(docs)
+        rows = zip(docs[source], docs[text], dates)
+    elif isinstance(docs, Mapping):
+        rows = ((k, v, None) for k, v in docs.items())
+    elif isinstance(docs, Iterable) and not isinstance(docs, (str, bytes)):
+        rows = []
+        for i, item in enumerate(docs):
+            if not isinstance(item, (tuple, list)) or len(item) not in (2, 3):
+                raise SlantTypeError(
+                    f"Corpus: docs[{i}] must be a (source, text) or (source, text, date) pair, not {type(item).__name__}"
+                )
+            rows.append((item[0], item[1], item[2] if len(item) == 3 else None))
+    else:
+        raise SlantTypeError(
+            f"Corpus: docs must be a mapping {{source: text}}, a list of (source, text) or a DataFrame, not {type(docs).__name__}"
+        )
+    out: list[tuple[str, str, Any]] = []
+    seen: set[str] = set()
+    for i, (src, body, when) in enumerate(rows):
+        if _missing(src):
+            raise SlantValueError(f"Corpus: document {i} has no source")
+        src = str(src)
+        if src in seen:
+            raise SlantValueError(f"Corpus: duplicate source {src!r} (document {i}); give each document its own name")
+        seen.add(src)
+        if _missing(body):
+            body = ""
+        if not isinstance(body, str):
+            raise SlantTypeError(f"Corpus: text of {src!r} (document {i}) is {type(body).__name__}, expected str")
+        out.append((src, body, None if _missing(when) else when))
+    return out
+
+
+class Corpus:
+    """Articles from several sources about one story, analysed together.
+
+    ``docs`` is a mapping {source: text}, a list of (source, text) or (source, text,
+    date) tuples, or a DataFrame with ``text``, ``source`` and optionally ``date``
+    columns (names set by the keyword arguments). A document without a date is read
+    against its byline, or else the latest date of the corpus.
+
+    >>> c = Corpus({"a": "A bomb attack in Quetta killed 9 people on May 2, 2025.",
+    ...             "b": "Officials met in Geneva.",
+    ...             "c": "The May 2 bombing in Quetta drew condemnation."})
+    >>> c.coverage_matrix().loc["Quetta bombing (2025-05-02)"].to_dict()
+    {'a': True, 'b': False, 'c': True}
+    """
+
+    def __init__(
+        self,
+        docs: Any,
+        *,
+        text: str = "text",
+        source: str = "source",
+        date: str = "date",
+        gazetteer: Gazetteer | None = None,
+        n_threads: int | None = None,
+    ) -> None:
+        rows = _read_docs(docs, text, source, date)
+        self._sources = [r[0] for r in rows]
+        self._texts = [r[1] for r in rows]
+        dates = [r[2] for r in rows]
+        self._docs, self._incidents = analyze_corpus(self._texts, dates, gazetteer=gazetteer, n_threads=n_threads)
+
+    @property
+    def sources(self) -> list[str]:
+        """Source names, in input order."""
+        return list(self._sources)
+
+    def text(self, source: str) -> str:
+        """The text of one source."""
+        return self._texts[self._index(source)]
+
+    def _index(self, source: str) -> int:
+        try:
+            return self._sources.index(source)
+        except ValueError:
+            raise SlantValueError(f"Corpus: unknown source {source!r}; sources are {self._sources}") from None
+
+    def _sentence(self, d: int, k: int) -> str:
+        s, e = self._docs[d]["sentences"][k]
+        return self._texts[d][s:e]
+
+    def entities(self) -> pd.DataFrame:
+        """Entities of every document, one row per mention, with its source."""
+        pd = _pandas()
+        rows = [
+            (src, e.start, e.end, e.text, e.label, e.canonical, e.id, e.date, e.number, e.role)
+            for src, doc in zip(self._sources, self._docs)
+            for e in doc["entities"]
+        ]
+        cols = ["source", "start", "end", "text", "label", "canonical", "id", "date", "number", "role"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def incidents(self) -> pd.DataFrame:
+        """Incidents found in the corpus: incident, name, type, place, date, sources."""
+        pd = _pandas()
+        rows = []
+        for k, inc in enumerate(self._incidents):
+            sources = sorted(
+                {self._sources[d] for d, doc in enumerate(self._docs) for m in doc["mentions"] if m["incident"] == k},
+                key=self._sources.index,
+            )
+            date = inc["date"]
+            rows.append(
+                {
+                    "incident": inc["id"],
+                    "name": inc["name"],
+                    "type": inc["type"],
+                    "place": inc["places"][0] if inc["places"] else None,
+                    "countries": inc["countries"],
+                    "date": None if date is None else (date[0] if date[0] == date[1] else f"{date[0]}/{date[1]}"),
+                    "sources": sources,
+                }
+            )
+        return pd.DataFrame(rows, columns=["incident", "name", "type", "place", "countries", "date", "sources"])
+
+    def mentions(self) -> pd.DataFrame:
+        """Every incident mention: source, incident, the phrase used, its sentence, and
+        whether the sentence repeats an earlier passage of the same document."""
+        pd = _pandas()
+        rows = []
+        for d, doc in enumerate(self._docs):
+            for m in doc["mentions"]:
+                k = m["incident"]
+                rows.append(
+                    {
+                        "source": self._sources[d],
+                        "incident": None if k is None else self._incidents[k]["id"],
+                        "name": None if k is None else self._incidents[k]["name"],
+                        "type": m["type"],
+                        "label": m["text"],
+                        "start": m["start"],
+                        "end": m["end"],
+                        "sentence": self._sentence(d, m["sentence"]),
+                        "repeated": m["repeated"],
+                    }
+                )
+        cols = ["source", "incident", "name", "type", "label", "start", "end", "sentence", "repeated"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def coverage(self, kind: str = "incident") -> pd.DataFrame:
+        """One row per (incident, source): mentioned, mentions (repeats counted once),
+        evidence (the first sentence that mentions it), start, end and label (the
+        phrase the source used). ``kind="entity"`` does the same for actors."""
+        if kind == "entity":
+            return self._entity_coverage()
+        if kind != "incident":
+            raise SlantValueError(f"Corpus.coverage: kind must be 'incident' or 'entity', not {kind!r}")
+        pd = _pandas()
+        rows = []
+        for k, inc in enumerate(self._incidents):
+            for d, src in enumerate(self._sources):
+                ms = [m for m in self._docs[d]["mentions"] if m["incident"] == k and not m["repeated"]]
+                first = ms[0] if ms else None
+                rows.append(
+                    {
+                        "incident": inc["id"],
+                        "name": inc["name"],
+                        "source": src,
+                        "mentioned": bool(ms),
+                        "mentions": len(ms),
+                        "evidence": self._sentence(d, first["sentence"]) if first else None,
+                        "start": first["start"] if first else None,
+                        "end": first["end"] if first else None,
+                        "label": first["text"] if first else None,
+                    }
+                )
+        cols = ["incident", "name", "source", "mentioned", "mentions", "evidence", "start", "end", "label"]
+        df = pd.DataFrame(rows, columns=cols)
+        return df.astype({"start": "Int64", "end": "Int64", "mentions": "int64"})
+
+    def _entity_coverage(self) -> pd.DataFrame:
+        pd = _pandas()
+        rows = []
+        ids: dict[str, str] = {}
+        for doc in self._docs:
+            for e in doc["entities"]:
+                if e.label in ACTOR_LABELS:
+                    ids.setdefault(e.id, e.canonical)
+        for ident, canonical in ids.items():
+            for d, src in enumerate(self._sources):
+                doc = self._docs[d]
+                sentences = doc["sentences"]
+                found = []
+                for e in doc["entities"]:
+                    if e.id != ident:
+                        continue
+                    k = next((i for i, (s, t) in enumerate(sentences) if s <= e.start < t), None)
+                    if k is not None and doc["repeated"][k]:
+                        continue
+                    found.append((e, k))
+                first = found[0] if found else None
+                rows.append(
+                    {
+                        "entity": ident,
+                        "name": canonical,
+                        "source": src,
+                        "mentioned": bool(found),
+                        "mentions": len(found),
+                        "evidence": self._sentence(d, first[1]) if first and first[1] is not None else None,
+                        "start": first[0].start if first else None,
+                        "end": first[0].end if first else None,
+                        "label": first[0].text if first else None,
+                    }
+                )
+        cols = ["entity", "name", "source", "mentioned", "mentions", "evidence", "start", "end", "label"]
+        return pd.DataFrame(rows, columns=cols).astype({"start": "Int64", "end": "Int64", "mentions": "int64"})
+
+    def coverage_matrix(self, kind: str = "incident") -> pd.DataFrame:
+        """Wide table: one row per incident (or actor) by name, one boolean column per source."""
+        df = self.coverage(kind)
+        table = df.pivot_table(index="name", columns="source", values="mentioned", aggfunc="any", sort=False)
+        return table.reindex(columns=self._sources).fillna(False).astype(bool)
+
+    def omissions(self, source: str) -> pd.DataFrame:
+        """Incidents that other sources mention and ``source`` leaves out, with the
+        sources that have them."""
+        self._index(source)
+        pd = _pandas()
+        cov = self.coverage()
+        have = cov[cov["mentioned"]].groupby("incident")["source"].agg(list)
+        rows = []
+        for k, inc in enumerate(self._incidents):
+            others = [s for s in have.get(inc["id"], []) if s != source]
+            mine = source in have.get(inc["id"], [])
+            if others and not mine:
+                rows.append({"incident": inc["id"], "name": inc["name"], "type": inc["type"], "mentioned_by": others})
+        return pd.DataFrame(rows, columns=["incident", "name", "type", "mentioned_by"])
+
+    def repeats(self) -> pd.DataFrame:
+        """Sentences that repeat an earlier passage of their document (flagged, never removed)."""
+        pd = _pandas()
+        rows = [
+            (src, s, e, self._texts[d][s:e])
+            for d, (src, doc) in enumerate(zip(self._sources, self._docs))
+            for (s, e), rep in zip(doc["sentences"], doc["repeated"])
+            if rep
+        ]
+        return pd.DataFrame(rows, columns=["source", "start", "end", "text"])
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self._sources)} sources, {len(self._incidents)} incidents)"

@@ -1,0 +1,121 @@
+//! `analyze_corpus`: the corpus layer's results as plain Python lists and dicts, which
+//! `slant.Corpus` turns into DataFrames.
+
+use std::borrow::Cow;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+
+use super::entities::{entity_objects, read_date, tagger_of, Gazetteer};
+use super::errors::{type_error, type_name, value_error};
+use super::text::read;
+use crate::entities::dates::Day;
+use crate::incidents::lexicon::types;
+use crate::text::CharOffsets;
+
+/// Analyse texts as one corpus. Returns (documents, incidents).
+#[pyfunction]
+#[pyo3(signature = (texts, dates, *, gazetteer=None, n_threads=None))]
+pub(crate) fn analyze_corpus<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyList>,
+    dates: &Bound<'py, PyList>,
+    gazetteer: Option<&Bound<'py, Gazetteer>>,
+    n_threads: Option<usize>,
+) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
+    let who = "Corpus";
+    if texts.len() != dates.len() {
+        return Err(value_error(
+            py,
+            format!("{who}: {} dates for {} texts", dates.len(), texts.len()),
+        ));
+    }
+    let mut strings: Vec<Bound<'py, PyString>> = Vec::with_capacity(texts.len());
+    for (i, t) in texts.iter().enumerate() {
+        let name = type_name(&t);
+        strings.push(t.cast_into::<PyString>().map_err(|_| {
+            type_error(
+                py,
+                format!("{who}: text of document {i} is {name}, expected str"),
+            )
+        })?);
+    }
+    let mut days: Vec<Option<Day>> = Vec::with_capacity(dates.len());
+    for (i, d) in dates.iter().enumerate() {
+        days.push(read_date(
+            py,
+            Some(&d),
+            &format!("{who}: date of document {i}"),
+        )?);
+    }
+    let utf8: Vec<Cow<'_, str>> = strings.iter().map(read).collect::<PyResult<_>>()?;
+    let tagger = tagger_of(gazetteer);
+    let threads = crate::parallel::resolve_threads(n_threads);
+    let docs: Vec<(&str, Option<Day>)> = utf8.iter().map(|t| t.as_ref()).zip(days).collect();
+    let result = py.detach(|| crate::corpus::analyze(&tagger, &docs, threads));
+
+    // Which incident each mention belongs to.
+    let mut home: Vec<Vec<Option<usize>>> = result
+        .docs
+        .iter()
+        .map(|d| vec![None; d.mentions.len()])
+        .collect();
+    for (k, inc) in result.incidents.iter().enumerate() {
+        for &(d, i) in &inc.mentions {
+            home[d][i] = Some(k);
+        }
+    }
+    let ty = types();
+    let out_docs = PyList::empty(py);
+    for (d, doc) in result.docs.into_iter().enumerate() {
+        let text: &str = &utf8[d];
+        let mut conv = CharOffsets::new(text);
+        let item = PyDict::new(py);
+        let a = &doc.analysis;
+        let sentences = PyList::empty(py);
+        for s in &a.sentences {
+            sentences.append((conv.to_char(s.start), conv.to_char(s.end)))?;
+        }
+        item.set_item("sentences", sentences)?;
+        item.set_item("repeated", doc.repeated.clone())?;
+        item.set_item("reference", a.reference.map(|r| r.iso()))?;
+        let mentions = PyList::empty(py);
+        for (i, m) in doc.mentions.iter().enumerate() {
+            let md = PyDict::new(py);
+            md.set_item("start", conv.to_char(m.start))?;
+            md.set_item("end", conv.to_char(m.end))?;
+            md.set_item("text", &text[m.start..m.end])?;
+            md.set_item("sentence", m.sentence)?;
+            md.set_item(
+                "repeated",
+                doc.repeated.get(m.sentence).copied().unwrap_or(false),
+            )?;
+            md.set_item("type", ty.name(m.ty))?;
+            md.set_item("places", m.places.clone())?;
+            md.set_item("countries", m.countries.clone())?;
+            md.set_item("date", m.date.map(|r| (r.first.iso(), r.last.iso())))?;
+            md.set_item("name", m.name.clone())?;
+            md.set_item("actors", m.actors.clone())?;
+            md.set_item("figures", m.figures.clone())?;
+            md.set_item("incident", home[d][i])?;
+            mentions.append(md)?;
+        }
+        item.set_item("mentions", mentions)?;
+        let ents = doc.analysis.entities;
+        item.set_item("entities", entity_objects(text, ents)?)?;
+        out_docs.append(item)?;
+    }
+    let out_incidents = PyList::empty(py);
+    for inc in &result.incidents {
+        let d = PyDict::new(py);
+        d.set_item("id", &inc.id)?;
+        d.set_item("name", &inc.name)?;
+        d.set_item("type", ty.name(inc.ty))?;
+        d.set_item("places", inc.places.clone())?;
+        d.set_item("countries", inc.countries.clone())?;
+        d.set_item("date", inc.date.map(|r| (r.first.iso(), r.last.iso())))?;
+        d.set_item("proper", inc.proper.clone())?;
+        out_incidents.append(d)?;
+    }
+    Ok((out_docs, out_incidents))
+}

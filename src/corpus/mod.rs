@@ -1,0 +1,147 @@
+//! A corpus: several sources' articles on one story, analysed together: entities,
+//! incident mentions, repeated passages, a shared reference date, and incidents
+//! resolved across all of them.
+
+mod repeats;
+
+pub use repeats::repeated_sentences;
+
+use crate::entities::dates::Day;
+use crate::entities::linking::link_across;
+use crate::entities::{Analysis, EntityTagger};
+use crate::incidents::{mentions, resolve, Incident, Mention};
+
+/// One analysed document of a corpus.
+#[derive(Clone, Debug)]
+pub struct DocResult {
+    /// Sentences, tokens and entities.
+    pub analysis: Analysis,
+    /// Incident mentions.
+    pub mentions: Vec<Mention>,
+    /// For each sentence: whether it repeats an earlier passage of the same document.
+    pub repeated: Vec<bool>,
+}
+
+/// A corpus analysed as a whole.
+#[derive(Clone, Debug)]
+pub struct CorpusResult {
+    /// Documents in input order.
+    pub docs: Vec<DocResult>,
+    /// Incidents, each with the (document, mention) pairs that refer to it.
+    pub incidents: Vec<Incident>,
+}
+
+/// Analyse documents (text, own date) as one corpus on up to `threads` threads.
+///
+/// A document without a date of its own (none given, no byline) is read against the
+/// latest date of the others: articles on one story appear within days of each other.
+///
+/// ```
+/// use slant::corpus::analyze;
+/// use slant::entities::EntityTagger;
+/// let docs = [
+///     ("The April 22 attack in Pahalgam killed 26 people.", slant::entities::dates::Day::new(2025, 6, 27)),
+///     ("A shooting targeting tourists in Indian-administered Kashmir in April.", None),
+/// ];
+/// let r = analyze(&EntityTagger::default(), &docs, 1);
+/// let attack = r.incidents.iter().find(|i| i.name.starts_with("Pahalgam")).unwrap();
+/// let docs_with_it: std::collections::BTreeSet<usize> = attack.mentions.iter().map(|m| m.0).collect();
+/// assert_eq!(docs_with_it.len(), 2);
+/// ```
+pub fn analyze(
+    tagger: &EntityTagger,
+    docs: &[(&str, Option<Day>)],
+    threads: usize,
+) -> CorpusResult {
+    let mut analyses: Vec<Analysis> =
+        crate::parallel::map_batch(docs, threads, |(text, date)| tagger.analyze(text, *date));
+    let corpus_date = analyses.iter().filter_map(|a| a.reference).max();
+    if corpus_date.is_some() {
+        let redo: Vec<usize> = (0..docs.len())
+            .filter(|&i| analyses[i].reference.is_none())
+            .collect();
+        let again =
+            crate::parallel::map_batch(&redo, threads, |&i| tagger.analyze(docs[i].0, corpus_date));
+        for (i, a) in redo.into_iter().zip(again) {
+            analyses[i] = a;
+        }
+    }
+    // People across the corpus: "Kh Asif" here is "Khawaja Muhammad Asif" there.
+    let mut entity_lists: Vec<_> = analyses
+        .iter_mut()
+        .map(|a| std::mem::take(&mut a.entities))
+        .collect();
+    link_across(&mut entity_lists);
+    for (a, e) in analyses.iter_mut().zip(entity_lists) {
+        a.entities = e;
+    }
+    let g = tagger.gazetteer();
+    let per_doc: Vec<(Vec<Mention>, Vec<bool>)> = crate::parallel::map_batch(
+        &analyses.iter().zip(docs).collect::<Vec<_>>(),
+        threads,
+        |(a, (text, _))| (mentions::find(text, a, g), repeated_sentences(text, a)),
+    );
+    let mut results: Vec<DocResult> = analyses
+        .into_iter()
+        .zip(per_doc)
+        .map(|(analysis, (mentions, repeated))| DocResult {
+            analysis,
+            mentions,
+            repeated,
+        })
+        .collect();
+    // A repeated passage says nothing new: its mentions resolve but are not counted
+    // as separate evidence (callers see the flag).
+    let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
+    let incidents = resolve(g, &mention_lists);
+    for d in results.iter_mut() {
+        d.mentions.shrink_to_fit();
+    }
+    CorpusResult {
+        docs: results,
+        incidents,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: [&str; 16] = [
+        "attack", "the attack", "in Pahalgam", "India and Pakistan", "clashes", "on May 6",
+        "floods in Porto Alegre", "ceasefire", "such as Jaffar Express", "Operation", ",", ".",
+        "\n", "last month", "protest", "(BLA)",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        /// Any documents: analysis never panics, every mention lies inside its document
+        /// and every incident's mentions exist.
+        #[test]
+        fn corpus_analysis_is_total(docs in prop::collection::vec(
+            prop::collection::vec(prop_oneof![
+                prop::sample::select(&PIECES[..]).prop_map(str::to_string),
+                any::<String>(),
+            ], 0..12).prop_map(|p| p.join(" ")),
+            0..4,
+        )) {
+            let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (d.as_str(), None)).collect();
+            let r = analyze(&EntityTagger::default(), &input, 2);
+            for (d, doc) in r.docs.iter().enumerate() {
+                prop_assert_eq!(doc.repeated.len(), doc.analysis.sentences.len());
+                for m in &doc.mentions {
+                    prop_assert!(m.start < m.end && m.end <= docs[d].len());
+                    prop_assert!(docs[d].is_char_boundary(m.start) && docs[d].is_char_boundary(m.end));
+                }
+            }
+            for inc in &r.incidents {
+                prop_assert!(!inc.mentions.is_empty());
+                for &(d, i) in &inc.mentions {
+                    prop_assert!(i < r.docs[d].mentions.len());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The incident type hierarchy and the trigger lexicon, both data files embedded from
+//! `knowledge/incidents/`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::knowledge::FastBuild;
+
+/// An incident type: an index into [`Types`].
+pub type TypeId = u16;
+
+/// The type hierarchy.
+#[derive(Debug)]
+pub struct Types {
+    names: Vec<String>,
+    readable: Vec<String>,
+    parents: Vec<Option<TypeId>>,
+    by_name: HashMap<String, TypeId, FastBuild>,
+}
+
+impl Types {
+    /// Parse `types.tsv` (type, parent, readable name); parents come before children.
+    pub fn parse(tsv: &str) -> Result<Types, String> {
+        let mut t = Types {
+            names: Vec::new(),
+            readable: Vec::new(),
+            parents: Vec::new(),
+            by_name: HashMap::default(),
+        };
+        for (n, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 3 {
+                return Err(format!("types line {}: expected 3 columns", n + 1));
+            }
+            let parent = match cols[1] {
+                "" => None,
+                p => Some(
+                    *t.by_name
+                        .get(p)
+                        .ok_or_else(|| format!("types line {}: unknown parent {p:?}", n + 1))?,
+                ),
+            };
+            let id = t.names.len() as TypeId;
+            t.names.push(cols[0].to_string());
+            t.readable.push(cols[2].to_string());
+            t.parents.push(parent);
+            t.by_name.insert(cols[0].to_string(), id);
+        }
+        Ok(t)
+    }
+
+    /// The id of a type name.
+    pub fn id(&self, name: &str) -> Option<TypeId> {
+        self.by_name.get(name).copied()
+    }
+
+    /// The type's name ("shooting").
+    pub fn name(&self, t: TypeId) -> &str {
+        &self.names[t as usize]
+    }
+
+    /// The type's readable name ("armed clash").
+    pub fn readable(&self, t: TypeId) -> &str {
+        &self.readable[t as usize]
+    }
+
+    /// Whether `a` is `b` or one of its descendants.
+    pub fn is_a(&self, a: TypeId, b: TypeId) -> bool {
+        let mut cur = Some(a);
+        while let Some(c) = cur {
+            if c == b {
+                return true;
+            }
+            cur = self.parents[c as usize];
+        }
+        false
+    }
+
+    /// Whether mentions of these types can be the same incident: one is the other's
+    /// ancestor ("shooting" and "attack"), never two siblings.
+    pub fn compatible(&self, a: TypeId, b: TypeId) -> bool {
+        self.is_a(a, b) || self.is_a(b, a)
+    }
+
+    /// The more specific of two compatible types.
+    pub fn specific(&self, a: TypeId, b: TypeId) -> TypeId {
+        if self.is_a(a, b) {
+            a
+        } else {
+            b
+        }
+    }
+}
+
+/// Trigger phrases by their lowercase token sequence.
+#[derive(Debug)]
+pub struct Triggers {
+    phrases: HashMap<String, TypeId, FastBuild>,
+    /// Longest phrase starting with each first token, in tokens.
+    starts: HashMap<String, usize, FastBuild>,
+}
+
+impl Triggers {
+    /// Parse `triggers.tsv` (phrase, type) against `types`.
+    pub fn parse(tsv: &str, types: &Types) -> Result<Triggers, String> {
+        let mut t = Triggers {
+            phrases: HashMap::default(),
+            starts: HashMap::default(),
+        };
+        for (n, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (phrase, ty) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("triggers line {}: expected phrase<TAB>type", n + 1))?;
+            let ty = types
+                .id(ty.trim())
+                .ok_or_else(|| format!("triggers line {}: unknown type {ty:?}", n + 1))?;
+            let words: Vec<&str> = phrase.split(' ').collect();
+            let len = t.starts.entry(words[0].to_string()).or_insert(0);
+            *len = (*len).max(words.len());
+            t.phrases.insert(phrase.to_string(), ty);
+        }
+        Ok(t)
+    }
+
+    /// The longest trigger starting at `words[i]` (lowercase words): its length and type.
+    pub fn at(&self, words: &[String], i: usize) -> Option<(usize, TypeId)> {
+        let max = *self.starts.get(&words[i])?;
+        let mut key = String::new();
+        let mut best = None;
+        for (k, w) in words[i..words.len().min(i + max)].iter().enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+            if let Some(&ty) = self.phrases.get(&key) {
+                best = Some((k + 1, ty));
+            }
+        }
+        best
+    }
+}
+
+/// The embedded type hierarchy.
+pub fn types() -> &'static Types {
+    static T: OnceLock<Types> = OnceLock::new();
+    T.get_or_init(|| {
+        Types::parse(include_str!("../../knowledge/incidents/types.tsv"))
+            .expect("embedded types.tsv is valid (checked by a unit test)")
+    })
+}
+
+/// The embedded trigger lexicon.
+pub fn triggers() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/triggers.tsv"),
+            types(),
+        )
+        .expect("embedded triggers.tsv is valid (checked by a unit test)")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hierarchy_and_lexicon() {
+        let t = types();
+        let (shooting, attack, clash, strike) = (
+            t.id("shooting").unwrap(),
+            t.id("attack").unwrap(),
+            t.id("armed-clash").unwrap(),
+            t.id("strike").unwrap(),
+        );
+        assert!(t.compatible(shooting, attack) && t.compatible(strike, clash));
+        assert!(!t.compatible(shooting, clash));
+        assert_eq!(t.specific(attack, shooting), shooting);
+        let words: Vec<String> = ["terrorist", "attack", "in"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(triggers().at(&words, 0), Some((2, attack)));
+        assert!(Types::parse("a\tnope\tA\n").is_err());
+    }
+}

@@ -1,0 +1,457 @@
+//! Incident mentions: a trigger phrase and the arguments found around it in its
+//! sentence (place, participants, date, name, actors, figures).
+
+use super::lexicon::{triggers, types, TypeId};
+use crate::entities::dates::Day;
+use crate::entities::gazetteer::Gazetteer;
+use crate::entities::{Analysis, Entity, Label};
+
+/// A span of days, inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayRange {
+    /// First day.
+    pub first: Day,
+    /// Last day.
+    pub last: Day,
+}
+
+impl DayRange {
+    /// The days an ISO value covers: a day, a month ("2025-05"), a year, or an ISO week.
+    ///
+    /// ```
+    /// use slant::incidents::mentions::DayRange;
+    /// let may = DayRange::from_iso("2025-05").unwrap();
+    /// assert_eq!((may.first.iso(), may.last.iso()), ("2025-05-01".into(), "2025-05-31".into()));
+    /// ```
+    pub fn from_iso(v: &str) -> Option<DayRange> {
+        if let Some(d) = Day::parse_iso(v) {
+            return Some(DayRange { first: d, last: d });
+        }
+        if let Some((y, w)) = v.split_once("-W") {
+            let y: i32 = y.parse().ok()?;
+            let w: i64 = w.parse().ok()?;
+            // ISO week 1 holds January 4th.
+            let jan4 = Day::new(y, 1, 4)?;
+            let monday = jan4.plus(-i64::from(jan4.weekday()) + 7 * (w - 1));
+            return Some(DayRange {
+                first: monday,
+                last: monday.plus(6),
+            });
+        }
+        if v.len() == 7 && v.as_bytes()[4] == b'-' {
+            let (y, m): (i32, u32) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
+            let first = Day::new(y, m, 1)?;
+            let next = if m == 12 {
+                Day::new(y + 1, 1, 1)?
+            } else {
+                Day::new(y, m + 1, 1)?
+            };
+            return Some(DayRange {
+                first,
+                last: next.plus(-1),
+            });
+        }
+        if v.len() == 4 {
+            let y: i32 = v.parse().ok()?;
+            return Some(DayRange {
+                first: Day::new(y, 1, 1)?,
+                last: Day::new(y, 12, 31)?,
+            });
+        }
+        None
+    }
+
+    /// Whether the two spans share a day.
+    pub fn overlaps(&self, o: &DayRange) -> bool {
+        self.first <= o.last && o.first <= self.last
+    }
+
+    /// Length in days.
+    pub fn days(&self) -> i64 {
+        let mut n = 0;
+        let mut d = self.first;
+        while d <= self.last && n < 400 {
+            d = d.plus(1);
+            n += 1;
+        }
+        n
+    }
+}
+
+/// One mention of an incident in a document.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Sentence index in the document.
+    pub sentence: usize,
+    /// Byte span of the phrase the source used ("the April 22 Pahalgam attack").
+    pub start: usize,
+    /// End of that phrase.
+    pub end: usize,
+    /// Incident type.
+    pub ty: TypeId,
+    /// Places (gazetteer ids, or slug ids for unlisted places).
+    pub places: Vec<String>,
+    /// Countries taking part, for clashes between states.
+    pub countries: Vec<String>,
+    /// When, as a span of days.
+    pub date: Option<DayRange>,
+    /// A proper name the incident goes by ("Jaffar Express", "Marka-e-Haq").
+    pub name: Option<String>,
+    /// Organisations named with it (perpetrators, claimants).
+    pub actors: Vec<String>,
+    /// Figures with a casualty reading: (number, role).
+    pub figures: Vec<(f64, &'static str)>,
+    /// Written with a definite determiner ("the attack", "this incident").
+    pub definite: bool,
+    /// Plural or generic ("attacks by groups based in Pakistan").
+    pub plural: bool,
+    /// Index of the mention this one refers back to, for anaphoric mentions.
+    pub refers_to: Option<usize>,
+}
+
+impl Mention {
+    /// Whether anything pins the mention to one real incident.
+    pub fn anchored(&self) -> bool {
+        !self.places.is_empty()
+            || !self.countries.is_empty()
+            || self.date.is_some()
+            || self.name.is_some()
+    }
+}
+
+fn country_of(g: &Gazetteer, e: &Entity) -> Option<String> {
+    if e.id.starts_with("iso:") {
+        return Some(e.id.clone());
+    }
+    if e.label == Label::Norp {
+        let parent = g.get(&e.id)?.parent.clone()?;
+        if parent.starts_with("iso:") {
+            return Some(parent);
+        }
+    }
+    None
+}
+
+/// The place a document mentions most (a city or region rather than its country
+/// when it names one as often).
+fn main_place(a: &Analysis) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for e in &a.entities {
+        if matches!(e.label, Label::Gpe | Label::Loc) {
+            match counts.iter_mut().find(|(id, _)| *id == e.id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((e.id.clone(), 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(id, n)| (*n, !id.starts_with("iso:")))
+        .map(|(id, _)| id)
+}
+
+/// Find the incident mentions of one analysed document.
+pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
+    let ty = types();
+    let incident = ty.id("incident").unwrap_or(0);
+    let clash = ty.id("armed-clash").unwrap_or(0);
+    let violence = ty.id("violence").unwrap_or(0);
+    let attack = ty.id("attack").unwrap_or(0);
+    let disaster = ty.id("disaster").unwrap_or(0);
+    let mut out: Vec<Mention> = Vec::new();
+    for (si, range) in a.sentence_tokens.iter().enumerate() {
+        let toks = &a.tokens[range.clone()];
+        if toks.is_empty() {
+            continue;
+        }
+        let (s_start, s_end) = (toks[0].start as usize, toks[toks.len() - 1].end as usize);
+        let ents: Vec<&Entity> = a
+            .entities
+            .iter()
+            .filter(|e| e.start >= s_start && e.end <= s_end)
+            .collect();
+        // Token index of each entity in this sentence.
+        let tok_of = |byte: usize| {
+            toks.iter()
+                .position(|t| t.start as usize >= byte)
+                .unwrap_or(toks.len())
+        };
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let in_entity = |k: usize| {
+            let (b0, b1) = (toks[k].start as usize, toks[k].end as usize);
+            ents.iter()
+                .any(|e| e.start < b1 && b0 < e.end && e.label != Label::Event)
+        };
+
+        // Triggers, with adjacent ones merged ("shooting incident", "hostage hijacking").
+        let mut found: Vec<(usize, usize, TypeId)> = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            if in_entity(k) {
+                k += 1;
+                continue;
+            }
+            // "to attack", "will protest": a verb, not an event.
+            let verb_use = k > 0
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "can"
+                        | "not"
+                );
+            match triggers().at(&lower, k).filter(|_| !verb_use) {
+                Some((n, t)) => {
+                    match found.last_mut() {
+                        Some(last) if k <= last.1 + 1 && ty.compatible(last.2, t) => {
+                            last.1 = k + n;
+                            last.2 = ty.specific(last.2, t);
+                        }
+                        // "bombings and shootings" of one event stay one mention.
+                        Some(last)
+                            if k <= last.1 + 2
+                                && lower.get(last.1).is_some_and(|w| w == "and")
+                                && ty.compatible(last.2, t) =>
+                        {
+                            last.1 = k + n;
+                            last.2 = ty.specific(last.2, t);
+                        }
+                        _ => found.push((k, k + n, t)),
+                    }
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        // "Operation Sindoor": a named military operation.
+        for k in 0..words.len().saturating_sub(1) {
+            if words[k] == "Operation"
+                && words[k + 1].chars().next().is_some_and(char::is_uppercase)
+            {
+                found.push((k, k + 2, clash));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+
+        for (fi, &(a0, a1, t)) in found.iter().enumerate() {
+            // The trigger's part of the sentence: up to the neighbouring triggers.
+            let lo = if fi > 0 { found[fi - 1].1 } else { 0 }.max(a0.saturating_sub(10));
+            let hi = found.get(fi + 1).map_or(words.len(), |f| f.0).min(a1 + 14);
+            let seg = |e: &Entity| {
+                let k = tok_of(e.start);
+                k >= lo && k < hi
+            };
+            let mut m = Mention {
+                sentence: si,
+                start: toks[a0].start as usize,
+                end: toks[a1 - 1].end as usize,
+                ty: t,
+                places: Vec::new(),
+                countries: Vec::new(),
+                date: None,
+                name: None,
+                actors: Vec::new(),
+                figures: Vec::new(),
+                definite: a0 > 0 && matches!(lower[a0 - 1].as_str(), "the" | "this" | "that"),
+                // Attacks in the plural speak of a kind; clashes and strikes in the
+                // plural are how one conflict is told.
+                plural: lower[a1 - 1].ends_with('s')
+                    && !lower[a1 - 1].ends_with("ss")
+                    && (ty.is_a(t, attack) || t == incident),
+                refers_to: None,
+            };
+            if words[a0] == "Operation" {
+                m.name = Some(format!("{} {}", words[a0], words[a0 + 1]));
+            }
+            // Modifiers right before the trigger belong to the phrase: "the April 22
+            // Pahalgam attack", "Jaffar Express hijacking".
+            let mut p = a0;
+            while p > 0 {
+                let prev_end = toks[p - 1].end as usize;
+                let e = ents
+                    .iter()
+                    .find(|e| e.end == prev_end && e.start >= s_start);
+                match e {
+                    Some(e)
+                        if matches!(
+                            e.label,
+                            Label::Gpe
+                                | Label::Loc
+                                | Label::Date
+                                | Label::Org
+                                | Label::Event
+                                | Label::Person
+                                | Label::Norp
+                        ) =>
+                    {
+                        p = tok_of(e.start);
+                        match e.label {
+                            Label::Gpe | Label::Loc => m.places.push(e.id.clone()),
+                            Label::Date | Label::Norp => {}
+                            // A known body before the trigger is an actor ("SCO meeting"); an
+                            // unlisted name before a violent incident names it.
+                            _ if ty.is_a(t, violence) && g.get(&e.id).is_none() => {
+                                m.name = Some(e.canonical.clone())
+                            }
+                            _ => m.actors.push(e.id.clone()),
+                        }
+                    }
+                    _ if matches!(
+                        lower[p - 1].as_str(),
+                        "terror"
+                            | "terrorist"
+                            | "deadly"
+                            | "recent"
+                            | "brutal"
+                            | "militant"
+                            | "suicide"
+                            | "train"
+                            | "hostage"
+                            | "armed"
+                            | "military"
+                            | "cross-border"
+                            | "border"
+                            | "and"
+                    ) =>
+                    {
+                        p -= 1
+                    }
+                    _ => break,
+                }
+            }
+            if p < a0 {
+                m.start = toks[p].start as usize;
+                m.definite |= p > 0 && matches!(lower[p - 1].as_str(), "the" | "this" | "that");
+            }
+            // Arguments in the trigger's part of the sentence.
+            for e in ents.iter().filter(|e| seg(e)) {
+                match e.label {
+                    // Where it happened: a place after "in", "near", "through"..., not
+                    // every place the sentence names ("accused Pakistan of backing it").
+                    Label::Gpe | Label::Loc => {
+                        // Locative phrases follow the noun: places before the trigger belong
+                        // to something else ("the attack in Pahalgam and the strikes on ...").
+                        let at = tok_of(e.start);
+                        let located = at > a0
+                            && (at.saturating_sub(5).max(a0)..at).any(|k| {
+                                matches!(
+                                    lower[k].as_str(),
+                                    "in" | "at"
+                                        | "near"
+                                        | "outside"
+                                        | "inside"
+                                        | "across"
+                                        | "on"
+                                        | "into"
+                                        | "through"
+                                        | "along"
+                                )
+                            });
+                        if located && !m.places.contains(&e.id) {
+                            m.places.push(e.id.clone());
+                        }
+                    }
+                    Label::Date => {
+                        if let Some(r) = e.date.as_deref().and_then(DayRange::from_iso) {
+                            if m.date.is_none_or(|d| r.days() < d.days()) {
+                                m.date = Some(r);
+                            }
+                        }
+                    }
+                    Label::Org if !m.actors.contains(&e.id) => m.actors.push(e.id.clone()),
+                    Label::Cardinal => {
+                        if let (Some(n), Some(r)) = (e.number, e.role) {
+                            m.figures.push((n, r));
+                        }
+                    }
+                    Label::Event if m.name.is_none() => m.name = Some(e.canonical.clone()),
+                    _ => {}
+                }
+            }
+            // "attacks such as Jaffar Express": an example names the incident.
+            if m.name.is_none()
+                && a1 + 2 < words.len()
+                && lower[a1] == "such"
+                && lower[a1 + 1] == "as"
+            {
+                if let Some(e) = ents.iter().find(|e| {
+                    tok_of(e.start) == a1 + 2 && !matches!(e.label, Label::Date | Label::Cardinal)
+                }) {
+                    m.name = Some(e.canonical.clone());
+                    m.plural = false;
+                }
+            }
+            // "Marka-e-Haq, the recent military escalation": an apposition names it.
+            if m.name.is_none() && p >= 3 && lower[p - 1] == "the" && words[p - 2] == "," {
+                if let Some(e) = ents.iter().find(|e| e.end == toks[p - 3].end as usize) {
+                    if !matches!(e.label, Label::Date | Label::Cardinal | Label::Norp) {
+                        m.name = Some(e.canonical.clone());
+                    }
+                }
+            }
+            // Clashes between states: the countries of the sentence take part.
+            if ty.is_a(t, clash) {
+                // The states nearest the trigger: in its part of the sentence, or else the
+                // two closest in the sentence ("between Pakistani and Indian ministers").
+                let mut near: Vec<(usize, String)> = ents
+                    .iter()
+                    .filter_map(|e| {
+                        let at = tok_of(e.start);
+                        let dist = if at < a0 {
+                            a0 - at
+                        } else {
+                            at.saturating_sub(a1)
+                        };
+                        country_of(g, e).map(|c| (dist + if seg(e) { 0 } else { 1000 }, c))
+                    })
+                    .collect();
+                near.sort();
+                for (_, c) in near {
+                    if !m.countries.contains(&c) && m.countries.len() < 2 {
+                        m.countries.push(c);
+                    }
+                }
+                if m.countries.len() < 2 {
+                    m.countries.clear();
+                }
+                // The states are its places; a lone country is not an anchor.
+                m.places.retain(|p| !p.starts_with("iso:"));
+            }
+            out.push(m);
+        }
+    }
+    // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
+    // latest anchored mention of a compatible type a few sentences back.
+    for i in 0..out.len() {
+        if out[i].anchored() || !out[i].definite {
+            continue;
+        }
+        let (si, t) = (out[i].sentence, out[i].ty);
+        // "the incident" may refer to any incident; "the statement" only to a statement.
+        let back = (0..i).rev().find(|&j| {
+            let fits = if t == incident {
+                true
+            } else {
+                out[j].ty != incident && ty.compatible(out[j].ty, t)
+            };
+            out[j].anchored() && si - out[j].sentence <= 3 && fits
+        });
+        out[i].refers_to = back;
+    }
+    // "The floods have cut the highway": a disaster told without a place is the one
+    // the article is about, where the article mostly is.
+    if let Some(home) = main_place(a) {
+        for m in out.iter_mut() {
+            if !m.anchored() && m.refers_to.is_none() && ty.is_a(m.ty, disaster) {
+                m.places.push(home.clone());
+            }
+        }
+    }
+    out
+}

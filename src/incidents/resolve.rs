@@ -1,0 +1,273 @@
+//! Resolution: mentions that refer to the same real incident merge, within and across
+//! documents, by compatible type, place (containment in the gazetteer's hierarchy),
+//! participants, date and name.
+
+use super::lexicon::{types, TypeId};
+use super::mentions::{DayRange, Mention};
+use crate::entities::gazetteer::Gazetteer;
+use crate::entities::linking::slug;
+
+/// A resolved incident.
+#[derive(Clone, Debug)]
+pub struct Incident {
+    /// Stable id from its name and date ("incident:pahalgam-attack-2025-04-22").
+    pub id: String,
+    /// Readable name from its most specific place (or name), type and date.
+    pub name: String,
+    /// Most specific type seen.
+    pub ty: TypeId,
+    /// Places, most specific first.
+    pub places: Vec<String>,
+    /// Participating countries (clashes).
+    pub countries: Vec<String>,
+    /// Narrowest date seen.
+    pub date: Option<DayRange>,
+    /// Proper name, when a source used one.
+    pub proper: Option<String>,
+    /// (document, mention index) pairs.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// The most specific place of a list: the deepest in the hierarchy.
+fn specific_place<'a>(g: &Gazetteer, places: &'a [String]) -> Option<&'a String> {
+    places.iter().max_by_key(|p| inc_depth(g, p))
+}
+
+fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) -> Option<bool> {
+    let (p, q) = (specific_place(g, a)?, specific_place(g, b)?);
+    if p == q || g.within(p, q) || g.within(q, p) {
+        return Some(true);
+    }
+    // A flood or a storm covers a region: two towns of one state see the same one.
+    Some(regional && region_of(g, p).is_some_and(|r| Some(r) == region_of(g, q)))
+}
+
+/// The first-level division (or region) a place lies in.
+fn region_of<'g>(g: &'g Gazetteer, id: &str) -> Option<&'g str> {
+    let mut cur = g.get(id)?;
+    for _ in 0..16 {
+        if cur.id.starts_with("adm1:") || cur.id.starts_with("region:") {
+            return Some(&cur.id);
+        }
+        cur = g.get(cur.parent.as_deref()?)?;
+    }
+    None
+}
+
+fn countries_relation(a: &[String], b: &[String]) -> Option<bool> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    let (small, big) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    Some(small.iter().all(|c| big.contains(c)))
+}
+
+fn date_relation(a: Option<DayRange>, b: Option<DayRange>, slack: i64) -> Option<bool> {
+    let (a, b) = (a?, b?);
+    // Some slack: sources date the same clash by its start or by its ceasefire.
+    let widen = |r: DayRange| DayRange {
+        first: r.first.plus(-slack),
+        last: r.last.plus(slack),
+    };
+    Some(widen(a).overlaps(&b))
+}
+
+fn name_relation(a: &Option<String>, b: &Option<String>) -> Option<bool> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(slug(a) == slug(b)),
+        _ => None,
+    }
+}
+
+/// How well a mention fits an incident: None when incompatible, else the number of
+/// anchors that agree (at least one must).
+fn fit(g: &Gazetteer, inc: &Incident, m: &Mention) -> Option<usize> {
+    let ty = types();
+    // Strikes, standoffs and ceasefires are parts of one armed clash.
+    let clash = ty.id("armed-clash").unwrap_or(0);
+    let family = ty.is_a(inc.ty, clash) && ty.is_a(m.ty, clash);
+    let regional = ty
+        .id("disaster")
+        .is_some_and(|d| ty.is_a(inc.ty, d) || ty.is_a(m.ty, d));
+    if !ty.compatible(inc.ty, m.ty) && !family {
+        return None;
+    }
+    let checks = [
+        name_relation(&inc.proper, &m.name),
+        places_relation(g, &inc.places, &m.places, regional),
+        countries_relation(&inc.countries, &m.countries),
+        date_relation(inc.date, m.date, if family { 7 } else { 2 }),
+    ];
+    // Two different proper names are two incidents; a place or date that disagrees too.
+    if checks.contains(&Some(false)) {
+        return None;
+    }
+    let agree = checks.iter().filter(|c| **c == Some(true)).count();
+    (agree > 0).then_some(agree)
+}
+
+fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
+    let ty = types();
+    let clash = ty.id("armed-clash").unwrap_or(inc.ty);
+    inc.ty = if ty.is_a(inc.ty, clash) && ty.is_a(m.ty, clash) && inc.ty != m.ty {
+        // Strikes, standoff and ceasefire told together: the incident is the clash.
+        clash
+    } else if ty.compatible(inc.ty, m.ty) {
+        ty.specific(inc.ty, m.ty)
+    } else {
+        inc.ty
+    };
+    for p in &m.places {
+        if !inc.places.contains(p) {
+            inc.places.push(p.clone());
+        }
+    }
+    // Most specific place first: one that lies within another comes before it.
+    inc.places
+        .sort_by_key(|p| std::cmp::Reverse(inc_depth(g, p)));
+    for c in &m.countries {
+        if !inc.countries.contains(c) {
+            inc.countries.push(c.clone());
+        }
+    }
+    if let Some(d) = m.date {
+        if inc.date.is_none_or(|x| d.days() < x.days()) {
+            inc.date = Some(d);
+        }
+    }
+    if inc.proper.is_none() {
+        inc.proper = m.name.clone();
+    }
+    inc.mentions.push(at);
+}
+
+fn inc_depth(g: &Gazetteer, id: &str) -> usize {
+    let mut depth = 0;
+    let mut cur = g.get(id).and_then(|e| e.parent.clone());
+    while let Some(p) = cur {
+        depth += 1;
+        if depth > 16 {
+            break;
+        }
+        cur = g.get(&p).and_then(|e| e.parent.clone());
+    }
+    depth
+}
+
+/// Resolve the mentions of several documents into incidents. Anaphoric mentions follow
+/// the mention they refer to; generic ones (nothing anchors them) join nothing.
+pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>]) -> Vec<Incident> {
+    let ty = types();
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    for (d, ms) in docs.iter().enumerate() {
+        for (i, m) in ms.iter().enumerate() {
+            // Plural mentions speak of a kind ("attacks by groups based in Pakistan")
+            // unless an example names one ("attacks such as Jaffar Express").
+            if m.anchored() && (!m.plural || m.name.is_some()) {
+                order.push((d, i));
+            }
+        }
+    }
+    // The most specific mentions first, so that vaguer ones find a well-defined home.
+    let weight = |m: &Mention| {
+        usize::from(m.name.is_some()) * 2
+            + usize::from(!m.places.is_empty())
+            + usize::from(!m.countries.is_empty())
+            + usize::from(m.date.is_some_and(|d| d.days() <= 31))
+    };
+    order.sort_by_key(|&(d, i)| std::cmp::Reverse(weight(&docs[d][i])));
+    let mut incidents: Vec<Incident> = Vec::new();
+    let mut home: Vec<Vec<Option<usize>>> = docs.iter().map(|ms| vec![None; ms.len()]).collect();
+    for (d, i) in order {
+        let m = &docs[d][i];
+        let best = incidents
+            .iter()
+            .enumerate()
+            .filter_map(|(k, inc)| fit(g, inc, m).map(|s| (s, k)))
+            .max_by_key(|&(s, k)| (s, std::cmp::Reverse(k)));
+        let k = match best {
+            Some((_, k)) => k,
+            None => {
+                incidents.push(Incident {
+                    id: String::new(),
+                    name: String::new(),
+                    ty: m.ty,
+                    places: Vec::new(),
+                    countries: Vec::new(),
+                    date: None,
+                    proper: None,
+                    mentions: Vec::new(),
+                });
+                incidents.len() - 1
+            }
+        };
+        absorb(g, &mut incidents[k], m, (d, i));
+        home[d][i] = Some(k);
+    }
+    // Anaphoric mentions join their antecedent's incident.
+    for (d, ms) in docs.iter().enumerate() {
+        for (i, m) in ms.iter().enumerate() {
+            if home[d][i].is_none() {
+                if let Some(k) = m.refers_to.and_then(|j| home[d][j]) {
+                    incidents[k].mentions.push((d, i));
+                    home[d][i] = Some(k);
+                }
+            }
+        }
+    }
+    for inc in incidents.iter_mut() {
+        inc.mentions.sort_unstable();
+        let what = ty.readable(inc.ty);
+        let clash = ty.id("armed-clash").is_some_and(|c| ty.is_a(inc.ty, c));
+        // A disaster is named by the broadest place below the country that saw it.
+        if ty.id("disaster").is_some_and(|d| ty.is_a(inc.ty, d)) {
+            let broad = inc
+                .places
+                .iter()
+                .filter(|p| !p.starts_with("iso:"))
+                .min_by_key(|p| inc_depth(g, p))
+                .cloned();
+            if let Some(b) = broad {
+                inc.places.retain(|p| *p != b);
+                inc.places.insert(0, b);
+            }
+        }
+        let mut states: Vec<String> = inc
+            .countries
+            .iter()
+            .map(|c| g.get(c).map_or(c.clone(), |e| e.canonical.clone()))
+            .collect();
+        states.sort();
+        // A clash is named by its sides, not by the name one side gave it.
+        let head = match (&inc.proper, inc.places.first(), states.len()) {
+            (_, _, n) if clash && n >= 2 => states.join("–"),
+            (Some(p), _, _) => p.clone(),
+            (None, _, n) if n >= 2 => states.join("–"),
+            (None, Some(p), _) => g.get(p).map_or_else(
+                || p.split(':').next_back().unwrap_or(p).to_string(),
+                |e| e.canonical.clone(),
+            ),
+            (None, None, _) => String::new(),
+        };
+        let when = inc.date.map(|d| {
+            if d.first == d.last && !clash {
+                d.first.iso()
+            } else if d.days() <= 31 {
+                d.first.iso()[..7].to_string()
+            } else {
+                d.first.iso()[..4].to_string()
+            }
+        });
+        let mut name = if head.is_empty() {
+            what.to_string()
+        } else {
+            format!("{head} {what}")
+        };
+        if let Some(w) = &when {
+            name = format!("{name} ({w})");
+        }
+        inc.id = format!("incident:{}", slug(&name));
+        inc.name = name;
+    }
+    incidents
+}

@@ -1,0 +1,121 @@
+"""The corpus layer: incidents, coverage and omissions across sources, read on the
+mission's SCO articles and on a second corpus about a different kind of event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import slant
+from slant import Corpus, SlantTypeError, SlantValueError
+
+FLOODS = Path(__file__).resolve().parent / "data" / "floods-2024"
+
+
+@pytest.fixture(scope="module")
+def sco(sco_corpus) -> Corpus:
+    # Sources by the first three characters of the file names: 000 ... 004.
+    return Corpus({name[:3]: text for name, text in sco_corpus.items()})
+
+
+def row(matrix: pd.DataFrame, *words: str) -> dict[str, bool]:
+    (name,) = [n for n in matrix.index if all(w in n for w in words)]
+    return matrix.loc[name].to_dict()
+
+
+def test_sco_coverage_of_the_three_incidents(sco):
+    # Read from the articles: 004 is about the meeting and mentions only last month's
+    # standoff; 001 speaks of Pahalgam but of no train or clash.
+    m = sco.coverage_matrix()
+    assert row(m, "Pahalgam") == {"000": True, "001": True, "002": True, "003": True, "004": False}
+    assert row(m, "Jaffar Express", "hijacking") == {"000": True, "001": False, "002": False, "003": True, "004": False}
+    assert row(m, "India–Pakistan", "clash") == {"000": True, "001": False, "002": True, "003": True, "004": True}
+
+
+def test_mentions_that_never_name_the_incident_join_it(sco):
+    mentions = sco.mentions()
+    pahalgam = mentions[mentions["name"].str.contains("Pahalgam", na=False)]
+    # 000 never writes "Pahalgam": a shooting targeting tourists in Indian-administered Kashmir in April.
+    labels_000 = set(pahalgam[pahalgam["source"] == "000"]["label"])
+    assert "shooting" in labels_000 and not any("Pahalgam" in label for label in labels_000)
+    # 004 calls the clash "last month's military standoff"; 003 "the recent armed conflict".
+    clash = mentions[mentions["name"].str.contains("clash", na=False)]
+    assert "military standoff" in set(clash[clash["source"] == "004"]["label"])
+    assert "recent armed conflict" in set(clash[clash["source"] == "003"]["label"])
+    # 000 names the train by nothing but "a train ... hijacked" and its place and month.
+    jaffar = mentions[mentions["name"].str.contains("Jaffar", na=False)]
+    assert set(jaffar["source"]) == {"000", "003"}
+
+
+def test_omissions_and_evidence(sco):
+    om = sco.omissions("004")
+    assert any("Pahalgam" in n for n in om["name"]) and any("Jaffar" in n for n in om["name"])
+    assert not any("clash" in n for n in om["name"])
+    cov = sco.coverage()
+    first = cov[(cov["source"] == "002") & cov["name"].str.contains("Pahalgam")].iloc[0]
+    text = sco.text("002")
+    assert first["mentioned"] and first["label"] in first["evidence"]
+    assert text[first["start"] : first["end"]] == first["label"]
+    assert list(cov.columns) == ["incident", "name", "source", "mentioned", "mentions", "evidence", "start", "end", "label"]
+
+
+def test_repeated_body_is_flagged_and_counted_once(sco):
+    reps = sco.repeats()
+    assert set(reps["source"]) == {"001"}
+    text = sco.text("001")
+    assert all(text[s:e] == t for s, e, t in reps[["start", "end", "text"]].itertuples(index=False))
+    # The body appears twice; its mentions of Pahalgam count once.
+    mentions = sco.mentions()
+    p = mentions[(mentions["source"] == "001") & mentions["name"].str.contains("Pahalgam", na=False)]
+    counted = sco.coverage()
+    n = counted[(counted["source"] == "001") & counted["name"].str.contains("Pahalgam")]["mentions"].item()
+    assert n == (~p["repeated"]).sum() and p["repeated"].sum() >= n - 1
+
+
+def test_incidents_table_and_people_across_sources(sco):
+    inc = sco.incidents()
+    pahalgam = inc[inc["name"].str.contains("Pahalgam")].iloc[0]
+    assert pahalgam["date"] == "2025-04-22" and pahalgam["type"] in ("attack", "shooting")
+    assert pahalgam["place"] == "geonames:1260880"
+    ents = sco.entities()
+    asif = ents[(ents["label"] == "PERSON") & ents["text"].str.contains("Asif")]
+    assert set(asif["canonical"]) == {"Khawaja Muhammad Asif"}
+    # Actors too: 001 speaks only of "India's Defence Minister", 002 never of him.
+    actors = sco.coverage_matrix(kind="entity")
+    assert actors.loc["Rajnath Singh"].to_dict() == {"000": True, "001": False, "002": False, "003": True, "004": True}
+
+
+def test_a_different_story_needs_no_new_rules():
+    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(FLOODS.glob("*.txt"))}
+    m = Corpus(docs).coverage_matrix()
+    assert row(m, "flood") == {"city_paper": True, "ministry": True, "wire": True}
+    assert row(m, "landslide") == {"city_paper": False, "ministry": False, "wire": True}
+    assert row(m, "protest") == {"city_paper": True, "ministry": False, "wire": False}
+    assert len(m) == 3
+
+
+def test_undated_documents_read_against_the_corpus_date():
+    c = Corpus([("a", "By Staff, June 27, 2025\nTalks opened."), ("b", "Last month's clashes between India and Pakistan ended.")])
+    (clash,) = [n for n in c.incidents()["name"] if "clash" in n]
+    assert clash == "India–Pakistan armed clash (2025-05)"
+
+
+def test_inputs_and_errors():
+    frame = pd.DataFrame({"outlet": ["x", "y"], "body": ["A flood hit Porto Alegre.", None]})
+    c = Corpus(frame, text="body", source="outlet")
+    assert c.sources == ["x", "y"] and c.text("y") == ""
+    assert Corpus([("x", "Floods hit Recife.", "2024-05-01")]).sources == ["x"]
+    with pytest.raises(SlantValueError, match="duplicate source 'x'"):
+        Corpus([("x", "a"), ("x", "b")])
+    with pytest.raises(SlantTypeError, match=r"text of 'x' \(document 0\) is bytes"):
+        Corpus({"x": b"a"})
+    with pytest.raises(SlantValueError, match="no column 'text'"):
+        Corpus(pd.DataFrame({"source": ["x"]}))
+    with pytest.raises(SlantValueError, match="unknown source 'z'"):
+        c.omissions("z")
+    with pytest.raises(SlantValueError, match="kind must be"):
+        c.coverage(kind="actor")
+    assert Corpus({}).coverage_matrix().empty
+    assert "incidents" in repr(slant.Corpus({"a": "Talks."}))
