@@ -19,6 +19,16 @@ def test_demo_prints_headlines_and_sentences(capsys):
     assert "Lt. Gen. Tomas Brek, who led Sudmark's delegation" in out
 
 
+def test_demo_compares_the_sources(capsys):
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "Which source mentions which incident" in out
+    # The Northern Wire leaves out the shooting near Ardent Pass; the others report it.
+    assert "northern_wire leaves out Ardent Pass shooting (2025-05-12)" in out
+    kelso = next(line for line in out.splitlines() if line.startswith("Kelso bombing"))
+    assert kelso.split()[-3:] == ["x", "x", "x"]
+
+
 def test_module_entry_point_runs():
     done = subprocess.run([sys.executable, "-m", "slant", "demo"], capture_output=True, text=True, check=True)
     assert "== harbour_herald" in done.stdout

@@ -26,8 +26,28 @@ def demo_gazetteer() -> Gazetteer:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from slant.corpus import Corpus
+
     texts = demo_texts()
     gazetteer = demo_gazetteer()
+    corpus = Corpus(texts, gazetteer=gazetteer)
+    sources = corpus.sources
+    coverage = corpus.coverage()
+    print("Which source mentions which incident (x = mentioned, . = left out)")
+    print()
+    width = max(len(n) for n in coverage["name"]) if len(coverage) else 10
+    print(" " * width + "  " + "  ".join(f"{s:>14}" for s in sources))
+    for name, rows in coverage.groupby("name", sort=False):
+        marks = {r.source: ("x" if r.mentioned else ".") for r in rows.itertuples()}
+        print(f"{name:<{width}}  " + "  ".join(f"{marks[s]:>14}" for s in sources))
+    print()
+    for source in sources:
+        missing = corpus.omissions(source)
+        for row in missing.itertuples():
+            said = coverage[(coverage["name"] == row.name) & coverage["mentioned"]]
+            phrases = ", ".join(f"{r.source}: {r.label!r}" for r in said.itertuples())
+            print(f"{source} leaves out {row.name} ({phrases})")
+    print()
     for source, text in texts.items():
         sentences = split_sentences(text)
         print(f"== {source}: {len(sentences)} sentences")

@@ -109,9 +109,22 @@ mod tests {
     use proptest::prelude::*;
 
     const PIECES: [&str; 16] = [
-        "attack", "the attack", "in Pahalgam", "India and Pakistan", "clashes", "on May 6",
-        "floods in Porto Alegre", "ceasefire", "such as Jaffar Express", "Operation", ",", ".",
-        "\n", "last month", "protest", "(BLA)",
+        "attack",
+        "the attack",
+        "in Pahalgam",
+        "India and Pakistan",
+        "clashes",
+        "on May 6",
+        "floods in Porto Alegre",
+        "ceasefire",
+        "such as Jaffar Express",
+        "Operation",
+        ",",
+        ".",
+        "\n",
+        "last month",
+        "protest",
+        "(BLA)",
     ];
 
     proptest! {

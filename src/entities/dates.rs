@@ -346,10 +346,17 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
         return Vec::new();
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // "is scheduled for Sept. 18", "will meet on Monday": a date ahead, not behind.
+    let future = lower.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "will" | "scheduled" | "next" | "upcoming" | "expected" | "planned" | "due" | "shall"
+        )
+    });
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some(m) = match_at(&words, &lower, i, reference) {
+        if let Some(m) = match_at(&words, &lower, i, reference, future) {
             i = m.end;
             out.push(m);
         } else {
@@ -359,7 +366,13 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
     out
 }
 
-fn match_at(words: &[&str], lower: &[String], i: usize, r: Option<Day>) -> Option<DateMatch> {
+fn match_at(
+    words: &[&str],
+    lower: &[String],
+    i: usize,
+    r: Option<Day>,
+    future: bool,
+) -> Option<DateMatch> {
     let w = words[i];
     let lw = lower[i].as_str();
     let at = |k: usize| lower.get(k).map(String::as_str);
@@ -377,7 +390,7 @@ fn match_at(words: &[&str], lower: &[String], i: usize, r: Option<Day>) -> Optio
     // Modifiers that belong to the following month or period.
     if matches!(lw, "early" | "late" | "mid" | "mid-" | "earlier" | "later") {
         if let Some(m) = at(i + 1).and_then(month_of) {
-            if let Some(mut inner) = month_expression(words, lower, i + 1, m, r) {
+            if let Some(mut inner) = month_expression(words, lower, i + 1, m, r, future) {
                 inner.start = i;
                 return Some(inner);
             }
@@ -390,7 +403,7 @@ fn match_at(words: &[&str], lower: &[String], i: usize, r: Option<Day>) -> Optio
     }
     if lw.starts_with("mid-") {
         if let Some(m) = month_of(&w[4..]) {
-            let y = year_for_month(m, r);
+            let y = year_for_month(m, r, future);
             return found(i + 1, y.map(|y| ym(y, m as i32)));
         }
     }
@@ -417,7 +430,7 @@ fn match_at(words: &[&str], lower: &[String], i: usize, r: Option<Day>) -> Optio
                     | "jul"
             );
             if !ambiguous || cue_before || number_after {
-                if let Some(mut m) = month_expression(words, lower, i, m, r) {
+                if let Some(mut m) = month_expression(words, lower, i, m, r, future) {
                     // Day Month [Year]: "27 June 2025".
                     if i > 0 && day_number(words[i - 1]).is_some() && !words[i - 1].contains(',') {
                         let d = day_number(words[i - 1]).unwrap_or(1);
@@ -427,7 +440,7 @@ fn match_at(words: &[&str], lower: &[String], i: usize, r: Option<Day>) -> Optio
                                 m.end = i + 2;
                                 Some(y)
                             }
-                            None => year_for_day(month, d, r),
+                            None => year_for_day(month, d, r, future),
                         };
                         m.start = i - 1;
                         m.value = y.and_then(|y| Day::new(y, month, d)).map(Day::iso);
@@ -440,8 +453,13 @@ fn match_at(words: &[&str], lower: &[String], i: usize, r: Option<Day>) -> Optio
     if let Some(wd) = weekday_of(w) {
         if w.chars().next().is_some_and(char::is_uppercase) {
             let value = r.map(|r| {
-                let back = (i64::from(r.weekday()) - i64::from(wd)).rem_euclid(7);
-                r.plus(-back).iso()
+                if future {
+                    r.plus((i64::from(wd) - i64::from(r.weekday())).rem_euclid(7))
+                        .iso()
+                } else {
+                    r.plus(-(i64::from(r.weekday()) - i64::from(wd)).rem_euclid(7))
+                        .iso()
+                }
             });
             return found(i + 1, value);
         }
@@ -534,6 +552,7 @@ fn month_expression(
     i: usize,
     m: u32,
     r: Option<Day>,
+    future: bool,
 ) -> Option<DateMatch> {
     let at = |k: usize| words.get(k).copied();
     // Month Day[,] [Year]
@@ -545,7 +564,7 @@ fn month_expression(
             year = Some(y);
             end = after + 1;
         }
-        let y = year.or_else(|| year_for_day(m, d, r));
+        let y = year.or_else(|| year_for_day(m, d, r, future));
         return Some(DateMatch {
             start: i,
             end,
@@ -576,7 +595,7 @@ fn month_expression(
             value: y.map(|y| ym(y, m as i32)),
         });
     }
-    let y = year_for_month(m, r);
+    let y = year_for_month(m, r, future);
     Some(DateMatch {
         start: i,
         end: i + 1,
@@ -586,15 +605,35 @@ fn month_expression(
 
 /// The year of "April 22" in a text dated `r`: news looks back, so a day more than a
 /// week after the reference belongs to the year before.
-fn year_for_day(m: u32, d: u32, r: Option<Day>) -> Option<i32> {
+fn year_for_day(m: u32, d: u32, r: Option<Day>, future: bool) -> Option<i32> {
     let r = r?;
     let this = Day::new(r.y, m, d)?;
-    Some(if this > r.plus(7) { r.y - 1 } else { r.y })
+    Some(if future {
+        if this < r.plus(-7) {
+            r.y + 1
+        } else {
+            r.y
+        }
+    } else if this > r.plus(7) {
+        r.y - 1
+    } else {
+        r.y
+    })
 }
 
-fn year_for_month(m: u32, r: Option<Day>) -> Option<i32> {
+fn year_for_month(m: u32, r: Option<Day>, future: bool) -> Option<i32> {
     let r = r?;
-    Some(if m > r.m + 1 { r.y - 1 } else { r.y })
+    Some(if future {
+        if m + 1 < r.m {
+            r.y + 1
+        } else {
+            r.y
+        }
+    } else if m > r.m + 1 {
+        r.y - 1
+    } else {
+        r.y
+    })
 }
 
 fn period(rel: &str, u: Unit, r: Option<Day>) -> Option<String> {
@@ -689,6 +728,25 @@ mod tests {
         assert!(dates("They may march on.", None).is_empty());
         assert_eq!(dates("2,000 troops and 2025 plans", None).len(), 0);
         assert_eq!(dates("in 2025.", None)[0].1.as_deref(), Some("2025"));
+    }
+
+    #[test]
+    fn future_sentences_look_ahead() {
+        let r = d("2025-06-14");
+        assert_eq!(
+            dates("The next session is scheduled for Sept. 18 in Geneva.", r)[0]
+                .1
+                .as_deref(),
+            Some("2025-09-18")
+        );
+        assert_eq!(
+            dates("They will meet on Monday.", r)[0].1.as_deref(),
+            Some("2025-06-16")
+        );
+        assert_eq!(
+            dates("They met on Monday.", r)[0].1.as_deref(),
+            Some("2025-06-09")
+        );
     }
 
     #[test]

@@ -352,7 +352,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                         | "through"
                                         | "along"
                                 )
-                            });
+                            })
+                            // "the bombing of the Kelso pumping station": the target.
+                            || (lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
                         if located && !m.places.contains(&e.id) {
                             m.places.push(e.id.clone());
                         }
