@@ -14,7 +14,7 @@ fn main() {
         .collect();
     let docs: Vec<(&str, Option<slant::entities::dates::Day>)> =
         texts.iter().map(|t| (t.as_str(), None)).collect();
-    let r = analyze(&EntityTagger::default(), &docs, 2);
+    let r = analyze(&EntityTagger::default(), &docs, &[], 2);
     for inc in &r.incidents {
         let mut per_doc = vec![0usize; docs.len()];
         for &(d, i) in &inc.mentions {

@@ -119,3 +119,66 @@ def test_inputs_and_errors():
         c.coverage(kind="actor")
     assert Corpus({}).coverage_matrix().empty
     assert "incidents" in repr(slant.Corpus({"a": "Talks."}))
+
+
+CATALOGUE = [
+    {"id": "pahalgam-2025", "name": "Pahalgam attack", "type": "attack", "place": "Pahalgam", "date": "2025-04-22"},
+    {
+        "id": "jaffar-express-2025",
+        "name": "Jaffar Express hijacking",
+        "type": "hijacking",
+        "place": "Balochistan",
+        "date": "2025-03-11",
+        "aliases": ["Jaffar Express"],
+    },
+    {
+        "id": "india-pakistan-2025",
+        "name": "India–Pakistan clashes",
+        "type": "armed-clash",
+        "place": ["India", "Pakistan"],
+        "date": "2025-05-07/2025-05-10",
+    },
+    {"id": "kargil-1999", "name": "Kargil War", "type": "armed-clash", "place": ["India", "Pakistan"], "date": "1999-05/1999-07"},
+]
+
+
+def test_coverage_with_a_catalogue_keeps_its_ids(sco_corpus):
+    c = Corpus({name[:3]: text for name, text in sco_corpus.items()}, catalogue=slant.Catalogue(CATALOGUE))
+    m = c.coverage_matrix()
+    assert m.loc["Pahalgam attack"].to_dict() == {"000": True, "001": True, "002": True, "003": True, "004": False}
+    assert m.loc["Jaffar Express hijacking"].to_dict() == {"000": True, "001": False, "002": False, "003": True, "004": False}
+    assert m.loc["India–Pakistan clashes"].to_dict() == {"000": True, "001": False, "002": True, "003": True, "004": True}
+    # A catalogued incident nobody mentions is an omission of every source.
+    assert not m.loc["Kargil War"].any()
+    assert "kargil-1999" in set(c.omissions("004")["incident"])
+    cov = c.coverage()
+    assert set(cov["incident"]) >= {"pahalgam-2025", "jaffar-express-2025", "india-pakistan-2025"}
+    assert c.incidents().set_index("incident").loc["pahalgam-2025", "catalogued"]
+
+
+def test_catalogue_sources_and_errors(tmp_path):
+    import json
+    import pickle
+
+    cat = slant.Catalogue.from_json(json.dumps(CATALOGUE))
+    assert len(cat) == 4 and len(pickle.loads(pickle.dumps(cat))) == 4
+    assert len(slant.Catalogue.from_dataframe(pd.DataFrame(CATALOGUE[:2]))) == 2
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text("id,name,type,place,date\nk,Kargil War,armed-clash,India|Pakistan,1999-05/1999-07\n", encoding="utf-8")
+    assert len(slant.Catalogue.from_csv(csv_path)) == 1
+    bad = [
+        ([{"name": "X", "type": "attack"}], SlantValueError, r'records\[0\]: missing field "id"'),
+        ([{"id": "x", "name": "X", "type": "riot"}], SlantValueError, r'field "type": unknown type "riot"'),
+        ([{"id": "x", "name": "X", "type": "attack", "place": "Atlantis Prime"}], SlantValueError, r'field "place"'),
+        ([{"id": "x", "name": "X", "type": "attack", "date": "22/04/2025"}], SlantValueError, r'field "date"'),
+        ([CATALOGUE[0], CATALOGUE[0]], SlantValueError, r'records\[1\]: field "id": duplicate id'),
+        ([{"id": 5, "name": "X", "type": "attack"}], SlantTypeError, r'field "id" must be str, not int'),
+        ("x", SlantTypeError, "records must be a list of dicts"),
+    ]
+    for records, error, message in bad:
+        with pytest.raises(error, match=message):
+            slant.Catalogue(records)
+    with pytest.raises(SlantValueError, match="invalid JSON"):
+        slant.Catalogue.from_json("[{")
+    with pytest.raises(SlantTypeError, match="catalogue must be a slant.Catalogue"):
+        Corpus({"a": "x"}, catalogue=CATALOGUE)

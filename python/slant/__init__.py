@@ -8,6 +8,7 @@
 """
 
 from slant._slant import (
+    Catalogue,
     Entity,
     Gazetteer,
     Sentence,
@@ -22,6 +23,7 @@ from slant.errors import SlantError, SlantTypeError, SlantValueError
 from slant.frames import entities_frame, sentences_frame
 
 __all__ = [
+    "Catalogue",
     "Corpus",
     "Entity",
     "Gazetteer",

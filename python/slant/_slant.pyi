@@ -128,11 +128,33 @@ def tag_entities_batch(
     article takes the canonical name and id of "Khawaja Muhammad Asif" in another.
     """
 
+class Catalogue:
+    """Known incidents that a corpus links its mentions to; immutable and picklable.
+
+    Records are dicts with ``id``, ``name``, ``type`` (a type of the hierarchy:
+    attack, bombing, shooting, hijacking, armed-clash, strike, protest, flood, ...),
+    ``place`` (a name or gazetteer id, or a list of them: the states of a clash),
+    ``date`` (a day, a month, a year or a range "2025-05-06/2025-05-10") and optional
+    ``aliases``. A bad record raises an error naming ``records[i]`` and the field.
+    """
+
+    def __init__(self, records: Iterable[Mapping[str, Any]], *, gazetteer: Gazetteer | None = None) -> None: ...
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]], *, gazetteer: Gazetteer | None = None) -> Catalogue: ...
+    @classmethod
+    def from_json(cls, source: str | PathLike[str] | IO[str], *, gazetteer: Gazetteer | None = None) -> Catalogue: ...
+    @classmethod
+    def from_csv(cls, source: str | PathLike[str] | IO[str], *, gazetteer: Gazetteer | None = None) -> Catalogue: ...
+    @classmethod
+    def from_dataframe(cls, frame: Any, *, gazetteer: Gazetteer | None = None) -> Catalogue: ...
+    def __len__(self) -> int: ...
+
 def analyze_corpus(
     texts: list[str],
     dates: list[str | _Date | None],
     *,
     gazetteer: Gazetteer | None = None,
+    catalogue: Catalogue | None = None,
     n_threads: int | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The corpus layer's raw results: per document (sentences, repeated flags, reference

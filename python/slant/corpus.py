@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from slant._slant import Gazetteer, analyze_corpus
+from slant._slant import Catalogue, Gazetteer, analyze_corpus
 from slant.errors import SlantTypeError, SlantValueError
 from slant.frames import _pandas
 
@@ -68,7 +68,8 @@ class Corpus:
     ``docs`` is a mapping {source: text}, a list of (source, text) or (source, text,
     date) tuples, or a DataFrame with ``text``, ``source`` and optionally ``date``
     columns (names set by the keyword arguments). A document without a date is read
-    against its byline, or else the latest date of the corpus.
+    against its byline, or else the latest date of the corpus. With a ``catalogue``,
+    mentions link to its incidents (which keep the catalogue's ids and names).
 
     >>> c = Corpus({"a": "A bomb attack in Quetta killed 9 people on May 2, 2025.",
     ...             "b": "Officials met in Geneva.",
@@ -84,6 +85,7 @@ class Corpus:
         text: str = "text",
         source: str = "source",
         date: str = "date",
+        catalogue: Catalogue | None = None,
         gazetteer: Gazetteer | None = None,
         n_threads: int | None = None,
     ) -> None:
@@ -91,7 +93,11 @@ class Corpus:
         self._sources = [r[0] for r in rows]
         self._texts = [r[1] for r in rows]
         dates = [r[2] for r in rows]
-        self._docs, self._incidents = analyze_corpus(self._texts, dates, gazetteer=gazetteer, n_threads=n_threads)
+        if catalogue is not None and not isinstance(catalogue, Catalogue):
+            raise SlantTypeError(f"Corpus: catalogue must be a slant.Catalogue, not {type(catalogue).__name__}")
+        self._docs, self._incidents = analyze_corpus(
+            self._texts, dates, gazetteer=gazetteer, catalogue=catalogue, n_threads=n_threads
+        )
 
     @property
     def sources(self) -> list[str]:
@@ -142,9 +148,11 @@ class Corpus:
                     "countries": inc["countries"],
                     "date": None if date is None else (date[0] if date[0] == date[1] else f"{date[0]}/{date[1]}"),
                     "sources": sources,
+                    "catalogued": inc["catalogued"],
                 }
             )
-        return pd.DataFrame(rows, columns=["incident", "name", "type", "place", "countries", "date", "sources"])
+        cols = ["incident", "name", "type", "place", "countries", "date", "sources", "catalogued"]
+        return pd.DataFrame(rows, columns=cols)
 
     def mentions(self) -> pd.DataFrame:
         """Every incident mention: source, incident, the phrase used, its sentence, and
@@ -245,8 +253,8 @@ class Corpus:
         return table.reindex(columns=self._sources).fillna(False).astype(bool)
 
     def omissions(self, source: str) -> pd.DataFrame:
-        """Incidents that other sources mention and ``source`` leaves out, with the
-        sources that have them."""
+        """Incidents that other sources (or the catalogue) have and ``source`` leaves
+        out, with the sources that mention them."""
         self._index(source)
         pd = _pandas()
         cov = self.coverage()
@@ -255,7 +263,7 @@ class Corpus:
         for k, inc in enumerate(self._incidents):
             others = [s for s in have.get(inc["id"], []) if s != source]
             mine = source in have.get(inc["id"], [])
-            if others and not mine:
+            if (others or inc["catalogued"]) and not mine:
                 rows.append({"incident": inc["id"], "name": inc["name"], "type": inc["type"], "mentioned_by": others})
         return pd.DataFrame(rows, columns=["incident", "name", "type", "mentioned_by"])
 

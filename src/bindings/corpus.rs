@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
+use super::catalogue::Catalogue;
 use super::entities::{entity_objects, read_date, tagger_of, Gazetteer};
 use super::errors::{type_error, type_name, value_error};
 use super::text::read;
@@ -15,12 +16,13 @@ use crate::text::CharOffsets;
 
 /// Analyse texts as one corpus. Returns (documents, incidents).
 #[pyfunction]
-#[pyo3(signature = (texts, dates, *, gazetteer=None, n_threads=None))]
+#[pyo3(signature = (texts, dates, *, gazetteer=None, catalogue=None, n_threads=None))]
 pub(crate) fn analyze_corpus<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
     dates: &Bound<'py, PyList>,
     gazetteer: Option<&Bound<'py, Gazetteer>>,
+    catalogue: Option<&Bound<'py, Catalogue>>,
     n_threads: Option<usize>,
 ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
     let who = "Corpus";
@@ -52,7 +54,10 @@ pub(crate) fn analyze_corpus<'py>(
     let tagger = tagger_of(gazetteer);
     let threads = crate::parallel::resolve_threads(n_threads);
     let docs: Vec<(&str, Option<Day>)> = utf8.iter().map(|t| t.as_ref()).zip(days).collect();
-    let result = py.detach(|| crate::corpus::analyze(&tagger, &docs, threads));
+    let seeds: Vec<crate::incidents::Incident> = catalogue
+        .map(|c| c.get().incidents.clone())
+        .unwrap_or_default();
+    let result = py.detach(|| crate::corpus::analyze(&tagger, &docs, &seeds, threads));
 
     // Which incident each mention belongs to.
     let mut home: Vec<Vec<Option<usize>>> = result
@@ -115,6 +120,8 @@ pub(crate) fn analyze_corpus<'py>(
         d.set_item("countries", inc.countries.clone())?;
         d.set_item("date", inc.date.map(|r| (r.first.iso(), r.last.iso())))?;
         d.set_item("proper", inc.proper.clone())?;
+        d.set_item("catalogued", inc.catalogued)?;
+        d.set_item("aliases", inc.aliases.clone())?;
         out_incidents.append(d)?;
     }
     Ok((out_docs, out_incidents))

@@ -456,6 +456,13 @@ impl Gazetteer {
     }
 }
 
+impl Gazetteer {
+    /// The tagger built over this gazetteer.
+    pub(crate) fn tagger(&self) -> &EntityTagger {
+        &self.tagger
+    }
+}
+
 pub(crate) fn tagger_of(gazetteer: Option<&Bound<'_, Gazetteer>>) -> EntityTagger {
     match gazetteer {
         Some(g) => g.get().tagger.clone(),

@@ -3,6 +3,7 @@
 //! Bindings convert and nothing more: borrow Python strings, release the GIL while
 //! the core works, then build Python objects once per result.
 
+mod catalogue;
 mod corpus;
 mod entities;
 mod errors;
@@ -21,6 +22,7 @@ fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<entities::Gazetteer>()?;
     m.add_function(wrap_pyfunction!(entities::tag_entities, m)?)?;
     m.add_function(wrap_pyfunction!(entities::tag_entities_batch, m)?)?;
+    m.add_class::<catalogue::Catalogue>()?;
     m.add_function(wrap_pyfunction!(corpus::analyze_corpus, m)?)?;
     Ok(())
 }

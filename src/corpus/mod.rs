@@ -31,7 +31,8 @@ pub struct CorpusResult {
     pub incidents: Vec<Incident>,
 }
 
-/// Analyse documents (text, own date) as one corpus on up to `threads` threads.
+/// Analyse documents (text, own date) as one corpus on up to `threads` threads;
+/// mentions link to `catalogue` incidents when compatible.
 ///
 /// A document without a date of its own (none given, no byline) is read against the
 /// latest date of the others: articles on one story appear within days of each other.
@@ -43,7 +44,7 @@ pub struct CorpusResult {
 ///     ("The April 22 attack in Pahalgam killed 26 people.", slant::entities::dates::Day::new(2025, 6, 27)),
 ///     ("A shooting targeting tourists in Indian-administered Kashmir in April.", None),
 /// ];
-/// let r = analyze(&EntityTagger::default(), &docs, 1);
+/// let r = analyze(&EntityTagger::default(), &docs, &[], 1);
 /// let attack = r.incidents.iter().find(|i| i.name.starts_with("Pahalgam")).unwrap();
 /// let docs_with_it: std::collections::BTreeSet<usize> = attack.mentions.iter().map(|m| m.0).collect();
 /// assert_eq!(docs_with_it.len(), 2);
@@ -51,6 +52,7 @@ pub struct CorpusResult {
 pub fn analyze(
     tagger: &EntityTagger,
     docs: &[(&str, Option<Day>)],
+    catalogue: &[Incident],
     threads: usize,
 ) -> CorpusResult {
     let mut analyses: Vec<Analysis> =
@@ -93,7 +95,7 @@ pub fn analyze(
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
-    let incidents = resolve(g, &mention_lists);
+    let incidents = resolve(g, &mention_lists, catalogue);
     for d in results.iter_mut() {
         d.mentions.shrink_to_fit();
     }
@@ -141,7 +143,7 @@ mod tests {
             0..4,
         )) {
             let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (d.as_str(), None)).collect();
-            let r = analyze(&EntityTagger::default(), &input, 2);
+            let r = analyze(&EntityTagger::default(), &input, &[], 2);
             for (d, doc) in r.docs.iter().enumerate() {
                 prop_assert_eq!(doc.repeated.len(), doc.analysis.sentences.len());
                 for m in &doc.mentions {

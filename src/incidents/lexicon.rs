@@ -52,6 +52,16 @@ impl Types {
         Ok(t)
     }
 
+    /// Number of types.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether there are no types.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     /// The id of a type name.
     pub fn id(&self, name: &str) -> Option<TypeId> {
         self.by_name.get(name).copied()

@@ -6,9 +6,11 @@
 //! and casualty figures, read from the entity layer. [`resolve`] merges mentions whose
 //! types are compatible in the hierarchy (`types.tsv`) and whose anchors agree.
 
+pub mod catalogue;
 pub mod lexicon;
 pub mod mentions;
 pub mod resolve;
 
+pub use catalogue::{CatalogueError, CatalogueRecord};
 pub use mentions::{DayRange, Mention};
 pub use resolve::{resolve, Incident};

@@ -24,6 +24,10 @@ pub struct Incident {
     pub date: Option<DayRange>,
     /// Proper name, when a source used one.
     pub proper: Option<String>,
+    /// Other names it goes by (catalogue aliases).
+    pub aliases: Vec<String>,
+    /// Whether it comes from a catalogue (its id and name are then the catalogue's).
+    pub catalogued: bool,
     /// (document, mention index) pairs.
     pub mentions: Vec<(usize, usize)>,
 }
@@ -72,11 +76,11 @@ fn date_relation(a: Option<DayRange>, b: Option<DayRange>, slack: i64) -> Option
     Some(widen(a).overlaps(&b))
 }
 
-fn name_relation(a: &Option<String>, b: &Option<String>) -> Option<bool> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(slug(a) == slug(b)),
-        _ => None,
-    }
+fn name_relation(inc: &Incident, b: &Option<String>) -> Option<bool> {
+    let b = slug(b.as_deref()?);
+    let mut names = inc.proper.iter().chain(&inc.aliases).peekable();
+    names.peek()?;
+    Some(names.any(|n| slug(n) == b || b.starts_with(&slug(n)) || slug(n).starts_with(&b)))
 }
 
 /// How well a mention fits an incident: None when incompatible, else the number of
@@ -93,7 +97,7 @@ fn fit(g: &Gazetteer, inc: &Incident, m: &Mention) -> Option<usize> {
         return None;
     }
     let checks = [
-        name_relation(&inc.proper, &m.name),
+        name_relation(inc, &m.name),
         places_relation(g, &inc.places, &m.places, regional),
         countries_relation(&inc.countries, &m.countries),
         date_relation(inc.date, m.date, if family { 7 } else { 2 }),
@@ -156,7 +160,7 @@ fn inc_depth(g: &Gazetteer, id: &str) -> usize {
 
 /// Resolve the mentions of several documents into incidents. Anaphoric mentions follow
 /// the mention they refer to; generic ones (nothing anchors them) join nothing.
-pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>]) -> Vec<Incident> {
+pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>], catalogue: &[Incident]) -> Vec<Incident> {
     let ty = types();
     let mut order: Vec<(usize, usize)> = Vec::new();
     for (d, ms) in docs.iter().enumerate() {
@@ -176,7 +180,8 @@ pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>]) -> Vec<Incident> {
             + usize::from(m.date.is_some_and(|d| d.days() <= 31))
     };
     order.sort_by_key(|&(d, i)| std::cmp::Reverse(weight(&docs[d][i])));
-    let mut incidents: Vec<Incident> = Vec::new();
+    // Known incidents come first: mentions link to them when compatible.
+    let mut incidents: Vec<Incident> = catalogue.to_vec();
     let mut home: Vec<Vec<Option<usize>>> = docs.iter().map(|ms| vec![None; ms.len()]).collect();
     for (d, i) in order {
         let m = &docs[d][i];
@@ -196,6 +201,8 @@ pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>]) -> Vec<Incident> {
                     countries: Vec::new(),
                     date: None,
                     proper: None,
+                    aliases: Vec::new(),
+                    catalogued: false,
                     mentions: Vec::new(),
                 });
                 incidents.len() - 1
@@ -217,6 +224,9 @@ pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>]) -> Vec<Incident> {
     }
     for inc in incidents.iter_mut() {
         inc.mentions.sort_unstable();
+        if inc.catalogued {
+            continue;
+        }
         let what = ty.readable(inc.ty);
         let clash = ty.id("armed-clash").is_some_and(|c| ty.is_a(inc.ty, c));
         // A disaster is named by the broadest place below the country that saw it.
