@@ -98,6 +98,20 @@ class Corpus:
         self._docs, self._incidents = analyze_corpus(
             self._texts, dates, gazetteer=gazetteer, catalogue=catalogue, n_threads=n_threads
         )
+        # One pass over the mentions: for each (incident, document), the number of
+        # mentions outside repeated passages and the first of them.
+        self._cells: dict[tuple[int, int], list[Any]] = {}
+        for d, doc in enumerate(self._docs):
+            for m in doc["mentions"]:
+                k = m["incident"]
+                if k is None:
+                    continue
+                cell = self._cells.setdefault((k, d), [0, None, 0])
+                cell[2] += 1
+                if not m["repeated"]:
+                    cell[0] += 1
+                    if cell[1] is None:
+                        cell[1] = m
 
     @property
     def sources(self) -> list[str]:
@@ -133,11 +147,11 @@ class Corpus:
         """Incidents found in the corpus: incident, name, type, place, date, sources."""
         pd = _pandas()
         rows = []
+        by_incident: dict[int, list[int]] = {}
+        for k, d in sorted(self._cells):
+            by_incident.setdefault(k, []).append(d)
         for k, inc in enumerate(self._incidents):
-            sources = sorted(
-                {self._sources[d] for d, doc in enumerate(self._docs) for m in doc["mentions"] if m["incident"] == k},
-                key=self._sources.index,
-            )
+            sources = [self._sources[d] for d in by_incident.get(k, [])]
             date = inc["date"]
             rows.append(
                 {
@@ -187,27 +201,35 @@ class Corpus:
         if kind != "incident":
             raise SlantValueError(f"Corpus.coverage: kind must be 'incident' or 'entity', not {kind!r}")
         pd = _pandas()
-        rows = []
-        for k, inc in enumerate(self._incidents):
-            for d, src in enumerate(self._sources):
-                ms = [m for m in self._docs[d]["mentions"] if m["incident"] == k and not m["repeated"]]
-                first = ms[0] if ms else None
-                rows.append(
-                    {
-                        "incident": inc["id"],
-                        "name": inc["name"],
-                        "source": src,
-                        "mentioned": bool(ms),
-                        "mentions": len(ms),
-                        "evidence": self._sentence(d, first["sentence"]) if first else None,
-                        "start": first["start"] if first else None,
-                        "end": first["end"] if first else None,
-                        "label": first["text"] if first else None,
-                    }
-                )
-        cols = ["incident", "name", "source", "mentioned", "mentions", "evidence", "start", "end", "label"]
-        df = pd.DataFrame(rows, columns=cols)
-        return df.astype({"start": "Int64", "end": "Int64", "mentions": "int64"})
+        n_inc, n_src = len(self._incidents), len(self._sources)
+        total = n_inc * n_src
+        counts = [0] * total
+        evidence: list[Any] = [None] * total
+        start: list[Any] = [None] * total
+        end: list[Any] = [None] * total
+        label: list[Any] = [None] * total
+        for (k, d), (n, first, _) in self._cells.items():
+            at = k * n_src + d
+            counts[at] = n
+            if first is not None:
+                evidence[at] = self._sentence(d, first["sentence"])
+                start[at], end[at], label[at] = first["start"], first["end"], first["text"]
+        ids = [inc["id"] for inc in self._incidents]
+        names = [inc["name"] for inc in self._incidents]
+        df = pd.DataFrame(
+            {
+                "incident": [i for i in ids for _ in range(n_src)],
+                "name": [n for n in names for _ in range(n_src)],
+                "source": self._sources * n_inc,
+                "mentioned": [c > 0 for c in counts],
+                "mentions": pd.Series(counts, dtype="int64"),
+                "evidence": evidence,
+                "start": pd.Series(start, dtype="Int64"),
+                "end": pd.Series(end, dtype="Int64"),
+                "label": label,
+            }
+        )
+        return df
 
     def _entity_coverage(self) -> pd.DataFrame:
         pd = _pandas()

@@ -2,6 +2,8 @@
 //! documents, by compatible type, place (containment in the gazetteer's hierarchy),
 //! participants, date and name.
 
+use std::collections::HashMap;
+
 use super::lexicon::{types, TypeId};
 use super::mentions::{DayRange, Mention};
 use crate::entities::gazetteer::Gazetteer;
@@ -30,6 +32,55 @@ pub struct Incident {
     pub catalogued: bool,
     /// (document, mention index) pairs.
     pub mentions: Vec<(usize, usize)>,
+}
+
+/// Blocking keys of a set of anchors: every place with its ancestors up to its
+/// country, the region (for regional disasters), the states, the months a date covers
+/// (with a month of slack on each side) and the first word of each name.
+fn keys<'a>(
+    g: &Gazetteer,
+    places: &[String],
+    countries: &[String],
+    date: Option<DayRange>,
+    names: impl Iterator<Item = &'a String>,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in places {
+        let mut cur = Some(p.clone());
+        for _ in 0..6 {
+            let Some(c) = cur else { break };
+            if c.starts_with("continent:") {
+                break;
+            }
+            cur = g.get(&c).and_then(|e| e.parent.clone());
+            let country = c.starts_with("iso:");
+            out.push(format!("P:{c}"));
+            if country {
+                break;
+            }
+        }
+        if let Some(r) = region_of(g, p) {
+            out.push(format!("P:{r}"));
+        }
+    }
+    for c in countries {
+        out.push(format!("P:{c}"));
+    }
+    if let Some(d) = date {
+        let (y0, m0) = (
+            d.first.y * 12 + d.first.m as i32 - 1,
+            d.last.y * 12 + d.last.m as i32 - 1,
+        );
+        for ym in (y0 - 1)..=(m0 + 1).min(y0 + 24) {
+            out.push(format!("D:{ym}"));
+        }
+    }
+    for n in names {
+        if let Some(first) = slug(n).split('-').next() {
+            out.push(format!("N:{first}"));
+        }
+    }
+    out
 }
 
 /// The most specific place of a list: the deepest in the hierarchy.
@@ -182,13 +233,34 @@ pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>], catalogue: &[Incident]) -> 
     order.sort_by_key(|&(d, i)| std::cmp::Reverse(weight(&docs[d][i])));
     // Known incidents come first: mentions link to them when compatible.
     let mut incidents: Vec<Incident> = catalogue.to_vec();
+    // Only incidents sharing an anchor key with a mention can fit it: the index keeps
+    // resolution near-linear on large corpora.
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, inc) in incidents.iter().enumerate() {
+        for key in keys(
+            g,
+            &inc.places,
+            &inc.countries,
+            inc.date,
+            inc.proper.iter().chain(&inc.aliases),
+        ) {
+            index.entry(key).or_default().push(k);
+        }
+    }
     let mut home: Vec<Vec<Option<usize>>> = docs.iter().map(|ms| vec![None; ms.len()]).collect();
     for (d, i) in order {
         let m = &docs[d][i];
-        let best = incidents
+        let mut candidates: Vec<usize> = keys(g, &m.places, &m.countries, m.date, m.name.iter())
             .iter()
-            .enumerate()
-            .filter_map(|(k, inc)| fit(g, inc, m).map(|s| (s, k)))
+            .filter_map(|key| index.get(key))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .into_iter()
+            .filter_map(|k| fit(g, &incidents[k], m).map(|s| (s, k)))
             .max_by_key(|&(s, k)| (s, std::cmp::Reverse(k)));
         let k = match best {
             Some((_, k)) => k,
@@ -209,6 +281,12 @@ pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>], catalogue: &[Incident]) -> 
             }
         };
         absorb(g, &mut incidents[k], m, (d, i));
+        for key in keys(g, &m.places, &m.countries, m.date, m.name.iter()) {
+            let list = index.entry(key).or_default();
+            if list.last() != Some(&k) && !list.contains(&k) {
+                list.push(k);
+            }
+        }
         home[d][i] = Some(k);
     }
     // Anaphoric mentions join their antecedent's incident.
