@@ -182,3 +182,24 @@ def test_catalogue_sources_and_errors(tmp_path):
         slant.Catalogue.from_json("[{")
     with pytest.raises(SlantTypeError, match="catalogue must be a slant.Catalogue"):
         Corpus({"a": "x"}, catalogue=CATALOGUE)
+
+
+def test_omission_claims_name_claimant_document_and_incident(sco):
+    claims = sco.omission_claims()
+    pahalgam = claims[claims["name"].str.contains("Pahalgam", na=False)]
+    assert set(pahalgam["source"]) >= {"000", "002", "003"}
+    rajnath = pahalgam[pahalgam["source"] == "000"].iloc[0]
+    assert rajnath["claimant"] == "Rajnath Singh" and rajnath["cue"] == "failed to address"
+    assert rajnath["document"] == "declaration" and rajnath["omitted"] == "shooting"
+    india = pahalgam[pahalgam["source"] == "002"].iloc[0]
+    assert india["claimant_id"] == "iso:IN" and india["document"] == "communique"
+    assert pahalgam[pahalgam["source"] == "003"].iloc[0]["claimant"] == "India"
+
+
+def test_boilerplate_is_flagged_not_removed(sco):
+    bp = sco.boilerplate()
+    kinds = dict(zip(bp["text"].str[:10], bp["kind"]))
+    assert kinds["Read more:"] == "teaser" and kinds["Comments a"] == "comments"
+    assert kinds["— PTV News"] == "social"
+    for row in bp.itertuples():
+        assert sco.text(row.source)[row.start : row.end] == row.text

@@ -108,7 +108,7 @@ class Corpus:
                     continue
                 cell = self._cells.setdefault((k, d), [0, None, 0])
                 cell[2] += 1
-                if not m["repeated"]:
+                if not m["repeated"] and not m["boilerplate"]:
                     cell[0] += 1
                     if cell[1] is None:
                         cell[1] = m
@@ -288,6 +288,53 @@ class Corpus:
             if (others or inc["catalogued"]) and not mine:
                 rows.append({"incident": inc["id"], "name": inc["name"], "type": inc["type"], "mentioned_by": others})
         return pd.DataFrame(rows, columns=["incident", "name", "type", "mentioned_by"])
+
+    def boilerplate(self) -> pd.DataFrame:
+        """Sentences that belong to the site, not the story: teasers ("Read more:"),
+        share and comment notices, embedded social posts, copyright lines. Flagged,
+        never removed; their incident mentions do not count as coverage."""
+        pd = _pandas()
+        rows = [
+            (src, s, e, kind, self._texts[d][s:e])
+            for d, (src, doc) in enumerate(zip(self._sources, self._docs))
+            for (s, e), kind in zip(doc["sentences"], doc["boilerplate"])
+            if kind
+        ]
+        return pd.DataFrame(rows, columns=["source", "start", "end", "kind", "text"])
+
+    def omission_claims(self) -> pd.DataFrame:
+        """Sentences in which a source says that some document left an incident out
+        ("made no mention of", "lack of reference to", ...): the claimant, the document
+        spoken of, and the incident left out, one row per omitted incident."""
+        pd = _pandas()
+        rows = []
+        for d, (src, doc) in enumerate(zip(self._sources, self._docs)):
+            ents, mentions = doc["entities"], doc["mentions"]
+            for c in doc["claims"]:
+                who = ents[c["claimant"]] if c["claimant"] is not None else None
+                document = mentions[c["document"]] if c["document"] is not None else None
+                doc_k = None if document is None else document["incident"]
+                for i in c["omitted"]:
+                    k = mentions[i]["incident"]
+                    rows.append(
+                        {
+                            "source": src,
+                            "claimant": None if who is None else who.canonical,
+                            "claimant_id": None if who is None else who.id,
+                            "cue": c["cue"],
+                            "document": None if document is None else document["text"],
+                            "document_incident": None if doc_k is None else self._incidents[doc_k]["name"],
+                            "omitted": mentions[i]["text"],
+                            "incident": None if k is None else self._incidents[k]["id"],
+                            "name": None if k is None else self._incidents[k]["name"],
+                            "sentence": self._sentence(d, c["sentence"]),
+                            "start": c["start"],
+                            "end": c["end"],
+                        }
+                    )
+        cols = ["source", "claimant", "claimant_id", "cue", "document", "document_incident"]
+        cols += ["omitted", "incident", "name", "sentence", "start", "end"]
+        return pd.DataFrame(rows, columns=cols)
 
     def repeats(self) -> pd.DataFrame:
         """Sentences that repeat an earlier passage of their document (flagged, never removed)."""

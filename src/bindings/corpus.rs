@@ -83,6 +83,7 @@ pub(crate) fn analyze_corpus<'py>(
         }
         item.set_item("sentences", sentences)?;
         item.set_item("repeated", doc.repeated.clone())?;
+        item.set_item("boilerplate", doc.boilerplate.clone())?;
         item.set_item("reference", a.reference.map(|r| r.iso()))?;
         let mentions = PyList::empty(py);
         for (i, m) in doc.mentions.iter().enumerate() {
@@ -95,6 +96,10 @@ pub(crate) fn analyze_corpus<'py>(
                 "repeated",
                 doc.repeated.get(m.sentence).copied().unwrap_or(false),
             )?;
+            md.set_item(
+                "boilerplate",
+                doc.boilerplate.get(m.sentence).copied().flatten().is_some(),
+            )?;
             md.set_item("type", ty.name(m.ty))?;
             md.set_item("places", m.places.clone())?;
             md.set_item("countries", m.countries.clone())?;
@@ -106,6 +111,19 @@ pub(crate) fn analyze_corpus<'py>(
             mentions.append(md)?;
         }
         item.set_item("mentions", mentions)?;
+        let claims = PyList::empty(py);
+        for c in &doc.claims {
+            let cd = PyDict::new(py);
+            cd.set_item("sentence", c.sentence)?;
+            cd.set_item("start", conv.to_char(c.start))?;
+            cd.set_item("end", conv.to_char(c.end))?;
+            cd.set_item("cue", &text[c.start..c.end])?;
+            cd.set_item("claimant", c.claimant)?;
+            cd.set_item("document", c.document)?;
+            cd.set_item("omitted", c.omitted.clone())?;
+            claims.append(cd)?;
+        }
+        item.set_item("claims", claims)?;
         let ents = doc.analysis.entities;
         item.set_item("entities", entity_objects(text, ents)?)?;
         out_docs.append(item)?;

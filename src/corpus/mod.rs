@@ -2,13 +2,16 @@
 //! incident mentions, repeated passages, a shared reference date, and incidents
 //! resolved across all of them.
 
+mod boilerplate;
 mod repeats;
 
+pub use boilerplate::boilerplate;
 pub use repeats::repeated_sentences;
 
 use crate::entities::dates::Day;
 use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
+use crate::incidents::claims::{find_claims, Claim};
 use crate::incidents::{mentions, resolve, Incident, Mention};
 
 /// One analysed document of a corpus.
@@ -20,6 +23,10 @@ pub struct DocResult {
     pub mentions: Vec<Mention>,
     /// For each sentence: whether it repeats an earlier passage of the same document.
     pub repeated: Vec<bool>,
+    /// For each sentence: the kind of site boilerplate it is, if any.
+    pub boilerplate: Vec<Option<&'static str>>,
+    /// Claims that some document left an incident out.
+    pub claims: Vec<Claim>,
 }
 
 /// A corpus analysed as a whole.
@@ -78,27 +85,38 @@ pub fn analyze(
         a.entities = e;
     }
     let g = tagger.gazetteer();
-    let per_doc: Vec<(Vec<Mention>, Vec<bool>)> = crate::parallel::map_batch(
+    type PerDoc = (
+        Vec<Mention>,
+        Vec<bool>,
+        Vec<Option<&'static str>>,
+        Vec<Claim>,
+    );
+    let per_doc: Vec<PerDoc> = crate::parallel::map_batch(
         &analyses.iter().zip(docs).collect::<Vec<_>>(),
         threads,
-        |(a, (text, _))| (mentions::find(text, a, g), repeated_sentences(text, a)),
+        |(a, (text, _))| {
+            let m = mentions::find(text, a, g);
+            let claims = find_claims(text, a, &m);
+            (m, repeated_sentences(text, a), boilerplate(text, a), claims)
+        },
     );
-    let mut results: Vec<DocResult> = analyses
+    let results: Vec<DocResult> = analyses
         .into_iter()
         .zip(per_doc)
-        .map(|(analysis, (mentions, repeated))| DocResult {
-            analysis,
-            mentions,
-            repeated,
-        })
+        .map(
+            |(analysis, (mentions, repeated, boilerplate, claims))| DocResult {
+                analysis,
+                mentions,
+                repeated,
+                boilerplate,
+                claims,
+            },
+        )
         .collect();
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
     let incidents = resolve(g, &mention_lists, catalogue);
-    for d in results.iter_mut() {
-        d.mentions.shrink_to_fit();
-    }
     CorpusResult {
         docs: results,
         incidents,

@@ -55,6 +55,13 @@ pub struct Analysis {
     pub reference: Option<Day>,
 }
 
+impl Entity {
+    /// The entity's text in the document it came from.
+    pub fn text_in<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
 /// Tags entities with the embedded model, a gazetteer and rules. Immutable and
 /// shareable across threads.
 #[derive(Clone, Debug)]

@@ -7,6 +7,7 @@
 //! types are compatible in the hierarchy (`types.tsv`) and whose anchors agree.
 
 pub mod catalogue;
+pub mod claims;
 pub mod lexicon;
 pub mod mentions;
 pub mod resolve;
