@@ -208,3 +208,9 @@ def pd_series(corpus):
     import pandas as pd
 
     return pd.Series(corpus)
+
+
+def test_incident_names_are_event_entities():
+    text = "The summit comes in the aftermath of Marka-e-Haq, the recent military escalation between Pakistan and India. India launched Operation Sindoor on May 7."
+    events = [(e.text, e.id) for e in tag_entities(text) if e.label == "EVENT"]
+    assert events == [("Marka-e-Haq", "event:marka-e-haq"), ("Operation Sindoor", "event:operation-sindoor")]

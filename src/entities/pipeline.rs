@@ -351,12 +351,63 @@ impl EntityTagger {
             }
         }
         let entities = self.finish(text, &tokens, all);
-        Analysis {
+        let mut analysis = Analysis {
             sentences,
             tokens,
             sentence_tokens: ranges,
             entities,
             reference,
+        };
+        self.mark_events(text, &mut analysis);
+        analysis
+    }
+
+    /// Names of incidents are EVENT entities: an unlisted name that an incident goes by
+    /// ("Marka-e-Haq, the recent military escalation", "Operation Sindoor") is relabelled,
+    /// whatever the tagger took it for.
+    fn mark_events(&self, text: &str, a: &mut Analysis) {
+        let g = &*self.gazetteer;
+        let mentions = crate::incidents::mentions::find(text, a, g);
+        let names: Vec<String> = mentions.iter().filter_map(|m| m.name.clone()).collect();
+        if names.is_empty() {
+            return;
+        }
+        for e in a.entities.iter_mut() {
+            if matches!(
+                e.label,
+                Label::Person | Label::Org | Label::Gpe | Label::Loc
+            ) && g.get(&e.id).is_none()
+                && names.contains(&e.canonical)
+            {
+                e.label = Label::Event;
+                e.id = format!("event:{}", slug(&e.canonical));
+            }
+        }
+        // "Operation Sindoor" is one name even where the tagger saw none.
+        for m in &mentions {
+            let phrase = &text[m.start..m.end];
+            if phrase.starts_with("Operation ")
+                && !a
+                    .entities
+                    .iter()
+                    .any(|e| e.start < m.end && m.start < e.end)
+            {
+                let at = a.entities.partition_point(|e| e.start < m.start);
+                a.entities.insert(
+                    at,
+                    Entity {
+                        start: m.start,
+                        end: m.end,
+                        label: Label::Event,
+                        canonical: phrase.to_string(),
+                        id: format!("event:{}", slug(phrase)),
+                        date: None,
+                        number: None,
+                        role: None,
+                        refers: None,
+                    },
+                );
+            }
         }
     }
 
