@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -50,3 +53,22 @@ def machine() -> str:
     except OSError:
         pass
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def run_children(script: str, tools: list[str], extra: list[str]) -> dict[str, dict]:
+    """Measure each tool in a child process of `script` (so that its peak memory is its
+    own); a child prints its result as one JSON line."""
+    results: dict[str, dict] = {}
+    for tool in tools:
+        done = subprocess.run(
+            [sys.executable, script, "--child", tool, *extra],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "SLANT_NUM_THREADS": "2"},
+        )
+        if done.returncode != 0:
+            results[tool] = {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
+        else:
+            results[tool] = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"measured {tool}", file=sys.stderr)
+    return results

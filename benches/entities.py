@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_time, machine  # noqa: E402
+from common import best_time, machine, run_children  # noqa: E402
 
 TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "spacy-sm"]
 CLASSES = ("PER", "LOC", "ORG")
@@ -143,19 +141,7 @@ def main() -> int:
         print(json.dumps(child(args.child, args.shared, args.seconds)))
         return 0
 
-    results = {}
-    for tool in args.tools.split(","):
-        done = subprocess.run(
-            [sys.executable, __file__, "--child", tool, "--shared", str(args.shared), "--seconds", str(args.seconds)],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "SLANT_NUM_THREADS": "2"},
-        )
-        if done.returncode != 0:
-            results[tool] = {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
-        else:
-            results[tool] = json.loads(done.stdout.strip().splitlines()[-1])
-        print(f"measured {tool}", file=sys.stderr)
+    results = run_children(__file__, args.tools.split(","), ["--shared", str(args.shared), "--seconds", str(args.seconds)])
 
     print(f"Entity tagging on CoNLL-2003 dev (exact spans), one run on {machine()}")
     print()

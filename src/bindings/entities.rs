@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::errors::{type_error, type_name, value_error};
-use super::text::{is_missing, read};
+use super::text::{is_missing, read, read_batch};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::{embedded, Gazetteer as CoreGazetteer, Record};
 use crate::entities::{Entity as CoreEntity, EntityTagger};
@@ -563,39 +563,7 @@ pub(crate) fn tag_entities_batch(
     link_across: bool,
 ) -> PyResult<Vec<Option<Vec<Entity>>>> {
     let who = "tag_entities_batch";
-    if texts.is_instance_of::<PyString>() {
-        return Err(type_error(
-            py,
-            format!("{who}: texts must be an iterable of str, not a single str"),
-        ));
-    }
-    let iter = texts.try_iter().map_err(|_| {
-        type_error(
-            py,
-            format!(
-                "{who}: texts must be an iterable of str, not {}",
-                type_name(texts)
-            ),
-        )
-    })?;
-    let mut items: Vec<Option<Bound<'_, PyString>>> = Vec::new();
-    for (i, item) in iter.enumerate() {
-        let item = item?;
-        if is_missing(&item) {
-            items.push(None);
-            continue;
-        }
-        let name = type_name(&item);
-        match item.cast_into::<PyString>() {
-            Ok(s) => items.push(Some(s)),
-            Err(_) => {
-                return Err(type_error(
-                    py,
-                    format!("{who}: texts[{i}] is {name}, expected str or None"),
-                ))
-            }
-        }
-    }
+    let items = read_batch(texts, who)?;
     // One date for all, or one per text.
     let dates: Vec<Option<Day>> = match date {
         Some(d)

@@ -1,7 +1,7 @@
 //! `Sentence`, `split_sentences` and `split_sentences_batch`.
 
 use super::errors::{type_error, type_name};
-use super::text::{is_missing, read};
+use super::text::{read, read_batch};
 use crate::parallel::Poll;
 use crate::text::{dual_spans, DualSpan};
 use pyo3::prelude::*;
@@ -165,39 +165,7 @@ pub(crate) fn split_sentences_batch<'py>(
     texts: &Bound<'py, PyAny>,
     n_threads: Option<usize>,
 ) -> PyResult<Vec<Option<Bound<'py, PyList>>>> {
-    if texts.is_instance_of::<PyString>() {
-        return Err(type_error(
-            py,
-            "split_sentences_batch: texts must be an iterable of str, not a single str".into(),
-        ));
-    }
-    let iter = texts.try_iter().map_err(|_| {
-        type_error(
-            py,
-            format!(
-                "split_sentences_batch: texts must be an iterable of str, not {}",
-                type_name(texts)
-            ),
-        )
-    })?;
-    let mut items: Vec<Option<Bound<'_, PyString>>> = Vec::new();
-    for (i, item) in iter.enumerate() {
-        let item = item?;
-        if is_missing(&item) {
-            items.push(None);
-            continue;
-        }
-        let name = type_name(&item);
-        match item.cast_into::<PyString>() {
-            Ok(s) => items.push(Some(s)),
-            Err(_) => {
-                return Err(type_error(
-                    py,
-                    format!("split_sentences_batch: texts[{i}] is {name}, expected str or None"),
-                ))
-            }
-        }
-    }
+    let items = read_batch(texts, "split_sentences_batch")?;
     let utf8: Vec<Option<Cow<'_, str>>> = items
         .iter()
         .map(|s| s.as_ref().map(read).transpose())

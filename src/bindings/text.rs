@@ -28,3 +28,47 @@ pub(crate) fn is_missing(obj: &Bound<'_, PyAny>) -> bool {
     let name = super::errors::type_name(obj);
     name == "NAType" || name == "NaTType"
 }
+
+/// The items of a batch argument: str, or None for a missing document (None, NaN,
+/// pandas.NA). Anything else raises SlantTypeError naming `who`, the position and type.
+pub(crate) fn read_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    who: &str,
+) -> PyResult<Vec<Option<Bound<'py, PyString>>>> {
+    use super::errors::{type_error, type_name};
+    let py = texts.py();
+    if texts.is_instance_of::<PyString>() {
+        return Err(type_error(
+            py,
+            format!("{who}: texts must be an iterable of str, not a single str"),
+        ));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        type_error(
+            py,
+            format!(
+                "{who}: texts must be an iterable of str, not {}",
+                type_name(texts)
+            ),
+        )
+    })?;
+    let mut items = Vec::new();
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        if is_missing(&item) {
+            items.push(None);
+            continue;
+        }
+        let name = type_name(&item);
+        match item.cast_into::<PyString>() {
+            Ok(s) => items.push(Some(s)),
+            Err(_) => {
+                return Err(type_error(
+                    py,
+                    format!("{who}: texts[{i}] is {name}, expected str or None"),
+                ))
+            }
+        }
+    }
+    Ok(items)
+}

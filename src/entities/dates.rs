@@ -202,37 +202,11 @@ fn year_number(word: &str) -> Option<i32> {
 pub fn small_number(word: &str) -> Option<u32> {
     let mut buf = [0u8; 16];
     let w = ascii_lower(word, &mut buf)?;
-    let words = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(p) = words.iter().position(|x| *x == w) {
-        return Some(p as u32);
-    }
     if w == "a" || w == "an" {
         return Some(1);
     }
-    if w == "several" || w == "few" || w == "couple" {
-        return None;
+    if let Some(v) = super::numbers::word_value(w) {
+        return Some(v as u32);
     }
     w.parse().ok().filter(|n| *n < 10_000)
 }

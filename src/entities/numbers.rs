@@ -46,7 +46,8 @@ const APPROX_TWO: [(&str, &str); 12] = [
     ("an", "estimated"),
 ];
 
-fn word_value(w: &str) -> Option<f64> {
+/// The value of a number word ("seven", "twenty-six", "dozen").
+pub(crate) fn word_value(w: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
         "zero",
         "one",
