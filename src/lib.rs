@@ -18,6 +18,7 @@ pub mod incidents;
 pub mod knowledge;
 pub mod parallel;
 pub mod segment;
+pub mod stance;
 pub mod text;
 pub mod tokens;
 

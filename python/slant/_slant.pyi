@@ -159,3 +159,8 @@ def analyze_corpus(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The corpus layer's raw results: per document (sentences, repeated flags, reference
     date, incident mentions, entities) and the incidents. ``slant.Corpus`` wraps it."""
+
+def find_quotes(text: str, *, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
+    """Quotes and reported speech in one text: dicts with start, end, quote, kind
+    (direct, indirect, scare), speaker (as written), canonical and id (a named speaker),
+    verb and verb_class (neutral, distancing, endorsing, denying)."""

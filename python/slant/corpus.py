@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -335,6 +336,55 @@ class Corpus:
         cols = ["source", "claimant", "claimant_id", "cue", "document", "document_incident"]
         cols += ["omitted", "incident", "name", "sentence", "start", "end"]
         return pd.DataFrame(rows, columns=cols)
+
+    def quotes(self) -> pd.DataFrame:
+        """Quotes and reported speech, one row each: source, speaker (as written),
+        canonical and id (when the speaker is a named entity, linked across sources),
+        kind (direct, indirect, scare), verb and its class (neutral, distancing,
+        endorsing, denying), the quote, its offsets, and whether it sits in a repeated
+        passage or a site line."""
+        pd = _pandas()
+        rows = []
+        for src, doc in zip(self._sources, self._docs):
+            ents = doc["entities"]
+            starts = [s for s, _ in doc["sentences"]]
+            for q in doc["quotes"]:
+                e = ents[q["entity"]] if q["entity"] is not None else None
+                k = max(bisect.bisect_right(starts, q["start"]) - 1, 0)
+                flagged = bool(starts) and (doc["repeated"][k] or doc["boilerplate"][k] is not None)
+                rows.append(
+                    {
+                        "source": src,
+                        "speaker": q["speaker"],
+                        "canonical": e.canonical if e is not None else q["speaker"],
+                        "id": e.id if e is not None else None,
+                        "kind": q["kind"],
+                        "verb": q["verb"],
+                        "verb_class": q["verb_class"],
+                        "quote": q["quote"],
+                        "start": q["start"],
+                        "end": q["end"],
+                        "repeated": flagged,
+                    }
+                )
+        cols = ["source", "speaker", "canonical", "id", "kind", "verb", "verb_class", "quote", "start", "end", "repeated"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def voices(self) -> pd.DataFrame:
+        """Who speaks how often in each source: one row per (source, speaker), with
+        direct and indirect counts; unnamed speakers keep their description."""
+        pd = _pandas()
+        q = self.quotes()
+        # A repeated passage or a site line adds no voice.
+        q = q[(q["kind"] != "scare") & ~q["repeated"]]
+        if q.empty:
+            return pd.DataFrame(columns=["source", "canonical", "id", "direct", "indirect", "total"])
+        q = q.assign(direct=(q["kind"] == "direct").astype(int), indirect=(q["kind"] == "indirect").astype(int))
+        out = q.groupby(["source", "canonical"], sort=False, dropna=False).agg(
+            id=("id", "first"), direct=("direct", "sum"), indirect=("indirect", "sum")
+        )
+        out["total"] = out["direct"] + out["indirect"]
+        return out.reset_index().sort_values(["source", "total"], ascending=[True, False], ignore_index=True)
 
     def repeats(self) -> pd.DataFrame:
         """Sentences that repeat an earlier passage of their document (flagged, never removed)."""

@@ -124,6 +124,7 @@ pub(crate) fn analyze_corpus<'py>(
             claims.append(cd)?;
         }
         item.set_item("claims", claims)?;
+        item.set_item("quotes", quote_dicts(py, text, &mut conv, &doc.quotes)?)?;
         let ents = doc.analysis.entities;
         item.set_item("entities", entity_objects(text, ents)?)?;
         out_docs.append(item)?;
@@ -143,4 +144,60 @@ pub(crate) fn analyze_corpus<'py>(
         out_incidents.append(d)?;
     }
     Ok((out_docs, out_incidents))
+}
+
+/// Quotes as dicts with character offsets; `entity` indexes the document's entities.
+fn quote_dicts<'py>(
+    py: Python<'py>,
+    text: &str,
+    conv: &mut CharOffsets<'_>,
+    quotes: &[crate::stance::quotes::Quote],
+) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    for q in quotes {
+        let d = PyDict::new(py);
+        d.set_item("start", conv.to_char(q.start))?;
+        d.set_item("end", conv.to_char(q.end))?;
+        d.set_item("quote", &text[q.start..q.end])?;
+        d.set_item("kind", q.kind)?;
+        d.set_item("speaker", q.speaker.map(|(s, e)| &text[s..e]))?;
+        d.set_item("entity", q.entity)?;
+        d.set_item("verb", q.verb.map(|(s, e)| &text[s..e]))?;
+        d.set_item("verb_class", q.verb_class)?;
+        out.append(d)?;
+    }
+    Ok(out)
+}
+
+/// Quotes and reported speech in one text, with their speakers.
+#[pyfunction]
+#[pyo3(signature = (text, *, gazetteer=None))]
+pub(crate) fn find_quotes<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    gazetteer: Option<&Bound<'py, Gazetteer>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let Ok(s) = text.cast::<PyString>() else {
+        return Err(type_error(
+            py,
+            format!("find_quotes: text must be str, not {}", type_name(text)),
+        ));
+    };
+    let utf8 = read(s)?;
+    let t: &str = &utf8;
+    let tagger = tagger_of(gazetteer);
+    let (analysis, quotes) = py.detach(|| {
+        let a = tagger.analyze(t, None);
+        let q = crate::stance::quotes::find_quotes(t, &a);
+        (a, q)
+    });
+    let mut conv = CharOffsets::new(t);
+    let out = quote_dicts(py, t, &mut conv, &quotes)?;
+    // Speakers by name: the entity's canonical name and id.
+    for (item, q) in out.iter().zip(&quotes) {
+        let e = q.entity.map(|k| &analysis.entities[k]);
+        item.set_item("canonical", e.map(|e| e.canonical.clone()))?;
+        item.set_item("id", e.map(|e| e.id.clone()))?;
+    }
+    Ok(out)
 }

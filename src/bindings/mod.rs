@@ -24,5 +24,6 @@ fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(entities::tag_entities_batch, m)?)?;
     m.add_class::<catalogue::Catalogue>()?;
     m.add_function(wrap_pyfunction!(corpus::analyze_corpus, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus::find_quotes, m)?)?;
     Ok(())
 }

@@ -13,6 +13,7 @@ use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
 use crate::incidents::claims::{find_claims, Claim};
 use crate::incidents::{mentions, resolve, Incident, Mention};
+use crate::stance::quotes::{find_quotes, Quote};
 
 /// One analysed document of a corpus.
 #[derive(Clone, Debug)]
@@ -27,6 +28,8 @@ pub struct DocResult {
     pub boilerplate: Vec<Option<&'static str>>,
     /// Claims that some document left an incident out.
     pub claims: Vec<Claim>,
+    /// Quotes and reported speech, speakers linked to the document's entities.
+    pub quotes: Vec<Quote>,
 }
 
 /// A corpus analysed as a whole.
@@ -85,33 +88,39 @@ pub fn analyze(
         a.entities = e;
     }
     let g = tagger.gazetteer();
-    type PerDoc = (
-        Vec<Mention>,
-        Vec<bool>,
-        Vec<Option<&'static str>>,
-        Vec<Claim>,
-    );
+    /// What each document yields beside its analysis.
+    struct PerDoc {
+        mentions: Vec<Mention>,
+        repeated: Vec<bool>,
+        boilerplate: Vec<Option<&'static str>>,
+        claims: Vec<Claim>,
+        quotes: Vec<Quote>,
+    }
     let per_doc: Vec<PerDoc> = crate::parallel::map_batch(
         &analyses.iter().zip(docs).collect::<Vec<_>>(),
         threads,
         |(a, (text, _))| {
-            let m = mentions::find(text, a, g);
-            let claims = find_claims(text, a, &m);
-            (m, repeated_sentences(text, a), boilerplate(text, a), claims)
+            let mentions = mentions::find(text, a, g);
+            PerDoc {
+                claims: find_claims(text, a, &mentions),
+                repeated: repeated_sentences(text, a),
+                boilerplate: boilerplate(text, a),
+                quotes: find_quotes(text, a),
+                mentions,
+            }
         },
     );
     let results: Vec<DocResult> = analyses
         .into_iter()
         .zip(per_doc)
-        .map(
-            |(analysis, (mentions, repeated, boilerplate, claims))| DocResult {
-                analysis,
-                mentions,
-                repeated,
-                boilerplate,
-                claims,
-            },
-        )
+        .map(|(analysis, p)| DocResult {
+            analysis,
+            mentions: p.mentions,
+            repeated: p.repeated,
+            boilerplate: p.boilerplate,
+            claims: p.claims,
+            quotes: p.quotes,
+        })
         .collect();
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).

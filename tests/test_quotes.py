@@ -1,0 +1,68 @@
+"""Quotes and voices: quote shapes, reporting verb classes, named and unnamed
+speakers, on sentences written for these tests and on the SCO articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import slant
+from slant import find_quotes
+
+
+def only(text: str) -> dict:
+    (q,) = [q for q in find_quotes(text) if q["kind"] != "scare"]
+    return q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "klass", "quote"),
+    [
+        ("“The talks failed,” said Lt Gen Tomas Brek.", "Tomas Brek", "said", "neutral", "The talks failed,"),
+        ('"The talks failed," Ilse Varga told reporters.', "Ilse Varga", "told", "neutral", "The talks failed,"),
+        ("Marta Souza said: “We have waited on rooftops for three days.”", "Marta Souza", "said", "neutral", "We have waited on rooftops for three days."),
+        ("The ministry claimed there was “a lack of consensus” on terrorism.", "The ministry", "claimed", "distancing", "a lack of consensus"),
+        ("Police confirmed that four people were arrested.", "Police", "confirmed", "endorsing", "four people were arrested."),
+        ("Pakistan denied any role in the attack.", "Pakistan", "denied", "denying", "any role in the attack."),
+        ("According to sources close to the meeting, the text was changed twice.", "sources close to the meeting", "According to", "neutral", "the text was changed twice."),
+        ("An unnamed Indian official stated, “Selective outrage damages our credibility.”", "An unnamed Indian official", "stated", "neutral", "Selective outrage damages our credibility."),
+    ],
+)
+def test_speaker_verb_and_quote(text, speaker, verb, klass, quote):
+    q = only(text)
+    assert (q["speaker"], q["verb"], q["verb_class"], q["quote"]) == (speaker, verb, klass, quote)
+    assert text[q["start"] : q["end"]] == q["quote"]
+
+
+def test_quote_split_around_the_verb_and_over_sentences():
+    text = "“We cannot sign this,” Defence Minister Rajnath Singh said, “because it forgets our dead. Not one line names them.”"
+    qs = find_quotes(text)
+    assert [q["quote"] for q in qs] == ["We cannot sign this,", "because it forgets our dead. Not one line names them."]
+    assert {q["canonical"] for q in qs} == {"Rajnath Singh"} and {q["kind"] for q in qs} == {"direct"}
+
+
+def test_pronouns_and_scare_quotes():
+    qs = find_quotes("Ilse Varga spoke first. She said the water quotas were unfair. Critics called it a “so-called plan”.")
+    assert [(q["kind"], q["speaker"], q["canonical"]) for q in qs] == [
+        ("indirect", "She", "Ilse Varga"),
+        ("scare", None, None),
+    ]
+
+
+def test_no_speech_no_quote():
+    assert find_quotes("The omission of the Kelso bombing claimed the attention of many.") == []
+    with pytest.raises(slant.SlantTypeError, match="text must be str"):
+        find_quotes(3)
+
+
+def test_voices_on_the_sco_articles(sco_corpus):
+    c = slant.Corpus({name[:3]: text for name, text in sco_corpus.items()})
+    v = c.voices()
+    spoke = {(r.source, r.canonical) for r in v.itertuples()}
+    assert ("000", "Dong Jun") in spoke
+    assert ("003", "Khawaja Muhammad Asif") in spoke and ("002", "Khawaja Muhammad Asif") in spoke
+    assert ("003", "Rajnath Singh") in spoke
+    assert ("001", "An unnamed Indian official") in spoke and ("002", "A Pakistani official") in spoke
+    # The body 001 repeats counts once.
+    assert v[(v["source"] == "001") & (v["canonical"] == "An unnamed Indian official")]["total"].item() == 1
+    q = c.quotes()
+    assert all(c.text(r.source)[r.start : r.end] == r.quote for r in q.itertuples())
