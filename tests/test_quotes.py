@@ -66,3 +66,34 @@ def test_voices_on_the_sco_articles(sco_corpus):
     assert v[(v["source"] == "001") & (v["canonical"] == "An unnamed Indian official")]["total"].item() == 1
     q = c.quotes()
     assert all(c.text(r.source)[r.start : r.end] == r.quote for r in q.itertuples())
+
+
+def test_word_choice_per_source(sco_corpus):
+    c = slant.Corpus({name[:3]: text for name, text in sco_corpus.items()})
+    labels = c.labels()
+    pahalgam = labels[labels["referent"].str.contains("Pahalgam")]
+    frames = pahalgam.groupby("source")["frame"].agg(set).to_dict()
+    # 001 calls it terrorism; 000 tells it as a "shooting incident" and quotes India calling it terrorism.
+    assert "condemning" in frames["001"]
+    assert {"minimising", "condemning"} <= frames["000"]
+    kashmir = labels[labels["referent"] == "Jammu and Kashmir"]
+    names = kashmir.groupby("source")["phrase"].agg(set).to_dict()
+    assert "Indian-administered Kashmir" in names["000"]
+    assert "IIOJK" in names["003"]
+    assert set(kashmir[kashmir["phrase"] == "IIOJK"]["frame"]) == {"delegitimising"}
+    attribution = c.attribution().set_index("source")
+    assert attribution.loc["002", "distancing"] >= 1  # "The Indian foreign ministry claimed"
+    assert (attribution["words"] > 0).all()
+
+
+def test_framing_and_hedges_on_own_sentences():
+    c = slant.Corpus(
+        {
+            "a": "Gunmen reportedly killed 9 people in a terrorist attack in Quetta on May 2, 2025.",
+            "b": "Freedom fighters carried out an operation in Quetta on May 2, 2025, so-called officials said.",
+        }
+    )
+    labels = c.labels()
+    assert set(labels[labels["source"] == "a"]["frame"]) >= {"condemning", "neutral"}
+    assert "legitimising" in set(labels[labels["source"] == "b"]["frame"])
+    assert c.attribution().set_index("source")["hedges"].to_dict() == {"a": 1, "b": 1}

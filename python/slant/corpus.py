@@ -368,7 +368,7 @@ class Corpus:
                     }
                 )
         cols = ["source", "speaker", "canonical", "id", "kind", "verb", "verb_class", "quote", "start", "end", "repeated"]
-        return pd.DataFrame(rows, columns=cols)
+        return pd.DataFrame(rows, columns=cols).astype({"repeated": bool})
 
     def voices(self) -> pd.DataFrame:
         """Who speaks how often in each source: one row per (source, speaker), with
@@ -385,6 +385,76 @@ class Corpus:
         )
         out["total"] = out["direct"] + out["indirect"]
         return out.reset_index().sort_values(["source", "total"], ascending=[True, False], ignore_index=True)
+
+    def _counted(self, doc: dict, k: int) -> bool:
+        """Whether sentence k of a document counts (not a repeat, not a site line)."""
+        return not doc["repeated"][k] and doc["boilerplate"][k] is None
+
+    def labels(self) -> pd.DataFrame:
+        """The words each source chooses: one row per (referent, source, phrase) with the
+        phrase's frame (condemning, neutral, minimising, legitimising, delegitimising),
+        intensity, count and the first sentence using it. The referent is the incident
+        the phrase names or sits beside, or the entity it names ("IIOJK" → Jammu and
+        Kashmir); "(general)" otherwise."""
+        pd = _pandas()
+        groups: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for d, (src, doc) in enumerate(zip(self._sources, self._docs)):
+            for f in doc["frames"]:
+                k = f["sentence"]
+                if not self._counted(doc, k):
+                    continue
+                referent = self._referent(doc, f)
+                key = (referent, src, f["phrase"].lower())
+                g = groups.get(key)
+                if g is None:
+                    groups[key] = {
+                        "referent": referent,
+                        "source": src,
+                        "phrase": f["phrase"],
+                        "frame": f["frame"],
+                        "intensity": f["intensity"],
+                        "count": 1,
+                        "evidence": self._sentence(d, k),
+                    }
+                else:
+                    g["count"] += 1
+        cols = ["referent", "source", "phrase", "frame", "intensity", "count", "evidence"]
+        return pd.DataFrame(list(groups.values()), columns=cols)
+
+    def _referent(self, doc: dict, f: dict) -> str:
+        same = [m for m in doc["mentions"] if m["sentence"] == f["sentence"] and m["incident"] is not None]
+        for m in same:
+            if m["start"] < f["end"] and f["start"] < m["end"]:
+                return self._incidents[m["incident"]]["name"]
+        for e in doc["entities"]:
+            if e.start < f["end"] and f["start"] < e.end:
+                return e.canonical
+        incidents = {m["incident"] for m in same if self._incidents[m["incident"]]["type"] not in ("meeting", "declaration")}
+        if len(incidents) == 1:
+            return self._incidents[incidents.pop()]["name"]
+        return "(general)"
+
+    def attribution(self) -> pd.DataFrame:
+        """Per source: words, reported speech by verb class (neutral, distancing,
+        endorsing, denying), hedges ("reportedly", "so-called") and scare quotes."""
+        pd = _pandas()
+        q = self.quotes()
+        q = q[~q["repeated"]]
+        rows = []
+        for src, doc, text in zip(self._sources, self._docs, self._texts):
+            words = sum(
+                len(text[s:e].split()) for k, (s, e) in enumerate(doc["sentences"]) if self._counted(doc, k)
+            )
+            mine = q[q["source"] == src]
+            spoken = mine[mine["kind"] != "scare"]
+            row = {"source": src, "words": words}
+            for klass in ("neutral", "distancing", "endorsing", "denying"):
+                row[klass] = int((spoken["verb_class"] == klass).sum())
+            row["hedges"] = sum(1 for h in doc["hedges"] if self._counted(doc, h["sentence"]))
+            row["scare_quotes"] = int((mine["kind"] == "scare").sum())
+            rows.append(row)
+        cols = ["source", "words", "neutral", "distancing", "endorsing", "denying", "hedges", "scare_quotes"]
+        return pd.DataFrame(rows, columns=cols)
 
     def repeats(self) -> pd.DataFrame:
         """Sentences that repeat an earlier passage of their document (flagged, never removed)."""

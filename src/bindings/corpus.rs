@@ -125,6 +125,20 @@ pub(crate) fn analyze_corpus<'py>(
         }
         item.set_item("claims", claims)?;
         item.set_item("quotes", quote_dicts(py, text, &mut conv, &doc.quotes)?)?;
+        for (key, list) in [("frames", &doc.frames), ("hedges", &doc.hedges)] {
+            let out = PyList::empty(py);
+            for f in list.iter() {
+                let fd = PyDict::new(py);
+                fd.set_item("sentence", f.sentence)?;
+                fd.set_item("start", conv.to_char(f.start))?;
+                fd.set_item("end", conv.to_char(f.end))?;
+                fd.set_item("phrase", &text[f.start..f.end])?;
+                fd.set_item("frame", f.frame)?;
+                fd.set_item("intensity", f.intensity)?;
+                out.append(fd)?;
+            }
+            item.set_item(key, out)?;
+        }
         let ents = doc.analysis.entities;
         item.set_item("entities", entity_objects(text, ents)?)?;
         out_docs.append(item)?;

@@ -13,6 +13,7 @@ use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
 use crate::incidents::claims::{find_claims, Claim};
 use crate::incidents::{mentions, resolve, Incident, Mention};
+use crate::stance::framing::{framing_phrases, hedges, Framed};
 use crate::stance::quotes::{find_quotes, Quote};
 
 /// One analysed document of a corpus.
@@ -30,6 +31,10 @@ pub struct DocResult {
     pub claims: Vec<Claim>,
     /// Quotes and reported speech, speakers linked to the document's entities.
     pub quotes: Vec<Quote>,
+    /// Framing phrases.
+    pub frames: Vec<Framed>,
+    /// Hedges.
+    pub hedges: Vec<Framed>,
 }
 
 /// A corpus analysed as a whole.
@@ -95,6 +100,8 @@ pub fn analyze(
         boilerplate: Vec<Option<&'static str>>,
         claims: Vec<Claim>,
         quotes: Vec<Quote>,
+        frames: Vec<Framed>,
+        hedges: Vec<Framed>,
     }
     let per_doc: Vec<PerDoc> = crate::parallel::map_batch(
         &analyses.iter().zip(docs).collect::<Vec<_>>(),
@@ -106,6 +113,8 @@ pub fn analyze(
                 repeated: repeated_sentences(text, a),
                 boilerplate: boilerplate(text, a),
                 quotes: find_quotes(text, a),
+                frames: framing_phrases(text, a),
+                hedges: hedges(text, a),
                 mentions,
             }
         },
@@ -120,6 +129,8 @@ pub fn analyze(
             boilerplate: p.boilerplate,
             claims: p.claims,
             quotes: p.quotes,
+            frames: p.frames,
+            hedges: p.hedges,
         })
         .collect();
     // A repeated passage says nothing new: its mentions resolve but are not counted

@@ -1,4 +1,5 @@
-//! Stance: how a source tells the story. This release reads quotes and voices: who
-//! speaks, in direct or reported speech, with which reporting verb.
+//! Stance: how a source tells the story: who speaks and with which reporting verb
+//! ([`quotes`]), and the words it chooses ([`framing`]).
 
+pub mod framing;
 pub mod quotes;
