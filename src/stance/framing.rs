@@ -25,46 +25,45 @@ pub struct Framed {
 
 type Lexicon = (HashMap<String, (&'static str, u8), FastBuild>, usize);
 
+/// Parse a lexicon: phrase, then optionally frame and intensity (tab-separated).
+fn parse(data: &str, default_frame: &'static str) -> Lexicon {
+    let mut map: HashMap<String, (&'static str, u8), FastBuild> = HashMap::default();
+    let mut longest = 1;
+    for line in data.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let frame: &'static str = match cols.get(1).copied() {
+            None => default_frame,
+            Some("condemning") => "condemning",
+            Some("neutral") => "neutral",
+            Some("minimising") => "minimising",
+            Some("legitimising") => "legitimising",
+            Some("delegitimising") => "delegitimising",
+            Some(_) => continue,
+        };
+        let intensity = cols.get(2).and_then(|i| i.trim().parse().ok()).unwrap_or(1);
+        let phrase = cols[0].trim();
+        longest = longest.max(phrase.split(' ').count());
+        map.insert(phrase.to_string(), (frame, intensity));
+    }
+    (map, longest)
+}
+
 fn framing() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| {
-        let mut map: HashMap<String, (&'static str, u8), FastBuild> = HashMap::default();
-        let mut longest = 1;
-        for line in include_str!("../../knowledge/stance/framing.tsv").lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let frame: &'static str = match cols.get(1).copied().unwrap_or("") {
-                "condemning" => "condemning",
-                "neutral" => "neutral",
-                "minimising" => "minimising",
-                "legitimising" => "legitimising",
-                "delegitimising" => "delegitimising",
-                _ => continue,
-            };
-            let intensity = cols.get(2).and_then(|i| i.trim().parse().ok()).unwrap_or(1);
-            longest = longest.max(cols[0].split(' ').count());
-            map.insert(cols[0].to_string(), (frame, intensity));
-        }
-        (map, longest)
+        parse(
+            include_str!("../../knowledge/stance/framing.tsv"),
+            "neutral",
+        )
     })
 }
 
-fn hedge_list() -> &'static (HashMap<String, (&'static str, u8), FastBuild>, usize) {
+fn hedge_list() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
-    L.get_or_init(|| {
-        let mut map: HashMap<String, (&'static str, u8), FastBuild> = HashMap::default();
-        let mut longest = 1;
-        for line in include_str!("../../knowledge/stance/hedges.txt").lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            longest = longest.max(line.split(' ').count());
-            map.insert(line.trim().to_string(), ("hedge", 1));
-        }
-        (map, longest)
-    })
+    L.get_or_init(|| parse(include_str!("../../knowledge/stance/hedges.txt"), "hedge"))
 }
 
 /// Longest lexicon matches over the lowercase words of each sentence.

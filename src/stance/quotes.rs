@@ -146,6 +146,17 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
     let inside = |byte: usize| spans.iter().any(|&(s, e)| s <= byte && byte < e);
     let entity_at = |s: usize, e: usize| a.entities.iter().position(|x| x.start <= s && e <= x.end);
 
+    // "he" or "she" at token k: the last person named before it.
+    let pron = |k: usize| matches!(lower.get(k).map(String::as_str), Some("he" | "she"));
+    let pronoun_speaker = |k: usize| {
+        let before = toks[k].start as usize;
+        let last = a
+            .entities
+            .iter()
+            .rposition(|e| e.label == Label::Person && e.end <= before);
+        ((toks[k].start as usize, toks[k].end as usize), last)
+    };
+
     // The speaker near a verb at token v: after it ("said Singh") or before it ("Singh said").
     let speaker_near = |v: usize,
                         lo: usize,
@@ -180,14 +191,8 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
             if let Some(k) = person {
                 return Some(((a.entities[k].start, a.entities[k].end), Some(k)));
             }
-            let pron = |k: usize| matches!(lower.get(k).map(String::as_str), Some("he" | "she"));
             if let Some(k) = (lo..v).find(|&k| pron(k)) {
-                let before = toks[k].start as usize;
-                let last = a
-                    .entities
-                    .iter()
-                    .rposition(|e| e.label == Label::Person && e.end <= before);
-                return Some(((toks[k].start as usize, toks[k].end as usize), last));
+                return Some(pronoun_speaker(k));
             }
             let body = a.entities.iter().position(|e| {
                 matches!(e.label, Label::Org | Label::Gpe | Label::Norp)
@@ -225,15 +230,9 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
             }
         }
         // A pronoun right before or after the verb refers to the last person named.
-        let pron = |k: usize| matches!(lower.get(k).map(String::as_str), Some("he" | "she"));
         if (v > lo && pron(v - 1)) || pron(v + 1) {
             let k = if v > lo && pron(v - 1) { v - 1 } else { v + 1 };
-            let before = toks[k].start as usize;
-            let last = a
-                .entities
-                .iter()
-                .rposition(|e| e.label == Label::Person && e.end <= before);
-            return Some(((toks[k].start as usize, toks[k].end as usize), last));
+            return Some(pronoun_speaker(k));
         }
         // An unnamed speaker: a noun phrase ending in a speaker noun right before the verb.
         if v > lo && SPEAKER_NOUNS.contains(&lower[v - 1].as_str()) && best.is_none_or(|b| b.0 > 0)
