@@ -1,10 +1,14 @@
 //! Incident mentions: a trigger phrase and the arguments found around it in its
 //! sentence (place, participants, date, name, actors, figures).
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::lexicon::{triggers, types, TypeId};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::{Analysis, Entity, Label};
+use crate::knowledge::{word_list, FastBuild};
 
 /// A span of days, inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,6 +121,12 @@ impl Mention {
             || self.date.is_some()
             || self.name.is_some()
     }
+}
+
+/// Words that belong to an incident phrase before its trigger (`modifiers.txt`).
+fn modifiers() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/modifiers.txt")))
 }
 
 fn country_of(g: &Gazetteer, e: &Entity) -> Option<String> {
@@ -302,26 +312,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             _ => m.actors.push(e.id.clone()),
                         }
                     }
-                    _ if matches!(
-                        lower[p - 1].as_str(),
-                        "terror"
-                            | "terrorist"
-                            | "deadly"
-                            | "recent"
-                            | "brutal"
-                            | "militant"
-                            | "suicide"
-                            | "train"
-                            | "hostage"
-                            | "armed"
-                            | "military"
-                            | "cross-border"
-                            | "border"
-                            | "and"
-                    ) =>
-                    {
-                        p -= 1
-                    }
+                    _ if modifiers().contains(lower[p - 1].as_str()) => p -= 1,
                     _ => break,
                 }
             }

@@ -153,7 +153,8 @@ pub fn sentence_openers() -> &'static HashSet<&'static str, FastBuild> {
     })
 }
 
-fn word_list(text: &'static str) -> HashSet<&'static str, FastBuild> {
+/// The entries of a word-list file: one per line, `#` comments and blank lines skipped.
+pub fn word_list(text: &'static str) -> HashSet<&'static str, FastBuild> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -2,11 +2,11 @@
 //! sentences, split around the speech verb), indirect speech ("X said that",
 //! "according to X"), and who speaks, linked to an entity or described when unnamed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::entities::{Analysis, Label};
-use crate::knowledge::FastBuild;
+use crate::knowledge::{word_list, FastBuild};
 
 /// How a reporting verb presents what it reports.
 pub fn verb_class(verb: &str) -> Option<&'static str> {
@@ -52,32 +52,12 @@ pub struct Quote {
     pub verb_class: Option<&'static str>,
 }
 
-/// Words that head an unnamed speaker ("an unnamed Indian official", "sources close
-/// to the meeting", "the Indian defence czar").
-const SPEAKER_NOUNS: [&str; 22] = [
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "minister",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "diplomat",
-    "diplomats",
-    "czar",
-    "observers",
-    "statement",
-    "ministry",
-    "government",
-    "police",
-    "witnesses",
-    "residents",
-];
+/// Nouns that head an unnamed speaker (`knowledge/stance/speaker_nouns.txt`).
+fn speaker_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/stance/speaker_nouns.txt")))
+        .contains(word)
+}
 
 fn is_open(c: char) -> bool {
     matches!(c, '“' | '«' | '„')
@@ -158,99 +138,93 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
     };
 
     // The speaker near a verb at token v: after it ("said Singh") or before it ("Singh said").
-    let speaker_near = |v: usize,
-                        lo: usize,
-                        hi: usize|
-     -> Option<((usize, usize), Option<usize>)> {
-        // Before the verb, the subject: an unnamed speaker ("A Pakistani official at the
-        // summit stated"), else the clause's first person, else its first body or state.
-        if hi <= v + 1 {
-            let noun = (lo..v)
-                .rev()
-                .take(8)
-                .find(|&k| SPEAKER_NOUNS.contains(&lower[k].as_str()));
-            let person = a.entities.iter().position(|e| {
-                e.label == Label::Person
-                    && tok_at(e.start) >= lo
-                    && tok_at(e.end) <= v
-                    && !inside(e.start)
-            });
-            if let (Some(n), None) = (noun, person) {
-                let mut s = n;
+    let speaker_near =
+        |v: usize, lo: usize, hi: usize| -> Option<((usize, usize), Option<usize>)> {
+            // Before the verb, the subject: an unnamed speaker ("A Pakistani official at the
+            // summit stated"), else the clause's first person, else its first body or state.
+            if hi <= v + 1 {
+                let noun = (lo..v).rev().take(8).find(|&k| speaker_noun(&lower[k]));
+                let person = a.entities.iter().position(|e| {
+                    e.label == Label::Person
+                        && tok_at(e.start) >= lo
+                        && tok_at(e.end) <= v
+                        && !inside(e.start)
+                });
+                if let (Some(n), None) = (noun, person) {
+                    let mut s = n;
+                    while s > lo
+                        && v - s < 9
+                        && !matches!(words[s - 1], "," | "." | ":" | ";" | "“" | "”" | "\"")
+                    {
+                        s -= 1;
+                        if matches!(lower[s].as_str(), "a" | "an" | "the") {
+                            break;
+                        }
+                    }
+                    return Some(((toks[s].start as usize, toks[n].end as usize), None));
+                }
+                if let Some(k) = person {
+                    return Some(((a.entities[k].start, a.entities[k].end), Some(k)));
+                }
+                if let Some(k) = (lo..v).find(|&k| pron(k)) {
+                    return Some(pronoun_speaker(k));
+                }
+                let body = a.entities.iter().position(|e| {
+                    matches!(e.label, Label::Org | Label::Gpe | Label::Norp)
+                        && tok_at(e.start) >= lo
+                        && tok_at(e.end) <= v
+                        && !inside(e.start)
+                });
+                if let Some(k) = body {
+                    return Some(((a.entities[k].start, a.entities[k].end), Some(k)));
+                }
+            }
+            // Named entity, nearest first.
+            let mut best: Option<(usize, usize)> = None; // (distance, entity)
+            for (k, e) in a.entities.iter().enumerate() {
+                if !matches!(
+                    e.label,
+                    Label::Person | Label::Org | Label::Gpe | Label::Norp
+                ) || inside(e.start)
+                {
+                    continue;
+                }
+                let (ts, te) = (tok_at(e.start), tok_at(e.end));
+                if ts < lo || te > hi {
+                    continue;
+                }
+                let dist = if te <= v {
+                    v - te
+                } else {
+                    ts.saturating_sub(v + 1)
+                };
+                if dist <= 6
+                    && best.is_none_or(|b| dist < b.0 || (dist == b.0 && e.label == Label::Person))
+                {
+                    best = Some((dist, k));
+                }
+            }
+            // A pronoun right before or after the verb refers to the last person named.
+            if (v > lo && pron(v - 1)) || pron(v + 1) {
+                let k = if v > lo && pron(v - 1) { v - 1 } else { v + 1 };
+                return Some(pronoun_speaker(k));
+            }
+            // An unnamed speaker: a noun phrase ending in a speaker noun right before the verb.
+            if v > lo && speaker_noun(&lower[v - 1]) && best.is_none_or(|b| b.0 > 0) {
+                let mut s = v - 1;
                 while s > lo
-                    && v - s < 9
                     && !matches!(words[s - 1], "," | "." | ":" | ";" | "“" | "”" | "\"")
+                    && v - s < 7
                 {
                     s -= 1;
                     if matches!(lower[s].as_str(), "a" | "an" | "the") {
                         break;
                     }
                 }
-                return Some(((toks[s].start as usize, toks[n].end as usize), None));
+                return Some(((toks[s].start as usize, toks[v - 1].end as usize), None));
             }
-            if let Some(k) = person {
-                return Some(((a.entities[k].start, a.entities[k].end), Some(k)));
-            }
-            if let Some(k) = (lo..v).find(|&k| pron(k)) {
-                return Some(pronoun_speaker(k));
-            }
-            let body = a.entities.iter().position(|e| {
-                matches!(e.label, Label::Org | Label::Gpe | Label::Norp)
-                    && tok_at(e.start) >= lo
-                    && tok_at(e.end) <= v
-                    && !inside(e.start)
-            });
-            if let Some(k) = body {
-                return Some(((a.entities[k].start, a.entities[k].end), Some(k)));
-            }
-        }
-        // Named entity, nearest first.
-        let mut best: Option<(usize, usize)> = None; // (distance, entity)
-        for (k, e) in a.entities.iter().enumerate() {
-            if !matches!(
-                e.label,
-                Label::Person | Label::Org | Label::Gpe | Label::Norp
-            ) || inside(e.start)
-            {
-                continue;
-            }
-            let (ts, te) = (tok_at(e.start), tok_at(e.end));
-            if ts < lo || te > hi {
-                continue;
-            }
-            let dist = if te <= v {
-                v - te
-            } else {
-                ts.saturating_sub(v + 1)
-            };
-            if dist <= 6
-                && best.is_none_or(|b| dist < b.0 || (dist == b.0 && e.label == Label::Person))
-            {
-                best = Some((dist, k));
-            }
-        }
-        // A pronoun right before or after the verb refers to the last person named.
-        if (v > lo && pron(v - 1)) || pron(v + 1) {
-            let k = if v > lo && pron(v - 1) { v - 1 } else { v + 1 };
-            return Some(pronoun_speaker(k));
-        }
-        // An unnamed speaker: a noun phrase ending in a speaker noun right before the verb.
-        if v > lo && SPEAKER_NOUNS.contains(&lower[v - 1].as_str()) && best.is_none_or(|b| b.0 > 0)
-        {
-            let mut s = v - 1;
-            while s > lo
-                && !matches!(words[s - 1], "," | "." | ":" | ";" | "“" | "”" | "\"")
-                && v - s < 7
-            {
-                s -= 1;
-                if matches!(lower[s].as_str(), "a" | "an" | "the") {
-                    break;
-                }
-            }
-            return Some(((toks[s].start as usize, toks[v - 1].end as usize), None));
-        }
-        best.map(|(_, k)| ((a.entities[k].start, a.entities[k].end), Some(k)))
-    };
+            best.map(|(_, k)| ((a.entities[k].start, a.entities[k].end), Some(k)))
+        };
 
     let mut out = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
