@@ -203,3 +203,13 @@ def test_boilerplate_is_flagged_not_removed(sco):
     assert kinds["— PTV News"] == "social"
     for row in bp.itertuples():
         assert sco.text(row.source)[row.start : row.end] == row.text
+
+
+def test_catalogue_pickles_with_its_gazetteer():
+    import pickle
+
+    g = slant.Gazetteer([{"label": "GPE", "canonical": "Kelso", "id": "place:kelso"}])
+    cat = slant.Catalogue([{"id": "k", "name": "Kelso bombing", "type": "bombing", "place": "Kelso"}], gazetteer=g)
+    again = pickle.loads(pickle.dumps(cat))
+    c = Corpus({"a": "The bombing of the Kelso pumping station killed 14 workers."}, catalogue=again, gazetteer=g)
+    assert c.coverage_matrix().loc["Kelso bombing"].to_dict() == {"a": True}

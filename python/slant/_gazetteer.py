@@ -65,3 +65,9 @@ def _rebuild(records: list[dict[str, Any]], defaults: bool) -> Any:
     from slant._slant import Gazetteer
 
     return Gazetteer(records, defaults=defaults)
+
+
+def _rebuild_catalogue(records: list[dict[str, Any]], gazetteer: Any) -> Any:
+    from slant._slant import Catalogue
+
+    return Catalogue(records, gazetteer=gazetteer)

@@ -1,7 +1,7 @@
 //! `Catalogue`: known incidents a corpus links its mentions to.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 
 use super::entities::Gazetteer;
 use super::errors::{type_error, type_name, value_error};
@@ -14,6 +14,8 @@ use crate::incidents::{CatalogueRecord, Incident};
 pub struct Catalogue {
     pub(crate) incidents: Vec<Incident>,
     records: Py<PyList>,
+    /// The gazetteer its places were read against, kept so that a pickle rebuilds alike.
+    gazetteer: Option<Py<Gazetteer>>,
 }
 
 fn text_field(rec: &Bound<'_, PyDict>, key: &str, i: usize) -> PyResult<Option<String>> {
@@ -161,6 +163,7 @@ impl Catalogue {
         Ok(Catalogue {
             incidents,
             records: kept.unbind(),
+            gazetteer: gazetteer.map(|g| g.clone().unbind()),
         })
     }
 
@@ -233,9 +236,14 @@ impl Catalogue {
         &self,
         py: Python<'py>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let cls = py.get_type::<Catalogue>().into_any();
-        let args = PyTuple::new(py, [self.records.bind(py).clone().into_any()])?;
-        let _ = PyBool::new(py, true);
-        Ok((cls, args))
+        let rebuild = py
+            .import("slant._gazetteer")?
+            .getattr("_rebuild_catalogue")?;
+        let gazetteer = match &self.gazetteer {
+            Some(g) => g.bind(py).clone().into_any(),
+            None => py.None().into_bound(py),
+        };
+        let args = PyTuple::new(py, [self.records.bind(py).clone().into_any(), gazetteer])?;
+        Ok((rebuild, args))
     }
 }
