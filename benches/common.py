@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 
 def fresh(texts: list[str]) -> list[str]:
@@ -72,3 +74,20 @@ def run_children(script: str, tools: list[str], extra: list[str]) -> dict[str, d
             results[tool] = json.loads(done.stdout.strip().splitlines()[-1])
         print(f"measured {tool}", file=sys.stderr)
     return results
+
+
+def bench_args(doc: str, tools: list[str], seconds: float, script: str, child: Callable[..., dict]) -> Any:
+    """The command line every peer benchmark shares. As a child (--child TOOL) it prints
+    that tool's measurements and returns None; otherwise it measures every tool in its
+    own process and returns (args, results)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(script).resolve().parents[2] / "shared")
+    ap.add_argument("--seconds", type=float, default=seconds, help="time spent per speed measurement")
+    ap.add_argument("--tools", default=",".join(tools))
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args.shared, args.seconds)))
+        return None
+    extra = ["--shared", str(args.shared), "--seconds", str(args.seconds)]
+    return args, run_children(script, args.tools.split(","), extra)

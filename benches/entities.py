@@ -15,14 +15,12 @@ runs in its own child process, so its peak RSS is its own.
 
 from __future__ import annotations
 
-import argparse
-import json
 import resource
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_time, machine, run_children  # noqa: E402
+from common import bench_args, best_time, machine  # noqa: E402
 
 TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "spacy-sm"]
 CLASSES = ("PER", "LOC", "ORG")
@@ -131,17 +129,10 @@ def child(tool: str, shared: Path, seconds: float) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    ap.add_argument("--seconds", type=float, default=2.0, help="time spent per speed measurement")
-    ap.add_argument("--tools", default=",".join(TOOLS))
-    ap.add_argument("--child", help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.child:
-        print(json.dumps(child(args.child, args.shared, args.seconds)))
+    parsed = bench_args(__doc__, TOOLS, 2.0, __file__, child)
+    if parsed is None:
         return 0
-
-    results = run_children(__file__, args.tools.split(","), ["--shared", str(args.shared), "--seconds", str(args.seconds)])
+    _, results = parsed
 
     print(f"Entity tagging on CoNLL-2003 dev (exact spans), one run on {machine()}")
     print()

@@ -13,14 +13,13 @@ and the child's peak RSS. slant also reports its batch API on 1 and 2 threads.
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import machine, run_children, throughput  # noqa: E402
+from common import bench_args, machine, throughput  # noqa: E402
 
 TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "pysbd", "blingfire", "syntok", "sentencex", "spacy-sentencizer"]
 
@@ -141,17 +140,10 @@ def child(tool: str, shared: Path, seconds: float) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
-    ap.add_argument("--seconds", type=float, default=1.0, help="time spent per throughput measurement")
-    ap.add_argument("--tools", default=",".join(TOOLS))
-    ap.add_argument("--child", help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.child:
-        print(json.dumps(child(args.child, args.shared, args.seconds)))
+    parsed = bench_args(__doc__, TOOLS, 1.0, __file__, child)
+    if parsed is None:
         return 0
-
-    results = run_children(__file__, args.tools.split(","), ["--shared", str(args.shared), "--seconds", str(args.seconds)])
+    _, results = parsed
 
     print(f"Sentence splitting, one run on {machine()}")
     print()

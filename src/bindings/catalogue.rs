@@ -5,7 +5,7 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple, PyType};
 
 use super::entities::Gazetteer;
 use super::errors::{type_error, type_name, value_error};
-use super::text::is_missing;
+use super::text::{is_missing, read_records};
 use crate::entities::gazetteer::embedded;
 use crate::incidents::{CatalogueRecord, Incident};
 
@@ -188,9 +188,7 @@ impl Catalogue {
         source: &Bound<'_, PyAny>,
         gazetteer: Option<&Bound<'_, Gazetteer>>,
     ) -> PyResult<Self> {
-        let records = py
-            .import("slant._gazetteer")?
-            .call_method1("read_json", (source, "Catalogue"))?;
+        let records = read_records(py, "read_json", source, "Catalogue")?;
         Self::new(py, &records, gazetteer)
     }
 
@@ -203,9 +201,7 @@ impl Catalogue {
         source: &Bound<'_, PyAny>,
         gazetteer: Option<&Bound<'_, Gazetteer>>,
     ) -> PyResult<Self> {
-        let records = py
-            .import("slant._gazetteer")?
-            .call_method1("read_csv", (source, "Catalogue"))?;
+        let records = read_records(py, "read_csv", source, "Catalogue")?;
         Self::new(py, &records, gazetteer)
     }
 
@@ -218,9 +214,7 @@ impl Catalogue {
         frame: &Bound<'_, PyAny>,
         gazetteer: Option<&Bound<'_, Gazetteer>>,
     ) -> PyResult<Self> {
-        let records = py
-            .import("slant._gazetteer")?
-            .call_method1("read_dataframe", (frame, "Catalogue"))?;
+        let records = read_records(py, "read_dataframe", frame, "Catalogue")?;
         Self::new(py, &records, gazetteer)
     }
 

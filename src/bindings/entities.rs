@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::errors::{type_error, type_name, value_error};
-use super::text::{is_missing, read, read_batch};
+use super::text::{is_missing, read, read_batch, read_records};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::{embedded, Gazetteer as CoreGazetteer, Record};
 use crate::entities::{Entity as CoreEntity, EntityTagger};
@@ -366,9 +366,7 @@ impl Gazetteer {
         source: &Bound<'_, PyAny>,
         defaults: bool,
     ) -> PyResult<Self> {
-        let records = py
-            .import("slant._gazetteer")?
-            .call_method1("read_json", (source,))?;
+        let records = read_records(py, "read_json", source, "Gazetteer")?;
         Self::new(py, Some(&records), defaults)
     }
 
@@ -381,9 +379,7 @@ impl Gazetteer {
         source: &Bound<'_, PyAny>,
         defaults: bool,
     ) -> PyResult<Self> {
-        let records = py
-            .import("slant._gazetteer")?
-            .call_method1("read_csv", (source,))?;
+        let records = read_records(py, "read_csv", source, "Gazetteer")?;
         Self::new(py, Some(&records), defaults)
     }
 
@@ -396,9 +392,7 @@ impl Gazetteer {
         frame: &Bound<'_, PyAny>,
         defaults: bool,
     ) -> PyResult<Self> {
-        let records = py
-            .import("slant._gazetteer")?
-            .call_method1("read_dataframe", (frame,))?;
+        let records = read_records(py, "read_dataframe", frame, "Gazetteer")?;
         Self::new(py, Some(&records), defaults)
     }
 

@@ -72,3 +72,15 @@ pub(crate) fn read_batch<'py>(
     }
     Ok(items)
 }
+
+/// Records (a list of dicts) read by `slant._gazetteer.<reader>` from a path, JSON text,
+/// a file object or a DataFrame; `who` names the class in error messages.
+pub(crate) fn read_records<'py>(
+    py: Python<'py>,
+    reader: &str,
+    source: &Bound<'py, PyAny>,
+    who: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    py.import("slant._gazetteer")?
+        .call_method1(reader, (source, who))
+}

@@ -12,7 +12,7 @@ use crate::entities::dates::Day;
 use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
 use crate::incidents::claims::{find_claims, Claim};
-use crate::incidents::{mentions, resolve, Incident, Mention};
+use crate::incidents::{resolve, Incident, Mention};
 use crate::stance::framing::{framing_phrases, hedges, Framed};
 use crate::stance::quotes::{find_quotes, Quote};
 
@@ -107,7 +107,7 @@ pub fn analyze(
         &analyses.iter().zip(docs).collect::<Vec<_>>(),
         threads,
         |(a, (text, _))| {
-            let mentions = mentions::find(text, a, g);
+            let mentions = a.mentions.clone();
             PerDoc {
                 claims: find_claims(text, a, &mentions),
                 repeated: repeated_sentences(text, a),

@@ -53,6 +53,8 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// The date relative expressions were read against.
     pub reference: Option<Day>,
+    /// Incident mentions, found once here for the EVENT labels and the corpus layer.
+    pub mentions: Vec<crate::incidents::Mention>,
 }
 
 impl Entity {
@@ -357,7 +359,9 @@ impl EntityTagger {
             sentence_tokens: ranges,
             entities,
             reference,
+            mentions: Vec::new(),
         };
+        analysis.mentions = crate::incidents::mentions::find(text, &analysis, &self.gazetteer);
         self.mark_events(text, &mut analysis);
         analysis
     }
@@ -367,8 +371,7 @@ impl EntityTagger {
     /// whatever the tagger took it for.
     fn mark_events(&self, text: &str, a: &mut Analysis) {
         let g = &*self.gazetteer;
-        let mentions = crate::incidents::mentions::find(text, a, g);
-        let names: Vec<String> = mentions.iter().filter_map(|m| m.name.clone()).collect();
+        let names: Vec<String> = a.mentions.iter().filter_map(|m| m.name.clone()).collect();
         if names.is_empty() {
             return;
         }
@@ -384,7 +387,7 @@ impl EntityTagger {
             }
         }
         // "Operation Sindoor" is one name even where the tagger saw none.
-        for m in &mentions {
+        for m in &a.mentions {
             let phrase = &text[m.start..m.end];
             if phrase.starts_with("Operation ")
                 && !a
