@@ -16,6 +16,7 @@ pub mod corpus;
 pub mod entities;
 pub mod incidents;
 pub mod knowledge;
+pub mod learn;
 pub mod parallel;
 pub mod segment;
 pub mod stance;

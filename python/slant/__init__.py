@@ -8,11 +8,14 @@
 """
 
 from slant._slant import (
+    Attitude,
     Catalogue,
     Entity,
     Gazetteer,
     Sentence,
     __version__,
+    attitude,
+    attitude_batch,
     find_quotes,
     split_sentences,
     split_sentences_batch,
@@ -24,6 +27,7 @@ from slant.errors import SlantError, SlantTypeError, SlantValueError
 from slant.frames import entities_frame, sentences_frame
 
 __all__ = [
+    "Attitude",
     "Catalogue",
     "Corpus",
     "Entity",
@@ -33,6 +37,8 @@ __all__ = [
     "SlantTypeError",
     "SlantValueError",
     "__version__",
+    "attitude",
+    "attitude_batch",
     "entities_frame",
     "find_quotes",
     "sentences_frame",

@@ -164,3 +164,66 @@ def find_quotes(text: str, *, gazetteer: Gazetteer | None = None) -> list[dict[s
     """Quotes and reported speech in one text: dicts with start, end, quote, kind
     (direct, indirect, scare), speaker (as written), canonical and id (a named speaker),
     verb and verb_class (neutral, distancing, endorsing, denying)."""
+
+class Attitude:
+    """The attitude a text expresses toward a target span: ``label`` (negative,
+    neutral, positive), ``score`` = P(positive) − P(negative) in [-1, 1], the
+    sentence it was read in (``evidence``, with its offsets) and the words that
+    decided it (``cues``: (start, end, text, weight), strongest first). Offsets are
+    character offsets into the text given."""
+
+    @property
+    def label(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def probabilities(self) -> tuple[float, float, float]:
+        """P(negative), P(neutral), P(positive)."""
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def target(self) -> str: ...
+    @property
+    def sentence_start(self) -> int: ...
+    @property
+    def sentence_end(self) -> int: ...
+    @property
+    def evidence(self) -> str: ...
+    @property
+    def cues(self) -> list[tuple[int, int, str, float]]: ...
+    def __init__(
+        self,
+        label: str,
+        score: float,
+        probabilities: tuple[float, float, float],
+        start: int,
+        end: int,
+        target: str,
+        sentence_start: int,
+        sentence_end: int,
+        evidence: str,
+        cues: list[tuple[int, int, str, float]],
+    ) -> None: ...
+    def __eq__(self, other: object) -> bool: ...
+
+def attitude(text: str, start: int, end: int) -> Attitude:
+    """The attitude ``text`` expresses toward ``text[start:end]``, read in the
+    sentence the span falls in.
+
+    >>> import slant
+    >>> t = "Critics condemned the minister's disastrous handling of the floods."
+    >>> slant.attitude(t, 22, 30).label
+    'negative'
+    """
+
+def attitude_batch(
+    texts: Iterable[str | None],
+    targets: Iterable[Iterable[tuple[int, int]] | None],
+    *,
+    n_threads: int | None = None,
+) -> list[list[Attitude]]:
+    """Attitudes toward several targets in each of several texts, in parallel with
+    the GIL released: ``targets[i]`` lists (start, end) spans of ``texts[i]``. A
+    missing text (None, NaN) gives an empty list."""

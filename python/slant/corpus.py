@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from slant._slant import Catalogue, Gazetteer, analyze_corpus
+from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch
 from slant.errors import SlantTypeError, SlantValueError
 from slant.frames import _pandas
 
@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+STANCE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
+ATTITUDE_COLUMNS = [
+    "source", "target", "target_id", "kind", "start", "end", "text", "label", "score", "cues", "sentence",
+]
+STANCE_COLUMNS = [
+    "source", "target", "target_id", "kind", "mentions", "negative", "neutral", "positive", "score", "evidence",
+    "evidence_score",
+]
+
+
+def _actor_key(e: Any) -> str:
+    """The actor an entity stands for: a demonym ("Indian", norp:IN) or a capital
+    standing for its country counts toward the country (iso:IN)."""
+    if e.id.startswith("norp:") and len(e.id) == 7 and e.id[5:].isupper():
+        return "iso:" + e.id[5:]
+    return e.refers or e.id
 
 
 def _missing(value: Any) -> bool:
@@ -455,6 +471,132 @@ class Corpus:
             rows.append(row)
         cols = ["source", "words", "neutral", "distancing", "endorsing", "denying", "hedges", "scare_quotes"]
         return pd.DataFrame(rows, columns=cols)
+
+    def _attitudes(self) -> list[dict[str, Any]]:
+        """Every actor and incident mention outside repeats and site lines, with the
+        attitude its sentence expresses toward it (computed once, in parallel)."""
+        if getattr(self, "_attitude_rows", None) is not None:
+            return self._attitude_rows
+        names: dict[str, str] = {}
+        for doc in self._docs:
+            for e in doc["entities"]:
+                if e.label in STANCE_LABELS and e.id == _actor_key(e):
+                    names.setdefault(e.id, e.canonical)
+        jobs: list[list[tuple[int, int]]] = []
+        meta: list[list[tuple[str, str, str]]] = []
+        for doc in self._docs:
+            starts = [s for s, _ in doc["sentences"]]
+            spans: list[tuple[int, int]] = []
+            info: list[tuple[str, str, str]] = []
+
+            def counted(start: int, doc: dict = doc, starts: list[int] = starts) -> bool:
+                k = bisect.bisect_right(starts, start) - 1
+                return k >= 0 and self._counted(doc, k)
+
+            for e in doc["entities"]:
+                if e.label in STANCE_LABELS and counted(e.start):
+                    key = _actor_key(e)
+                    spans.append((e.start, e.end))
+                    info.append((names.get(key, e.canonical), key, "GPE" if key.startswith("iso:") else e.label))
+            for m in doc["mentions"]:
+                if m["incident"] is not None and not m["repeated"] and not m["boilerplate"]:
+                    inc = self._incidents[m["incident"]]
+                    spans.append((m["start"], m["end"]))
+                    info.append((inc["name"], inc["id"], "incident"))
+            jobs.append(spans)
+            meta.append(info)
+        found = attitude_batch(self._texts, jobs)
+        rows: list[dict[str, Any]] = []
+        for src, info, atts in zip(self._sources, meta, found):
+            for (target, key, kind), a in zip(info, atts):
+                rows.append(
+                    {
+                        "source": src,
+                        "target": target,
+                        "target_id": key,
+                        "kind": kind,
+                        "start": a.start,
+                        "end": a.end,
+                        "text": a.target,
+                        "label": a.label,
+                        "score": a.score,
+                        "cues": ", ".join(c[2] for c in a.cues),
+                        "sentence": a.evidence,
+                    }
+                )
+        self._attitude_rows = rows
+        return rows
+
+    def attitudes(self) -> pd.DataFrame:
+        """The attitude toward every mention of an actor (person, organisation, place,
+        group, demonym) or incident: one row per mention with its source, target
+        (demonyms and capitals count toward their country), label (negative, neutral,
+        positive), score in [-1, 1], the words that decided it (cues) and the sentence."""
+        pd = _pandas()
+        return pd.DataFrame(self._attitudes(), columns=ATTITUDE_COLUMNS)
+
+    def stance(self, targets: Iterable[str] | None = None, *, min_mentions: int = 1) -> pd.DataFrame:
+        """How each source leans toward each target: one row per (source, target) with
+        the number of mentions, how many read negative, neutral and positive, the mean
+        score in [-1, 1], and the sentence with the strongest attitude as evidence.
+
+        ``targets`` picks targets by name, id or as written ("India", "iso:IN",
+        "Indian"), in that order; by default every target with ``min_mentions``."""
+        pd = _pandas()
+        rows = self._attitudes()
+        order: list[str] | None = None
+        if targets is not None:
+            if isinstance(targets, str):
+                targets = [targets]
+            wanted: dict[str, str] = {}
+            for t in targets:
+                if not isinstance(t, str):
+                    raise SlantTypeError(f"Corpus.stance: targets must be str, not {type(t).__name__}")
+                wanted[t.casefold()] = t
+            keys: dict[str, str] = {}
+            for r in rows:
+                for name in (r["target"], r["target_id"], r["text"]):
+                    if name.casefold() in wanted:
+                        keys.setdefault(r["target_id"], wanted[name.casefold()])
+            rows = [r for r in rows if r["target_id"] in keys]
+            rank = {t.casefold(): i for i, t in enumerate(wanted.values())}
+            order = sorted(set(keys), key=lambda k: rank[keys[k].casefold()])
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        for r in rows:
+            g = groups.setdefault(
+                (r["source"], r["target_id"]),
+                {
+                    "source": r["source"],
+                    "target": r["target"],
+                    "target_id": r["target_id"],
+                    "kind": r["kind"],
+                    "mentions": 0,
+                    "negative": 0,
+                    "neutral": 0,
+                    "positive": 0,
+                    "score": 0.0,
+                    "evidence": None,
+                    "evidence_score": 0.0,
+                },
+            )
+            g["mentions"] += 1
+            g[r["label"]] += 1
+            g["score"] += r["score"]
+            if g["evidence"] is None or abs(r["score"]) > abs(g["evidence_score"]):
+                g["evidence"], g["evidence_score"] = r["sentence"], r["score"]
+        out = [g for g in groups.values() if g["mentions"] >= min_mentions]
+        for g in out:
+            g["score"] = g["score"] / g["mentions"]
+        frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
+        source_rank = {s: i for i, s in enumerate(self._sources)}
+        if order is not None:
+            target_rank = {k: i for i, k in enumerate(order)}
+            frame = frame.sort_values(
+                ["target_id", "source"], key=lambda c: c.map(target_rank if c.name == "target_id" else source_rank)
+            )
+        else:
+            frame = frame.sort_values(["source", "mentions"], ascending=[True, False], key=lambda c: c.map(source_rank) if c.name == "source" else c)
+        return frame.reset_index(drop=True)
 
     def repeats(self) -> pd.DataFrame:
         """Sentences that repeat an earlier passage of their document (flagged, never removed)."""

@@ -8,6 +8,7 @@ mod corpus;
 mod entities;
 mod errors;
 mod sentences;
+mod stance;
 mod text;
 
 use pyo3::prelude::*;
@@ -25,5 +26,8 @@ fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<catalogue::Catalogue>()?;
     m.add_function(wrap_pyfunction!(corpus::analyze_corpus, m)?)?;
     m.add_function(wrap_pyfunction!(corpus::find_quotes, m)?)?;
+    m.add_class::<stance::Attitude>()?;
+    m.add_function(wrap_pyfunction!(stance::attitude, m)?)?;
+    m.add_function(wrap_pyfunction!(stance::attitude_batch, m)?)?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 mod offsets;
 mod surrogates;
 
-pub use offsets::CharOffsets;
+pub use offsets::{ByteOffsets, CharOffsets};
 pub use surrogates::repair_surrogates;
 
 /// Whether `c` separates sentences without belonging to any: Python's `str.isspace()`

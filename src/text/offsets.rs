@@ -51,9 +51,71 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// Byte offset of each character offset of one text (Python indices in, Rust out).
+///
+/// ```
+/// let text = "é. Ok.";
+/// let bytes = slant::text::ByteOffsets::new(text);
+/// assert_eq!(bytes.to_byte(2), Some(3));
+/// assert_eq!(bytes.to_byte(6), Some(text.len()));
+/// assert_eq!(bytes.to_byte(7), None);
+/// ```
+pub struct ByteOffsets {
+    /// Byte start of each character and the text's length; empty for ASCII text.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl ByteOffsets {
+    /// Index `text` (nothing to do when it is ASCII).
+    pub fn new(text: &str) -> Self {
+        let starts = if text.is_ascii() {
+            Vec::new()
+        } else {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        };
+        ByteOffsets {
+            starts,
+            len: text.len(),
+        }
+    }
+
+    /// Byte offset of character offset `ch`, or None past the end.
+    pub fn to_byte(&self, ch: usize) -> Option<usize> {
+        if self.starts.is_empty() {
+            (ch <= self.len).then_some(ch)
+        } else {
+            self.starts.get(ch).copied()
+        }
+    }
+
+    /// Number of characters.
+    pub fn chars(&self) -> usize {
+        if self.starts.is_empty() {
+            self.len
+        } else {
+            self.starts.len() - 1
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::CharOffsets;
+
+    #[test]
+    fn byte_offsets_invert_char_offsets() {
+        let text = "a😀b é 中文 x\u{301}";
+        let bytes = super::ByteOffsets::new(text);
+        let mut chars = CharOffsets::new(text);
+        for (b, _) in text.char_indices() {
+            assert_eq!(bytes.to_byte(chars.to_char(b)), Some(b));
+        }
+        assert_eq!(bytes.chars(), text.chars().count());
+    }
 
     #[test]
     fn matches_char_indices_on_mixed_scripts() {

@@ -5,26 +5,7 @@
 
 use crate::tokens::Token;
 
-/// FNV-1a over bytes: the values are short, and the model's keys must be identical
-/// across platforms, so a fixed, simple hash is the right tool.
-#[inline]
-pub fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Mix a template id into a value hash (splitmix64 finaliser).
-#[inline]
-pub fn feature(template: u64, value: u64) -> u64 {
-    let mut z = value ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
+pub use crate::learn::{feature, hash_bytes};
 
 #[inline]
 fn pair(a: u64, b: u64) -> u64 {

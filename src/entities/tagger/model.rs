@@ -1,9 +1,8 @@
 //! The averaged-perceptron model: weights per (feature, tag), greedy left-to-right decoding.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::features::{history_features, static_features, Context};
+pub use crate::learn::FeatureMap;
+use crate::learn::Weights;
 
 /// Tags in BIO form over the four CoNLL classes.
 pub const TAGS: [&str; 9] = [
@@ -30,27 +29,10 @@ pub fn allowed(prev: u8, tag: u8) -> bool {
     tag == 0 || is_begin(tag) || class_of(prev) == class_of(tag)
 }
 
-/// Keys are already well-mixed hashes: pass them through.
-#[derive(Default)]
-pub struct Identity(u64);
-impl Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, _: &[u8]) {
-        unreachable!("only u64 keys")
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-/// Hash map keyed by feature hashes.
-pub type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
-
 /// A trained model, quantised to 16-bit weights. Each feature's weights sit in its
 /// hash-table slot, so a lookup that finds the key has the weights at hand.
 pub struct Model {
-    weights: FeatureMap<[i16; NTAGS]>,
+    weights: Weights<NTAGS>,
 }
 
 const MAGIC: &[u8; 8] = b"SLANTNER";
@@ -58,48 +40,12 @@ const MAGIC: &[u8; 8] = b"SLANTNER";
 impl Model {
     /// Read the binary format written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-        let bad = || "entity model: truncated or corrupt file".to_string();
-        if bytes.len() < 16 || &bytes[..8] != MAGIC {
-            return Err("entity model: not a slant model file".into());
-        }
-        let ntags = u32::from_le_bytes(bytes[8..12].try_into().map_err(|_| bad())?) as usize;
-        let n = u32::from_le_bytes(bytes[12..16].try_into().map_err(|_| bad())?) as usize;
-        if ntags != NTAGS {
-            return Err(format!("entity model: {ntags} tags, expected {NTAGS}"));
-        }
-        let keys_end = 16 + n * 8;
-        let end = keys_end + n * NTAGS * 2;
-        if bytes.len() != end {
-            return Err(bad());
-        }
-        let mut weights = FeatureMap::with_capacity_and_hasher(n, Default::default());
-        let rows = bytes[keys_end..end].chunks_exact(2 * NTAGS);
-        for (chunk, row) in bytes[16..keys_end].chunks_exact(8).zip(rows) {
-            let key = u64::from_le_bytes(chunk.try_into().map_err(|_| bad())?);
-            let mut w = [0i16; NTAGS];
-            for (x, c) in w.iter_mut().zip(row.chunks_exact(2)) {
-                *x = i16::from_le_bytes([c[0], c[1]]);
-            }
-            weights.insert(key, w);
-        }
-        Ok(Model { weights })
+        Weights::from_bytes(bytes, MAGIC, "entity model").map(|weights| Model { weights })
     }
 
-    /// Serialise: magic, tag count, row count, keys, then i16 weights row by row.
+    /// Serialise rows of (feature, weight per tag).
     pub fn to_bytes(rows: &[(u64, [i16; NTAGS])]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + rows.len() * (8 + 2 * NTAGS));
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
-        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        for (k, _) in rows {
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        for (_, w) in rows {
-            for x in w {
-                out.extend_from_slice(&x.to_le_bytes());
-            }
-        }
-        out
+        Weights::to_bytes(rows, MAGIC)
     }
 
     /// Number of features with weights.
@@ -115,7 +61,7 @@ impl Model {
     #[inline]
     fn add_scores(&self, feats: &[u64], scores: &mut [i32; NTAGS]) {
         for f in feats {
-            if let Some(w) = self.weights.get(f) {
+            if let Some(w) = self.weights.get(*f) {
                 for (s, w) in scores.iter_mut().zip(w) {
                     *s += i32::from(*w);
                 }

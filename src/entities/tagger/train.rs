@@ -204,7 +204,6 @@ impl Trainer {
     pub fn finish(&self, min_weight: f32) -> Vec<u8> {
         let clock = self.clock.max(1);
         let mut rows: Vec<(u64, [f32; NTAGS])> = Vec::with_capacity(self.weights.len());
-        let mut max_abs = 0f32;
         for (f, w) in &self.weights {
             let t = &self.totals[f];
             let s = &self.stamps[f];
@@ -214,26 +213,11 @@ impl Trainer {
                 avg[k] = (total / clock as f64) as f32;
             }
             if avg.iter().any(|x| x.abs() >= min_weight) {
-                max_abs = avg.iter().fold(max_abs, |m, x| m.max(x.abs()));
                 rows.push((*f, avg));
             }
         }
         rows.sort_by_key(|r| r.0);
-        let scale = if max_abs > 0.0 {
-            32000.0 / max_abs
-        } else {
-            1.0
-        };
-        let q: Vec<(u64, [i16; NTAGS])> = rows
-            .iter()
-            .map(|(f, w)| {
-                let mut out = [0i16; NTAGS];
-                for (o, x) in out.iter_mut().zip(w) {
-                    *o = (x * scale).round() as i16;
-                }
-                (*f, out)
-            })
-            .collect();
+        let (q, _) = crate::learn::quantise(&rows);
         Model::to_bytes(&q)
     }
 }

@@ -1,0 +1,289 @@
+//! `attitude` and `attitude_batch`: the attitude model's results as `slant.Attitude`.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString};
+
+use super::errors::{type_error, type_name, value_error};
+use super::text::{read, read_batch};
+use crate::stance::attitude::{attitudes, Attitude as Core};
+use crate::text::{ByteOffsets, CharOffsets};
+
+/// The attitude a text expresses toward a target span.
+#[pyclass(module = "slant", frozen)]
+#[derive(Clone)]
+pub(crate) struct Attitude {
+    #[pyo3(get)]
+    label: &'static str,
+    #[pyo3(get)]
+    score: f32,
+    #[pyo3(get)]
+    probabilities: (f32, f32, f32),
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    target: String,
+    #[pyo3(get)]
+    sentence_start: usize,
+    #[pyo3(get)]
+    sentence_end: usize,
+    #[pyo3(get)]
+    evidence: String,
+    #[pyo3(get)]
+    cues: Vec<(usize, usize, String, f32)>,
+}
+
+type AttitudeArgs = (
+    &'static str,
+    f32,
+    (f32, f32, f32),
+    usize,
+    usize,
+    String,
+    usize,
+    usize,
+    String,
+    Vec<(usize, usize, String, f32)>,
+);
+
+#[pymethods]
+impl Attitude {
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        label: &str,
+        score: f32,
+        probabilities: (f32, f32, f32),
+        start: usize,
+        end: usize,
+        target: String,
+        sentence_start: usize,
+        sentence_end: usize,
+        evidence: String,
+        cues: Vec<(usize, usize, String, f32)>,
+    ) -> PyResult<Self> {
+        let label = crate::stance::attitude::Polarity::parse(label)
+            .ok_or_else(|| {
+                pyo3::exceptions::PyValueError::new_err(format!(
+                    "Attitude: label must be negative, neutral or positive, not {label:?}"
+                ))
+            })?
+            .as_str();
+        Ok(Attitude {
+            label,
+            score,
+            probabilities,
+            start,
+            end,
+            target,
+            sentence_start,
+            sentence_end,
+            evidence,
+            cues,
+        })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, AttitudeArgs)> {
+        let a = slf.get();
+        Ok((
+            slf.get_type().into_any(),
+            (
+                a.label,
+                a.score,
+                a.probabilities,
+                a.start,
+                a.end,
+                a.target.clone(),
+                a.sentence_start,
+                a.sentence_end,
+                a.evidence.clone(),
+                a.cues.clone(),
+            ),
+        ))
+    }
+
+    fn __eq__(&self, other: &Self) -> bool {
+        self.label == other.label
+            && self.score == other.score
+            && self.start == other.start
+            && self.end == other.end
+            && self.sentence_start == other.sentence_start
+            && self.cues == other.cues
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Attitude(label={:?}, score={:.2}, target={:?}, cues={:?})",
+            self.label,
+            self.score,
+            self.target,
+            self.cues.iter().map(|c| c.2.as_str()).collect::<Vec<_>>()
+        )
+    }
+}
+
+/// Character spans of one text checked and turned into byte spans.
+fn byte_spans(
+    py: Python<'_>,
+    text: &str,
+    spans: &[(usize, usize)],
+    who: &str,
+) -> PyResult<Vec<std::ops::Range<usize>>> {
+    let index = ByteOffsets::new(text);
+    spans
+        .iter()
+        .enumerate()
+        .map(|(k, &(s, e))| {
+            match (index.to_byte(s), index.to_byte(e)) {
+                (Some(bs), Some(be)) if s < e => Ok(bs..be),
+                _ => Err(value_error(
+                    py,
+                    format!(
+                        "{who}: target {k} is ({s}, {e}); it must satisfy 0 <= start < end <= len(text) = {}",
+                        index.chars()
+                    ),
+                )),
+            }
+        })
+        .collect()
+}
+
+/// Convert one result; `target` is the span in characters as the caller gave it.
+fn to_python(
+    text: &str,
+    target: (usize, usize),
+    bytes: &std::ops::Range<usize>,
+    a: Core,
+) -> Attitude {
+    let mut conv = CharOffsets::new(text);
+    let sentence = (conv.to_char(a.sentence.start), conv.to_char(a.sentence.end));
+    let mut cues: Vec<(usize, usize, String, f32)> = a
+        .cues
+        .iter()
+        .map(|c| {
+            (
+                c.span.start,
+                c.span.end,
+                text[c.span.clone()].to_string(),
+                c.weight,
+            )
+        })
+        .collect();
+    // Cues come strongest first; convert in text order (the converter runs forward).
+    let mut order: Vec<usize> = (0..cues.len()).collect();
+    order.sort_by_key(|&k| cues[k].0);
+    for k in order {
+        cues[k].0 = conv.to_char(cues[k].0);
+        cues[k].1 = conv.to_char(cues[k].1);
+    }
+    Attitude {
+        label: a.polarity.as_str(),
+        score: a.score,
+        probabilities: (a.probabilities[0], a.probabilities[1], a.probabilities[2]),
+        start: target.0,
+        end: target.1,
+        target: text[bytes.clone()].to_string(),
+        sentence_start: sentence.0,
+        sentence_end: sentence.1,
+        evidence: text[a.sentence.clone()].to_string(),
+        cues,
+    }
+}
+
+/// The attitude of `text` toward `text[start:end]` (character offsets).
+#[pyfunction]
+pub(crate) fn attitude(
+    py: Python<'_>,
+    text: &Bound<'_, PyAny>,
+    start: usize,
+    end: usize,
+) -> PyResult<Attitude> {
+    let Ok(s) = text.cast::<PyString>() else {
+        return Err(type_error(
+            py,
+            format!("attitude: text must be str, not {}", type_name(text)),
+        ));
+    };
+    let utf8 = read(s)?;
+    let t: &str = &utf8;
+    let spans = byte_spans(py, t, &[(start, end)], "attitude")?;
+    let result = py.detach(|| attitudes(t, &spans)).remove(0);
+    Ok(to_python(t, (start, end), &spans[0], result))
+}
+
+/// Attitudes toward several targets in each of several texts, in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, targets, *, n_threads=None))]
+pub(crate) fn attitude_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    targets: &Bound<'py, PyAny>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let who = "attitude_batch";
+    let items = read_batch(texts, who)?;
+    let spans_in: Vec<Bound<'py, PyAny>> = targets
+        .try_iter()
+        .map_err(|_| {
+            type_error(
+                py,
+                format!(
+                    "{who}: targets must be an iterable of lists of (start, end), not {}",
+                    type_name(targets)
+                ),
+            )
+        })?
+        .collect::<PyResult<_>>()?;
+    if spans_in.len() != items.len() {
+        return Err(value_error(
+            py,
+            format!(
+                "{who}: {} target lists for {} texts",
+                spans_in.len(),
+                items.len()
+            ),
+        ));
+    }
+    let utf8: Vec<Option<std::borrow::Cow<'_, str>>> = items
+        .iter()
+        .map(|s| s.as_ref().map(read).transpose())
+        .collect::<PyResult<_>>()?;
+    let mut chars: Vec<Vec<(usize, usize)>> = Vec::with_capacity(items.len());
+    let mut jobs: Vec<(&str, Vec<std::ops::Range<usize>>)> = Vec::with_capacity(items.len());
+    for (i, (t, spans)) in utf8.iter().zip(&spans_in).enumerate() {
+        let pairs: Vec<(usize, usize)> = if spans.is_none() {
+            Vec::new()
+        } else {
+            spans.extract().map_err(|_| {
+                type_error(
+                    py,
+                    format!(
+                        "{who}: targets[{i}] is {}, expected a list of (start, end) pairs",
+                        type_name(spans)
+                    ),
+                )
+            })?
+        };
+        let text: &str = t.as_deref().unwrap_or("");
+        let bytes = if t.is_some() {
+            byte_spans(py, text, &pairs, &format!("{who}: texts[{i}]"))?
+        } else {
+            Vec::new()
+        };
+        chars.push(if t.is_some() { pairs } else { Vec::new() });
+        jobs.push((text, bytes));
+    }
+    let threads = crate::parallel::resolve_threads(n_threads);
+    let results =
+        py.detach(|| crate::parallel::map_batch(&jobs, threads, |(t, s)| attitudes(t, s)));
+    let out = PyList::empty(py);
+    for ((job, pairs), found) in jobs.iter().zip(&chars).zip(results) {
+        let row = PyList::empty(py);
+        for ((pair, bytes), a) in pairs.iter().zip(&job.1).zip(found) {
+            row.append(to_python(job.0, *pair, bytes, a))?;
+        }
+        out.append(row)?;
+    }
+    Ok(out)
+}
