@@ -102,5 +102,10 @@ fn main() {
         let (f, a) = score(&model, data, [0.0; 3]);
         println!("  {dev}: macro-F1 {f:.3} accuracy {a:.3}");
     }
+    // Extra sets to report on without tuning anything on them.
+    if let Ok(probe) = std::env::var("SLANT_ATTITUDE_PROBE") {
+        let (f, a) = score(&model, &read(&probe), [0.0; 3]);
+        println!("  {probe} (not tuned on): macro-F1 {f:.3} accuracy {a:.3}");
+    }
     std::fs::write(&args[1], &bytes).expect("write OUT");
 }

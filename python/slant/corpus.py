@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+LINKING_WORDS = frozenset(("a", "an", "the", "as", "is", "are", "was", "were", "be", "being", "called", "dubbed", "branded"))
 STANCE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 ATTITUDE_COLUMNS = [
     "source", "target", "target_id", "kind", "start", "end", "text", "label", "score", "cues", "sentence",
@@ -448,7 +449,21 @@ class Corpus:
         incidents = {m["incident"] for m in same if self._incidents[m["incident"]]["type"] not in ("meeting", "declaration")}
         if len(incidents) == 1:
             return self._incidents[incidents.pop()]["name"]
-        return "(general)"
+        # A label beside a group or person describes it ("the BLA as a terrorist
+        # organization", "the oppressed Baloch people"): only copulas and articles
+        # may stand between them; a preposition ("against", "between") means the
+        # label is about something else.
+        text = self._texts[next(i for i, d in enumerate(self._docs) if d is doc)]
+        best: tuple[int, str] | None = None
+        for e in doc["entities"]:
+            if e.label not in ("PERSON", "ORG", "NORP"):
+                continue
+            gap = (text[e.end : f["start"]] if e.end <= f["start"] else text[f["end"] : e.start]).split()
+            if e.start < f["end"] and f["start"] < e.end or any(w.lower() not in LINKING_WORDS for w in gap):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), e.canonical)
+        return best[1] if best is not None else "(general)"
 
     def attribution(self) -> pd.DataFrame:
         """Per source: words, reported speech by verb class (neutral, distancing,
