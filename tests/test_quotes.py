@@ -86,6 +86,29 @@ def test_word_choice_per_source(sco_corpus):
     assert (attribution["words"] > 0).all()
 
 
+def test_corpus_quotes_equal_single_text_quotes(sco_corpus):
+    c = slant.Corpus({name[:3]: text for name, text in sco_corpus.items()})
+    q = c.quotes()
+    for name, text in sco_corpus.items():
+        mine = q[q["source"] == name[:3]]
+        single = slant.find_quotes(text)
+        assert [(r.start, r.end, r.kind, r.verb if isinstance(r.verb, str) else None) for r in mine.itertuples()] == [
+            (x["start"], x["end"], x["kind"], x["verb"]) for x in single
+        ]
+
+
+def test_labels_stand_for_the_group_beside_them():
+    c = slant.Corpus(
+        {
+            "a": "The government designated the Mountain Front as a terrorist group on Monday.",
+            "b": "Officials met the oppressed Rohingya refugees in Dhaka.",
+        }
+    )
+    referents = {(r.source, r.phrase): r.referent for r in c.labels().itertuples()}
+    assert referents[("a", "terrorist")] == "Mountain Front"
+    assert referents[("b", "oppressed")] == "Rohingya"
+
+
 def test_framing_and_hedges_on_own_sentences():
     c = slant.Corpus(
         {
