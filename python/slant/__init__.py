@@ -22,7 +22,7 @@ from slant._slant import (
     tag_entities,
     tag_entities_batch,
 )
-from slant.corpus import Corpus
+from slant.corpus import Corpus, Document
 from slant.errors import SlantError, SlantTypeError, SlantValueError
 from slant.frames import entities_frame, sentences_frame
 
@@ -30,6 +30,7 @@ __all__ = [
     "Attitude",
     "Catalogue",
     "Corpus",
+    "Document",
     "Entity",
     "Gazetteer",
     "Sentence",

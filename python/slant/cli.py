@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
+import json
 import sys
 from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from slant._slant import Gazetteer, __version__, split_sentences, tag_entities
+from slant._slant import Catalogue, Gazetteer, __version__, split_sentences, tag_entities
+from slant.errors import SlantError
+
+if TYPE_CHECKING:
+    from slant.corpus import Corpus
+
+
+class UsageError(Exception):
+    """A problem with the command line's inputs, reported on stderr."""
 
 
 def demo_texts() -> dict[str, str]:
@@ -25,28 +38,36 @@ def demo_gazetteer() -> Gazetteer:
     return Gazetteer.from_json(source.read_text(encoding="utf-8"))
 
 
+def coverage_text(corpus: Corpus) -> str:
+    """The coverage matrix and the omissions as plain text."""
+    sources = corpus.sources
+    coverage = corpus.coverage()
+    lines = ["Which source mentions which incident (x = mentioned, . = left out)", ""]
+    width = max((len(n) for n in coverage["name"]), default=10)
+    col = max(3, *(len(s) for s in sources)) if sources else 3
+    lines.append(" " * width + "  " + "  ".join(f"{s:>{col}}" for s in sources))
+    for name, rows in coverage.groupby("name", sort=False):
+        marks = {r.source: ("x" if r.mentioned else ".") for r in rows.itertuples()}
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{marks.get(s, '.'):>{col}}" for s in sources))
+    lines.append("")
+    for source in sources:
+        for row in corpus.omissions(source).itertuples():
+            said = coverage[(coverage["name"] == row.name) & coverage["mentioned"]]
+            phrases = ", ".join(f"{r.source}: {r.label!r}" for r in said.itertuples())
+            lines.append(f"{source} leaves out {row.name}" + (f" ({phrases})" if phrases else ""))
+    return "\n".join(lines) + "\n"
+
+
 def _demo(args: argparse.Namespace) -> int:
     from slant.corpus import Corpus
 
     texts = demo_texts()
     gazetteer = demo_gazetteer()
     corpus = Corpus(texts, gazetteer=gazetteer)
-    sources = corpus.sources
-    coverage = corpus.coverage()
-    print("Which source mentions which incident (x = mentioned, . = left out)")
-    print()
-    width = max(len(n) for n in coverage["name"]) if len(coverage) else 10
-    print(" " * width + "  " + "  ".join(f"{s:>14}" for s in sources))
-    for name, rows in coverage.groupby("name", sort=False):
-        marks = {r.source: ("x" if r.mentioned else ".") for r in rows.itertuples()}
-        print(f"{name:<{width}}  " + "  ".join(f"{marks[s]:>14}" for s in sources))
-    print()
-    for source in sources:
-        missing = corpus.omissions(source)
-        for row in missing.itertuples():
-            said = coverage[(coverage["name"] == row.name) & coverage["mentioned"]]
-            phrases = ", ".join(f"{r.source}: {r.label!r}" for r in said.itertuples())
-            print(f"{source} leaves out {row.name} ({phrases})")
+    print(coverage_text(corpus))
+    out = Path(args.out)
+    out.write_text(corpus.to_html(full_page=True), encoding="utf-8")
+    print(f"HTML report written to {out}")
     print()
     for source, text in texts.items():
         sentences = split_sentences(text)
@@ -64,16 +85,107 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_inputs(paths: list[str]) -> list[tuple[str, str, Any]]:
+    """(source, text, date) rows from .txt files (source = file stem) and .jsonl/.csv
+    files with ``text`` and ``source`` columns (``date`` optional)."""
+    rows: list[tuple[str, str, Any]] = []
+    for name in paths:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"{name}: no such file")
+        suffix = path.suffix.lower()
+        try:
+            content = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+        if suffix == ".txt":
+            rows.append((path.stem, content, None))
+        elif suffix == ".jsonl":
+            for i, line in enumerate(content.splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise UsageError(f"{name}:{i}: invalid JSON ({exc.msg} at column {exc.colno})") from None
+                rows.append(_record(record, f"{name}:{i}"))
+        elif suffix == ".csv":
+            for i, record in enumerate(csv.DictReader(io.StringIO(content)), 2):
+                rows.append(_record(record, f"{name}:{i}"))
+        else:
+            raise UsageError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .csv")
+    if not rows:
+        raise UsageError("no documents to compare")
+    return rows
+
+
+def _record(record: Any, where: str) -> tuple[str, str, Any]:
+    if not isinstance(record, dict):
+        raise UsageError(f"{where}: expected an object with text and source, not {type(record).__name__}")
+    for key in ("text", "source"):
+        if not isinstance(record.get(key), str) or not record[key]:
+            raise UsageError(f"{where}: missing or empty field {key!r}")
+    return record["source"], record["text"], record.get("date") or None
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from slant.corpus import Corpus
+
+    rows = read_inputs(args.paths)
+    catalogue = None
+    if args.catalogue:
+        path = Path(args.catalogue)
+        if not path.is_file():
+            raise UsageError(f"{args.catalogue}: no such file")
+        reader = Catalogue.from_csv if path.suffix.lower() == ".csv" else Catalogue.from_json
+        catalogue = reader(str(path))
+    corpus = Corpus(rows, catalogue=catalogue)
+    if args.format == "html":
+        output = corpus.to_html(full_page=True)
+    elif args.format == "json":
+        coverage = corpus.coverage()
+        output = json.dumps(
+            {
+                "sources": corpus.sources,
+                "incidents": json.loads(corpus.incidents().to_json(orient="records")),
+                "coverage": json.loads(coverage.to_json(orient="records")),
+                "omissions": {s: list(corpus.omissions(s)["name"]) for s in corpus.sources},
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+    elif args.format == "csv":
+        output = corpus.coverage().to_csv(index=False)
+    else:
+        output = coverage_text(corpus)
+    if args.out:
+        Path(args.out).write_text(output, encoding="utf-8")
+        print(f"written to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the ``slant`` command; returns the exit code."""
     parser = argparse.ArgumentParser(prog="slant", description="How different news sources tell the same story.")
     parser.add_argument("--version", action="version", version=f"slant {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    demo = commands.add_parser("demo", help="analyse the embedded demo corpus")
+    demo = commands.add_parser("demo", help="analyse the embedded demo corpus and write an HTML report")
+    demo.add_argument("--out", default="slant-demo.html", help="where to write the HTML report")
     demo.set_defaults(run=_demo)
+    compare = commands.add_parser("compare", help="compare how several sources tell one story")
+    compare.add_argument("paths", nargs="+", metavar="PATH", help=".txt (source = file stem), .jsonl or .csv")
+    compare.add_argument("--format", choices=["table", "json", "csv", "html"], default="table")
+    compare.add_argument("--out", help="write to this file instead of standard output")
+    compare.add_argument("--catalogue", help="known incidents, as JSON or CSV records")
+    compare.set_defaults(run=_compare)
     args = parser.parse_args(argv)
     try:
         return int(args.run(args))
     except BrokenPipeError:  # e.g. `slant demo | head`
         sys.stderr.close()
         return 0
+    except (UsageError, SlantError, OSError) as exc:
+        print(f"slant {args.command}: {exc}", file=sys.stderr)
+        return 1

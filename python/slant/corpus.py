@@ -80,6 +80,69 @@ def _read_docs(docs: Any, text: str, source: str, date: str) -> list[tuple[str, 
     return out
 
 
+class Document:
+    """One analysed article: sentences, entities, incident mentions, quotes, repeated
+    passages and site lines. Renders as HTML in Jupyter (``to_html()`` gives the string).
+
+    >>> d = Document("Gunmen killed 9 people in Quetta on May 2, 2025. Police said so.")
+    >>> [e.text for e in d.entities if e.label == "GPE"], len(d.sentences)
+    (['Quetta'], 2)
+    """
+
+    source: str
+    text: str
+    sentences: list[tuple[int, int]]
+    repeated: list[bool]
+    boilerplate: list[str | None]
+    entities: list[Any]
+    mentions: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        source: str = "document",
+        gazetteer: Gazetteer | None = None,
+        catalogue: Catalogue | None = None,
+    ) -> None:
+        if not isinstance(text, str):
+            raise SlantTypeError(f"Document: text must be str, not {type(text).__name__}")
+        corpus = Corpus({source: text}, gazetteer=gazetteer, catalogue=catalogue)
+        other = corpus.document(source)
+        self.__dict__.update(other.__dict__)
+
+    @classmethod
+    def _of(cls, source: str, text: str, doc: dict[str, Any], mentions: list[dict[str, Any]]) -> Document:
+        self = cls.__new__(cls)
+        self.source = source
+        self.text = text
+        self.sentences = [tuple(s) for s in doc["sentences"]]
+        self.repeated = list(doc["repeated"])
+        self.boilerplate = list(doc["boilerplate"])
+        self.entities = list(doc["entities"])
+        self.mentions = mentions
+        self.quotes = list(doc["quotes"])
+        return self
+
+    def to_html(self, *, full_page: bool = False) -> str:
+        """The text with entities highlighted by label (canonical name on hover),
+        incident mentions underlined, repeated passages and site lines greyed."""
+        from slant import report
+
+        body = report.document_body(self)
+        return report.page(body, self.source) if full_page else report.fragment(body)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        return (
+            f"Document({self.source!r}, {len(self.sentences)} sentences, {len(self.entities)} entities, "
+            f"{len(self.mentions)} incident mentions)"
+        )
+
+
 class Corpus:
     """Articles from several sources about one story, analysed together.
 
@@ -145,6 +208,51 @@ class Corpus:
             return self._sources.index(source)
         except ValueError:
             raise SlantValueError(f"Corpus: unknown source {source!r}; sources are {self._sources}") from None
+
+    def document(self, source: str) -> Document:
+        """One source's document with its sentences, entities, incident mentions and
+        quotes; renders as HTML in Jupyter."""
+        d = self._index(source)
+        doc = self._docs[d]
+        mentions = [
+            {**m, "name": None if m["incident"] is None else self._incidents[m["incident"]]["name"]}
+            for m in doc["mentions"]
+        ]
+        return Document._of(source, self._texts[d], doc, mentions)
+
+    def to_html(self, *, documents: bool = True, full_page: bool = False) -> str:
+        """The comparison as HTML: coverage matrix, omissions, word choice, stance,
+        voices and (with ``documents``) each document with its spans marked.
+        ``full_page`` gives a standalone page (``slant compare --format html``)."""
+        from slant import report
+
+        body = report.corpus_body(self, documents=documents)
+        return report.page(body, "slant report") if full_page else report.fragment(body)
+
+    def _repr_html_(self) -> str:
+        return self.to_html(documents=False)
+
+    def plot_stance(self, targets: Iterable[str] | None = None, *, ax: Any = None) -> Any:
+        """A diverging bar chart (matplotlib) of each source's mean attitude toward each
+        target; returns the Axes."""
+        try:
+            import matplotlib.pyplot as plt
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("Corpus.plot_stance needs matplotlib: pip install matplotlib") from exc
+        table = self.stance(targets)
+        if targets is None:
+            table = table[table["kind"] != "incident"]
+            busiest = table.groupby("target")["mentions"].sum().sort_values(ascending=False)
+            table = table[table["target"].isin(list(busiest.index[:6]))]
+        wide = table.pivot(index="target", columns="source", values="score").reindex(columns=self._sources)
+        if ax is None:
+            _, ax = plt.subplots(figsize=(7, 0.6 + 0.5 * len(wide) * max(1, len(self._sources)) / 2))
+        wide.plot.barh(ax=ax, width=0.8)
+        ax.axvline(0, color="#374151", linewidth=0.8)
+        ax.set_xlim(-1, 1)
+        ax.set_xlabel("mean attitude (negative ← → positive)")
+        ax.set_ylabel("")
+        return ax
 
     def _sentence(self, d: int, k: int) -> str:
         s, e = self._docs[d]["sentences"][k]

@@ -10,6 +10,15 @@ use crate::entities::gazetteer::Gazetteer;
 use crate::entities::{Analysis, Entity, Label};
 use crate::knowledge::{word_list, FastBuild};
 
+/// Prepositions that place an incident ("the attack in Quetta").
+const LOCATIVE: [&str; 10] = [
+    "in", "at", "near", "outside", "inside", "across", "on", "into", "through", "along",
+];
+/// Words that end a locative phrase: a place after them is not where it happened.
+const NOT_LOCATIVE: [&str; 16] = [
+    "from", "by", "to", "against", "with", "for", "over", "after", "before", "about", "toward",
+    "towards", "between", "than", "that", "which",
+];
 /// A span of days, inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayRange {
@@ -329,21 +338,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         // Locative phrases follow the noun: places before the trigger belong
                         // to something else ("the attack in Pahalgam and the strikes on ...").
                         let at = tok_of(e.start);
+                        // The nearest preposition before the place decides: "bombing in
+                        // Quetta drew condemnation from Islamabad" is not in Islamabad.
                         let located = at > a0
-                            && (at.saturating_sub(5).max(a0)..at).any(|k| {
-                                matches!(
-                                    lower[k].as_str(),
-                                    "in" | "at"
-                                        | "near"
-                                        | "outside"
-                                        | "inside"
-                                        | "across"
-                                        | "on"
-                                        | "into"
-                                        | "through"
-                                        | "along"
-                                )
-                            })
+                            && (at.saturating_sub(5).max(a0)..at)
+                                .rev()
+                                .map(|k| lower[k].as_str())
+                                .find(|w| LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w))
+                                .is_some_and(|w| LOCATIVE.contains(&w))
                             // "the bombing of the Kelso pumping station": the target.
                             || (lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
                         if located && !m.places.contains(&e.id) {
