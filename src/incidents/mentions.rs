@@ -19,6 +19,7 @@ const NOT_LOCATIVE: [&str; 16] = [
     "from", "by", "to", "against", "with", "for", "over", "after", "before", "about", "toward",
     "towards", "between", "than", "that", "which",
 ];
+
 /// A span of days, inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayRange {
