@@ -3,10 +3,30 @@
 from collections.abc import Iterable, Mapping
 from datetime import date as _Date
 from os import PathLike
-from typing import IO, Any
+from typing import IO, Any, final
+
+from typing_extensions import Self
 
 __version__: str
+__all__ = [
+    "Attitude",
+    "Catalogue",
+    "Entity",
+    "Gazetteer",
+    "Progress",
+    "Sentence",
+    "__version__",
+    "analyze_corpus",
+    "attitude",
+    "attitude_batch",
+    "find_quotes",
+    "split_sentences",
+    "split_sentences_batch",
+    "tag_entities",
+    "tag_entities_batch",
+]
 
+@final
 class Sentence:
     """One sentence of a text; ``text[s.start:s.end] == s.text`` (character offsets)."""
 
@@ -16,22 +36,32 @@ class Sentence:
     def end(self) -> int: ...
     @property
     def text(self) -> str: ...
-    def __init__(self, start: int, end: int, text: str) -> None: ...
+    def __new__(cls, start: int, end: int, text: str) -> Self: ...
     def __len__(self) -> int: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split one text into sentences (character offsets). Raises SlantTypeError for non-str."""
 
+@final
+class Progress:
+    """A counter that batch calls advance from their worker threads (for progress bars)."""
+
+    def __new__(cls) -> Self: ...
+    @property
+    def done(self) -> int:
+        """How many documents are done."""
+
 def split_sentences_batch(
-    texts: Iterable[str | None | float], n_threads: int | None = None
+    texts: Iterable[str | None | float], n_threads: int | None = None, *, progress: Progress | None = None
 ) -> list[list[Sentence] | None]:
     """Split many texts on up to ``n_threads`` threads with the GIL released.
 
     None, NaN and pandas.NA give None; any other non-str raises SlantTypeError naming its index.
     """
 
+@final
 class Entity:
     """An entity mention; ``text[e.start:e.end] == e.text`` (character offsets).
 
@@ -66,8 +96,8 @@ class Entity:
     @property
     def value(self) -> str | int | float | None:
         """DATE: the ISO value; CARDINAL: the number; otherwise None."""
-    def __init__(
-        self,
+    def __new__(
+        cls,
         start: int,
         end: int,
         text: str,
@@ -78,11 +108,12 @@ class Entity:
         number: float | None = None,
         role: str | None = None,
         refers: str | None = None,
-    ) -> None: ...
+    ) -> Self: ...
     def __len__(self) -> int: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class Gazetteer:
     """Known names merged over slant's embedded gazetteer; immutable and picklable.
 
@@ -91,7 +122,7 @@ class Gazetteer:
     raises SlantValueError or SlantTypeError naming ``records[i]`` and the field.
     """
 
-    def __init__(self, records: Iterable[Mapping[str, Any]] | None = None, *, defaults: bool = True) -> None: ...
+    def __new__(cls, records: Iterable[Mapping[str, Any]] | None = None, *, defaults: bool = True) -> Self: ...
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], *, defaults: bool = True) -> Gazetteer: ...
     @classmethod
@@ -102,7 +133,7 @@ class Gazetteer:
     def from_dataframe(cls, frame: Any, *, defaults: bool = True) -> Gazetteer: ...
     def lookup(self, name: str) -> dict[str, Any] | None:
         """The entry ``name`` refers to (id, label, canonical, parent, refers, aliases), or None."""
-    def __contains__(self, name: str) -> bool: ...
+    def __contains__(self, name: str, /) -> bool: ...
     def __len__(self) -> int: ...
 
 def tag_entities(
@@ -121,6 +152,7 @@ def tag_entities_batch(
     date: str | _Date | None | Iterable[str | _Date | None] = None,
     n_threads: int | None = None,
     link_across: bool = False,
+    progress: Progress | None = None,
 ) -> list[list[Entity] | None]:
     """Tag many texts on up to ``n_threads`` threads with the GIL released; None/NaN give None.
 
@@ -128,6 +160,7 @@ def tag_entities_batch(
     article takes the canonical name and id of "Khawaja Muhammad Asif" in another.
     """
 
+@final
 class Catalogue:
     """Known incidents that a corpus links its mentions to; immutable and picklable.
 
@@ -138,7 +171,7 @@ class Catalogue:
     ``aliases``. A bad record raises an error naming ``records[i]`` and the field.
     """
 
-    def __init__(self, records: Iterable[Mapping[str, Any]], *, gazetteer: Gazetteer | None = None) -> None: ...
+    def __new__(cls, records: Iterable[Mapping[str, Any]], *, gazetteer: Gazetteer | None = None) -> Self: ...
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], *, gazetteer: Gazetteer | None = None) -> Catalogue: ...
     @classmethod
@@ -165,6 +198,7 @@ def find_quotes(text: str, *, gazetteer: Gazetteer | None = None) -> list[dict[s
     (direct, indirect, scare), speaker (as written), canonical and id (a named speaker),
     verb and verb_class (neutral, distancing, endorsing, denying)."""
 
+@final
 class Attitude:
     """The attitude a text expresses toward a target span: ``label`` (negative,
     neutral, positive), ``score`` = P(positive) − P(negative) in [-1, 1], the
@@ -193,8 +227,8 @@ class Attitude:
     def evidence(self) -> str: ...
     @property
     def cues(self) -> list[tuple[int, int, str, float]]: ...
-    def __init__(
-        self,
+    def __new__(
+        cls,
         label: str,
         score: float,
         probabilities: tuple[float, float, float],
@@ -205,8 +239,8 @@ class Attitude:
         sentence_end: int,
         evidence: str,
         cues: list[tuple[int, int, str, float]],
-    ) -> None: ...
-    def __eq__(self, other: object) -> bool: ...
+    ) -> Self: ...
+    def __eq__(self, other: object, /) -> bool: ...
 
 def attitude(text: str, start: int, end: int) -> Attitude:
     """The attitude ``text`` expresses toward ``text[start:end]``, read in the
@@ -223,6 +257,7 @@ def attitude_batch(
     targets: Iterable[Iterable[tuple[int, int]] | None],
     *,
     n_threads: int | None = None,
+    progress: Progress | None = None,
 ) -> list[list[Attitude]]:
     """Attitudes toward several targets in each of several texts, in parallel with
     the GIL released: ``targets[i]`` lists (start, end) spans of ``texts[i]``. A

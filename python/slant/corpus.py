@@ -48,9 +48,9 @@ def _read_docs(docs: Any, text: str, source: str, date: str) -> list[tuple[str, 
             if col not in docs.columns:
                 raise SlantValueError(f"Corpus: the DataFrame has no column {col!r} (columns: {list(docs.columns)})")
         dates = docs[date] if date in docs.columns else [None] * len(docs)
-        rows = zip(docs[source], docs[text], dates)
+        rows: list[tuple[Any, Any, Any]] = list(zip(docs[source], docs[text], dates))
     elif isinstance(docs, Mapping):
-        rows = ((k, v, None) for k, v in docs.items())
+        rows = [(k, v, None) for k, v in docs.items()]
     elif isinstance(docs, Iterable) and not isinstance(docs, (str, bytes)):
         rows = []
         for i, item in enumerate(docs):
@@ -179,6 +179,7 @@ class Corpus:
         self._docs, self._incidents = analyze_corpus(
             self._texts, dates, gazetteer=gazetteer, catalogue=catalogue, n_threads=n_threads
         )
+        self._attitude_rows: list[dict[str, Any]] | None = None
         # One pass over the mentions: for each (incident, document), the number of
         # mentions outside repeated passages and the first of them.
         self._cells: dict[tuple[int, int], list[Any]] = {}
@@ -598,7 +599,7 @@ class Corpus:
     def _attitudes(self) -> list[dict[str, Any]]:
         """Every actor and incident mention outside repeats and site lines, with the
         attitude its sentence expresses toward it (computed once, in parallel)."""
-        if getattr(self, "_attitude_rows", None) is not None:
+        if self._attitude_rows is not None:
             return self._attitude_rows
         names: dict[str, str] = {}
         for doc in self._docs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from slant import _progress
 from slant._slant import Gazetteer, split_sentences_batch, tag_entities_batch
 from slant.errors import SlantTypeError
 
@@ -42,19 +43,26 @@ def _documents(texts: Any, who: str) -> tuple[list[Any], list[Any]]:
     )
 
 
-def sentences_frame(texts: Any, *, n_threads: int | None = None) -> pd.DataFrame:
+def sentences_frame(texts: Any, *, n_threads: int | None = None, progress: bool | None = None) -> pd.DataFrame:
     """Sentences of many texts as a long DataFrame: doc, sent, start, end, text.
 
     ``texts`` is a str (one document), a pandas Series (its index becomes ``doc``),
     a mapping {doc: text} or any iterable of str (``doc`` is the position).
     None/NaN documents give no rows; other layers keep them as empty results too.
+    ``progress`` draws a tqdm bar (by default only for large batches in a terminal or
+    a notebook).
 
     >>> sentences_frame(["One. Two.", None]).to_dict("list")["text"]
     ['One.', 'Two.']
     """
     pd = _pandas()
     keys, values = _documents(texts, "sentences_frame")
-    results = split_sentences_batch(values, n_threads=n_threads)
+    results = _progress.run(
+        lambda counter: split_sentences_batch(values, n_threads=n_threads, progress=counter),
+        len(values),
+        progress,
+        "sentences",
+    )
     doc: list[Any] = []
     sent: list[int] = []
     start: list[int] = []
@@ -86,6 +94,7 @@ def entities_frame(
     date: Any = None,
     n_threads: int | None = None,
     link_across: bool = True,
+    progress: bool | None = None,
 ) -> pd.DataFrame:
     """Entities of many texts as a long DataFrame, one row per mention.
 
@@ -101,8 +110,13 @@ def entities_frame(
     """
     pd = _pandas()
     keys, values = _documents(texts, "entities_frame")
-    results = tag_entities_batch(
-        values, gazetteer=gazetteer, date=date, n_threads=n_threads, link_across=link_across
+    results = _progress.run(
+        lambda counter: tag_entities_batch(
+            values, gazetteer=gazetteer, date=date, n_threads=n_threads, link_across=link_across, progress=counter
+        ),
+        len(values),
+        progress,
+        "entities",
     )
     columns: dict[str, list[Any]] = {c: [] for c in ENTITY_COLUMNS}
     for key, ents in zip(keys, results):

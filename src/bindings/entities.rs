@@ -547,7 +547,8 @@ pub(crate) fn tag_entities(
 
 /// Tag many texts on several threads; None/NaN items give None.
 #[pyfunction]
-#[pyo3(signature = (texts, *, gazetteer=None, date=None, n_threads=None, link_across=false))]
+#[pyo3(signature = (texts, *, gazetteer=None, date=None, n_threads=None, link_across=false, progress=None))]
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn tag_entities_batch(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
@@ -555,6 +556,7 @@ pub(crate) fn tag_entities_batch(
     date: Option<&Bound<'_, PyAny>>,
     n_threads: Option<usize>,
     link_across: bool,
+    progress: Option<&Bound<'_, super::progress::Progress>>,
 ) -> PyResult<Vec<Option<Vec<Entity>>>> {
     let who = "tag_entities_batch";
     let items = read_batch(texts, who)?;
@@ -585,9 +587,13 @@ pub(crate) fn tag_entities_batch(
     let threads = crate::parallel::resolve_threads(n_threads);
     let work: Vec<(Option<&str>, Option<Day>)> =
         utf8.iter().map(|t| t.as_deref()).zip(dates).collect();
+    let done = super::progress::counter(progress);
     let results = py.detach(|| {
-        let mut results =
-            crate::parallel::map_batch(&work, threads, |(t, d)| t.map(|t| tagger.tag(t, *d)));
+        let mut results = crate::parallel::map_batch(&work, threads, |(t, d)| {
+            let r = t.map(|t| tagger.tag(t, *d));
+            super::progress::tick(&done);
+            r
+        });
         if link_across {
             // Missing documents stay None; the others are linked as one corpus.
             let mut present: Vec<Vec<CoreEntity>> =

@@ -7,6 +7,7 @@ mod catalogue;
 mod corpus;
 mod entities;
 mod errors;
+mod progress;
 mod sentences;
 mod stance;
 mod text;
@@ -16,6 +17,7 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<progress::Progress>()?;
     m.add_class::<sentences::Sentence>()?;
     m.add_function(wrap_pyfunction!(sentences::split_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(sentences::split_sentences_batch, m)?)?;

@@ -159,11 +159,12 @@ pub(crate) fn split_sentences<'py>(
 
 /// Split many texts on several threads; None/NaN items give None.
 #[pyfunction]
-#[pyo3(signature = (texts, n_threads=None))]
+#[pyo3(signature = (texts, n_threads=None, *, progress=None))]
 pub(crate) fn split_sentences_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     n_threads: Option<usize>,
+    progress: Option<&Bound<'py, super::progress::Progress>>,
 ) -> PyResult<Vec<Option<Bound<'py, PyList>>>> {
     let items = read_batch(texts, "split_sentences_batch")?;
     let utf8: Vec<Option<Cow<'_, str>>> = items
@@ -171,7 +172,12 @@ pub(crate) fn split_sentences_batch<'py>(
         .map(|s| s.as_ref().map(read).transpose())
         .collect::<PyResult<_>>()?;
     let threads = crate::parallel::resolve_threads(n_threads);
-    let split = |t: &Option<Cow<'_, str>>| t.as_deref().map(split_dual);
+    let done = super::progress::counter(progress);
+    let split = |t: &Option<Cow<'_, str>>| {
+        let r = t.as_deref().map(split_dual);
+        super::progress::tick(&done);
+        r
+    };
     // Workers split while this thread, holding the GIL, builds the Python objects of the
     // documents already done; when none is ready it lets the GIL go and splits one itself
     // (with one thread, it splits every document that way).

@@ -214,12 +214,13 @@ pub(crate) fn attitude(
 
 /// Attitudes toward several targets in each of several texts, in parallel.
 #[pyfunction]
-#[pyo3(signature = (texts, targets, *, n_threads=None))]
+#[pyo3(signature = (texts, targets, *, n_threads=None, progress=None))]
 pub(crate) fn attitude_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     targets: &Bound<'py, PyAny>,
     n_threads: Option<usize>,
+    progress: Option<&Bound<'py, super::progress::Progress>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let who = "attitude_batch";
     let items = read_batch(texts, who)?;
@@ -275,8 +276,14 @@ pub(crate) fn attitude_batch<'py>(
         jobs.push((text, bytes));
     }
     let threads = crate::parallel::resolve_threads(n_threads);
-    let results =
-        py.detach(|| crate::parallel::map_batch(&jobs, threads, |(t, s)| attitudes(t, s)));
+    let done = super::progress::counter(progress);
+    let results = py.detach(|| {
+        crate::parallel::map_batch(&jobs, threads, |(t, s)| {
+            let r = attitudes(t, s);
+            super::progress::tick(&done);
+            r
+        })
+    });
     let out = PyList::empty(py);
     for ((job, pairs), found) in jobs.iter().zip(&chars).zip(results) {
         let row = PyList::empty(py);
