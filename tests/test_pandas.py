@@ -85,6 +85,17 @@ def test_progress_bar_on_request_same_results(capsys: pytest.CaptureFixture[str]
     pd.testing.assert_frame_equal(quiet, shown)
 
 
+def test_corpus_progress_counts_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    frame = pd.DataFrame(
+        {"source": [f"s{i}" for i in range(40)], "text": ["A bomb attack in Quetta killed 9 people on May 2, 2025."] * 40}
+    )
+    corpus = frame.slant.corpus(progress=True)
+    err = capsys.readouterr().err
+    assert "corpus" in err and "40/40" in err
+    assert corpus.coverage_matrix().loc["Quetta bombing (2025-05-02)"].all()
+
+
 def test_no_bar_when_not_interactive(capsys: pytest.CaptureFixture[str]) -> None:
     slant.sentences_frame(["One. Two."] * 500)
     assert capsys.readouterr().err == ""

@@ -189,6 +189,7 @@ def analyze_corpus(
     gazetteer: Gazetteer | None = None,
     catalogue: Catalogue | None = None,
     n_threads: int | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The corpus layer's raw results: per document (sentences, repeated flags, reference
     date, incident mentions, entities) and the incidents. ``slant.Corpus`` wraps it."""

@@ -72,6 +72,7 @@ class FrameAccessor:
         catalogue: Catalogue | None = None,
         gazetteer: Gazetteer | None = None,
         n_threads: int | None = None,
+        progress: bool | None = None,
     ) -> Corpus:
         """The rows as one corpus, one source per row (``date`` is optional)."""
         return Corpus(
@@ -82,6 +83,7 @@ class FrameAccessor:
             catalogue=catalogue,
             gazetteer=gazetteer,
             n_threads=n_threads,
+            progress=progress,
         )
 
     def sentences(self, text: str = "text", **kwargs: Any) -> pd.DataFrame:

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from slant import _progress
 from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch
 from slant.errors import SlantTypeError, SlantValueError
 from slant.frames import _pandas
@@ -151,6 +152,8 @@ class Corpus:
     columns (names set by the keyword arguments). A document without a date is read
     against its byline, or else the latest date of the corpus. With a ``catalogue``,
     mentions link to its incidents (which keep the catalogue's ids and names).
+    ``progress`` draws a tqdm bar (by default only for 200 or more documents in a
+    terminal or a notebook).
 
     >>> c = Corpus({"a": "A bomb attack in Quetta killed 9 people on May 2, 2025.",
     ...             "b": "Officials met in Geneva.",
@@ -169,6 +172,7 @@ class Corpus:
         catalogue: Catalogue | None = None,
         gazetteer: Gazetteer | None = None,
         n_threads: int | None = None,
+        progress: bool | None = None,
     ) -> None:
         rows = _read_docs(docs, text, source, date)
         self._sources = [r[0] for r in rows]
@@ -176,8 +180,13 @@ class Corpus:
         dates = [r[2] for r in rows]
         if catalogue is not None and not isinstance(catalogue, Catalogue):
             raise SlantTypeError(f"Corpus: catalogue must be a slant.Catalogue, not {type(catalogue).__name__}")
-        self._docs, self._incidents = analyze_corpus(
-            self._texts, dates, gazetteer=gazetteer, catalogue=catalogue, n_threads=n_threads
+        self._docs, self._incidents = _progress.run(
+            lambda counter: analyze_corpus(
+                self._texts, dates, gazetteer=gazetteer, catalogue=catalogue, n_threads=n_threads, progress=counter
+            ),
+            len(self._texts),
+            progress,
+            "corpus",
         )
         self._attitude_rows: list[dict[str, Any]] | None = None
         # One pass over the mentions: for each (incident, document), the number of
@@ -629,7 +638,9 @@ class Corpus:
                     info.append((inc["name"], inc["id"], "incident"))
             jobs.append(spans)
             meta.append(info)
-        found = attitude_batch(self._texts, jobs)
+        found = _progress.run(
+            lambda counter: attitude_batch(self._texts, jobs, progress=counter), len(jobs), None, "attitude"
+        )
         rows: list[dict[str, Any]] = []
         for src, info, atts in zip(self._sources, meta, found):
             for (target, key, kind), a in zip(info, atts):

@@ -16,7 +16,7 @@ use crate::text::CharOffsets;
 
 /// Analyse texts as one corpus. Returns (documents, incidents).
 #[pyfunction]
-#[pyo3(signature = (texts, dates, *, gazetteer=None, catalogue=None, n_threads=None))]
+#[pyo3(signature = (texts, dates, *, gazetteer=None, catalogue=None, n_threads=None, progress=None))]
 pub(crate) fn analyze_corpus<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyList>,
@@ -24,6 +24,7 @@ pub(crate) fn analyze_corpus<'py>(
     gazetteer: Option<&Bound<'py, Gazetteer>>,
     catalogue: Option<&Bound<'py, Catalogue>>,
     n_threads: Option<usize>,
+    progress: Option<&Bound<'py, super::progress::Progress>>,
 ) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
     let who = "Corpus";
     if texts.len() != dates.len() {
@@ -57,7 +58,10 @@ pub(crate) fn analyze_corpus<'py>(
     let seeds: Vec<crate::incidents::Incident> = catalogue
         .map(|c| c.get().incidents.clone())
         .unwrap_or_default();
-    let result = py.detach(|| crate::corpus::analyze(&tagger, &docs, &seeds, threads));
+    let done = super::progress::counter(progress);
+    let tick = || super::progress::tick(&done);
+    let result =
+        py.detach(|| crate::corpus::analyze_with_progress(&tagger, &docs, &seeds, threads, &tick));
 
     // Which incident each mention belongs to.
     let mut home: Vec<Vec<Option<usize>>> = result

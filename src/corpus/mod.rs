@@ -70,8 +70,23 @@ pub fn analyze(
     catalogue: &[Incident],
     threads: usize,
 ) -> CorpusResult {
-    let mut analyses: Vec<Analysis> =
-        crate::parallel::map_batch(docs, threads, |(text, date)| tagger.analyze(text, *date));
+    analyze_with_progress(tagger, docs, catalogue, threads, &|| {})
+}
+
+/// [`analyze`], calling `analysed` from a worker thread as each document's first
+/// (and costliest) pass ends, so that a caller can show progress.
+pub fn analyze_with_progress(
+    tagger: &EntityTagger,
+    docs: &[(&str, Option<Day>)],
+    catalogue: &[Incident],
+    threads: usize,
+    analysed: &(dyn Fn() + Sync),
+) -> CorpusResult {
+    let mut analyses: Vec<Analysis> = crate::parallel::map_batch(docs, threads, |(text, date)| {
+        let a = tagger.analyze(text, *date);
+        analysed();
+        a
+    });
     let corpus_date = analyses.iter().filter_map(|a| a.reference).max();
     if corpus_date.is_some() {
         let redo: Vec<usize> = (0..docs.len())
