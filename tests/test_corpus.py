@@ -213,3 +213,16 @@ def test_catalogue_pickles_with_its_gazetteer():
     again = pickle.loads(pickle.dumps(cat))
     c = Corpus({"a": "The bombing of the Kelso pumping station killed 14 workers."}, catalogue=again, gazetteer=g)
     assert c.coverage_matrix().loc["Kelso bombing"].to_dict() == {"a": True}
+
+
+def test_a_signatory_is_not_where_a_declaration_was_made():
+    # "a joint declaration of the X" names what the declaration belongs to; the state
+    # that refused to sign it, before the trigger, is not its place.
+    c = slant.Corpus(
+        {
+            "a": "India refused on Friday to sign a joint declaration of the Shanghai Cooperation Organisation.",
+            "b": "Pakistan welcomed the joint declaration of the Shanghai Cooperation Organisation on Friday.",
+        }
+    )
+    places = {m["text"]: m["places"] for d in c._docs for m in d["mentions"]}
+    assert places["joint declaration"] == []

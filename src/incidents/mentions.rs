@@ -348,7 +348,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                 .find(|w| LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w))
                                 .is_some_and(|w| LOCATIVE.contains(&w))
                             // "the bombing of the Kelso pumping station": the target.
-                            || (lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
+                            || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
                         if located && !m.places.contains(&e.id) {
                             m.places.push(e.id.clone());
                         }
