@@ -105,3 +105,18 @@ def test_errors_cross_the_progress_thread() -> None:
     pytest.importorskip("tqdm")
     with pytest.raises(slant.SlantTypeError, match=r"texts\[1\] is int"):
         slant.sentences_frame(["ok", 3], progress=True)
+
+
+def test_corpus_frames_have_stable_dtypes() -> None:
+    corpus = slant.Corpus(
+        {
+            "wire": "A bomb attack in Quetta killed 9 people on May 2, 2025, police said.",
+            "daily": "The May 2 bombing in Quetta drew condemnation from Islamabad.",
+        }
+    )
+    for frame in (corpus.coverage(), corpus.mentions(), corpus.entities(), corpus.quotes(), corpus.stance()):
+        assert str(frame["source"].dtype) == "string"
+    coverage = corpus.coverage()
+    assert str(coverage["label"].dtype) == "string" and str(coverage["mentioned"].dtype) == "bool"
+    both = pd.concat([corpus.coverage(), corpus.coverage()])
+    assert str(both["name"].dtype) == "string"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from slant import _progress
 from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch
@@ -24,6 +25,25 @@ STANCE_COLUMNS = [
     "source", "target", "target_id", "kind", "mentions", "negative", "neutral", "positive", "score", "evidence",
     "evidence_score",
 ]
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _long_frame(method: F) -> F:
+    """Give a result frame stable dtypes: text columns (every value a str or missing)
+    become pandas' ``string`` dtype, so frames concatenate and round-trip alike."""
+
+    @functools.wraps(method)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        frame = method(*args, **kwargs)
+        for name in frame.columns:
+            col = frame[name]
+            if col.dtype == object and col.map(lambda v: v is None or isinstance(v, str) or v != v).all():
+                frame[name] = col.astype("string")
+        return frame
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _actor_key(e: Any) -> str:
@@ -268,6 +288,7 @@ class Corpus:
         s, e = self._docs[d]["sentences"][k]
         return self._texts[d][s:e]
 
+    @_long_frame
     def entities(self) -> pd.DataFrame:
         """Entities of every document, one row per mention, with its source."""
         pd = _pandas()
@@ -279,6 +300,7 @@ class Corpus:
         cols = ["source", "start", "end", "text", "label", "canonical", "id", "date", "number", "role"]
         return pd.DataFrame(rows, columns=cols)
 
+    @_long_frame
     def incidents(self) -> pd.DataFrame:
         """Incidents found in the corpus: incident, name, type, place, date, sources."""
         pd = _pandas()
@@ -304,6 +326,7 @@ class Corpus:
         cols = ["incident", "name", "type", "place", "countries", "date", "sources", "catalogued"]
         return pd.DataFrame(rows, columns=cols)
 
+    @_long_frame
     def mentions(self) -> pd.DataFrame:
         """Every incident mention: source, incident, the phrase used, its sentence, and
         whether the sentence repeats an earlier passage of the same document."""
@@ -328,6 +351,7 @@ class Corpus:
         cols = ["source", "incident", "name", "type", "label", "start", "end", "sentence", "repeated"]
         return pd.DataFrame(rows, columns=cols)
 
+    @_long_frame
     def coverage(self, kind: str = "incident") -> pd.DataFrame:
         """One row per (incident, source): mentioned, mentions (repeats counted once),
         evidence (the first sentence that mentions it), start, end and label (the
@@ -410,6 +434,7 @@ class Corpus:
         table = df.pivot_table(index="name", columns="source", values="mentioned", aggfunc="any", sort=False)
         return table.reindex(columns=self._sources).fillna(False).astype(bool)
 
+    @_long_frame
     def omissions(self, source: str) -> pd.DataFrame:
         """Incidents that other sources (or the catalogue) have and ``source`` leaves
         out, with the sources that mention them."""
@@ -425,6 +450,7 @@ class Corpus:
                 rows.append({"incident": inc["id"], "name": inc["name"], "type": inc["type"], "mentioned_by": others})
         return pd.DataFrame(rows, columns=["incident", "name", "type", "mentioned_by"])
 
+    @_long_frame
     def boilerplate(self) -> pd.DataFrame:
         """Sentences that belong to the site, not the story: teasers ("Read more:"),
         share and comment notices, embedded social posts, copyright lines. Flagged,
@@ -438,6 +464,7 @@ class Corpus:
         ]
         return pd.DataFrame(rows, columns=["source", "start", "end", "kind", "text"])
 
+    @_long_frame
     def omission_claims(self) -> pd.DataFrame:
         """Sentences in which a source says that some document left an incident out
         ("made no mention of", "lack of reference to", ...): the claimant, the document
@@ -472,6 +499,7 @@ class Corpus:
         cols += ["omitted", "incident", "name", "sentence", "start", "end"]
         return pd.DataFrame(rows, columns=cols)
 
+    @_long_frame
     def quotes(self) -> pd.DataFrame:
         """Quotes and reported speech, one row each: source, speaker (as written),
         canonical and id (when the speaker is a named entity, linked across sources),
@@ -505,6 +533,7 @@ class Corpus:
         cols = ["source", "speaker", "canonical", "id", "kind", "verb", "verb_class", "quote", "start", "end", "repeated"]
         return pd.DataFrame(rows, columns=cols).astype({"repeated": bool})
 
+    @_long_frame
     def voices(self) -> pd.DataFrame:
         """Who speaks how often in each source: one row per (source, speaker), with
         direct and indirect counts; unnamed speakers keep their description."""
@@ -525,6 +554,7 @@ class Corpus:
         """Whether sentence k of a document counts (not a repeat, not a site line)."""
         return not doc["repeated"][k] and doc["boilerplate"][k] is None
 
+    @_long_frame
     def labels(self) -> pd.DataFrame:
         """The words each source chooses: one row per (referent, source, phrase) with the
         phrase's frame (condemning, neutral, minimising, legitimising, delegitimising),
@@ -583,6 +613,7 @@ class Corpus:
                 best = (len(gap), e.canonical)
         return best[1] if best is not None else "(general)"
 
+    @_long_frame
     def attribution(self) -> pd.DataFrame:
         """Per source: words, reported speech by verb class (neutral, distancing,
         endorsing, denying), hedges ("reportedly", "so-called") and scare quotes."""
@@ -662,6 +693,7 @@ class Corpus:
         self._attitude_rows = rows
         return rows
 
+    @_long_frame
     def attitudes(self) -> pd.DataFrame:
         """The attitude toward every mention of an actor (person, organisation, place,
         group, demonym) or incident: one row per mention with its source, target
@@ -670,6 +702,7 @@ class Corpus:
         pd = _pandas()
         return pd.DataFrame(self._attitudes(), columns=ATTITUDE_COLUMNS)
 
+    @_long_frame
     def stance(self, targets: Iterable[str] | None = None, *, min_mentions: int = 1) -> pd.DataFrame:
         """How each source leans toward each target: one row per (source, target) with
         the number of mentions, how many read negative, neutral and positive, the mean
@@ -733,6 +766,7 @@ class Corpus:
             frame = frame.sort_values(["source", "mentions"], ascending=[True, False], key=lambda c: c.map(source_rank) if c.name == "source" else c)
         return frame.reset_index(drop=True)
 
+    @_long_frame
     def repeats(self) -> pd.DataFrame:
         """Sentences that repeat an earlier passage of their document (flagged, never removed)."""
         pd = _pandas()

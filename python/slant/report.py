@@ -53,6 +53,11 @@ CSS = (
 )
 
 
+def _text(value: Any) -> str:
+    """A cell as text: missing values (None, NaN, pandas.NA) are empty."""
+    return value if isinstance(value, str) else ""
+
+
 def page(body: str, title: str) -> str:
     """A whole HTML page around a fragment."""
     return (
@@ -134,8 +139,8 @@ def coverage_table(corpus: Corpus) -> str:
         for s in sources:
             r = cells.get(s)
             if r is not None and r.mentioned:
-                label = escape(str(r.label)) if isinstance(r.label, str) else "✓"
-                evidence = escape(str(r.evidence)) if isinstance(r.evidence, str) else ""
+                label = escape(_text(r.label)) or "✓"
+                evidence = escape(_text(r.evidence))
                 tds.append(f'<td class="yes" title="{evidence}">{label} <span class="muted">×{r.mentions}</span></td>')
             else:
                 tds.append('<td class="no" title="not mentioned">—</td>')
@@ -193,11 +198,11 @@ def voices_list(corpus: Corpus) -> str:
         speakers = []
         for speaker, said in mine.groupby("canonical", sort=False, dropna=False):
             quotes = "".join(
-                f"<li><span class=\"muted\">{escape(str(r.verb or ''))} ({escape(str(r.verb_class or '-'))}):</span> "
+                f"<li><span class=\"muted\">{escape(_text(r.verb))} ({escape(_text(r.verb_class) or '-')}):</span> "
                 f"{escape(r.quote)}</li>"
                 for r in said.itertuples()
             )
-            speakers.append(f"<li><b>{escape(str(speaker))}</b> ({len(said)})<ul>{quotes}</ul></li>")
+            speakers.append(f"<li><b>{escape(_text(speaker) or 'unknown')}</b> ({len(said)})<ul>{quotes}</ul></li>")
         parts.append(f"<h3>{escape(str(source))}</h3><ul>{''.join(speakers)}</ul>")
     return "".join(parts)
 
@@ -221,7 +226,7 @@ def stance_bars(corpus: Corpus, targets: list[str] | None = None, top: int = 6) 
             left, right = (bar, "") if r.score < 0 else ("", bar)
             rows.append(
                 f"<tr>{head}<td>{escape(r.source)}</td>"
-                f'<td><div class="bar" title="{escape(str(r.evidence))}"><div class="l">{left}</div>'
+                f'<td><div class="bar" title="{escape(_text(r.evidence))}"><div class="l">{left}</div>'
                 f'<div class="r">{right}</div></div></td><td>{r.score:+.2f}</td>'
                 f"<td>{r.mentions} ({r.negative} − / {r.neutral} ○ / {r.positive} +)</td></tr>"
             )
