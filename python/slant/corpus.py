@@ -39,7 +39,9 @@ def _long_frame(method: F) -> F:
         frame = method(*args, **kwargs)
         for name in frame.columns:
             col = frame[name]
-            if col.dtype == object and col.map(lambda v: v is None or isinstance(v, str) or v != v).all():
+            if str(col.dtype) == "str":  # pandas 3's default for text
+                frame[name] = col.astype("string")
+            elif col.dtype == object and col.map(lambda v: v is None or isinstance(v, str) or v != v).all():
                 frame[name] = col.astype("string")
         return frame
 
