@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from slant import _progress
 from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch
 from slant.errors import SlantTypeError, SlantValueError
-from slant.frames import _pandas
+from slant.frames import TEXT, _pandas
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,9 +40,9 @@ def _long_frame(method: F) -> F:
         for name in frame.columns:
             col = frame[name]
             if str(col.dtype) == "str":  # pandas 3's default for text
-                frame[name] = col.astype("string")
+                frame[name] = col.astype(TEXT)
             elif col.dtype == object and col.map(lambda v: v is None or isinstance(v, str) or v != v).all():
-                frame[name] = col.astype("string")
+                frame[name] = col.astype(TEXT)
         return frame
 
     return wrapper  # type: ignore[return-value]

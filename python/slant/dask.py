@@ -19,7 +19,7 @@ import pandas as pd
 
 from slant.corpus import Corpus
 from slant.errors import SlantTypeError, SlantValueError
-from slant.frames import entities_frame, sentences_frame
+from slant.frames import TEXT, entities_frame, sentences_frame
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
@@ -89,7 +89,7 @@ def _coverage_part(
 
 def _coverage_meta(story: str) -> pd.DataFrame:
     empty = Corpus({}).coverage()
-    return empty.assign(**{story: pd.Series(dtype="string")})[[story, *empty.columns]]
+    return empty.assign(**{story: pd.Series(dtype=TEXT)})[[story, *empty.columns]]
 
 
 def coverage(

@@ -12,6 +12,10 @@ from slant.errors import SlantTypeError
 if TYPE_CHECKING:
     import pandas as pd
 
+# Text columns: pandas' string dtype with Python storage, so that a frame behaves the
+# same whether or not pyarrow is installed (Arrow storage changes what, for example,
+# groupby(...).agg(set) returns).
+TEXT = "string[python]"
 SENTENCE_COLUMNS = ["doc", "sent", "start", "end", "text"]
 ENTITY_COLUMNS = ["doc", "start", "end", "text", "label", "canonical", "id", "date", "number", "role"]
 
@@ -81,7 +85,7 @@ def sentences_frame(texts: Any, *, n_threads: int | None = None, progress: bool 
             "sent": pd.Series(sent, dtype="int64"),
             "start": pd.Series(start, dtype="int64"),
             "end": pd.Series(end, dtype="int64"),
-            "text": pd.Series(text, dtype="string"),
+            "text": pd.Series(text, dtype=TEXT),
         },
         columns=SENTENCE_COLUMNS,
     )
@@ -138,11 +142,11 @@ def entities_frame(
             "start": pd.Series(columns["start"], dtype="int64"),
             "end": pd.Series(columns["end"], dtype="int64"),
             **{
-                c: pd.Series(columns[c], dtype="string")
+                c: pd.Series(columns[c], dtype=TEXT)
                 for c in ("text", "label", "canonical", "id", "date")
             },
             "number": pd.Series(columns["number"], dtype="float64"),
-            "role": pd.Series(columns["role"], dtype="string"),
+            "role": pd.Series(columns["role"], dtype=TEXT),
         },
         columns=ENTITY_COLUMNS,
     )

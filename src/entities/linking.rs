@@ -84,32 +84,123 @@ pub fn short_form_of(short: &str, full: &str) -> bool {
     true
 }
 
+/// Distinct person names indexed by their parts, so that finding the full names a
+/// short form may stand for looks at the names sharing a part, not at all of them
+/// (a long document or a corpus holds thousands).
+pub struct NameIndex<'a> {
+    names: Vec<&'a str>,
+    lengths: Vec<usize>,
+    /// Lowercased part → names having it (for one-part short forms).
+    by_part: std::collections::HashMap<String, Vec<usize>>,
+    /// First two letters of the surname, lowercased → names (for longer short forms,
+    /// whose last part must match the surname, perhaps abbreviated).
+    by_surname: std::collections::HashMap<String, Vec<usize>>,
+}
+
+fn lower_prefix(part: &str, n: usize) -> String {
+    part.chars().take(n).flat_map(char::to_lowercase).collect()
+}
+
+impl<'a> NameIndex<'a> {
+    /// Index the distinct names among `names`.
+    pub fn new(names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut index = NameIndex {
+            names: Vec::new(),
+            lengths: Vec::new(),
+            by_part: Default::default(),
+            by_surname: Default::default(),
+        };
+        let mut seen = std::collections::HashSet::new();
+        for name in names {
+            if !seen.insert(name) {
+                continue;
+            }
+            let k = index.names.len();
+            let parts = name_parts(name);
+            for p in &parts {
+                let list = index.by_part.entry(p.to_lowercase()).or_default();
+                if list.last() != Some(&k) {
+                    list.push(k);
+                }
+            }
+            if let Some(last) = parts.last() {
+                index
+                    .by_surname
+                    .entry(lower_prefix(last, 2))
+                    .or_default()
+                    .push(k);
+            }
+            index.names.push(name);
+            index.lengths.push(parts.len());
+        }
+        index
+    }
+
+    /// Whether `name` is one of the indexed names, a short form of one, or has one of
+    /// them as its short form.
+    pub fn related(&self, name: &str) -> bool {
+        let parts = name_parts(name);
+        let Some(last) = parts.last() else {
+            return false;
+        };
+        // Indexed names that may be short forms of `name` share one of its parts, or
+        // (abbreviated) its surname; those it may stand for share its surname.
+        let mut candidates: Vec<usize> = parts
+            .iter()
+            .filter_map(|p| self.by_part.get(&p.to_lowercase()))
+            .flatten()
+            .copied()
+            .collect();
+        if let Some(list) = self.by_surname.get(&lower_prefix(last, 2)) {
+            candidates.extend(list);
+        }
+        candidates.into_iter().any(|k| {
+            self.names[k] == name
+                || short_form_of(self.names[k], name)
+                || short_form_of(name, self.names[k])
+        })
+    }
+
+    /// The one longest name of which `short` is a short form, if exactly one exists.
+    pub fn full_of(&self, short: &str) -> Option<&'a str> {
+        let parts = name_parts(short);
+        let candidates = match parts.as_slice() {
+            [] => return None,
+            [one] => self.by_part.get(&one.to_lowercase()),
+            [.., last] => self.by_surname.get(&lower_prefix(last, 2)),
+        }?;
+        let mut best: Option<(usize, &'a str)> = None;
+        let mut ambiguous = false;
+        for &k in candidates {
+            if !short_form_of(short, self.names[k]) {
+                continue;
+            }
+            match best {
+                Some((len, _)) if self.lengths[k] < len => {}
+                Some((len, name)) if self.lengths[k] == len => ambiguous |= name != self.names[k],
+                _ => {
+                    best = Some((self.lengths[k], self.names[k]));
+                    ambiguous = false;
+                }
+            }
+        }
+        // The longest full names; ambiguity ("Singh" with two Singhs) links nothing.
+        best.filter(|_| !ambiguous).map(|(_, name)| name)
+    }
+}
+
 /// For each person name in a document, the full name it stands for: the longest
 /// name of which it is a short form, when exactly one such full name exists.
 pub fn link_people(names: &[String]) -> Vec<String> {
-    let mut distinct: Vec<&String> = Vec::new();
-    for n in names {
-        if !distinct.contains(&n) {
-            distinct.push(n);
-        }
-    }
+    let index = NameIndex::new(names.iter().map(String::as_str));
+    let mut found: std::collections::HashMap<&str, &str> = Default::default();
     names
         .iter()
         .map(|n| {
-            let fulls: Vec<&&String> = distinct.iter().filter(|f| short_form_of(n, f)).collect();
-            // The longest full names; ambiguity ("Singh" with two Singhs) links nothing.
-            let max = fulls.iter().map(|f| name_parts(f).len()).max();
-            let longest: Vec<&&&String> = fulls
-                .iter()
-                .filter(|f| Some(name_parts(f).len()) == max)
-                .collect();
-            let mut candidates: Vec<&str> = longest.iter().map(|f| f.as_str()).collect();
-            candidates.dedup();
-            if candidates.len() == 1 {
-                candidates[0].to_string()
-            } else {
-                n.clone()
-            }
+            let full = *found
+                .entry(n)
+                .or_insert_with(|| index.full_of(n).unwrap_or(n));
+            full.to_string()
         })
         .collect()
 }
@@ -130,22 +221,26 @@ pub fn link_people(names: &[String]) -> Vec<String> {
 /// assert_eq!(docs[0][0].id, docs[1][0].id);
 /// ```
 pub fn link_across(docs: &mut [Vec<super::Entity>]) {
-    let mut names: Vec<String> = Vec::new();
-    for e in docs.iter().flatten() {
-        if e.label == super::Label::Person && !names.contains(&e.canonical) {
-            names.push(e.canonical.clone());
-        }
+    let names: Vec<String> = docs
+        .iter()
+        .flatten()
+        .filter(|e| e.label == super::Label::Person)
+        .map(|e| e.canonical.clone())
+        .collect();
+    let index = NameIndex::new(names.iter().map(String::as_str));
+    // Each distinct name's full form, found once.
+    let mut full: std::collections::HashMap<&str, Option<String>> = Default::default();
+    for n in &names {
+        full.entry(n.as_str())
+            .or_insert_with(|| index.full_of(n).filter(|f| f != n).map(str::to_string));
     }
-    let linked = link_people(&names);
     for e in docs.iter_mut().flatten() {
         if e.label != super::Label::Person {
             continue;
         }
-        if let Some(k) = names.iter().position(|n| *n == e.canonical) {
-            if linked[k] != e.canonical {
-                e.canonical = linked[k].clone();
-                e.id = format!("person:{}", slug(&e.canonical));
-            }
+        if let Some(Some(f)) = full.get(e.canonical.as_str()) {
+            e.canonical = f.clone();
+            e.id = format!("person:{}", slug(&e.canonical));
         }
     }
 }

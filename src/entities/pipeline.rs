@@ -1,13 +1,13 @@
 //! The entity pipeline: tagger spans, gazetteer matches and rules merged into one
 //! list of entities per document, then linked to canonical names and ids.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
 use super::dates::{find_dates, reference_date, Day};
 use super::gazetteer::{Gazetteer, Match};
-use super::linking::{link_people, short_form_of, slug};
+use super::linking::{link_people, slug, NameIndex};
 use super::numbers::find_numbers;
 use super::tagger::features::line_flags;
 use super::tagger::features::{gaz, Word};
@@ -904,13 +904,13 @@ impl EntityTagger {
             let (s, e) = span_text(off, c);
             clean_name(&text[s..e])
         };
-        let places: Vec<String> = all
+        let places: HashSet<String> = all
             .iter()
             .filter(|(_, c)| c.end - c.start == 1 && matches!(c.label, Label::Gpe | Label::Loc))
             .map(|(off, c)| surface_of(*off, c))
             .collect();
         if !places.is_empty() {
-            let name_parts: Vec<String> = all
+            let name_parts: HashSet<String> = all
                 .iter()
                 .filter(|(_, c)| c.label == Label::Person && c.end - c.start > 1)
                 .flat_map(|(off, c)| {
@@ -938,6 +938,7 @@ impl EntityTagger {
             .filter(|(_, c)| c.label == Label::Person)
             .map(|(off, c)| surface_of(*off, c))
             .collect();
+        let named_index = NameIndex::new(named.iter().map(String::as_str));
         if !named.is_empty() {
             for (off, c) in all.iter_mut() {
                 if c.entry.is_none()
@@ -946,9 +947,7 @@ impl EntityTagger {
                     && (2..=4).contains(&(c.end - c.start))
                 {
                     let name = surface_of(*off, c);
-                    let person = named
-                        .iter()
-                        .any(|p| *p == name || short_form_of(p, &name) || short_form_of(&name, p));
+                    let person = named_index.related(&name);
                     if person && (c.start..c.end).all(|k| name_shaped(tokens[*off + k].text(text)))
                     {
                         c.label = Label::Person;
@@ -972,6 +971,9 @@ impl EntityTagger {
             .filter(|n| n.contains(' '))
             .cloned()
             .collect();
+        let multi_parts: std::collections::HashSet<&str> =
+            multi.iter().flat_map(|m| m.split(' ')).collect();
+        let multi_index = NameIndex::new(multi.iter().map(String::as_str));
         let mut pi = 0;
         let mut out = Vec::with_capacity(all.len());
         for (off, c) in &all {
@@ -987,15 +989,14 @@ impl EntityTagger {
                 && c.entry.is_none()
                 && matches!(label, Label::Org | Label::Gpe)
                 && c.end - c.start == 1
-                && multi
-                    .iter()
-                    .any(|m| m.split(' ').any(|part| part == clean_name(surface)))
+                && multi_parts.contains(clean_name(surface).as_str())
             {
                 // "Asif" tagged as an organisation where "Khawaja Asif" is in the text.
                 label = Label::Person;
-                let full = link_people(&[multi.clone(), vec![clean_name(surface)]].concat())
-                    .pop()
-                    .unwrap_or_default();
+                let name = clean_name(surface);
+                let full = multi_index
+                    .full_of(&name)
+                    .map_or(name.clone(), str::to_string);
                 let id = format!("person:{}", slug(&full));
                 (full, id)
             } else {

@@ -185,10 +185,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             continue;
         }
         let (s_start, s_end) = (toks[0].start as usize, toks[toks.len() - 1].end as usize);
-        let ents: Vec<&Entity> = a
-            .entities
+        // Entities are ordered by start: this sentence's are one slice of them.
+        let first = a.entities.partition_point(|e| e.start < s_start);
+        let last = a.entities.partition_point(|e| e.start < s_end);
+        let ents: Vec<&Entity> = a.entities[first..last.max(first)]
             .iter()
-            .filter(|e| e.start >= s_start && e.end <= s_end)
+            .filter(|e| e.end <= s_end)
             .collect();
         // Token index of each entity in this sentence.
         let tok_of = |byte: usize| {
