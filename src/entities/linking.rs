@@ -251,14 +251,23 @@ mod tests {
 
     #[test]
     fn index_finds_full_forms_and_relations() {
-        let names = ["Khawaja Muhammad Asif", "Rajnath Singh", "Manmohan Singh", "Dong Jun"];
+        let names = [
+            "Khawaja Muhammad Asif",
+            "Rajnath Singh",
+            "Manmohan Singh",
+            "Dong Jun",
+        ];
         let index = NameIndex::new(names);
         assert_eq!(index.full_of("Kh Asif"), Some("Khawaja Muhammad Asif"));
         assert_eq!(index.full_of("Rajnath"), Some("Rajnath Singh"));
         // Two Singhs: ambiguous, links nothing.
         assert_eq!(index.full_of("Singh"), None);
         assert_eq!(index.full_of("Jun"), Some("Dong Jun"));
-        assert!(index.related("Asif") && index.related("Dong Jun") && index.related("Defence Minister Dong Jun"));
+        assert!(
+            index.related("Asif")
+                && index.related("Dong Jun")
+                && index.related("Defence Minister Dong Jun")
+        );
         assert!(!index.related("Shen Mingshi"));
     }
 
