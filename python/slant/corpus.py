@@ -36,12 +36,14 @@ def _long_frame(method: F) -> F:
 
     @functools.wraps(method)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from pandas.api.types import infer_dtype
+
         frame = method(*args, **kwargs)
         for name in frame.columns:
             col = frame[name]
             if str(col.dtype) == "str":  # pandas 3's default for text
                 frame[name] = col.astype(TEXT)
-            elif col.dtype == object and col.map(lambda v: v is None or isinstance(v, str) or v != v).all():
+            elif col.dtype == object and infer_dtype(col, skipna=True) in ("string", "empty"):
                 frame[name] = col.astype(TEXT)
         return frame
 
@@ -365,30 +367,41 @@ class Corpus:
         pd = _pandas()
         n_inc, n_src = len(self._incidents), len(self._sources)
         total = n_inc * n_src
+        import numpy as np
+
         counts = [0] * total
         evidence: list[Any] = [None] * total
-        start: list[Any] = [None] * total
-        end: list[Any] = [None] * total
         label: list[Any] = [None] * total
+        start = np.zeros(total, dtype="int64")
+        end = np.zeros(total, dtype="int64")
+        missing = np.ones(total, dtype=bool)
         for (k, d), (n, first, _) in self._cells.items():
             at = k * n_src + d
             counts[at] = n
             if first is not None:
                 evidence[at] = self._sentence(d, first["sentence"])
                 start[at], end[at], label[at] = first["start"], first["end"], first["text"]
-        ids = [inc["id"] for inc in self._incidents]
-        names = [inc["name"] for inc in self._incidents]
+                missing[at] = False
+
+        # Columns repeated per incident or per source are built from the short lists
+        # and repeated as arrays: a 10,000-source corpus has millions of rows.
+        per_incident = np.repeat(np.arange(n_inc), n_src)
+        per_source = np.tile(np.arange(n_src), n_inc)
+        ids = pd.array([inc["id"] for inc in self._incidents], dtype=TEXT)
+        names = pd.array([inc["name"] for inc in self._incidents], dtype=TEXT)
+        sources = pd.array(self._sources, dtype=TEXT)
+        mentions = np.asarray(counts, dtype="int64")
         df = pd.DataFrame(
             {
-                "incident": [i for i in ids for _ in range(n_src)],
-                "name": [n for n in names for _ in range(n_src)],
-                "source": self._sources * n_inc,
-                "mentioned": [c > 0 for c in counts],
-                "mentions": pd.Series(counts, dtype="int64"),
-                "evidence": evidence,
-                "start": pd.Series(start, dtype="Int64"),
-                "end": pd.Series(end, dtype="Int64"),
-                "label": label,
+                "incident": ids.take(per_incident),
+                "name": names.take(per_incident),
+                "source": sources.take(per_source),
+                "mentioned": mentions > 0,
+                "mentions": mentions,
+                "evidence": pd.array(evidence, dtype=TEXT),
+                "start": pd.arrays.IntegerArray(start, missing.copy()),
+                "end": pd.arrays.IntegerArray(end, missing),
+                "label": pd.array(label, dtype=TEXT),
             }
         )
         return df
