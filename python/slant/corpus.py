@@ -266,6 +266,16 @@ class Corpus:
     def _repr_html_(self) -> str:
         return self.to_html(documents=False)
 
+    def _lean(self, targets: Iterable[str] | None, top: int = 6) -> pd.DataFrame:
+        """The stance table to draw: the given targets, or the ``top`` actors (not
+        incidents) with the most mentions."""
+        table = self.stance(targets)
+        if targets is None:
+            actors = table[table["kind"] != "incident"]
+            busiest = actors.groupby("target")["mentions"].sum().sort_values(ascending=False)
+            table = actors[actors["target"].isin(list(busiest.index[:top]))]
+        return table
+
     def plot_stance(self, targets: Iterable[str] | None = None, *, ax: Any = None) -> Any:
         """A diverging bar chart (matplotlib) of each source's mean attitude toward each
         target; returns the Axes."""
@@ -273,11 +283,7 @@ class Corpus:
             import matplotlib.pyplot as plt
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("Corpus.plot_stance needs matplotlib: pip install matplotlib") from exc
-        table = self.stance(targets)
-        if targets is None:
-            table = table[table["kind"] != "incident"]
-            busiest = table.groupby("target")["mentions"].sum().sort_values(ascending=False)
-            table = table[table["target"].isin(list(busiest.index[:6]))]
+        table = self._lean(targets)
         wide = table.pivot(index="target", columns="source", values="score").reindex(columns=self._sources)
         if ax is None:
             _, ax = plt.subplots(figsize=(7, 0.6 + 0.5 * len(wide) * max(1, len(self._sources)) / 2))
@@ -583,7 +589,7 @@ class Corpus:
                 k = f["sentence"]
                 if not self._counted(doc, k):
                     continue
-                referent = self._referent(doc, f)
+                referent = self._referent(d, f)
                 key = (referent, src, f["phrase"].lower())
                 g = groups.get(key)
                 if g is None:
@@ -601,7 +607,8 @@ class Corpus:
         cols = ["referent", "source", "phrase", "frame", "intensity", "count", "evidence"]
         return pd.DataFrame(list(groups.values()), columns=cols)
 
-    def _referent(self, doc: dict, f: dict) -> str:
+    def _referent(self, d: int, f: dict) -> str:
+        doc, text = self._docs[d], self._texts[d]
         same = [m for m in doc["mentions"] if m["sentence"] == f["sentence"] and m["incident"] is not None]
         for m in same:
             if m["start"] < f["end"] and f["start"] < m["end"]:
@@ -616,7 +623,6 @@ class Corpus:
         # organization", "the oppressed Baloch people"): only copulas and articles
         # may stand between them; a preposition ("against", "between") means the
         # label is about something else.
-        text = self._texts[next(i for i, d in enumerate(self._docs) if d is doc)]
         best: tuple[int, str] | None = None
         for e in doc["entities"]:
             if e.label not in ("PERSON", "ORG", "NORP"):

@@ -210,13 +210,9 @@ def voices_list(corpus: Corpus) -> str:
 def stance_bars(corpus: Corpus, targets: list[str] | None = None, top: int = 6) -> str:
     """Diverging bars: mean attitude of each source toward each target, negative to
     the left, positive to the right, with the strongest sentence on hover."""
-    table = corpus.stance(targets)
+    table = corpus._lean(targets, top)
     if table.empty:
         return '<p class="muted">No actors to read attitude toward.</p>'
-    if targets is None:
-        actors = table[table["kind"] != "incident"]
-        busiest = actors.groupby("target")["mentions"].sum().sort_values(ascending=False)
-        table = actors[actors["target"].isin(list(busiest.index[:top]))]
     rows = []
     for target, group in table.groupby("target", sort=False):
         for k, r in enumerate(group.itertuples()):
