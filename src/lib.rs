@@ -25,3 +25,7 @@ pub mod tokens;
 
 #[cfg(feature = "python")]
 mod bindings;
+
+#[cfg(feature = "python")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -7,7 +7,7 @@
 
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{channel, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -85,11 +85,20 @@ where
     }
 }
 
-/// A batch being computed by workers and by the calling thread together; see [`map_streamed`].
+/// A batch being fed, computed and consumed at once; see [`map_streamed`].
+///
+/// The calling thread publishes the inputs one by one (in slant: reading each Python
+/// `str` as UTF-8, which needs the GIL), workers compute every input as soon as it is
+/// published, and the calling thread takes the results as they come.
 pub struct Stream<'a, T, R, F> {
-    items: &'a [T],
+    slots: &'a [OnceLock<T>],
     f: &'a F,
+    /// The next slot to compute.
     next: AtomicUsize,
+    /// Slots below this index hold their input.
+    published: AtomicUsize,
+    /// No more inputs will be published (all were, or the caller gave up).
+    closed: AtomicBool,
     rx: Mutex<Receiver<(usize, R)>>,
 }
 
@@ -104,9 +113,50 @@ pub enum Poll<R> {
 }
 
 impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Stream<'_, T, R, F> {
-    fn claim(&self) -> Option<usize> {
-        let i = self.next.fetch_add(1, Ordering::Relaxed);
-        (i < self.items.len()).then_some(i)
+    /// Make the next input available to the workers.
+    ///
+    /// Inputs are published in order; one beyond the batch's length is ignored.
+    pub fn publish(&self, input: T) {
+        let i = self.published.load(Ordering::Relaxed);
+        if i < self.slots.len() && !self.closed.load(Ordering::Relaxed) {
+            // Only the calling thread publishes, so slot `i` is empty.
+            let _ = self.slots[i].set(input);
+            self.published.store(i + 1, Ordering::Release);
+        }
+    }
+
+    fn close(&self) {
+        self.closed.store(true, Ordering::Release);
+    }
+
+    /// The index of a published input no other thread computes, or `None` when none
+    /// is free now; `Err(())` when none will ever be.
+    fn try_claim(&self) -> Result<Option<usize>, ()> {
+        loop {
+            let n = self.next.load(Ordering::Acquire);
+            // Read `closed` before `published`: a close that follows the last publish
+            // must not hide that publish.
+            let closed = self.closed.load(Ordering::Acquire);
+            let published = self.published.load(Ordering::Acquire);
+            if n >= published {
+                return if closed || n >= self.slots.len() {
+                    Err(())
+                } else {
+                    Ok(None)
+                };
+            }
+            if self
+                .next
+                .compare_exchange_weak(n, n + 1, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+            {
+                return Ok(Some(n));
+            }
+        }
+    }
+
+    fn compute(&self, i: usize) -> Option<R> {
+        self.slots[i].get().map(self.f)
     }
 
     /// Take a result a worker has finished, without blocking.
@@ -119,7 +169,7 @@ impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Stream<'_, T, R, F> {
             Err(TryRecvError::Empty) => Poll::Pending,
             // No worker is left, but the calling thread may still have items to claim.
             Err(TryRecvError::Disconnected)
-                if self.next.load(Ordering::Relaxed) < self.items.len() =>
+                if self.next.load(Ordering::Relaxed) < self.published.load(Ordering::Acquire) =>
             {
                 Poll::Pending
             }
@@ -127,69 +177,119 @@ impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Stream<'_, T, R, F> {
         }
     }
 
-    /// Compute the next unclaimed item on this thread, or, when all are claimed, block
-    /// until a worker delivers one. `None` when every result has been taken.
+    /// Compute the next unclaimed input on this thread, or, when all are claimed, block
+    /// until a worker delivers a result. `None` when every result has been taken.
+    ///
+    /// Calling it ends publishing: inputs not yet published are never computed.
     pub fn help_or_wait(&self) -> Option<(usize, R)> {
-        if let Some(i) = self.claim() {
-            return Some((i, (self.f)(&self.items[i])));
+        self.close();
+        if let Ok(Some(i)) = self.try_claim() {
+            return self.compute(i).map(|r| (i, r));
         }
         self.rx.lock().ok()?.recv().ok()
     }
+
+    /// A worker's loop: compute published inputs until none is left, waiting briefly
+    /// while the calling thread is still publishing.
+    fn work(&self, tx: &Sender<(usize, R)>) {
+        let mut idle = 0u32;
+        loop {
+            match self.try_claim() {
+                Ok(Some(i)) => {
+                    idle = 0;
+                    if let Some(r) = self.compute(i) {
+                        // The receiver outlives the workers, so a send cannot fail.
+                        let _ = tx.send((i, r));
+                    }
+                }
+                Ok(None) => {
+                    idle += 1;
+                    // Spin first (the next input is usually microseconds away), then
+                    // give the core up so that a long read on the caller costs nothing.
+                    if idle < 64 {
+                        std::hint::spin_loop();
+                    } else if idle < 256 {
+                        std::thread::yield_now();
+                    } else {
+                        std::thread::sleep(std::time::Duration::from_micros(50));
+                    }
+                }
+                Err(()) => return,
+            }
+        }
+    }
 }
 
-/// Compute `f` over `items` with `threads` threads in all, the calling thread among
-/// them, which also consumes the results as they come.
+/// Closes the stream when the consumer returns or unwinds, so that no worker waits
+/// for an input that will never be published.
+struct CloseOnDrop<'s, T: Sync, R: Send, F: Fn(&T) -> R + Sync>(&'s Stream<'s, T, R, F>);
+
+impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Drop for CloseOnDrop<'_, T, R, F> {
+    fn drop(&mut self) {
+        self.0.close();
+        // Inputs nobody will consume need not be computed.
+        self.0.next.fetch_max(self.0.slots.len(), Ordering::AcqRel);
+    }
+}
+
+/// Compute `f` over inputs the calling thread publishes into `slots`, with `threads`
+/// threads in all, the calling thread among them, which also consumes the results.
 ///
-/// The calling thread keeps work that only it may do (in slant: building Python
-/// objects under the GIL) and, whenever it has nothing to consume, computes an item
-/// itself instead of sleeping, so no core idles and no thread waits on a wake-up per
-/// item. Results arrive in completion order with their index; the function returns
-/// what `consume` returns.
+/// The calling thread keeps work that only it may do (in slant: reading Python strings
+/// and building Python objects under the GIL). Workers start on the first input as
+/// soon as it is published, and whenever the calling thread has nothing to consume it
+/// computes an input itself instead of sleeping, so no core idles and no thread waits
+/// on a wake-up per item. Results arrive in completion order with their index; the
+/// function returns what `consume` returns.
 ///
 /// ```
 /// use slant::parallel::{map_streamed, Poll};
+/// use std::sync::OnceLock;
+/// let slots: Vec<OnceLock<i32>> = (0..3).map(|_| OnceLock::new()).collect();
 /// let mut out = vec![0; 3];
-/// map_streamed(&[1, 2, 3], 2, |x| x * 10, |stream| loop {
-///     match stream.try_next() {
-///         Poll::Ready(i, r) => out[i] = r,
-///         Poll::Pending => match stream.help_or_wait() {
-///             Some((i, r)) => out[i] = r,
-///             None => break,
-///         },
-///         Poll::Done => break,
+/// map_streamed(&slots, 2, |x| x * 10, |stream| {
+///     for x in [1, 2, 3] {
+///         stream.publish(x);
+///     }
+///     loop {
+///         match stream.try_next() {
+///             Poll::Ready(i, r) => out[i] = r,
+///             Poll::Pending => match stream.help_or_wait() {
+///                 Some((i, r)) => out[i] = r,
+///                 None => break,
+///             },
+///             Poll::Done => break,
+///         }
 ///     }
 /// });
 /// assert_eq!(out, [10, 20, 30]);
 /// ```
-pub fn map_streamed<T, R, F, C, O>(items: &[T], threads: usize, f: F, consume: C) -> O
+pub fn map_streamed<T, R, F, C, O>(slots: &[OnceLock<T>], threads: usize, f: F, consume: C) -> O
 where
-    T: Sync,
+    T: Sync + Send,
     R: Send,
     F: Fn(&T) -> R + Sync + Send,
     C: FnOnce(&Stream<'_, T, R, F>) -> O,
 {
     let (tx, rx) = channel();
     let stream = Stream {
-        items,
+        slots,
         f: &f,
         next: AtomicUsize::new(0),
+        published: AtomicUsize::new(0),
+        closed: AtomicBool::new(false),
         rx: Mutex::new(rx),
     };
     let workers = threads.saturating_sub(1);
-    let work = |tx: Sender<(usize, R)>| {
-        while let Some(i) = stream.claim() {
-            // The receiver outlives the workers, so a send cannot fail.
-            let _ = tx.send((i, f(&items[i])));
-        }
-    };
-    match pool(workers.max(1)).filter(|_| workers > 0) {
+    match pool(workers.max(1)).filter(|_| workers > 0 && slots.len() >= SERIAL_BELOW) {
         Some(p) => p.in_place_scope(|scope| {
             for _ in 0..workers {
                 let tx = tx.clone();
-                let work = &work;
-                scope.spawn(move |_| work(tx));
+                let stream = &stream;
+                scope.spawn(move |_| stream.work(&tx));
             }
             drop(tx);
+            let _close = CloseOnDrop(&stream);
             consume(&stream)
         }),
         None => {
@@ -211,15 +311,22 @@ mod tests {
         assert_eq!(serial, par);
     }
 
+    fn slots<T>(n: usize) -> Vec<OnceLock<T>> {
+        (0..n).map(|_| OnceLock::new()).collect()
+    }
+
     #[test]
     fn streamed_delivers_every_index_once() {
-        let items: Vec<usize> = (0..1000).collect();
-        let mut seen = vec![0usize; items.len()];
+        let slots = slots(1000);
+        let mut seen = vec![0usize; slots.len()];
         map_streamed(
-            &items,
+            &slots,
             2,
-            |x| x * 2,
+            |x: &usize| x * 2,
             |stream| {
+                for i in 0..1000 {
+                    stream.publish(i);
+                }
                 while let Some((i, r)) = stream.help_or_wait() {
                     assert_eq!(r, i * 2);
                     seen[i] += 1;
@@ -230,25 +337,76 @@ mod tests {
     }
 
     #[test]
+    fn workers_start_before_the_last_input_is_published() {
+        let slots = slots(200);
+        let mut ready_early = 0;
+        map_streamed(
+            &slots,
+            2,
+            |x: &usize| *x,
+            |stream| {
+                for i in 0..200 {
+                    stream.publish(i);
+                    if i < 199 {
+                        // Give the worker time to take what was published.
+                        std::thread::sleep(std::time::Duration::from_micros(200));
+                    }
+                    while let Poll::Ready(..) = stream.try_next() {
+                        ready_early += 1;
+                    }
+                }
+                while stream.help_or_wait().is_some() {}
+            },
+        );
+        assert!(
+            ready_early > 100,
+            "{ready_early} results before the last publish"
+        );
+    }
+
+    #[test]
+    fn consumer_that_stops_early_does_not_hang() {
+        let slots = slots(100);
+        let taken = map_streamed(
+            &slots,
+            2,
+            |x: &usize| *x,
+            |stream| {
+                for i in 0..10 {
+                    stream.publish(i);
+                }
+                // Returns without publishing the rest or waiting for results.
+                matches!(stream.try_next(), Poll::Ready(..)) as usize
+            },
+        );
+        assert!(taken <= 1);
+    }
+
+    #[test]
     fn streamed_with_one_thread_computes_on_the_caller() {
-        let items: Vec<usize> = (0..50).collect();
+        let slots = slots(50);
         let mut got = Vec::new();
         map_streamed(
-            &items,
+            &slots,
             1,
-            |x| x + 1,
-            |stream| loop {
-                match stream.try_next() {
-                    Poll::Ready(i, r) => got.push((i, r)),
-                    Poll::Pending => match stream.help_or_wait() {
-                        Some(x) => got.push(x),
-                        None => break,
-                    },
-                    Poll::Done => break,
+            |x: &usize| x + 1,
+            |stream| {
+                for i in 0..50 {
+                    stream.publish(i);
+                }
+                loop {
+                    match stream.try_next() {
+                        Poll::Ready(i, r) => got.push((i, r)),
+                        Poll::Pending => match stream.help_or_wait() {
+                            Some(x) => got.push(x),
+                            None => break,
+                        },
+                        Poll::Done => break,
+                    }
                 }
             },
         );
-        assert_eq!(got, items.iter().map(|&x| (x, x + 1)).collect::<Vec<_>>());
+        assert_eq!(got, (0..50).map(|x| (x, x + 1)).collect::<Vec<_>>());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
 use pyo3::types::{PyList, PyString, PyTuple};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// What `__reduce__` returns: the class and its constructor arguments.
 type Reduced = (Py<PyAny>, (usize, usize, Py<PyString>));
@@ -167,10 +168,6 @@ pub(crate) fn split_sentences_batch<'py>(
     progress: Option<&Bound<'py, super::progress::Progress>>,
 ) -> PyResult<Vec<Option<Bound<'py, PyList>>>> {
     let items = read_batch(texts, "split_sentences_batch")?;
-    let utf8: Vec<Option<Cow<'_, str>>> = items
-        .iter()
-        .map(|s| s.as_ref().map(read).transpose())
-        .collect::<PyResult<_>>()?;
     let threads = crate::parallel::resolve_threads(n_threads);
     let done = super::progress::counter(progress);
     let split = |t: &Option<Cow<'_, str>>| {
@@ -178,11 +175,17 @@ pub(crate) fn split_sentences_batch<'py>(
         super::progress::tick(&done);
         r
     };
-    // Workers split while this thread, holding the GIL, builds the Python objects of the
-    // documents already done; when none is ready it lets the GIL go and splits one itself
-    // (with one thread, it splits every document that way).
+    // This thread reads each str as UTF-8 and hands it to the workers at once, then,
+    // holding the GIL, builds the Python objects of the documents already split; when
+    // none is ready it lets the GIL go and splits one itself (with one thread, it
+    // splits every document that way).
+    let slots: Vec<OnceLock<Option<Cow<'_, str>>>> =
+        items.iter().map(|_| OnceLock::new()).collect();
     let mut out: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
-    crate::parallel::map_streamed(&utf8, threads, split, |stream| {
+    crate::parallel::map_streamed(&slots, threads, split, |stream| {
+        for s in &items {
+            stream.publish(s.as_ref().map(read).transpose()?);
+        }
         loop {
             let (i, spans) = match stream.try_next() {
                 Poll::Ready(i, r) => (i, r),

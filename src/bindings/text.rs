@@ -55,6 +55,11 @@ pub(crate) fn read_batch<'py>(
     let mut items = Vec::new();
     for (i, item) in iter.enumerate() {
         let item = item?;
+        // The common case first: type names are looked up only for other objects.
+        if item.is_instance_of::<PyString>() {
+            items.push(Some(item.cast_into::<PyString>()?));
+            continue;
+        }
         if is_missing(&item) {
             items.push(None);
             continue;
