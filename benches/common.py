@@ -45,6 +45,33 @@ def best_time(run, texts: list[str], seconds: float) -> float:
     return best
 
 
+def thread_times(run, texts: list[str], seconds: float, threads=(1, 2)) -> dict[int, float]:
+    """Best seconds of `run(batch, n)` for each thread count n. The counts take turns
+    round by round, so that a slow spell of a shared machine falls on all of them
+    alike instead of skewing their ratio."""
+    best = {n: float("inf") for n in threads}
+    spent = 0.0
+    rounds = 0
+    while spent < seconds * len(threads) or rounds < 3:
+        for n in threads:
+            batch = fresh(texts)
+            t0 = time.perf_counter()
+            out = run(batch, n)
+            dt = time.perf_counter() - t0
+            del out
+            best[n] = min(best[n], dt)
+            spent += dt
+        rounds += 1
+    return best
+
+
+def print_thread_ratio(results: dict[str, dict], key: str) -> None:
+    """The line that compares the batch API on two threads with one thread."""
+    one, two = results.get("slant-batch-1", {}).get(key), results.get("slant-batch-2", {}).get(key)
+    if one and two:
+        print(f"\n2 threads / 1 thread (batch API, turns taken round by round): {two / one:.2f}x")
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -71,7 +98,12 @@ def run_children(script: str, tools: list[str], extra: list[str]) -> dict[str, d
         if done.returncode != 0:
             results[tool] = {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
         else:
-            results[tool] = json.loads(done.stdout.strip().splitlines()[-1])
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            # A child that measured several thread counts gives one row per count.
+            for n, own in result.pop("threads", {}).items():
+                results[f"{tool}-{n}"] = {**result, **own}
+            if not any(t.startswith(f"{tool}-") for t in results):
+                results[tool] = result
         print(f"measured {tool}", file=sys.stderr)
     return results
 

@@ -20,9 +20,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import bench_args, best_time, machine  # noqa: E402
+from common import bench_args, best_time, machine, print_thread_ratio, thread_times  # noqa: E402
 
-TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "spacy-sm"]
+TOOLS = ["slant", "slant-batch", "spacy-sm"]
 CLASSES = ("PER", "LOC", "ORG")
 SLANT_MAP = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
 
@@ -71,12 +71,10 @@ def make_tagger(tool: str):
             ]
 
         return run
-    if tool.startswith("slant-batch"):
+    if tool == "slant-batch":
         import slant
 
-        n = int(tool.rsplit("-", 1)[1])
-
-        def run(texts):
+        def run(texts, n=2):
             return [
                 {(e.start, e.end, SLANT_MAP[e.label]) for e in ents if e.label in SLANT_MAP}
                 for ents in slant.tag_entities_batch(texts, n_threads=n)
@@ -123,7 +121,11 @@ def child(tool: str, shared: Path, seconds: float) -> dict:
     run = make_tagger(tool)
     run(texts[:50])  # load models and tables before timing
     result = {"scores": scores(gold, run(texts))}
-    result["wps"] = words / best_time(run, texts, seconds)
+    if tool == "slant-batch":
+        times = thread_times(run, texts, seconds)
+        result["threads"] = {n: {"wps": words / t} for n, t in times.items()}
+    else:
+        result["wps"] = words / best_time(run, texts, seconds)
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
 
@@ -147,6 +149,7 @@ def main() -> int:
         cells = [f"{s[c][0]:.3f}/{s[c][1]:.3f}/{s[c][2]:.3f}" for c in CLASSES]
         speed = f"{r['wps']:,.0f}" + (f" ({r['wps'] / base:.0f}x)" if base and tool != "spacy-sm" else "")
         print(f"| {tool} | {' | '.join(cells)} | {s['micro'][2]:.3f} | {speed} | {r['rss_mb']:.0f} |")
+    print_thread_ratio(results, "wps")
     return 0
 
 

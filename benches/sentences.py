@@ -19,9 +19,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import bench_args, machine, throughput  # noqa: E402
+from common import bench_args, machine, print_thread_ratio, thread_times, throughput  # noqa: E402
 
-TOOLS = ["slant", "slant-batch-1", "slant-batch-2", "pysbd", "blingfire", "syntok", "sentencex", "spacy-sentencizer"]
+TOOLS = ["slant", "slant-batch", "pysbd", "blingfire", "syntok", "sentencex", "spacy-sentencizer"]
 
 
 def load(shared: Path):
@@ -116,14 +116,14 @@ def f1(split, docs) -> float:
 def child(tool: str, shared: Path, seconds: float) -> dict:
     rules, gum, ewt, news = load(shared)
     speed_texts = [d["text"] for d in gum + ewt] + news
-    if tool.startswith("slant-batch"):
+    if tool == "slant-batch":
         import slant
 
-        n = int(tool.rsplit("-", 1)[1])
         # The batch API is measured on a larger corpus so that threads have work to share.
         big = speed_texts * 8
-        mbs = throughput(lambda b: slant.split_sentences_batch(b, n_threads=n), big, seconds)
-        result = {"mbs": mbs}
+        size = sum(len(t.encode("utf-8")) for t in big)
+        times = thread_times(lambda b, n: slant.split_sentences_batch(b, n_threads=n), big, seconds)
+        result = {"threads": {n: {"mbs": size / t / 1e6} for n, t in times.items()}}
     else:
         split = make_splitter(tool)
         passed = sum(
@@ -163,8 +163,7 @@ def main() -> int:
         print("|---|---|---|")
         for tool, r in batch.items():
             print(f"| {tool.rsplit('-', 1)[1]} thread(s) | {r['mbs']:.1f} | {r['rss_mb']:.0f} |")
-        if "slant-batch-1" in batch and "slant-batch-2" in batch:
-            print(f"\n2 threads / 1 thread: {batch['slant-batch-2']['mbs'] / batch['slant-batch-1']['mbs']:.2f}x")
+        print_thread_ratio(batch, "mbs")
     return 0
 
 

@@ -144,7 +144,7 @@ pub(crate) fn analyze_corpus<'py>(
             item.set_item(key, out)?;
         }
         let ents = doc.analysis.entities;
-        item.set_item("entities", entity_objects(text, ents)?)?;
+        item.set_item("entities", entity_objects(text, ents))?;
         out_docs.append(item)?;
     }
     let out_incidents = PyList::empty(py);

@@ -1,7 +1,7 @@
 //! `Entity`, `Gazetteer`, `tag_entities` and `tag_entities_batch`.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
@@ -500,12 +500,13 @@ pub(crate) fn read_date(
     ))
 }
 
-/// Python `Entity` objects for entities of `text`, offsets turned into characters.
-pub(crate) fn entity_objects(text: &str, ents: Vec<CoreEntity>) -> PyResult<Vec<Entity>> {
+/// `Entity` values for entities of `text`, offsets turned into characters.
+///
+/// It needs no GIL, so batch calls run it on their workers.
+pub(crate) fn entity_objects(text: &str, ents: Vec<CoreEntity>) -> Vec<Entity> {
     let spans: Vec<std::ops::Range<usize>> = ents.iter().map(|e| e.start..e.end).collect();
     let dual = dual_spans(text, &spans);
-    Ok(ents
-        .into_iter()
+    ents.into_iter()
         .zip(dual)
         .map(|(e, d)| Entity {
             start: d.chars.0,
@@ -519,7 +520,7 @@ pub(crate) fn entity_objects(text: &str, ents: Vec<CoreEntity>) -> PyResult<Vec<
             role: e.role,
             refers: e.refers,
         })
-        .collect())
+        .collect()
 }
 
 /// Tag the entities of one text.
@@ -541,23 +542,25 @@ pub(crate) fn tag_entities(
     let tagger = tagger_of(gazetteer);
     let utf8 = read(s)?;
     let t: &str = &utf8;
-    let ents = py.detach(|| tagger.tag(t, day));
-    entity_objects(t, ents)
+    Ok(py.detach(|| entity_objects(t, tagger.tag(t, day))))
 }
+
+/// One text of a batch (None when missing) and its reference date.
+type Dated<'a> = (Option<Cow<'a, str>>, Option<Day>);
 
 /// Tag many texts on several threads; None/NaN items give None.
 #[pyfunction]
 #[pyo3(signature = (texts, *, gazetteer=None, date=None, n_threads=None, link_across=false, progress=None))]
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn tag_entities_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
-    gazetteer: Option<&Bound<'_, Gazetteer>>,
-    date: Option<&Bound<'_, PyAny>>,
+pub(crate) fn tag_entities_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    gazetteer: Option<&Bound<'py, Gazetteer>>,
+    date: Option<&Bound<'py, PyAny>>,
     n_threads: Option<usize>,
     link_across: bool,
-    progress: Option<&Bound<'_, super::progress::Progress>>,
-) -> PyResult<Vec<Option<Vec<Entity>>>> {
+    progress: Option<&Bound<'py, super::progress::Progress>>,
+) -> PyResult<Vec<Option<Bound<'py, PyList>>>> {
     let who = "tag_entities_batch";
     let items = read_batch(texts, who)?;
     // One date for all, or one per text.
@@ -579,39 +582,74 @@ pub(crate) fn tag_entities_batch(
         }
         d => vec![read_date(py, d, who)?; items.len()],
     };
+    let tagger = tagger_of(gazetteer);
+    let threads = crate::parallel::resolve_threads(n_threads);
+    let done = super::progress::counter(progress);
+    if link_across {
+        return tag_linked(py, &items, dates, &tagger, threads, &done);
+    }
+    let tag = |(t, d): &Dated<'_>| {
+        let r = t.as_deref().map(|t| entity_objects(t, tagger.tag(t, *d)));
+        super::progress::tick(&done);
+        r
+    };
+    // As in split_sentences_batch: each text goes to the workers as soon as it is read;
+    // this thread turns finished results into Python lists, and tags one itself with
+    // the GIL released when none is ready.
+    let slots: Vec<OnceLock<Dated<'_>>> = items.iter().map(|_| OnceLock::new()).collect();
+    let mut out: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
+    crate::parallel::map_streamed(&slots, threads, tag, |stream| {
+        for (s, d) in items.iter().zip(dates) {
+            stream.publish((s.as_ref().map(read).transpose()?, d));
+        }
+        super::stream::drain(py, stream, |i, ents| {
+            if let Some(ents) = ents {
+                out[i] = Some(PyList::new(py, ents)?);
+            }
+            Ok(())
+        })
+    })?;
+    Ok(out)
+}
+
+/// `tag_entities_batch(link_across=True)`: every text is tagged before names are
+/// linked across them, so results are built only at the end.
+fn tag_linked<'py>(
+    py: Python<'py>,
+    items: &[Option<Bound<'py, PyString>>],
+    dates: Vec<Option<Day>>,
+    tagger: &EntityTagger,
+    threads: usize,
+    done: &Option<Arc<std::sync::atomic::AtomicUsize>>,
+) -> PyResult<Vec<Option<Bound<'py, PyList>>>> {
     let utf8: Vec<Option<Cow<'_, str>>> = items
         .iter()
         .map(|s| s.as_ref().map(read).transpose())
         .collect::<PyResult<_>>()?;
-    let tagger = tagger_of(gazetteer);
-    let threads = crate::parallel::resolve_threads(n_threads);
     let work: Vec<(Option<&str>, Option<Day>)> =
         utf8.iter().map(|t| t.as_deref()).zip(dates).collect();
-    let done = super::progress::counter(progress);
     let results = py.detach(|| {
         let mut results = crate::parallel::map_batch(&work, threads, |(t, d)| {
             let r = t.map(|t| tagger.tag(t, *d));
-            super::progress::tick(&done);
+            super::progress::tick(done);
             r
         });
-        if link_across {
-            // Missing documents stay None; the others are linked as one corpus.
-            let mut present: Vec<Vec<CoreEntity>> =
-                results.iter_mut().flatten().map(std::mem::take).collect();
-            crate::entities::linking::link_across(&mut present);
-            let mut linked = present.into_iter();
-            for slot in results.iter_mut().flatten() {
-                *slot = linked.next().unwrap_or_default();
-            }
+        // Missing documents stay None; the others are linked as one corpus.
+        let mut present: Vec<Vec<CoreEntity>> =
+            results.iter_mut().flatten().map(std::mem::take).collect();
+        crate::entities::linking::link_across(&mut present);
+        let mut linked = present.into_iter();
+        for slot in results.iter_mut().flatten() {
+            *slot = linked.next().unwrap_or_default();
         }
         results
+            .into_iter()
+            .zip(&work)
+            .map(|(r, (t, _))| Some(entity_objects((*t)?, r?)))
+            .collect::<Vec<_>>()
     });
     results
         .into_iter()
-        .zip(&utf8)
-        .map(|(r, t)| match (r, t) {
-            (Some(ents), Some(t)) => entity_objects(t, ents).map(Some),
-            _ => Ok(None),
-        })
+        .map(|r| r.map(|ents| PyList::new(py, ents)).transpose())
         .collect()
 }

@@ -10,6 +10,7 @@ mod errors;
 mod progress;
 mod sentences;
 mod stance;
+mod stream;
 mod text;
 
 use pyo3::prelude::*;

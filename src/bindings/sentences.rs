@@ -2,7 +2,6 @@
 
 use super::errors::{type_error, type_name};
 use super::text::{read, read_batch};
-use crate::parallel::Poll;
 use crate::text::{dual_spans, DualSpan};
 use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
@@ -186,20 +185,12 @@ pub(crate) fn split_sentences_batch<'py>(
         for s in &items {
             stream.publish(s.as_ref().map(read).transpose()?);
         }
-        loop {
-            let (i, spans) = match stream.try_next() {
-                Poll::Ready(i, r) => (i, r),
-                Poll::Pending => match py.detach(|| stream.help_or_wait()) {
-                    Some(next) => next,
-                    None => break,
-                },
-                Poll::Done => break,
-            };
+        super::stream::drain(py, stream, |i, spans| {
             if let (Some(s), Some(sp)) = (&items[i], spans) {
                 out[i] = Some(build(s, &sp)?);
             }
-        }
-        Ok::<(), PyErr>(())
+            Ok(())
+        })
     })?;
     Ok(out)
 }

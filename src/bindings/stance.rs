@@ -2,6 +2,8 @@
 
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::errors::{type_error, type_name, value_error};
 use super::text::{read, read_batch};
@@ -212,6 +214,25 @@ pub(crate) fn attitude(
     Ok(to_python(t, (start, end), &spans[0], result))
 }
 
+/// One text of a batch (None when missing) and its targets in bytes.
+type Job<'a> = (Option<Cow<'a, str>>, Vec<std::ops::Range<usize>>);
+
+/// The `(start, end)` pairs of `targets[i]`; None stands for no targets.
+fn target_pairs(spans: &Bound<'_, PyAny>, who: &str, i: usize) -> PyResult<Vec<(usize, usize)>> {
+    if spans.is_none() {
+        return Ok(Vec::new());
+    }
+    spans.extract().map_err(|_| {
+        type_error(
+            spans.py(),
+            format!(
+                "{who}: targets[{i}] is {}, expected a list of (start, end) pairs",
+                type_name(spans)
+            ),
+        )
+    })
+}
+
 /// Attitudes toward several targets in each of several texts, in parallel.
 #[pyfunction]
 #[pyo3(signature = (texts, targets, *, n_threads=None, progress=None))]
@@ -246,51 +267,50 @@ pub(crate) fn attitude_batch<'py>(
             ),
         ));
     }
-    let utf8: Vec<Option<std::borrow::Cow<'_, str>>> = items
-        .iter()
-        .map(|s| s.as_ref().map(read).transpose())
-        .collect::<PyResult<_>>()?;
-    let mut chars: Vec<Vec<(usize, usize)>> = Vec::with_capacity(items.len());
-    let mut jobs: Vec<(&str, Vec<std::ops::Range<usize>>)> = Vec::with_capacity(items.len());
-    for (i, (t, spans)) in utf8.iter().zip(&spans_in).enumerate() {
-        let pairs: Vec<(usize, usize)> = if spans.is_none() {
-            Vec::new()
-        } else {
-            spans.extract().map_err(|_| {
-                type_error(
-                    py,
-                    format!(
-                        "{who}: targets[{i}] is {}, expected a list of (start, end) pairs",
-                        type_name(spans)
-                    ),
-                )
-            })?
-        };
-        let text: &str = t.as_deref().unwrap_or("");
-        let bytes = if t.is_some() {
-            byte_spans(py, text, &pairs, &format!("{who}: texts[{i}]"))?
-        } else {
-            Vec::new()
-        };
-        chars.push(if t.is_some() { pairs } else { Vec::new() });
-        jobs.push((text, bytes));
-    }
     let threads = crate::parallel::resolve_threads(n_threads);
     let done = super::progress::counter(progress);
-    let results = py.detach(|| {
-        crate::parallel::map_batch(&jobs, threads, |(t, s)| {
-            let r = attitudes(t, s);
-            super::progress::tick(&done);
-            r
-        })
-    });
-    let out = PyList::empty(py);
-    for ((job, pairs), found) in jobs.iter().zip(&chars).zip(results) {
-        let row = PyList::empty(py);
-        for ((pair, bytes), a) in pairs.iter().zip(&job.1).zip(found) {
-            row.append(to_python(job.0, *pair, bytes, a))?;
+    let judge = |(t, spans): &Job<'_>| {
+        let r = t.as_deref().map(|t| attitudes(t, spans));
+        super::progress::tick(&done);
+        r
+    };
+    // As in split_sentences_batch: each text goes to the workers as soon as it and its
+    // targets are read; this thread builds the results that are done, and judges one
+    // itself with the GIL released when none is.
+    let slots: Vec<OnceLock<Job<'_>>> = items.iter().map(|_| OnceLock::new()).collect();
+    let mut chars: Vec<Vec<(usize, usize)>> = Vec::with_capacity(items.len());
+    let mut rows: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
+    crate::parallel::map_streamed(&slots, threads, judge, |stream| {
+        for (i, (item, spans)) in items.iter().zip(&spans_in).enumerate() {
+            let text = item.as_ref().map(read).transpose()?;
+            let pairs = target_pairs(spans, who, i)?;
+            let (pairs, bytes) = match &text {
+                Some(t) => {
+                    let bytes = byte_spans(py, t, &pairs, &format!("{who}: texts[{i}]"))?;
+                    (pairs, bytes)
+                }
+                None => (Vec::new(), Vec::new()),
+            };
+            chars.push(pairs);
+            stream.publish((text, bytes));
         }
-        out.append(row)?;
+        super::stream::drain(py, stream, |i, found| {
+            let row = PyList::empty(py);
+            if let (Some(found), Some((Some(text), bytes))) = (found, slots[i].get()) {
+                for ((pair, b), a) in chars[i].iter().zip(bytes).zip(found) {
+                    row.append(to_python(text, *pair, b, a))?;
+                }
+            }
+            rows[i] = Some(row);
+            Ok(())
+        })
+    })?;
+    let out = PyList::empty(py);
+    for row in rows {
+        match row {
+            Some(row) => out.append(row)?,
+            None => out.append(PyList::empty(py))?,
+        }
     }
     Ok(out)
 }
