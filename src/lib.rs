@@ -25,7 +25,3 @@ pub mod tokens;
 
 #[cfg(feature = "python")]
 mod bindings;
-
-#[cfg(feature = "python")]
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

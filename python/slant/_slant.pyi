@@ -8,6 +8,7 @@ from typing import IO, Any, final
 from typing_extensions import Self
 
 __version__: str
+_allocator_tuned: bool
 __all__ = [
     "Attitude",
     "Catalogue",
@@ -16,6 +17,7 @@ __all__ = [
     "Progress",
     "Sentence",
     "__version__",
+    "_allocator_tuned",
     "analyze_corpus",
     "attitude",
     "attitude_batch",

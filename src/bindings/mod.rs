@@ -3,6 +3,7 @@
 //! Bindings convert and nothing more: borrow Python strings, release the GIL while
 //! the core works, then build Python objects once per result.
 
+mod allocator;
 mod catalogue;
 mod corpus;
 mod entities;
@@ -17,6 +18,7 @@ use pyo3::prelude::*;
 
 #[pymodule]
 fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("_allocator_tuned", allocator::configure())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<progress::Progress>()?;
     m.add_class::<sentences::Sentence>()?;
