@@ -16,6 +16,7 @@ import argparse
 import json
 import random
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -45,30 +46,57 @@ def build(pool: list[str], n: int, seed: int = 7) -> list[tuple[str, str]]:
     ]
 
 
+def measure(shared: Path, articles: int, threads: int) -> dict:
+    import slant
+
+    docs = build(sentences(shared), articles)
+    size = sum(len(t.encode("utf-8")) for _, t in docs)
+    t0 = time.perf_counter()
+    corpus = slant.Corpus(docs, n_threads=threads)
+    cov = corpus.coverage()
+    secs = time.perf_counter() - t0
+    return {
+        "articles": len(docs),
+        "mb": size / 1e6,
+        "seconds": secs,
+        "incidents": len(corpus.incidents()),
+        "rows": len(cov),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--articles", type=int, default=10_000)
-    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads", default="1,2", help="thread counts, each run in its own process")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.shared, args.articles, args.child)))
+        return 0
 
-    import slant
-
-    docs = build(sentences(args.shared), args.articles)
-    size = sum(len(t.encode("utf-8")) for _, t in docs)
-    t0 = time.perf_counter()
-    corpus = slant.Corpus(docs, n_threads=args.threads)
-    cov = corpus.coverage()
-    secs = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    runs = {}
+    for n in [int(x) for x in args.threads.split(",")]:
+        # Its own process, so that each peak RSS is its own.
+        done = subprocess.run(
+            [sys.executable, __file__, "--shared", str(args.shared), "--articles", str(args.articles), "--child", str(n)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        runs[n] = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"Corpus end to end, one run on {machine()}")
     print()
     print("| articles | MB | threads | seconds | articles/s | MB/s | incidents | coverage rows | peak RSS MB |")
     print("|---|---|---|---|---|---|---|---|---|")
-    print(
-        f"| {len(docs):,} | {size / 1e6:.1f} | {args.threads} | {secs:.1f} | {len(docs) / secs:,.0f} | "
-        f"{size / 1e6 / secs:.2f} | {len(corpus.incidents()):,} | {len(cov):,} | {rss:.0f} |"
-    )
+    for n, r in runs.items():
+        print(
+            f"| {r['articles']:,} | {r['mb']:.1f} | {n} | {r['seconds']:.1f} | {r['articles'] / r['seconds']:,.0f} | "
+            f"{r['mb'] / r['seconds']:.2f} | {r['incidents']:,} | {r['rows']:,} | {r['rss_mb']:.0f} |"
+        )
+    if 1 in runs and 2 in runs:
+        print(f"\n2 threads / 1 thread (end to end): {runs[1]['seconds'] / runs[2]['seconds']:.2f}x")
     return 0
 
 

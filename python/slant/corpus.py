@@ -375,18 +375,24 @@ class Corpus:
         total = n_inc * n_src
         import numpy as np
 
-        counts = [0] * total
-        evidence: list[Any] = [None] * total
-        label: list[Any] = [None] * total
+        mentions = np.zeros(total, dtype="int64")
         start = np.zeros(total, dtype="int64")
         end = np.zeros(total, dtype="int64")
         missing = np.ones(total, dtype=bool)
+        # Text columns are filled only where a source mentions the incident: most of
+        # a large corpus's cells are omissions, so the strings are built for the few
+        # cells that have them and spread out with one take (missing elsewhere).
+        found = np.full(total, -1, dtype="int64")
+        evidence: list[str] = []
+        label: list[str] = []
         for (k, d), (n, first, _) in self._cells.items():
             at = k * n_src + d
-            counts[at] = n
+            mentions[at] = n
             if first is not None:
-                evidence[at] = self._sentence(d, first["sentence"])
-                start[at], end[at], label[at] = first["start"], first["end"], first["text"]
+                found[at] = len(evidence)
+                evidence.append(self._sentence(d, first["sentence"]))
+                label.append(first["text"])
+                start[at], end[at] = first["start"], first["end"]
                 missing[at] = False
 
         # Columns repeated per incident or per source are built from the short lists
@@ -396,7 +402,6 @@ class Corpus:
         ids = pd.array([inc["id"] for inc in self._incidents], dtype=TEXT)
         names = pd.array([inc["name"] for inc in self._incidents], dtype=TEXT)
         sources = pd.array(self._sources, dtype=TEXT)
-        mentions = np.asarray(counts, dtype="int64")
         df = pd.DataFrame(
             {
                 "incident": ids.take(per_incident),
@@ -404,11 +409,12 @@ class Corpus:
                 "source": sources.take(per_source),
                 "mentioned": mentions > 0,
                 "mentions": mentions,
-                "evidence": pd.array(evidence, dtype=TEXT),
+                "evidence": pd.array(evidence, dtype=TEXT).take(found, allow_fill=True),
                 "start": pd.arrays.IntegerArray(start, missing.copy()),
                 "end": pd.arrays.IntegerArray(end, missing),
-                "label": pd.array(label, dtype=TEXT),
-            }
+                "label": pd.array(label, dtype=TEXT).take(found, allow_fill=True),
+            },
+            copy=False,  # the arrays are new and owned by nobody else
         )
         return df
 
