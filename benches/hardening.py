@@ -91,10 +91,16 @@ def adversarial(size: int) -> dict[str, str]:
 
 
 def timed(fn, text: str) -> float:
-    gc.collect()
-    t0 = time.perf_counter()
-    fn(text)
-    return time.perf_counter() - t0
+    """Best of three runs, or of those that fit in about a second: a single run of a
+    few hundredths of a second moves by half on a shared machine."""
+    best, spent, runs = float("inf"), 0.0, 0
+    while runs < 3 and (runs == 0 or spent < 1.0):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn(text)
+        dt = time.perf_counter() - t0
+        best, spent, runs = min(best, dt), spent + dt, runs + 1
+    return best
 
 
 def main() -> int:

@@ -344,7 +344,12 @@ impl EntityTagger {
         let reference = reference.or_else(|| reference_date(text, &tokens));
         let mut tagger = DocumentTagger::new(embedded_model());
         let mut all: Vec<(usize, Cand)> = Vec::new(); // (sentence token offset, cand)
-        for range in &ranges {
+        for (range, s) in ranges.iter().zip(&sentences) {
+            // A sentence without a letter or digit (rules of dashes, runs of dots or
+            // brackets in scraped pages) names nothing; the model is not asked.
+            if !text[s.clone()].chars().any(char::is_alphanumeric) {
+                continue;
+            }
             let toks = &tokens[range.clone()];
             let (prepared, gaz) = self.prepare(text, toks);
             let tags = tagger.tag(&prepared);
@@ -1158,6 +1163,16 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn punctuation_lines_do_not_hide_names() {
+        let text = "The talks opened in Geneva.\n\n* * * * *\n\n((((( ))))) ------\n\nKhawaja Asif left for Islamabad on Friday.";
+        let found = tag(text);
+        assert!(has(&found, "Geneva", "GPE"), "{found:?}");
+        assert!(has(&found, "Khawaja Asif", "PERSON"), "{found:?}");
+        assert!(has(&found, "Islamabad", "GPE"), "{found:?}");
+        assert!(tag(&"(".repeat(5000)).is_empty());
     }
 
     #[test]
