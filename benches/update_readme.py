@@ -37,9 +37,11 @@ def main() -> int:
                 break
         else:
             print(f"README has no table headed {header!r}", file=sys.stderr)
-    ratio = re.search(r"2 threads / 1 thread: [0-9.]+x", output)
-    if ratio:
-        readme = re.sub(r"2 threads / 1 thread: [0-9.]+x", ratio.group(0), readme)
+    # The "2 threads / 1 thread ..." lines follow their tables; the n-th of the output
+    # replaces the n-th of README.
+    ratio = re.compile(r"(?m)^2 threads / 1 thread[^\n]*$")
+    new_ratios = iter(ratio.findall(output))
+    readme = ratio.sub(lambda m: next(new_ratios, m.group(0)), readme)
     README.write_text(readme, encoding="utf-8")
     print(f"replaced {replaced} tables")
     return 0
