@@ -370,6 +370,8 @@ impl<'a> Scanner<'a> {
     /// A spaced ellipsis whose first dot-word ends at `k`, next word at `m`.
     /// Three dots after a full stop start the next sentence ("compounds. . . . The");
     /// four dots end the sentence ("a period . . . . Next"); three alone continue it.
+    /// One dot alone is a full stop set off by a space, as in tokenised or
+    /// hand-typed text ("a good idea . Read the article").
     fn spaced_ellipsis(&mut self, i: usize, k: usize, m: usize) -> usize {
         let text = self.text;
         let mut dots = text[i..k]
@@ -402,7 +404,7 @@ impl<'a> Scanner<'a> {
         if after.capital_or_digit() {
             if let (Some(d), 3) = (deferred, dots) {
                 self.cut(d);
-            } else if dots >= 4 {
+            } else if dots >= 4 || dots == 1 {
                 self.cut(end);
             }
         }

@@ -262,3 +262,19 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn full_stop_set_off_by_a_space() {
+    assert_eq!(
+        sents("It is a good idea . Read the whole article . it is short ."),
+        [
+            "It is a good idea .",
+            "Read the whole article . it is short ."
+        ]
+    );
+    // Three spaced dots alone still continue the sentence.
+    assert_eq!(
+        sents("I was . . . I didn't mean it."),
+        ["I was . . . I didn't mean it."]
+    );
+}
