@@ -73,6 +73,21 @@ pub fn analyze(
     analyze_with_progress(tagger, docs, catalogue, threads, &|| {})
 }
 
+/// The canonical name the documents give each entity id the gazetteer lacks (the
+/// first document's, when they differ).
+fn unlisted_names(
+    g: &crate::entities::gazetteer::Gazetteer,
+    docs: &[DocResult],
+) -> std::collections::HashMap<String, String> {
+    let mut names = std::collections::HashMap::new();
+    for e in docs.iter().flat_map(|d| &d.analysis.entities) {
+        if g.get(&e.id).is_none() && !names.contains_key(&e.id) {
+            names.insert(e.id.clone(), e.canonical.clone());
+        }
+    }
+    names
+}
+
 /// [`analyze`], calling `analysed` from a worker thread as each document's first
 /// (and costliest) pass ends, so that a caller can show progress.
 pub fn analyze_with_progress(
@@ -151,7 +166,7 @@ pub fn analyze_with_progress(
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
-    let incidents = resolve(g, &mention_lists, catalogue);
+    let incidents = resolve(g, &mention_lists, catalogue, &unlisted_names(g, &results));
     CorpusResult {
         docs: results,
         incidents,
@@ -162,6 +177,35 @@ pub fn analyze_with_progress(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn incident_names(docs: &[&str]) -> Vec<(String, String)> {
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        let types = crate::incidents::lexicon::types();
+        r.incidents
+            .iter()
+            .map(|i| (i.name.clone(), types.readable(i.ty).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn an_unlisted_place_names_its_incident_as_the_text_wrote_it() {
+        let names = incident_names(&[
+            "An earthquake killed 128 people in Jajarkot on Friday, officials said.",
+            "The Jajarkot earthquake destroyed thousands of houses.",
+        ]);
+        assert!(
+            names.iter().any(|(n, _)| n == "Jajarkot earthquake"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn protesters_who_clash_with_police_are_a_protest() {
+        let names = incident_names(&["Protesters clashed with police in Kathmandu on Monday."]);
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert_eq!(names[0].1, "protest", "{names:?}");
+    }
 
     const PIECES: [&str; 16] = [
         "attack",

@@ -178,6 +178,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let violence = ty.id("violence").unwrap_or(0);
     let attack = ty.id("attack").unwrap_or(0);
     let disaster = ty.id("disaster").unwrap_or(0);
+    let protest = ty.id("protest").unwrap_or(0);
     let mut out: Vec<Mention> = Vec::new();
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         let toks = &a.tokens[range.clone()];
@@ -234,6 +235,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         Some(last) if k <= last.1 + 1 && ty.compatible(last.2, t) => {
                             last.1 = k + n;
                             last.2 = ty.specific(last.2, t);
+                        }
+                        // "Protesters clashed with police": the clash is the protest's.
+                        Some(last) if k <= last.1 + 1 && last.2 == protest && ty.is_a(t, clash) => {
+                            last.1 = k + n;
                         }
                         // "bombings and shootings" of one event stay one mention.
                         Some(last)

@@ -211,7 +211,16 @@ fn inc_depth(g: &Gazetteer, id: &str) -> usize {
 
 /// Resolve the mentions of several documents into incidents. Anaphoric mentions follow
 /// the mention they refer to; generic ones (nothing anchors them) join nothing.
-pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>], catalogue: &[Incident]) -> Vec<Incident> {
+///
+/// `names` gives the canonical names the documents used for ids the gazetteer lacks
+/// (a town the texts name but no table lists), so that an incident there is called
+/// "Jajarkot earthquake", not by its id.
+pub fn resolve(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    catalogue: &[Incident],
+    names: &HashMap<String, String>,
+) -> Vec<Incident> {
     let ty = types();
     let mut order: Vec<(usize, usize)> = Vec::new();
     for (d, ms) in docs.iter().enumerate() {
@@ -331,10 +340,11 @@ pub fn resolve(g: &Gazetteer, docs: &[Vec<Mention>], catalogue: &[Incident]) -> 
             (_, _, n) if clash && n >= 2 => states.join("–"),
             (Some(p), _, _) => p.clone(),
             (None, _, n) if n >= 2 => states.join("–"),
-            (None, Some(p), _) => g.get(p).map_or_else(
-                || p.split(':').next_back().unwrap_or(p).to_string(),
-                |e| e.canonical.clone(),
-            ),
+            (None, Some(p), _) => match (g.get(p), names.get(p)) {
+                (Some(e), _) => e.canonical.clone(),
+                (None, Some(n)) => n.clone(),
+                (None, None) => p.split(':').next_back().unwrap_or(p).to_string(),
+            },
             (None, None, _) => String::new(),
         };
         let when = inc.date.map(|d| {
