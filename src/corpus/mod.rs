@@ -207,6 +207,16 @@ mod tests {
         assert_eq!(names[0].1, "protest", "{names:?}");
     }
 
+    #[test]
+    fn a_train_crash_is_the_derailment_it_names() {
+        let names = incident_names(&[
+            "A passenger train derailed near Balasore on June 2, 2023, killing 288 people.",
+            "The Balasore train crash was the deadliest rail accident in decades.",
+        ]);
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert_eq!(names[0].1, "derailment", "{names:?}");
+    }
+
     const PIECES: [&str; 16] = [
         "attack",
         "the attack",
