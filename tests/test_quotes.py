@@ -41,10 +41,16 @@ def test_quote_split_around_the_verb_and_over_sentences():
 
 
 def test_pronouns_and_scare_quotes():
-    qs = find_quotes("Ilse Varga spoke first. She said the water quotas were unfair. Critics called it a “so-called plan”.")
+    qs = find_quotes(
+        "Ilse Varga spoke first. She said the water quotas were unfair. The “reform” left farmers"
+        " poorer. Critics called it a “cosmetic fix”. Pavel Brek said the talks had been “a farce”."
+    )
     assert [(q["kind"], q["speaker"], q["canonical"]) for q in qs] == [
         ("indirect", "She", "Ilse Varga"),
         ("scare", None, None),
+        # A few quoted words that end the clause a speaker reports are that speaker's.
+        ("direct", "Critics", None),
+        ("direct", "Pavel Brek", "Pavel Brek"),
     ]
 
 
