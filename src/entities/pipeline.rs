@@ -455,9 +455,16 @@ impl EntityTagger {
         let g = &*self.gazetteer;
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let (caps_line, title_line) = (prepared.caps_line, prepared.title_line);
-        // A title-case line is a headline, not a list of names ("Tiger Woods, Steve Jurgenson,").
+        // A title-case line is a headline, not a list of names ("Tiger Woods, Steve
+        // Jurgenson,") nor a sentence that ends in a full stop ("Then Mark Carney met
+        // Rose Smith in Ottawa."), which would lose the names' common words.
         let commas = words.iter().filter(|w| **w == ",").count();
-        let headline = caps_line || (title_line && commas < 2);
+        let full_stop = words
+            .iter()
+            .rev()
+            .find(|w| !matches!(**w, "\"" | "”" | "’" | "'" | ")"))
+            .is_some_and(|w| *w == ".");
+        let headline = caps_line || (title_line && commas < 2 && !full_stop);
 
         // 1. Model spans.
         let mut cands: Vec<Cand> = Vec::new();
@@ -591,6 +598,41 @@ impl EntityTagger {
                 k = e.max(k + 1);
             } else {
                 k += 1;
+            }
+        }
+
+        // 3b. A full name the tagger began one word late ("Sher Bahadur Deuba" tagged
+        // from "Bahadur"): a rare capitalised word right before it that nothing else
+        // claims is its first name. Hyphenated words are titles or modifiers
+        // ("Major-General", "Boston-based").
+        if !headline {
+            for k in 0..cands.len() {
+                let c = &cands[k];
+                if c.label != Label::Person || c.end - c.start < 2 || c.entry.is_some() {
+                    continue;
+                }
+                let p = c.start;
+                // Not the sentence's first word, whose capital says nothing ("Fullback
+                // Andre Joubert").
+                if p < 2 {
+                    continue;
+                }
+                let w = words[p - 1];
+                let free = !cands.iter().any(|o| o.overlaps(p - 1, p));
+                if free
+                    && name_shaped(w)
+                    && w.chars().count() > 2
+                    && !w.ends_with('.')
+                    && !w.contains('-')
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
+                    && !is_common(w)
+                    && !is_title_word(w)
+                    && !is_calendar_word(w)
+                    && g.lookup(text, &toks[p - 1..p]).is_none()
+                {
+                    cands[k].start = p - 1;
+                }
             }
         }
 
@@ -1163,6 +1205,23 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_sentence_of_names_is_no_headline() {
+        // Most words are capitalised, but the full stop makes it a sentence: "Carney" and
+        // "Rose" are common words that only a headline would shed.
+        let found = tag("Then Mark Carney met Rose Smith in Ottawa.");
+        assert!(has(&found, "Mark Carney", "PERSON"), "{found:?}");
+        assert!(has(&found, "Rose Smith", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_rare_first_name_before_a_tagged_name_joins_it() {
+        let found = tag("The opposition leader, Sher Bahadur Deuba, said the response was slow.");
+        assert!(has(&found, "Sher Bahadur Deuba", "PERSON"), "{found:?}");
+        let found = tag("NATO spokesman Lieutenant-Colonel Max Marriner said in Sarajevo.");
+        assert!(has(&found, "Max Marriner", "PERSON"), "{found:?}");
     }
 
     #[test]
