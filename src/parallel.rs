@@ -115,14 +115,19 @@ pub enum Poll<R> {
 impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Stream<'_, T, R, F> {
     /// Make the next input available to the workers.
     ///
-    /// Inputs are published in order; one beyond the batch's length is ignored.
-    pub fn publish(&self, input: T) {
-        let i = self.published.load(Ordering::Relaxed);
-        if i < self.slots.len() && !self.closed.load(Ordering::Relaxed) {
-            // Only the calling thread publishes, so slot `i` is empty.
-            let _ = self.slots[i].set(input);
-            self.published.store(i + 1, Ordering::Release);
+    /// Inputs take the slots in order. The input comes back as `Err` when every slot
+    /// is filled, when publishing has ended, or when another thread publishing at the
+    /// same moment took the slot (publish it again).
+    pub fn publish(&self, input: T) -> Result<(), T> {
+        let i = self.published.load(Ordering::Acquire);
+        if i >= self.slots.len() || self.closed.load(Ordering::Acquire) {
+            return Err(input);
         }
+        // Only the thread that filled slot `i` moves `published` past it, so the
+        // counter never skips a slot or goes back.
+        self.slots[i].set(input)?;
+        self.published.store(i + 1, Ordering::Release);
+        Ok(())
     }
 
     fn close(&self) {
@@ -249,7 +254,7 @@ impl<T: Sync, R: Send, F: Fn(&T) -> R + Sync> Drop for CloseOnDrop<'_, T, R, F> 
 /// let mut out = vec![0; 3];
 /// map_streamed(&slots, 2, |x| x * 10, |stream| {
 ///     for x in [1, 2, 3] {
-///         stream.publish(x);
+///         stream.publish(x).expect("a free slot");
 ///     }
 ///     loop {
 ///         match stream.try_next() {
@@ -325,8 +330,9 @@ mod tests {
             |x: &usize| x * 2,
             |stream| {
                 for i in 0..1000 {
-                    stream.publish(i);
+                    assert!(stream.publish(i).is_ok());
                 }
+                assert_eq!(stream.publish(1000), Err(1000), "every slot is filled");
                 while let Some((i, r)) = stream.help_or_wait() {
                     assert_eq!(r, i * 2);
                     seen[i] += 1;
@@ -334,6 +340,36 @@ mod tests {
             },
         );
         assert!(seen.iter().all(|&n| n == 1));
+    }
+
+    #[test]
+    fn two_publishers_lose_no_input() {
+        let slots = slots(1000);
+        let mut got: Vec<usize> = Vec::new();
+        map_streamed(
+            &slots,
+            2,
+            |x: &usize| *x,
+            |stream| {
+                std::thread::scope(|s| {
+                    for half in 0..2 {
+                        s.spawn(move || {
+                            for x in (half * 500)..(half * 500 + 500) {
+                                let mut input = x;
+                                while let Err(back) = stream.publish(input) {
+                                    input = back;
+                                }
+                            }
+                        });
+                    }
+                });
+                while let Some((_, r)) = stream.help_or_wait() {
+                    got.push(r);
+                }
+            },
+        );
+        got.sort_unstable();
+        assert_eq!(got, (0..1000).collect::<Vec<_>>());
     }
 
     #[test]
@@ -346,7 +382,7 @@ mod tests {
             |x: &usize| *x,
             |stream| {
                 for i in 0..200 {
-                    stream.publish(i);
+                    stream.publish(i).expect("a free slot");
                     if i < 199 {
                         // Give the worker time to take what was published.
                         std::thread::sleep(std::time::Duration::from_micros(200));
@@ -373,7 +409,7 @@ mod tests {
             |x: &usize| *x,
             |stream| {
                 for i in 0..10 {
-                    stream.publish(i);
+                    stream.publish(i).expect("a free slot");
                 }
                 // Returns without publishing the rest or waiting for results.
                 matches!(stream.try_next(), Poll::Ready(..)) as usize
@@ -392,7 +428,7 @@ mod tests {
             |x: &usize| x + 1,
             |stream| {
                 for i in 0..50 {
-                    stream.publish(i);
+                    stream.publish(i).expect("a free slot");
                 }
                 loop {
                     match stream.try_next() {

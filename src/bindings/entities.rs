@@ -600,7 +600,8 @@ pub(crate) fn tag_entities_batch<'py>(
     let mut out: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
     crate::parallel::map_streamed(&slots, threads, tag, |stream| {
         for (s, d) in items.iter().zip(dates) {
-            stream.publish((s.as_ref().map(read).transpose()?, d));
+            // One input per slot, from this thread alone: none comes back.
+            let _ = stream.publish((s.as_ref().map(read).transpose()?, d));
         }
         super::stream::drain(py, stream, |i, ents| {
             if let Some(ents) = ents {

@@ -183,7 +183,8 @@ pub(crate) fn split_sentences_batch<'py>(
     let mut out: Vec<Option<Bound<'py, PyList>>> = (0..items.len()).map(|_| None).collect();
     crate::parallel::map_streamed(&slots, threads, split, |stream| {
         for s in &items {
-            stream.publish(s.as_ref().map(read).transpose()?);
+            // One input per slot, from this thread alone: none comes back.
+            let _ = stream.publish(s.as_ref().map(read).transpose()?);
         }
         super::stream::drain(py, stream, |i, spans| {
             if let (Some(s), Some(sp)) = (&items[i], spans) {

@@ -292,7 +292,8 @@ pub(crate) fn attitude_batch<'py>(
                 None => (Vec::new(), Vec::new()),
             };
             chars.push(pairs);
-            stream.publish((text, bytes));
+            // One input per slot, from this thread alone: none comes back.
+            let _ = stream.publish((text, bytes));
         }
         super::stream::drain(py, stream, |i, found| {
             let row = PyList::empty(py);
