@@ -85,6 +85,34 @@ where
     }
 }
 
+/// Apply `f` to every item and its index in place, on up to `threads` threads.
+///
+/// ```
+/// let mut v = vec![1, 2, 3];
+/// slant::parallel::for_each_mut(&mut v, 2, |i, x| *x += i);
+/// assert_eq!(v, [1, 3, 5]);
+/// ```
+pub fn for_each_mut<T, F>(items: &mut [T], threads: usize, f: F)
+where
+    T: Send,
+    F: Fn(usize, &mut T) + Sync + Send,
+{
+    if threads <= 1 || items.len() < SERIAL_BELOW {
+        items.iter_mut().enumerate().for_each(|(i, x)| f(i, x));
+        return;
+    }
+    match pool(threads) {
+        Some(p) => p.install(|| {
+            items
+                .par_iter_mut()
+                .with_min_len(1)
+                .enumerate()
+                .for_each(|(i, x)| f(i, x))
+        }),
+        None => items.iter_mut().enumerate().for_each(|(i, x)| f(i, x)),
+    }
+}
+
 /// A batch being fed, computed and consumed at once; see [`map_streamed`].
 ///
 /// The calling thread publishes the inputs one by one (in slant: reading each Python

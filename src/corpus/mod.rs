@@ -98,21 +98,19 @@ pub fn analyze_with_progress(
     analysed: &(dyn Fn() + Sync),
 ) -> CorpusResult {
     let mut analyses: Vec<Analysis> = crate::parallel::map_batch(docs, threads, |(text, date)| {
-        let a = tagger.analyze(text, *date);
+        let a = tagger.analyze_names(text, *date);
         analysed();
         a
     });
+    // A document without a date of its own reads its relative dates ("on Friday")
+    // against the latest date of the corpus; only then are its incidents found.
     let corpus_date = analyses.iter().filter_map(|a| a.reference).max();
-    if corpus_date.is_some() {
-        let redo: Vec<usize> = (0..docs.len())
-            .filter(|&i| analyses[i].reference.is_none())
-            .collect();
-        let again =
-            crate::parallel::map_batch(&redo, threads, |&i| tagger.analyze(docs[i].0, corpus_date));
-        for (i, a) in redo.into_iter().zip(again) {
-            analyses[i] = a;
+    crate::parallel::for_each_mut(&mut analyses, threads, |i, a| {
+        if let (None, Some(d)) = (a.reference, corpus_date) {
+            tagger.redate(docs[i].0, a, d);
         }
-    }
+        tagger.complete(docs[i].0, a);
+    });
     // People across the corpus: "Kh Asif" here is "Khawaja Muhammad Asif" there.
     let mut entity_lists: Vec<_> = analyses
         .iter_mut()

@@ -156,6 +156,13 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Canonical name and id of a date: its normalised value, else its words.
+fn date_identity(value: Option<&str>, surface: &str) -> (String, String) {
+    let v = value.unwrap_or(surface).to_string();
+    let id = format!("date:{}", slug(&v));
+    (v, id)
+}
+
 /// A token that can be part of a personal name: "Asif", "O'Brien", "J.", "Kh".
 fn name_shaped(w: &str) -> bool {
     let mut chars = w.chars();
@@ -333,6 +340,26 @@ impl EntityTagger {
     /// Tag one document and keep what later layers read too: its sentences, tokens and
     /// the reference date used.
     pub fn analyze(&self, text: &str, reference: Option<Day>) -> Analysis {
+        let mut a = self.analyze_names(text, reference);
+        self.complete(text, &mut a);
+        a
+    }
+
+    /// The first part of [`EntityTagger::analyze`]: sentences, tokens and entities, but
+    /// no incident mentions yet. [`EntityTagger::redate`] can read its dates again
+    /// against another reference; [`EntityTagger::complete`] finishes it.
+    ///
+    /// ```
+    /// use slant::entities::{dates::Day, EntityTagger};
+    /// let t = EntityTagger::default();
+    /// let text = "Floods hit Sylhet on Friday.";
+    /// let mut a = t.analyze_names(text, None);
+    /// t.redate(text, &mut a, Day::new(2024, 6, 24).unwrap());
+    /// t.complete(text, &mut a);
+    /// let b = t.analyze(text, Day::new(2024, 6, 24));
+    /// assert_eq!(a.entities, b.entities);
+    /// ```
+    pub fn analyze_names(&self, text: &str, reference: Option<Day>) -> Analysis {
         let sentences = crate::segment::split(text);
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
@@ -358,17 +385,44 @@ impl EntityTagger {
             }
         }
         let entities = self.finish(text, &tokens, all);
-        let mut analysis = Analysis {
+        Analysis {
             sentences,
             tokens,
             sentence_tokens: ranges,
             entities,
             reference,
             mentions: Vec::new(),
-        };
-        analysis.mentions = crate::incidents::mentions::find(text, &analysis, &self.gazetteer);
-        self.mark_events(text, &mut analysis);
-        analysis
+        }
+    }
+
+    /// Read the dates of an analysis from [`EntityTagger::analyze_names`] against
+    /// `reference`, as if it had been given from the start: a corpus learns its date
+    /// only after every document is tagged, and tagging again would cost as much.
+    ///
+    /// The spans of date expressions do not depend on the reference, only their values.
+    pub fn redate(&self, text: &str, a: &mut Analysis, reference: Day) {
+        a.reference = Some(reference);
+        for range in &a.sentence_tokens {
+            let toks = &a.tokens[range.clone()];
+            for d in find_dates(text, toks, Some(reference)) {
+                let (s, e) = (toks[d.start].start as usize, toks[d.end - 1].end as usize);
+                let Ok(k) = a.entities.binary_search_by_key(&s, |x| x.start) else {
+                    continue;
+                };
+                let ent = &mut a.entities[k];
+                if ent.label == Label::Date && ent.end == e {
+                    (ent.canonical, ent.id) = date_identity(d.value.as_deref(), &text[s..e]);
+                    ent.date = d.value;
+                }
+            }
+        }
+    }
+
+    /// The second part of [`EntityTagger::analyze`]: incident mentions, and the names
+    /// they show to be events.
+    pub fn complete(&self, text: &str, a: &mut Analysis) {
+        a.mentions = crate::incidents::mentions::find(text, a, &self.gazetteer);
+        self.mark_events(text, a);
     }
 
     /// Names of incidents are EVENT entities: an unlisted name that an incident goes by
@@ -1086,11 +1140,7 @@ impl EntityTagger {
             return (e.canonical.clone(), e.id.clone());
         }
         match c.label {
-            Label::Date => {
-                let v = c.date.clone().unwrap_or_else(|| surface.to_string());
-                let id = format!("date:{}", slug(&v));
-                (v, id)
-            }
+            Label::Date => date_identity(c.date.as_deref(), surface),
             Label::Cardinal => {
                 let v = c.number.map_or_else(|| surface.to_string(), format_number);
                 (v.clone(), format!("cardinal:{}", slug(&v)))
@@ -1340,5 +1390,42 @@ mod properties {
                 prev = e.end;
             }
         }
+
+        /// Dates read again against a reference give what tagging with it gives.
+        #[test]
+        fn redating_equals_tagging_with_the_date(parts in prop::collection::vec(prop_oneof![
+            prop::sample::select(&PIECES[..]).prop_map(str::to_string),
+            prop::sample::select(&DATED[..]).prop_map(str::to_string),
+            any::<String>(),
+        ], 0..30), day in 1u32..28, month in 1u32..12) {
+            let text = parts.join(" ");
+            let t = EntityTagger::default();
+            let reference = Day::new(2025, month, day).unwrap();
+            let mut a = t.analyze_names(&text, None);
+            if a.reference.is_none() {
+                t.redate(&text, &mut a, reference);
+                t.complete(&text, &mut a);
+                let b = t.analyze(&text, Some(reference));
+                prop_assert_eq!(&a.entities, &b.entities);
+                prop_assert_eq!(format!("{:?}", a.mentions), format!("{:?}", b.mentions));
+            }
+        }
     }
+
+    const DATED: [&str; 14] = [
+        "on Friday",
+        "last week",
+        "yesterday",
+        "on May 2",
+        "in March",
+        "next month",
+        "two days ago",
+        "the attack",
+        "floods in Sylhet",
+        "killed 9 people",
+        "Operation Sindoor",
+        "will meet on Monday",
+        "this year",
+        "Sept. 18",
+    ];
 }
