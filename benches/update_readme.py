@@ -37,11 +37,22 @@ def main() -> int:
                 break
         else:
             print(f"README has no table headed {header!r}", file=sys.stderr)
-    # The "2 threads / 1 thread ..." lines follow their tables; the n-th of the output
-    # replaces the n-th of README.
-    ratio = re.compile(r"(?m)^2 threads / 1 thread[^\n]*$")
-    new_ratios = iter(ratio.findall(output))
-    readme = ratio.sub(lambda m: next(new_ratios, m.group(0)), readme)
+    # The "2 threads / 1 thread (what): 1.92x" lines follow their tables; among the
+    # lines that measure the same thing, the n-th of the output replaces the n-th of
+    # README (an output of one benchmark replaces only its own lines).
+    ratio = re.compile(r"(?m)^(2 threads / 1 thread[^:\n]*):[^\n]*$")
+    new_ratios: dict[str, list[str]] = {}
+    for m in ratio.finditer(output):
+        new_ratios.setdefault(m.group(1), []).append(m.group(0))
+    seen: dict[str, int] = {}
+
+    def replace(m: re.Match) -> str:
+        k = seen.get(m.group(1), 0)
+        seen[m.group(1)] = k + 1
+        found = new_ratios.get(m.group(1), [])
+        return found[k] if k < len(found) else m.group(0)
+
+    readme = ratio.sub(replace, readme)
     README.write_text(readme, encoding="utf-8")
     print(f"replaced {replaced} tables")
     return 0
