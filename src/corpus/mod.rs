@@ -164,7 +164,14 @@ pub fn analyze_with_progress(
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
-    let incidents = resolve(g, &mention_lists, catalogue, &unlisted_names(g, &results));
+    let dates: Vec<Option<Day>> = results.iter().map(|d| d.analysis.reference).collect();
+    let incidents = resolve(
+        g,
+        &mention_lists,
+        catalogue,
+        &unlisted_names(g, &results),
+        &dates,
+    );
     CorpusResult {
         docs: results,
         incidents,
@@ -213,6 +220,114 @@ mod tests {
         ]);
         assert_eq!(names.len(), 1, "{names:?}");
         assert_eq!(names[0].1, "derailment", "{names:?}");
+    }
+
+    /// (incident name, type, the documents that mention it) for dated documents.
+    fn incidents_of(docs: &[(&str, Option<Day>)]) -> Vec<(String, String, Vec<usize>)> {
+        let r = analyze(&EntityTagger::default(), docs, &[], 1);
+        let types = crate::incidents::lexicon::types();
+        let mut out: Vec<_> = r
+            .incidents
+            .iter()
+            .map(|i| {
+                let mut ds: Vec<usize> = i.mentions.iter().map(|m| m.0).collect();
+                ds.dedup();
+                (i.name.clone(), types.readable(i.ty).to_string(), ds)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn an_undated_mention_is_the_incident_of_its_articles_days() {
+        // Talks in Geneva in June, and the next session there in September: an
+        // article of June 14 that speaks of "the talks in Geneva" means June's.
+        let found = incidents_of(&[
+            (
+                "Ministers held talks in Geneva on June 13, 2025. The next session is scheduled for September 18 in Geneva.",
+                None,
+            ),
+            ("The talks in Geneva ended without a deal.", Day::new(2025, 6, 14)),
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                (
+                    "Geneva meeting (2025-06-13)".into(),
+                    "meeting".into(),
+                    vec![0, 1]
+                ),
+                (
+                    "Geneva meeting (2025-09-18)".into(),
+                    "meeting".into(),
+                    vec![0]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_names_what_its_article_tells() {
+        // The headline's "talks" have no place or date of their own; the first
+        // paragraph dates them. A meeting told with its declaration stays a meeting.
+        let found = incidents_of(&[(
+            "Norland walks out of river talks\n\nNorland refused on Friday to sign a joint declaration in Geneva.\nLater the talks resumed.",
+            Day::new(2025, 6, 14),
+        )]);
+        assert_eq!(
+            found,
+            vec![(
+                "Geneva meeting (2025-06-13)".into(),
+                "meeting".into(),
+                vec![0]
+            )]
+        );
+        let r = analyze(
+            &EntityTagger::default(),
+            &[(
+                "Norland walks out of river talks\n\nNorland refused on Friday to sign a joint declaration in Geneva.\nLater the talks resumed.",
+                Day::new(2025, 6, 14),
+            )],
+            &[],
+            1,
+        );
+        assert_eq!(r.docs[0].mentions.len(), 3);
+        assert_eq!(
+            r.incidents[0].mentions.len(),
+            3,
+            "every mention is the meeting's"
+        );
+    }
+
+    #[test]
+    fn an_arranged_meeting_is_a_meeting_and_a_wish_is_not() {
+        let found = incidents_of(&[(
+            "Negotiators are expected to meet again in Geneva in September.",
+            Day::new(2025, 6, 14),
+        )]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "meeting");
+        assert!(incidents_of(&[(
+            "The ministers want to meet in Geneva in September.",
+            Day::new(2025, 6, 14)
+        )])
+        .is_empty());
+    }
+
+    #[test]
+    fn a_signed_statement_is_a_declaration_and_a_statement_alone_is_not() {
+        let found = incidents_of(&[(
+            "Norland refused on June 13 to sign the commission's statement in Geneva.",
+            Day::new(2025, 6, 14),
+        )]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "declaration");
+        assert!(incidents_of(&[(
+            "The ministry issued a statement in Geneva on June 13.",
+            Day::new(2025, 6, 14)
+        )])
+        .is_empty());
     }
 
     const PIECES: [&str; 16] = [

@@ -78,6 +78,17 @@ impl Day {
         Day::from_days(self.days() + n)
     }
 
+    /// Days from `self` to `other` (negative when `other` is earlier).
+    ///
+    /// ```
+    /// use slant::entities::dates::Day;
+    /// let a = Day::new(2025, 6, 13).unwrap();
+    /// assert_eq!(a.days_until(Day::new(2025, 9, 18).unwrap()), 97);
+    /// ```
+    pub fn days_until(self, other: Day) -> i64 {
+        other.days() - self.days()
+    }
+
     /// Day of the week, Monday = 0.
     pub fn weekday(self) -> u32 {
         (self.days() + 3).rem_euclid(7) as u32

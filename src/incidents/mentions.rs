@@ -139,6 +139,47 @@ fn modifiers() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/modifiers.txt")))
 }
 
+/// Words before "to" that make the next verb an arranged event (`arranged.txt`).
+fn arranged() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/arranged.txt")))
+}
+
+/// Verbs whose object is a signed document (`signing_verbs.txt`).
+fn signing_verbs() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/signing_verbs.txt")))
+}
+
+/// Whether the sentence is a headline: the document's first line, without a final stop.
+fn is_headline(text: &str, a: &Analysis, si: usize) -> bool {
+    si == 0
+        && a.sentences.first().is_some_and(|r| {
+            let s = text.get(r.clone()).unwrap_or("").trim_end();
+            !s.ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
+        })
+}
+
+/// Words that make the noun after them definite: articles, demonstratives and
+/// possessives ("the talks", "its declaration", "the commission's statement").
+fn definite_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "'s"
+            | "\u{2019}s"
+    )
+}
+
 fn country_of(g: &Gazetteer, e: &Entity) -> Option<String> {
     if e.id.starts_with("iso:") {
         return Some(e.id.clone());
@@ -215,8 +256,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 k += 1;
                 continue;
             }
-            // "to attack", "will protest": a verb, not an event.
+            // "to attack", "will protest": a verb, not an event; but "expected to meet"
+            // is an arranged meeting.
+            let arranged_use =
+                k > 1 && lower[k - 1] == "to" && arranged().contains(lower[k - 2].as_str());
             let verb_use = k > 0
+                && !arranged_use
                 && matches!(
                     lower[k - 1].as_str(),
                     "to" | "will"
@@ -256,6 +301,18 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 None => k += 1,
             }
         }
+        // "refused to sign the commission's statement": a signed statement is a
+        // declaration, where a statement alone is a remark.
+        if let Some(declaration) = ty.id("declaration") {
+            for k in 0..words.len() {
+                if lower[k] == "statement"
+                    && !found.iter().any(|f| f.0 <= k && k < f.1)
+                    && (k.saturating_sub(4)..k).any(|j| signing_verbs().contains(lower[j].as_str()))
+                {
+                    found.push((k, k + 1, declaration));
+                }
+            }
+        }
         // "Operation Sindoor": a named military operation.
         for k in 0..words.len().saturating_sub(1) {
             if words[k] == "Operation"
@@ -285,7 +342,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 name: None,
                 actors: Vec::new(),
                 figures: Vec::new(),
-                definite: a0 > 0 && matches!(lower[a0 - 1].as_str(), "the" | "this" | "that"),
+                definite: a0 > 0 && definite_determiner(&lower[a0 - 1]),
                 // Attacks in the plural speak of a kind; clashes and strikes in the
                 // plural are how one conflict is told.
                 plural: lower[a1 - 1].ends_with('s')
@@ -335,7 +392,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             }
             if p < a0 {
                 m.start = toks[p].start as usize;
-                m.definite |= p > 0 && matches!(lower[p - 1].as_str(), "the" | "this" | "that");
+                m.definite |= p > 0 && definite_determiner(&lower[p - 1]);
             }
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
@@ -430,22 +487,34 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
     }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
-    // latest anchored mention of a compatible type a few sentences back.
+    // latest anchored mention of a compatible type a few sentences back; "the talks"
+    // further down an article still refers to the talks it told, when nothing closer
+    // of that kind came between.
     for i in 0..out.len() {
-        if out[i].anchored() || !out[i].definite {
+        if out[i].anchored() {
             continue;
         }
         let (si, t) = (out[i].sentence, out[i].ty);
         // "the incident" may refer to any incident; "the statement" only to a statement.
-        let back = (0..i).rev().find(|&j| {
-            let fits = if t == incident {
-                true
-            } else {
-                out[j].ty != incident && ty.compatible(out[j].ty, t)
-            };
-            out[j].anchored() && si - out[j].sentence <= 3 && fits
-        });
-        out[i].refers_to = back;
+        let fits = |j: usize| {
+            out[j].anchored()
+                && if t == incident {
+                    true
+                } else {
+                    out[j].ty != incident && ty.compatible(out[j].ty, t)
+                }
+        };
+        if out[i].definite {
+            let back = (0..i)
+                .rev()
+                .find(|&j| si - out[j].sentence <= 3 && fits(j))
+                .or_else(|| (0..i).rev().find(|&j| t != incident && fits(j)));
+            out[i].refers_to = back;
+        } else if is_headline(text, a, si) && !out[i].plural && t != incident {
+            // A headline names what its article then tells: "Norland walks out of river
+            // talks" is the declaration of Geneva that the first paragraph dates.
+            out[i].refers_to = (i + 1..out.len()).find(|&j| out[j].sentence > si && fits(j));
+        }
     }
     // "The floods have cut the highway": a disaster told without a place is the one
     // the article is about, where the article mostly is.

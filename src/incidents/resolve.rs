@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::lexicon::{types, TypeId};
 use super::mentions::{DayRange, Mention};
+use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::linking::slug;
 
@@ -134,9 +135,37 @@ fn name_relation(inc: &Incident, b: &Option<String>) -> Option<bool> {
     Some(names.any(|n| slug(n) == b || b.starts_with(&slug(n)) || slug(n).starts_with(&b)))
 }
 
+/// Days within which an undated mention's article date counts as agreeing with an
+/// incident's date: news reports what happened in the days before it appeared.
+const RECENT_DAYS: i64 = 7;
+
+/// Whether an incident's date lies within [`RECENT_DAYS`] of an article's date.
+fn recent(inc: &Incident, article: Option<Day>) -> bool {
+    match (inc.date, article) {
+        (Some(d), Some(a)) => DayRange {
+            first: a.plus(-RECENT_DAYS),
+            last: a.plus(RECENT_DAYS),
+        }
+        .overlaps(&d),
+        _ => false,
+    }
+}
+
+/// How far (in days) an incident's date lies from an article's date; unknown is far.
+fn distance(inc: &Incident, article: Option<Day>) -> i64 {
+    match (inc.date, article) {
+        (Some(d), Some(a)) if d.overlaps(&DayRange { first: a, last: a }) => 0,
+        (Some(d), Some(a)) => a.days_until(d.first).abs().min(d.last.days_until(a).abs()),
+        _ => i64::MAX,
+    }
+}
+
 /// How well a mention fits an incident: None when incompatible, else the number of
-/// anchors that agree (at least one must).
-fn fit(g: &Gazetteer, inc: &Incident, m: &Mention) -> Option<usize> {
+/// anchors that agree (at least one must). A mention without a date of its own takes
+/// its article's date as a weak anchor: it agrees with an incident of those days
+/// ("talks in Geneva" in an article of June 14 are the talks of June 13), and never
+/// disagrees, since articles also speak of what is to come.
+fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Option<usize> {
     let ty = types();
     // Strikes, standoffs and ceasefires are parts of one armed clash.
     let clash = ty.id("armed-clash").unwrap_or(0);
@@ -157,21 +186,36 @@ fn fit(g: &Gazetteer, inc: &Incident, m: &Mention) -> Option<usize> {
     if checks.contains(&Some(false)) {
         return None;
     }
-    let agree = checks.iter().filter(|c| **c == Some(true)).count();
+    let agree = checks.iter().filter(|c| **c == Some(true)).count()
+        + usize::from(m.date.is_none() && recent(inc, article));
     (agree > 0).then_some(agree)
 }
 
-fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
+/// The type of an incident of type `a` told together with a mention of type `b`.
+fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     let ty = types();
-    let clash = ty.id("armed-clash").unwrap_or(inc.ty);
-    inc.ty = if ty.is_a(inc.ty, clash) && ty.is_a(m.ty, clash) && inc.ty != m.ty {
+    let clash = ty.id("armed-clash").unwrap_or(a);
+    let meeting = ty.id("meeting");
+    let declaration = ty.id("declaration");
+    let pair = |x: Option<TypeId>, y: Option<TypeId>| {
+        (Some(a) == x && Some(b) == y) || (Some(a) == y && Some(b) == x)
+    };
+    if ty.is_a(a, clash) && ty.is_a(b, clash) && a != b {
         // Strikes, standoff and ceasefire told together: the incident is the clash.
         clash
-    } else if ty.compatible(inc.ty, m.ty) {
-        ty.specific(inc.ty, m.ty)
+    } else if pair(meeting, declaration) {
+        // Talks and the declaration they did or did not produce: the incident is the
+        // meeting, its declaration a part of it.
+        meeting.unwrap_or(a)
+    } else if ty.compatible(a, b) {
+        ty.specific(a, b)
     } else {
-        inc.ty
-    };
+        a
+    }
+}
+
+fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
+    inc.ty = merged_type(inc.ty, m.ty);
     for p in &m.places {
         if !inc.places.contains(p) {
             inc.places.push(p.clone());
@@ -214,12 +258,14 @@ fn inc_depth(g: &Gazetteer, id: &str) -> usize {
 ///
 /// `names` gives the canonical names the documents used for ids the gazetteer lacks
 /// (a town the texts name but no table lists), so that an incident there is called
-/// "Jajarkot earthquake", not by its id.
+/// "Jajarkot earthquake", not by its id. `dates` gives each document's date, where
+/// known (the weak anchor of its undated mentions).
 pub fn resolve(
     g: &Gazetteer,
     docs: &[Vec<Mention>],
     catalogue: &[Incident],
     names: &HashMap<String, String>,
+    dates: &[Option<Day>],
 ) -> Vec<Incident> {
     let ty = types();
     let mut order: Vec<(usize, usize)> = Vec::new();
@@ -232,12 +278,16 @@ pub fn resolve(
             }
         }
     }
-    // The most specific mentions first, so that vaguer ones find a well-defined home.
+    // The most specific mentions first, so that vaguer ones find a well-defined home;
+    // among equals, dated ones first, so that an undated mention finds the incidents
+    // of its article's days already dated.
     let weight = |m: &Mention| {
-        usize::from(m.name.is_some()) * 2
+        (usize::from(m.name.is_some()) * 2
             + usize::from(!m.places.is_empty())
             + usize::from(!m.countries.is_empty())
-            + usize::from(m.date.is_some_and(|d| d.days() <= 31))
+            + usize::from(m.date.is_some_and(|d| d.days() <= 31)))
+            * 2
+            + usize::from(m.date.is_some())
     };
     order.sort_by_key(|&(d, i)| std::cmp::Reverse(weight(&docs[d][i])));
     // Known incidents come first: mentions link to them when compatible.
@@ -259,7 +309,16 @@ pub fn resolve(
     let mut home: Vec<Vec<Option<usize>>> = docs.iter().map(|ms| vec![None; ms.len()]).collect();
     for (d, i) in order {
         let m = &docs[d][i];
-        let mut candidates: Vec<usize> = keys(g, &m.places, &m.countries, m.date, m.name.iter())
+        let article = dates.get(d).copied().flatten();
+        // An undated mention also looks among the incidents of its article's days.
+        let near = match (m.date, article) {
+            (None, Some(a)) => Some(DayRange {
+                first: a.plus(-RECENT_DAYS),
+                last: a.plus(RECENT_DAYS),
+            }),
+            (own, _) => own,
+        };
+        let mut candidates: Vec<usize> = keys(g, &m.places, &m.countries, near, m.name.iter())
             .iter()
             .filter_map(|key| index.get(key))
             .flatten()
@@ -267,10 +326,18 @@ pub fn resolve(
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
+        // Equal fits: the incident nearest in time to the article, then the oldest.
         let best = candidates
             .into_iter()
-            .filter_map(|k| fit(g, &incidents[k], m).map(|s| (s, k)))
-            .max_by_key(|&(s, k)| (s, std::cmp::Reverse(k)));
+            .filter_map(|k| fit(g, &incidents[k], m, article).map(|s| (s, k)))
+            .max_by_key(|&(s, k)| {
+                let when = if m.date.is_none() {
+                    distance(&incidents[k], article)
+                } else {
+                    0
+                };
+                (s, std::cmp::Reverse(when), std::cmp::Reverse(k))
+            });
         let k = match best {
             Some((_, k)) => k,
             None => {
@@ -303,6 +370,7 @@ pub fn resolve(
         for (i, m) in ms.iter().enumerate() {
             if home[d][i].is_none() {
                 if let Some(k) = m.refers_to.and_then(|j| home[d][j]) {
+                    incidents[k].ty = merged_type(incidents[k].ty, m.ty);
                     incidents[k].mentions.push((d, i));
                     home[d][i] = Some(k);
                 }
