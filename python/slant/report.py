@@ -187,6 +187,15 @@ def labels_table(corpus: Corpus) -> str:
     )
 
 
+def _how_said(verb: Any, verb_class: Any) -> str:
+    """The reporting verb and its class ("said (neutral)"), or how a quote stands
+    without one."""
+    verb, verb_class = _text(verb), _text(verb_class)
+    if not verb:
+        return "quoted"
+    return f"{verb} ({verb_class})" if verb_class else verb
+
+
 def voices_list(corpus: Corpus) -> str:
     """Quotes grouped by source and speaker."""
     q = corpus.quotes()
@@ -198,11 +207,11 @@ def voices_list(corpus: Corpus) -> str:
         speakers = []
         for speaker, said in mine.groupby("canonical", sort=False, dropna=False):
             quotes = "".join(
-                f"<li><span class=\"muted\">{escape(_text(r.verb))} ({escape(_text(r.verb_class) or '-')}):</span> "
-                f"{escape(r.quote)}</li>"
+                f"<li><span class=\"muted\">{escape(_how_said(r.verb, r.verb_class))}:</span> {escape(r.quote)}</li>"
                 for r in said.itertuples()
             )
-            speakers.append(f"<li><b>{escape(_text(speaker) or 'unknown')}</b> ({len(said)})<ul>{quotes}</ul></li>")
+            who = _text(speaker) or "no speaker named"
+            speakers.append(f"<li><b>{escape(who)}</b> ({len(said)})<ul>{quotes}</ul></li>")
         parts.append(f"<h3>{escape(str(source))}</h3><ul>{''.join(speakers)}</ul>")
     return "".join(parts)
 

@@ -226,6 +226,30 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
             best.map(|(_, k)| ((a.entities[k].start, a.entities[k].end), Some(k)))
         };
 
+    // "according to X, ...": the token of "according" and the source X (its span, and
+    // the entity when one is the whole source), up to the comma.
+    #[allow(clippy::type_complexity)]
+    let according_to =
+        |lo: usize, hi: usize| -> Option<(usize, Option<((usize, usize), Option<usize>)>)> {
+            let k = (lo..hi.saturating_sub(1))
+                .find(|&k| lower[k] == "according" && lower[k + 1] == "to")?;
+            let stop = (k + 2..hi).find(|&j| words[j] == ",").unwrap_or(hi);
+            let named = a.entities.iter().position(|e| {
+                tok_at(e.start) >= k + 2 && tok_at(e.end) <= stop && tok_at(e.start) <= k + 3
+            });
+            // "according to Indian media": the entity must be the whole source.
+            let named = named.filter(|&e| tok_at(a.entities[e].end) >= stop);
+            let found = match named {
+                Some(e) => Some(((a.entities[e].start, a.entities[e].end), Some(e))),
+                None if stop > k + 2 => Some((
+                    (toks[k + 2].start as usize, toks[stop - 1].end as usize),
+                    None,
+                )),
+                None => None,
+            };
+            Some((k, found))
+        };
+
     let mut out = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for &(qs, qe) in &spans {
@@ -267,16 +291,26 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
             let (slo, shi) = if Some(v) == after { (qb, hi) } else { (lo, v) };
             speaker_near(v, slo, shi).map(|sp| (v, sp))
         });
-        let (kind, speaker, entity, vspan, vclass) = match found {
-            Some((v, (sp, ent))) => (
+        // No verb of saying: a sentence told "according to X" is X's, quote and all.
+        let sourced = if found.is_none() && quoted_words > 3 {
+            according_to(lo, hi)
+                .and_then(|(k, f)| Some((k, f?)))
+                .filter(|&(k, _)| k + 1 < qa || k > qb)
+                .map(|(k, (sp, ent))| (sp, ent, (toks[k].start as usize, toks[k + 1].end as usize)))
+        } else {
+            None
+        };
+        let (kind, speaker, entity, vspan, vclass) = match (found, sourced) {
+            (Some((v, (sp, ent))), _) => (
                 "direct",
                 Some(sp),
                 ent,
                 Some((toks[v].start as usize, toks[v].end as usize)),
                 verb_class(&lower[v]),
             ),
-            None if quoted_words <= 3 => ("scare", None, None, None, None),
-            None => ("direct", None, None, None, None),
+            (None, Some((sp, ent, vs))) => ("direct", Some(sp), ent, Some(vs), Some("neutral")),
+            (None, None) if quoted_words <= 3 => ("scare", None, None, None, None),
+            (None, None) => ("direct", None, None, None, None),
         };
         // Trim the marks' inner whitespace.
         let (mut s, mut e) = (qs, qe);
@@ -308,24 +342,7 @@ pub fn find_quotes(text: &str, a: &Analysis) -> Vec<Quote> {
         if lo >= hi || covered.iter().any(|&(a0, a1)| a0 < hi && lo < a1) {
             continue;
         }
-        if let Some(k) =
-            (lo..hi.saturating_sub(1)).find(|&k| lower[k] == "according" && lower[k + 1] == "to")
-        {
-            // The source is what follows "according to", up to the comma.
-            let stop = (k + 2..hi).find(|&j| words[j] == ",").unwrap_or(hi);
-            let named = a.entities.iter().position(|e| {
-                tok_at(e.start) >= k + 2 && tok_at(e.end) <= stop && tok_at(e.start) <= k + 3
-            });
-            // "according to Indian media": the entity must be the whole source.
-            let named = named.filter(|&e| tok_at(a.entities[e].end) >= stop);
-            let found = match named {
-                Some(e) => Some(((a.entities[e].start, a.entities[e].end), Some(e))),
-                None if stop > k + 2 => Some((
-                    (toks[k + 2].start as usize, toks[stop - 1].end as usize),
-                    None,
-                )),
-                None => None,
-            };
+        if let Some((k, found)) = according_to(lo, hi) {
             if let Some((sp, ent)) = found {
                 let (rs, re) = if k > lo + 2 {
                     (toks[lo].start as usize, toks[k - 1].end as usize)
@@ -430,6 +447,29 @@ mod tests {
         "\n",
         "denied",
     ];
+
+    #[test]
+    fn a_quote_told_according_to_someone_is_theirs() {
+        let text = "According to officials close to the delegation, Norland had demanded wording that \"blamed a whole nation for the acts of a few militants\".";
+        let a = EntityTagger::default().analyze(text, None);
+        let quotes = find_quotes(text, &a);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        let q = &quotes[0];
+        assert_eq!(q.kind, "direct");
+        let (s, e) = q.speaker.expect("a speaker");
+        assert_eq!(&text[s..e], "officials close to the delegation");
+        let (vs, ve) = q.verb.expect("a verb");
+        assert_eq!(&text[vs..ve], "According to");
+    }
+
+    #[test]
+    fn a_quote_without_verb_or_source_has_no_speaker() {
+        let text = "Norland had demanded wording that \"blamed a whole nation for the acts of a few militants\".";
+        let a = EntityTagger::default().analyze(text, None);
+        let quotes = find_quotes(text, &a);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert!(quotes[0].speaker.is_none(), "{quotes:?}");
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
