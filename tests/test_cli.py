@@ -117,3 +117,36 @@ def test_compare_errors_go_to_stderr_with_exit_1(tmp_path, content, name, messag
 def test_unknown_command_exits_non_zero():
     done = subprocess.run([sys.executable, "-m", "slant", "nonsense"], capture_output=True, text=True)
     assert done.returncode != 0 and "invalid choice" in done.stderr
+
+
+def test_a_bad_option_shows_that_commands_usage_and_exits_2():
+    done = subprocess.run([sys.executable, "-m", "slant", "demo", "--bogus"], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: slant demo")
+    assert "unrecognized arguments: --bogus" in done.stderr
+
+
+def test_compare_takes_source_names(tmp_path, capsys):
+    assert main(["compare", *write_txt(tmp_path), "--names", "Wire,Daily,Post"]) == 0
+    out = capsys.readouterr().out
+    assert "Post leaves out Quetta bombing (2025-05-02)" in out
+    header = out.splitlines()[2].split()
+    assert header == ["Wire", "Daily", "Post"]
+
+
+def test_compare_names_must_match_the_documents(tmp_path, capsys):
+    assert main(["compare", *write_txt(tmp_path), "--names", "a,b"]) == 1
+    assert "--names gives 2 names for 3 documents" in capsys.readouterr().err
+
+
+def test_long_file_stems_make_short_columns_with_a_legend(tmp_path, capsys):
+    paths = []
+    for name, text in SCO_LIKE.items():
+        path = tmp_path / f"2025-05-03-{name}-quetta-bombing-condemned-by-everyone.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    assert main(["compare", *paths]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert max(len(line) for line in lines[:6]) < 100
+    assert lines[2].split() == ["2025-05-03-wire…", "2025-05-03-dail…", "2025-05-03-post…"]
+    assert "2025-05-03-wire… = 2025-05-03-wire-quetta-bombing-condemned-by-everyone" in lines

@@ -59,3 +59,15 @@ def test_plot_stance_draws_one_bar_per_source_and_target(sco: slant.Corpus) -> N
     assert len(ax.patches) == 3 * len(sco.sources)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["China", "India", "Pakistan"]
     matplotlib.pyplot.close("all")
+
+
+def test_a_quote_without_a_speaker_is_listed_as_such() -> None:
+    from slant.report import voices_list
+
+    corpus = slant.Corpus(
+        {"a": 'Norland had demanded wording that "blamed a whole nation for the acts of a few militants".'}
+    )
+    html = voices_list(corpus)
+    assert "<b>no speaker named</b> (1)" in html
+    assert "quoted:</span> blamed a whole nation" in html
+    assert "unknown" not in html and "(-)" not in html

@@ -12,6 +12,7 @@ import sys
 import threading
 from typing import Any, Callable, TypeVar
 
+from slant._optional import need
 from slant._slant import Progress
 
 T = TypeVar("T")
@@ -51,10 +52,7 @@ def run(call: Callable[[Progress | None], T], total: int, progress: bool | None,
     """
     if not wanted(progress, total):
         return call(None)
-    try:
-        from tqdm.auto import tqdm
-    except ImportError as exc:
-        raise ImportError("progress=True needs tqdm: pip install tqdm") from exc
+    tqdm = need("tqdm.auto", "progress=True", "notebook").tqdm
     counter = Progress()
     box: dict[str, Any] = {}
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from slant._optional import need
 from slant.corpus import Corpus
 from slant.errors import SlantValueError
 from slant.frames import entities_frame, sentences_frame
@@ -96,10 +97,7 @@ class FrameAccessor:
 
     def to_polars(self) -> Any:
         """The frame as a polars DataFrame (``doc`` as a column), if polars is installed."""
-        try:
-            import polars as pl
-        except ImportError as exc:
-            raise ImportError("to_polars needs polars: pip install polars") from exc
+        pl = need("polars", "to_polars")
         frame = self._frame
         columns = {}
         for name in frame.columns:

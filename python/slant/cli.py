@@ -38,17 +38,42 @@ def demo_gazetteer() -> Gazetteer:
     return Gazetteer.from_json(source.read_text(encoding="utf-8"))
 
 
+# Column headings of the text table longer than this are shortened (file stems of
+# scraped articles run to a hundred characters).
+COLUMN_WIDTH = 16
+
+
+def column_names(sources: list[str], limit: int = COLUMN_WIDTH) -> list[str]:
+    """Headings for the sources' columns: each name, or its first ``limit`` - 1
+    characters and "…" when it is longer; numbers ("#1", "#2", ...) when shortening
+    would make two alike.
+
+    >>> column_names(["wire", "2025-06-27-india-refuses-to-sign-sco-statement"])
+    ['wire', '2025-06-27-indi…']
+    >>> column_names(["a-very-long-name-one", "a-very-long-name-two"])
+    ['#1', '#2']
+    """
+    short = [s if len(s) <= limit else s[: limit - 1] + "…" for s in sources]
+    if len(set(short)) < len(short):
+        return [f"#{i}" for i in range(1, len(sources) + 1)]
+    return short
+
+
 def coverage_text(corpus: Corpus) -> str:
     """The coverage matrix and the omissions as plain text."""
     sources = corpus.sources
     coverage = corpus.coverage()
     lines = ["Which source mentions which incident (x = mentioned, . = left out)", ""]
     width = max((len(n) for n in coverage["name"]), default=10)
-    col = max(3, *(len(s) for s in sources)) if sources else 3
-    lines.append(" " * width + "  " + "  ".join(f"{s:>{col}}" for s in sources))
+    heads = column_names(sources)
+    col = max(3, *(len(h) for h in heads)) if heads else 3
+    lines.append(" " * width + "  " + "  ".join(f"{h:>{col}}" for h in heads))
     for name, rows in coverage.groupby("name", sort=False):
         marks = {r.source: ("x" if r.mentioned else ".") for r in rows.itertuples()}
         lines.append(f"{name:<{width}}  " + "  ".join(f"{marks.get(s, '.'):>{col}}" for s in sources))
+    if heads != sources:
+        lines.append("")
+        lines.extend(f"{h} = {s}" for h, s in zip(heads, sources) if h != s)
     lines.append("")
     for source in sources:
         for row in corpus.omissions(source).itertuples():
@@ -132,6 +157,11 @@ def _compare(args: argparse.Namespace) -> int:
     from slant.corpus import Corpus
 
     rows = read_inputs(args.paths)
+    if args.names:
+        names = [n.strip() for n in args.names.split(",")]
+        if len(names) != len(rows) or not all(names):
+            raise UsageError(f"--names gives {len(names)} names for {len(rows)} documents; give one per document")
+        rows = [(name, text, date) for name, (_, text, date) in zip(names, rows)]
     catalogue = None
     if args.catalogue:
         path = Path(args.catalogue)
@@ -179,8 +209,14 @@ def main(argv: list[str] | None = None) -> int:
     compare.add_argument("--format", choices=["table", "json", "csv", "html"], default="table")
     compare.add_argument("--out", help="write to this file instead of standard output")
     compare.add_argument("--catalogue", help="known incidents, as JSON or CSV records")
+    compare.add_argument(
+        "--names", help="source names, comma-separated, one per document in order (default: file stems)"
+    )
     compare.set_defaults(run=_compare)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # An option the command does not take: say so with that command's usage (exit 2).
+        {"demo": demo, "compare": compare}[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return int(args.run(args))
     except BrokenPipeError:  # e.g. `slant demo | head`

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from slant import _progress
+from slant._optional import need
 from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch
 from slant.errors import SlantTypeError, SlantValueError
 from slant.frames import TEXT, _pandas
@@ -279,10 +280,7 @@ class Corpus:
     def plot_stance(self, targets: Iterable[str] | None = None, *, ax: Any = None) -> Any:
         """A diverging bar chart (matplotlib) of each source's mean attitude toward each
         target; returns the Axes."""
-        try:
-            import matplotlib.pyplot as plt
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError("Corpus.plot_stance needs matplotlib: pip install matplotlib") from exc
+        plt = need("matplotlib.pyplot", "Corpus.plot_stance", "notebook")
         table = self._lean(targets)
         wide = table.pivot(index="target", columns="source", values="score").reindex(columns=self._sources)
         if ax is None:

@@ -17,7 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from slant.corpus import Corpus
+from slant._optional import need
+
+need("dask.dataframe", "slant.dask", "dask")
+
+from slant.corpus import Corpus  # noqa: E402 - after the check that dask is there
 from slant.errors import SlantTypeError, SlantValueError
 from slant.frames import TEXT, entities_frame, sentences_frame
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from slant import _progress
+from slant._optional import need
 from slant._slant import Gazetteer, split_sentences_batch, tag_entities_batch
 from slant.errors import SlantTypeError
 
@@ -21,13 +22,9 @@ ENTITY_COLUMNS = ["doc", "start", "end", "text", "label", "canonical", "id", "da
 
 
 def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "slant's DataFrame functions need pandas: pip install 'slant[pandas]'"
-        ) from exc
-    return pandas
+    # pandas is a dependency of the distribution; it is imported only here, when a
+    # DataFrame is first built, so that `import slant` stays fast.
+    return need("pandas", "slant's DataFrame results")
 
 
 def _documents(texts: Any, who: str) -> tuple[list[Any], list[Any]]:
