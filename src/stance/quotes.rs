@@ -448,13 +448,18 @@ mod tests {
         "denied",
     ];
 
+    /// The one quote of a text.
+    fn only_quote(text: &str) -> Quote {
+        let a = EntityTagger::default().analyze(text, None);
+        let mut quotes = find_quotes(text, &a);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        quotes.remove(0)
+    }
+
     #[test]
     fn a_quote_told_according_to_someone_is_theirs() {
         let text = "According to officials close to the delegation, Norland had demanded wording that \"blamed a whole nation for the acts of a few militants\".";
-        let a = EntityTagger::default().analyze(text, None);
-        let quotes = find_quotes(text, &a);
-        assert_eq!(quotes.len(), 1, "{quotes:?}");
-        let q = &quotes[0];
+        let q = only_quote(text);
         assert_eq!(q.kind, "direct");
         let (s, e) = q.speaker.expect("a speaker");
         assert_eq!(&text[s..e], "officials close to the delegation");
@@ -464,11 +469,10 @@ mod tests {
 
     #[test]
     fn a_quote_without_verb_or_source_has_no_speaker() {
-        let text = "Norland had demanded wording that \"blamed a whole nation for the acts of a few militants\".";
-        let a = EntityTagger::default().analyze(text, None);
-        let quotes = find_quotes(text, &a);
-        assert_eq!(quotes.len(), 1, "{quotes:?}");
-        assert!(quotes[0].speaker.is_none(), "{quotes:?}");
+        let q = only_quote(
+            "Norland had demanded wording that \"blamed a whole nation for the acts of a few militants\".",
+        );
+        assert!(q.speaker.is_none(), "{q:?}");
     }
 
     proptest! {
