@@ -15,16 +15,27 @@ pub struct Types {
     names: Vec<String>,
     readable: Vec<String>,
     parents: Vec<Option<TypeId>>,
+    /// Each type's whole: its parent for a part, itself for a type with parts.
+    wholes: Vec<Option<TypeId>>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
 impl Types {
-    /// Parse `types.tsv` (type, parent, readable name); parents come before children.
+    /// Parse `types.tsv` (type, parent, readable name, optionally "part"); parents come
+    /// before children.
+    ///
+    /// ```
+    /// use slant::incidents::lexicon::Types;
+    /// let t = Types::parse("meeting\t\tmeeting\ndeclaration\tmeeting\tdeclaration\tpart\n").unwrap();
+    /// let (m, d) = (t.id("meeting").unwrap(), t.id("declaration").unwrap());
+    /// assert_eq!((t.whole(d), t.whole(m)), (Some(m), Some(m)));
+    /// ```
     pub fn parse(tsv: &str) -> Result<Types, String> {
         let mut t = Types {
             names: Vec::new(),
             readable: Vec::new(),
             parents: Vec::new(),
+            wholes: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -32,9 +43,19 @@ impl Types {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() != 3 {
-                return Err(format!("types line {}: expected 3 columns", n + 1));
+            if cols.len() != 3 && cols.len() != 4 {
+                return Err(format!("types line {}: expected 3 or 4 columns", n + 1));
             }
+            let part = match cols.get(3).copied() {
+                None | Some("") => false,
+                Some("part") => true,
+                Some(other) => {
+                    return Err(format!(
+                        "types line {}: the fourth column is \"part\" or empty, not {other:?}",
+                        n + 1
+                    ))
+                }
+            };
             let parent = match cols[1] {
                 "" => None,
                 p => Some(
@@ -47,9 +68,28 @@ impl Types {
             t.names.push(cols[0].to_string());
             t.readable.push(cols[2].to_string());
             t.parents.push(parent);
+            t.wholes.push(None);
             t.by_name.insert(cols[0].to_string(), id);
+            if part {
+                let Some(p) = parent else {
+                    return Err(format!("types line {}: a part needs a parent", n + 1));
+                };
+                t.wholes[id as usize] = Some(p);
+                t.wholes[p as usize] = Some(p);
+            }
         }
         Ok(t)
+    }
+
+    /// The whole a type belongs to: its parent when it is a part ("ceasefire" →
+    /// "armed-clash"), itself when it has parts, else None.
+    pub fn whole(&self, t: TypeId) -> Option<TypeId> {
+        self.wholes.get(t as usize).copied().flatten()
+    }
+
+    /// Whether two types are parts of one whole (or the whole and a part of it).
+    pub fn same_whole(&self, a: TypeId, b: TypeId) -> bool {
+        self.whole(a).is_some() && self.whole(a) == self.whole(b)
     }
 
     /// Number of types.
@@ -199,5 +239,18 @@ mod tests {
             .collect();
         assert_eq!(triggers().at(&words, 0), Some((2, attack)));
         assert!(Types::parse("a\tnope\tA\n").is_err());
+        // Parts: a ceasefire and a strike are parts of one clash; a shooting is a kind
+        // of attack, not a part of one.
+        let ceasefire = t.id("ceasefire").unwrap();
+        assert!(t.same_whole(strike, ceasefire) && t.same_whole(strike, clash));
+        assert_eq!(t.whole(ceasefire), Some(clash));
+        assert!(!t.same_whole(shooting, attack));
+        let (meeting, declaration) = (t.id("meeting").unwrap(), t.id("declaration").unwrap());
+        assert!(t.same_whole(meeting, declaration));
+        assert!(
+            Types::parse("a\t\tA\tpart\n").is_err(),
+            "a part needs a parent"
+        );
+        assert!(Types::parse("a\t\tA\nb\ta\tB\tpiece\n").is_err());
     }
 }

@@ -167,9 +167,10 @@ fn distance(inc: &Incident, article: Option<Day>) -> i64 {
 /// disagrees, since articles also speak of what is to come.
 fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Option<usize> {
     let ty = types();
-    // Strikes, standoffs and ceasefires are parts of one armed clash.
-    let clash = ty.id("armed-clash").unwrap_or(0);
-    let family = ty.is_a(inc.ty, clash) && ty.is_a(m.ty, clash);
+    // Parts of one whole (strikes, standoff and ceasefire of a clash; talks and their
+    // declaration) are one incident, and such a whole spans days: sources date it by
+    // its start, its end or one of its parts, so dates get a week of slack.
+    let family = ty.same_whole(inc.ty, m.ty);
     let regional = ty
         .id("disaster")
         .is_some_and(|d| ty.is_a(inc.ty, d) || ty.is_a(m.ty, d));
@@ -194,23 +195,12 @@ fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Opti
 /// The type of an incident of type `a` told together with a mention of type `b`.
 fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     let ty = types();
-    let clash = ty.id("armed-clash").unwrap_or(a);
-    let meeting = ty.id("meeting");
-    let declaration = ty.id("declaration");
-    let pair = |x: Option<TypeId>, y: Option<TypeId>| {
-        (Some(a) == x && Some(b) == y) || (Some(a) == y && Some(b) == x)
-    };
-    if ty.is_a(a, clash) && ty.is_a(b, clash) && a != b {
-        // Strikes, standoff and ceasefire told together: the incident is the clash.
-        clash
-    } else if pair(meeting, declaration) {
-        // Talks and the declaration they did or did not produce: the incident is the
-        // meeting, its declaration a part of it.
-        meeting.unwrap_or(a)
-    } else if ty.compatible(a, b) {
-        ty.specific(a, b)
-    } else {
-        a
+    match ty.whole(a) {
+        // Parts told together, or with their whole: strikes and a ceasefire are one
+        // clash, talks and their declaration one meeting (`types.tsv`).
+        Some(w) if a != b && ty.same_whole(a, b) => w,
+        _ if ty.compatible(a, b) => ty.specific(a, b),
+        _ => a,
     }
 }
 
