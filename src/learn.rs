@@ -153,3 +153,100 @@ pub fn quantise<const N: usize>(rows: &[(u64, [f32; N])]) -> (Vec<(u64, [i16; N]
         .collect();
     (q, scale)
 }
+
+/// An averaged perceptron over hashed features with `N` classes, for training.
+///
+/// Each update moves the weights of the gold class up and of the guessed class down;
+/// [`Perceptron::averaged`] returns every weight averaged over all updates, which
+/// generalises better than the last weights. Totals are kept lazily (a weight's
+/// running sum is brought up to date only when that weight changes).
+///
+/// ```
+/// use slant::learn::Perceptron;
+/// let mut p = Perceptron::<2>::new();
+/// for _ in 0..3 {
+///     p.update(&[1, 7], 1, 0);
+///     p.update(&[2, 7], 0, 0);
+/// }
+/// let mut scores = [0.0; 2];
+/// p.score(&[1], &mut scores);
+/// assert!(scores[1] > scores[0]);
+/// let rows = p.averaged(0.0);
+/// assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), vec![1, 7]);
+/// ```
+pub struct Perceptron<const N: usize> {
+    weights: FeatureMap<[f32; N]>,
+    totals: FeatureMap<[f64; N]>,
+    stamps: FeatureMap<[u64; N]>,
+    clock: u64,
+}
+
+impl<const N: usize> Default for Perceptron<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<const N: usize> Perceptron<N> {
+    /// No weights yet.
+    pub fn new() -> Self {
+        Perceptron {
+            weights: FeatureMap::default(),
+            totals: FeatureMap::default(),
+            stamps: FeatureMap::default(),
+            clock: 0,
+        }
+    }
+
+    /// Add the current weights of `feats` to `scores`.
+    pub fn score(&self, feats: &[u64], scores: &mut [f32; N]) {
+        for f in feats {
+            if let Some(w) = self.weights.get(f) {
+                for (s, x) in scores.iter_mut().zip(w) {
+                    *s += x;
+                }
+            }
+        }
+    }
+
+    fn bump(&mut self, f: u64, class: usize, delta: f32) {
+        let w = self.weights.entry(f).or_insert([0.0; N]);
+        let t = self.totals.entry(f).or_insert([0.0; N]);
+        let s = self.stamps.entry(f).or_insert([0; N]);
+        t[class] += f64::from(w[class]) * (self.clock - s[class]) as f64;
+        s[class] = self.clock;
+        w[class] += delta;
+    }
+
+    /// One example seen: when the guess was wrong, move toward the gold class.
+    pub fn update(&mut self, feats: &[u64], gold: usize, guess: usize) {
+        self.clock += 1;
+        if gold == guess || gold >= N || guess >= N {
+            return;
+        }
+        for &f in feats {
+            self.bump(f, gold, 1.0);
+            self.bump(f, guess, -1.0);
+        }
+    }
+
+    /// The averaged weights of every feature with some |weight| >= `min_weight`,
+    /// sorted by feature.
+    pub fn averaged(&self, min_weight: f32) -> Vec<(u64, [f32; N])> {
+        let clock = self.clock.max(1);
+        let mut rows: Vec<(u64, [f32; N])> = Vec::with_capacity(self.weights.len());
+        for (f, w) in &self.weights {
+            let (t, s) = (&self.totals[f], &self.stamps[f]);
+            let mut avg = [0f32; N];
+            for k in 0..N {
+                let total = t[k] + f64::from(w[k]) * (clock - s[k]) as f64;
+                avg[k] = (total / clock as f64) as f32;
+            }
+            if avg.iter().any(|x| x.abs() >= min_weight) {
+                rows.push((*f, avg));
+            }
+        }
+        rows.sort_by_key(|r| r.0);
+        rows
+    }
+}

@@ -4,8 +4,9 @@
 use std::cell::RefCell;
 
 use super::features::Context;
-use super::model::{decode, FeatureMap, Memory, Model, Scorer, NTAGS, TAGS};
+use super::model::{decode, Memory, Model, Scorer, NTAGS, TAGS};
 use super::Prepare;
+use crate::learn::Perceptron;
 use crate::tokens::{tokenize, Token};
 
 /// One training sentence: its text, slant's tokens and a gold tag per token.
@@ -111,60 +112,26 @@ pub fn project(text: &str, spans: &[(usize, usize, String)]) -> Example {
 }
 
 /// Averaged perceptron weights during training.
+#[derive(Default)]
 pub struct Trainer {
-    weights: FeatureMap<[f32; NTAGS]>,
-    totals: FeatureMap<[f64; NTAGS]>,
-    stamps: FeatureMap<[u64; NTAGS]>,
-    clock: u64,
+    perceptron: Perceptron<NTAGS>,
 }
 
 impl Scorer for Trainer {
     fn score(&self, feats: &[u64], scores: &mut [f32; NTAGS]) {
-        for f in feats {
-            if let Some(w) = self.weights.get(f) {
-                for (s, x) in scores.iter_mut().zip(w) {
-                    *s += x;
-                }
-            }
-        }
-    }
-}
-
-impl Default for Trainer {
-    fn default() -> Self {
-        Self::new()
+        self.perceptron.score(feats, scores);
     }
 }
 
 impl Trainer {
     /// An empty model.
     pub fn new() -> Trainer {
-        Trainer {
-            weights: FeatureMap::default(),
-            totals: FeatureMap::default(),
-            stamps: FeatureMap::default(),
-            clock: 0,
-        }
-    }
-
-    fn bump(&mut self, f: u64, tag: usize, delta: f32) {
-        let w = self.weights.entry(f).or_insert([0.0; NTAGS]);
-        let t = self.totals.entry(f).or_insert([0.0; NTAGS]);
-        let s = self.stamps.entry(f).or_insert([0; NTAGS]);
-        t[tag] += f64::from(w[tag]) * (self.clock - s[tag]) as f64;
-        s[tag] = self.clock;
-        w[tag] += delta;
+        Trainer::default()
     }
 
     fn update(&mut self, feats: &[u64], gold: u8, guess: u8) {
-        self.clock += 1;
-        if gold == guess {
-            return;
-        }
-        for &f in feats {
-            self.bump(f, gold as usize, 1.0);
-            self.bump(f, guess as usize, -1.0);
-        }
+        self.perceptron
+            .update(feats, usize::from(gold), usize::from(guess));
     }
 
     /// One pass over the documents; returns the number of token errors.
@@ -202,22 +169,7 @@ impl Trainer {
 
     /// Averaged weights, pruned and quantised, as model file bytes.
     pub fn finish(&self, min_weight: f32) -> Vec<u8> {
-        let clock = self.clock.max(1);
-        let mut rows: Vec<(u64, [f32; NTAGS])> = Vec::with_capacity(self.weights.len());
-        for (f, w) in &self.weights {
-            let t = &self.totals[f];
-            let s = &self.stamps[f];
-            let mut avg = [0f32; NTAGS];
-            for k in 0..NTAGS {
-                let total = t[k] + f64::from(w[k]) * (clock - s[k]) as f64;
-                avg[k] = (total / clock as f64) as f32;
-            }
-            if avg.iter().any(|x| x.abs() >= min_weight) {
-                rows.push((*f, avg));
-            }
-        }
-        rows.sort_by_key(|r| r.0);
-        let (q, _) = crate::learn::quantise(&rows);
+        let (q, _) = crate::learn::quantise(&self.perceptron.averaged(min_weight));
         Model::to_bytes(&q)
     }
 }
