@@ -1,0 +1,216 @@
+"""Incidents on ECB+ dev: event mentions, events found across articles, and coverage
+cells (event x article), beside baselines computed in the same run.
+
+Usage (inside an environment with slant; `benches/run` runs it):
+
+    python benches/incidents.py [--shared ../shared] [--split dev]
+
+Each ECB+ topic holds articles about two real events of one kind; its annotated
+sentences carry event mentions whose chain id is the same across articles. Per topic
+the articles go through `slant.Corpus` as one corpus (source = document id).
+
+- Mentions: a predicted mention is right when it overlaps a gold event mention (slant's
+  phrases are longer than ECB+'s heads: "the April 22 attack" against "attack"); recall
+  counts gold mentions that some prediction overlaps.
+- Events found: gold chains told by 2 or more articles for which one slant incident
+  holds mentions overlapping the chain's mentions in 2 or more of those articles.
+- Coverage cells: every such chain against every article of its topic (both events'
+  articles): mentioned or omitted. A chain's incident is the slant incident whose
+  mentions overlap most of the chain's; its coverage row decides the cell (a chain with
+  no incident is omitted everywhere). Omitted-class F1 treats "omitted" as positive.
+
+Baselines in the same run: "all omitted" (every cell omitted) and a keyword match (a
+cell is mentioned when the article contains, as whole words, any phrase that the other
+articles used for the chain). For mentions, the keyword baseline tags every word that
+is the text of some gold mention in the train split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import machine  # noqa: E402
+
+Span = tuple[int, int]
+
+
+def load(shared: Path, split: str) -> list[dict]:
+    """Topics with one name per text: the release reuses a document id for two texts
+    of a topic (one of them from another story, with no mention of this topic's
+    events); each mention belongs to the text whose characters it matches."""
+    with (shared / "data" / "ecbplus" / f"{split}.jsonl").open(encoding="utf-8") as fh:
+        topics = [json.loads(line) for line in fh if line.strip()]
+    for topic in topics:
+        texts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        docs = []
+        for d in topic["docs"]:
+            name = f"{d['doc']}#{len(texts[d['doc']])}" if texts[d["doc"]] else d["doc"]
+            texts[d["doc"]].append((name, d["text"]))
+            docs.append({**d, "doc": name})
+        topic["docs"] = docs
+        for key in ("mentions", "entities"):
+            kept = []
+            for m in topic[key]:
+                owner = [n for n, t in texts[m["doc"]] if t[m["start"] : m["end"]] == m["text"]]
+                if len(owner) == 1:
+                    kept.append({**m, "doc": owner[0]})
+            topic[key] = kept
+    return topics
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_g / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def chains_of(topic: dict) -> dict[str, dict[str, list[Span]]]:
+    """chain -> doc -> gold spans, for chains told by 2 or more articles."""
+    chains: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    for m in topic["mentions"]:
+        chains[m["chain"]][m["doc"]].append((m["start"], m["end"]))
+    return {c: dict(docs) for c, docs in chains.items() if len(docs) >= 2}
+
+
+class Cells:
+    """Coverage cells: accuracy and omitted-class F1."""
+
+    def __init__(self) -> None:
+        self.right = self.total = 0
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, gold_mentioned: bool, said_mentioned: bool) -> None:
+        self.total += 1
+        self.right += gold_mentioned == said_mentioned
+        gold_omitted, said_omitted = not gold_mentioned, not said_mentioned
+        self.tp += gold_omitted and said_omitted
+        self.fp += said_omitted and not gold_omitted
+        self.fn += gold_omitted and not said_omitted
+
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    def omitted_f1(self) -> float:
+        return prf(self.tp, self.tp + self.fp, self.tp, self.tp + self.fn)[2]
+
+
+def words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+(?:[-']\w+)*", text.lower()))
+
+
+def phrase_in(phrase: str, text_lower: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", text_lower) is not None
+
+
+def keyword_vocabulary(train: list[dict]) -> set[str]:
+    """Lowercase single words that are the whole text of a gold mention in train."""
+    return {m["text"].lower() for t in train for m in t["mentions"] if " " not in m["text"].strip()}
+
+
+def keyword_mentions(text: str, vocabulary: set[str]) -> list[Span]:
+    return [(w.start(), w.end()) for w in re.finditer(r"\w+(?:[-']\w+)*", text) if w.group().lower() in vocabulary]
+
+
+def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> dict:
+    import slant
+
+    det = {"slant": [0, 0, 0, 0], "keyword": [0, 0, 0, 0]}  # tp_pred, n_pred, tp_gold, n_gold
+    cells = {"slant": Cells(), "all omitted": Cells(), "keyword": Cells()}
+    found = events = articles = 0
+    seconds = 0.0
+    for topic in topics:
+        docs = topic["docs"]
+        texts = {d["doc"]: d["text"] for d in docs}
+        articles += len(docs)
+        t0 = time.perf_counter()
+        corpus = slant.Corpus([(d["doc"], d["text"]) for d in docs], n_threads=threads)
+        said = corpus.mentions()
+        coverage = corpus.coverage()
+        seconds += time.perf_counter() - t0
+
+        gold_by_doc: dict[str, list[Span]] = defaultdict(list)
+        for m in topic["mentions"]:
+            gold_by_doc[m["doc"]].append((m["start"], m["end"]))
+        pred_by_doc: dict[str, list[tuple[Span, str | None]]] = defaultdict(list)
+        for r in said.itertuples():
+            incident = r.incident if isinstance(r.incident, str) else None  # NA when unlinked
+            pred_by_doc[r.source].append(((int(r.start), int(r.end)), incident))
+        for doc, text in texts.items():
+            gold = gold_by_doc.get(doc, [])
+            for name, pred in (("slant", [s for s, _ in pred_by_doc.get(doc, [])]), ("keyword", keyword_mentions(text, vocabulary))):
+                d = det[name]
+                d[0] += sum(any(overlaps(p, g) for g in gold) for p in pred)
+                d[1] += len(pred)
+                d[2] += sum(any(overlaps(p, g) for p in pred) for g in gold)
+                d[3] += len(gold)
+
+        mentioned = {(r.incident, r.source) for r in coverage.itertuples() if r.mentioned}
+        for chain, chain_docs in chains_of(topic).items():
+            events += 1
+            # The incident holding most of the chain's mentions, and in which articles.
+            votes: Counter[str] = Counter()
+            where: dict[str, set[str]] = defaultdict(set)
+            for doc, spans in chain_docs.items():
+                for span, incident in pred_by_doc.get(doc, []):
+                    if incident and any(overlaps(span, g) for g in spans):
+                        votes[incident] += 1
+                        where[incident].add(doc)
+            incident = votes.most_common(1)[0][0] if votes else None
+            found += incident is not None and len(where[incident]) >= 2
+            phrases = {doc: {m["text"] for m in topic["mentions"] if m["chain"] == chain and m["doc"] == doc} for doc in chain_docs}
+            for doc, text in texts.items():
+                gold_mentioned = doc in chain_docs
+                cells["slant"].add(gold_mentioned, incident is not None and (incident, doc) in mentioned)
+                cells["all omitted"].add(gold_mentioned, False)
+                others = {p for d, ps in phrases.items() if d != doc for p in ps}
+                lower = text.lower()
+                cells["keyword"].add(gold_mentioned, any(phrase_in(p, lower) for p in others))
+    return {
+        "articles": articles,
+        "seconds": seconds,
+        "events": events,
+        "found": found,
+        "detection": {k: prf(*v) for k, v in det.items()},
+        "cells": {k: (c.accuracy(), c.omitted_f1(), c.total) for k, c in cells.items()},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args()
+    topics = load(args.shared, args.split)
+    vocabulary = keyword_vocabulary(load(args.shared, "train"))
+    r = evaluate(topics, vocabulary, args.threads)
+    print(f"Incidents on ECB+ {args.split} ({len(topics)} topics, {r['articles']} articles), one run on {machine()}")
+    print()
+    print("| tool | mention P/R/F1 | events in 2+ articles found | coverage cells right | omitted F1 | articles/s |")
+    print("|---|---|---|---|---|---|")
+    p, rec, f = r["detection"]["slant"]
+    acc, of1, n = r["cells"]["slant"]
+    rate = r["articles"] / r["seconds"] if r["seconds"] else 0.0
+    print(f"| slant | {p:.3f}/{rec:.3f}/{f:.3f} | {r['found']} / {r['events']} | {acc:.3f} | {of1:.3f} | {rate:,.0f} |")
+    p, rec, f = r["detection"]["keyword"]
+    acc, of1, _ = r["cells"]["keyword"]
+    print(f"| keyword match | {p:.3f}/{rec:.3f}/{f:.3f} | — | {acc:.3f} | {of1:.3f} | — |")
+    acc, of1, _ = r["cells"]["all omitted"]
+    print(f"| all omitted | — | 0 / {r['events']} | {acc:.3f} | {of1:.3f} | — |")
+    print()
+    print(f"{n:,} coverage cells; threads: {args.threads}")
+
+
+if __name__ == "__main__":
+    main()
