@@ -129,6 +129,25 @@ impl Types {
         false
     }
 
+    /// The type's class: its ancestor just below the root ("arrest" → "justice",
+    /// "bombing" → "violence"); the root is its own class.
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// let class = t.class_of(t.id("arrest").unwrap());
+    /// assert_eq!(t.name(class), "justice");
+    /// ```
+    pub fn class_of(&self, t: TypeId) -> TypeId {
+        let mut cur = t;
+        for _ in 0..self.names.len() {
+            match self.parents.get(cur as usize).copied().flatten() {
+                Some(p) if self.parents.get(p as usize).copied().flatten().is_some() => cur = p,
+                _ => break,
+            }
+        }
+        cur
+    }
+
     /// Whether mentions of these types can be the same incident: one is the other's
     /// ancestor ("shooting" and "attack"), never two siblings.
     pub fn compatible(&self, a: TypeId, b: TypeId) -> bool {
@@ -217,6 +236,20 @@ pub fn triggers() -> &'static Triggers {
     })
 }
 
+/// Words of the general news event classes (`event_words.tsv`): what the learned
+/// event tagger reads as a feature and names a mention's class from. Not incident
+/// triggers.
+pub fn event_words() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/event_words.tsv"),
+            types(),
+        )
+        .expect("embedded event_words.tsv is valid (checked by a unit test)")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,5 +285,14 @@ mod tests {
             "a part needs a parent"
         );
         assert!(Types::parse("a\t\tA\nb\ta\tB\tpiece\n").is_err());
+        // The general classes: "resigned" is a resignation, a personnel change.
+        let words: Vec<String> = ["the", "minister", "resigned"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (n, ty) = event_words().at(&words, 2).unwrap();
+        assert_eq!((n, t.name(ty)), (1, "resignation"));
+        assert!(t.is_a(ty, t.id("personnel").unwrap()));
+        assert!(event_words().at(&words, 0).is_none());
     }
 }
