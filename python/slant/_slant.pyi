@@ -21,6 +21,7 @@ __all__ = [
     "analyze_corpus",
     "attitude",
     "attitude_batch",
+    "find_events",
     "find_quotes",
     "split_sentences",
     "split_sentences_batch",
@@ -195,6 +196,18 @@ def analyze_corpus(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The corpus layer's raw results: per document (sentences, repeated flags, reference
     date, incident mentions, entities) and the incidents. ``slant.Corpus`` wraps it."""
+
+def find_events(
+    text: str, *, gazetteer: Gazetteer | None = None, date: str | _Date | None = None
+) -> list[dict[str, Any]]:
+    """Event mentions of any kind in one text, from the learned event tagger: dicts with
+    ``start``, ``end`` (str indices), ``text``, ``type`` and ``class`` (the event type
+    and its top class from ``knowledge/incidents/types.tsv``, None when no lexicon
+    names the words).
+
+    >>> [(e["text"], e["class"]) for e in find_events("The senator resigned after he was charged.")]
+    [('resigned', 'personnel'), ('charged', 'justice')]
+    """
 
 def find_quotes(text: str, *, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:
     """Quotes and reported speech in one text: dicts with start, end, quote, kind

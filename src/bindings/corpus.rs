@@ -219,3 +219,41 @@ pub(crate) fn find_quotes<'py>(
     }
     Ok(out)
 }
+
+/// Event mentions of any kind in one text, from the learned event tagger.
+#[pyfunction]
+#[pyo3(signature = (text, *, gazetteer=None, date=None))]
+pub(crate) fn find_events<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    gazetteer: Option<&Bound<'py, Gazetteer>>,
+    date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let Ok(s) = text.cast::<PyString>() else {
+        return Err(type_error(
+            py,
+            format!("find_events: text must be str, not {}", type_name(text)),
+        ));
+    };
+    let reference = read_date(py, date, "find_events")?;
+    let utf8 = read(s)?;
+    let t: &str = &utf8;
+    let tagger = tagger_of(gazetteer);
+    let events = py.detach(|| {
+        let a = tagger.analyze(t, reference);
+        crate::incidents::detect::detect(t, &a)
+    });
+    let ty = types();
+    let mut conv = CharOffsets::new(t);
+    let out = PyList::empty(py);
+    for m in &events {
+        let d = PyDict::new(py);
+        d.set_item("start", conv.to_char(m.start))?;
+        d.set_item("end", conv.to_char(m.end))?;
+        d.set_item("text", &t[m.start..m.end])?;
+        d.set_item("type", m.ty.map(|x| ty.name(x)))?;
+        d.set_item("class", m.ty.map(|x| ty.name(ty.class_of(x))))?;
+        out.append(d)?;
+    }
+    Ok(out)
+}

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod claims;
+pub mod detect;
 pub mod lexicon;
 pub mod mentions;
 pub mod resolve;
