@@ -178,7 +178,7 @@ fn main() {
     let all: Vec<&Example> = train_topics.iter().flatten().collect();
     let t = train(&all, epochs, |_, _| {});
     let bytes = t.finish(MIN_WEIGHT, offset);
-    let model = match slant::incidents::detect::EventModel::from_bytes(&bytes) {
+    let model = match slant::incidents::detect::read_model(&bytes) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("{e}");

@@ -45,38 +45,24 @@ pub struct EventMention {
     pub ty: Option<TypeId>,
 }
 
-/// A trained event tagger, quantised to 16-bit weights.
-pub struct EventModel {
-    weights: Weights<NTAGS>,
+/// A trained event tagger: one row of 16-bit weights (O, B, I) per feature.
+pub type EventModel = Weights<NTAGS>;
+
+/// Read a model written by [`model_bytes`].
+pub fn read_model(bytes: &[u8]) -> Result<EventModel, String> {
+    Weights::from_bytes(bytes, MAGIC, "event model")
 }
 
-impl EventModel {
-    /// Read the binary format written by [`EventModel::to_bytes`].
-    pub fn from_bytes(bytes: &[u8]) -> Result<EventModel, String> {
-        Weights::from_bytes(bytes, MAGIC, "event model").map(|weights| EventModel { weights })
-    }
-
-    /// Serialise rows of (feature, weight per tag).
-    pub fn to_bytes(rows: &[(u64, [i16; NTAGS])]) -> Vec<u8> {
-        Weights::to_bytes(rows, MAGIC)
-    }
-
-    /// Number of features with weights.
-    pub fn len(&self) -> usize {
-        self.weights.len()
-    }
-
-    /// Whether the model has no weights.
-    pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
-    }
+/// Serialise rows of (feature, weight per tag) as a model file.
+pub fn model_bytes(rows: &[(u64, [i16; NTAGS])]) -> Vec<u8> {
+    Weights::to_bytes(rows, MAGIC)
 }
 
 /// The embedded model, parsed once.
 pub fn embedded() -> &'static EventModel {
     static MODEL: OnceLock<EventModel> = OnceLock::new();
     MODEL.get_or_init(|| {
-        EventModel::from_bytes(include_bytes!("../../../knowledge/incidents/events.model"))
+        read_model(include_bytes!("../../../knowledge/incidents/events.model"))
             .expect("embedded events.model is valid (checked by a unit test)")
     })
 }
@@ -90,7 +76,7 @@ pub trait Scorer {
 impl Scorer for EventModel {
     fn score(&self, feats: &[u64], scores: &mut [f32; NTAGS]) {
         for f in feats {
-            if let Some(w) = self.weights.get(*f) {
+            if let Some(w) = self.get(*f) {
                 for (s, x) in scores.iter_mut().zip(w) {
                     *s += f32::from(*x);
                 }
@@ -389,7 +375,7 @@ mod tests {
     #[test]
     fn the_embedded_model_loads_and_rejects_garbage() {
         assert!(!embedded().is_empty());
-        assert!(EventModel::from_bytes(b"not a model").is_err());
+        assert!(read_model(b"not a model").is_err());
     }
 
     #[test]

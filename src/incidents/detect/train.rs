@@ -2,7 +2,7 @@
 //! averaged perceptron, and scoring by overlap. Used by `examples/train_events.rs`
 //! (see `scripts/train_events`).
 
-use super::{decode, spans, EventModel, Facts, Scorer, BIAS, NTAGS};
+use super::{decode, model_bytes, read_model, spans, EventModel, Facts, Scorer, BIAS, NTAGS};
 use crate::entities::{Entity, EntityTagger};
 use crate::learn::{quantise, Perceptron};
 use crate::tokens::Token;
@@ -175,11 +175,11 @@ impl Trainer {
             Err(k) => rows.insert(k, (BIAS, [0.0, offset, 0.0])),
         }
         let (q, _) = quantise(&rows);
-        EventModel::to_bytes(&q)
+        model_bytes(&q)
     }
 
     /// The averaged model, for scoring between epochs.
     pub fn model(&self, min_weight: f32, offset: f32) -> Result<EventModel, String> {
-        EventModel::from_bytes(&self.finish(min_weight, offset))
+        read_model(&self.finish(min_weight, offset))
     }
 }
