@@ -116,8 +116,28 @@ pub fn analyze_with_progress(
         .iter_mut()
         .map(|a| std::mem::take(&mut a.entities))
         .collect();
+    let before: Vec<Vec<String>> = entity_lists
+        .iter()
+        .map(|l| l.iter().map(|e| e.id.clone()).collect())
+        .collect();
     link_across(&mut entity_lists);
-    for (a, e) in analyses.iter_mut().zip(entity_lists) {
+    for ((a, e), old) in analyses.iter_mut().zip(entity_lists).zip(before) {
+        // Participants of incident mentions follow their people across documents.
+        let linked: std::collections::HashMap<&String, &String> = old
+            .iter()
+            .zip(&e)
+            .filter(|(o, n)| **o != n.id)
+            .map(|(o, n)| (o, &n.id))
+            .collect();
+        if !linked.is_empty() {
+            for m in a.mentions.iter_mut() {
+                for p in m.participants.iter_mut() {
+                    if let Some(n) = linked.get(p) {
+                        *p = (*n).clone();
+                    }
+                }
+            }
+        }
         a.entities = e;
     }
     let g = tagger.gazetteer();
@@ -318,6 +338,49 @@ mod tests {
             Day::new(2025, 6, 14)
         )])
         .is_empty());
+    }
+
+    #[test]
+    fn an_event_beyond_conflict_is_told_apart_by_who_took_part() {
+        let found = incidents_of(&[
+            (
+                "Senator John Smith resigned on Friday.",
+                Day::new(2025, 6, 14),
+            ),
+            (
+                "Smith's resignation surprised his party.",
+                Day::new(2025, 6, 15),
+            ),
+            (
+                "Governor Mary Jones resigned on Friday as well.",
+                Day::new(2025, 6, 14),
+            ),
+        ]);
+        let smith: Vec<_> = found
+            .iter()
+            .filter(|f| f.0.starts_with("John Smith"))
+            .collect();
+        let jones: Vec<_> = found
+            .iter()
+            .filter(|f| f.0.starts_with("Mary Jones"))
+            .collect();
+        assert_eq!(smith.len(), 1, "{found:?}");
+        assert_eq!(
+            (smith[0].1.as_str(), &smith[0].2),
+            ("resignation", &vec![0, 1])
+        );
+        assert_eq!(jones.len(), 1, "{found:?}");
+        assert_eq!(jones[0].2, vec![2]);
+    }
+
+    #[test]
+    fn deaths_told_with_a_disaster_are_its_toll() {
+        let found = incidents_of(&[(
+            "An earthquake struck Jajarkot on Friday, killing 128 people.",
+            Day::new(2023, 11, 4),
+        )]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "earthquake");
     }
 
     const PIECES: [&str; 16] = [

@@ -136,6 +136,7 @@ impl CatalogueRecord {
             aliases: std::iter::once(name).chain(aliases).collect(),
             catalogued: true,
             mentions: Vec::new(),
+            participants: Vec::new(),
         })
     }
 }

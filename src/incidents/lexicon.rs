@@ -17,6 +17,10 @@ pub struct Types {
     parents: Vec<Option<TypeId>>,
     /// Each type's whole: its parent for a part, itself for a type with parts.
     wholes: Vec<Option<TypeId>>,
+    /// Told apart by who took part ("who").
+    who: Vec<bool>,
+    /// The toll of another incident when told with it ("toll").
+    toll: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -36,6 +40,8 @@ impl Types {
             readable: Vec::new(),
             parents: Vec::new(),
             wholes: Vec::new(),
+            who: Vec::new(),
+            toll: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -46,16 +52,21 @@ impl Types {
             if cols.len() != 3 && cols.len() != 4 {
                 return Err(format!("types line {}: expected 3 or 4 columns", n + 1));
             }
-            let part = match cols.get(3).copied() {
-                None | Some("") => false,
-                Some("part") => true,
-                Some(other) => {
-                    return Err(format!(
-                        "types line {}: the fourth column is \"part\" or empty, not {other:?}",
-                        n + 1
-                    ))
+            let (mut part, mut who, mut toll) = (false, false, false);
+            for flag in cols.get(3).copied().unwrap_or("").split(',') {
+                match flag.trim() {
+                    "" => {}
+                    "part" => part = true,
+                    "who" => who = true,
+                    "toll" => toll = true,
+                    other => {
+                        return Err(format!(
+                            "types line {}: unknown flag {other:?} (part, who, toll)",
+                            n + 1
+                        ))
+                    }
                 }
-            };
+            }
             let parent = match cols[1] {
                 "" => None,
                 p => Some(
@@ -69,6 +80,8 @@ impl Types {
             t.readable.push(cols[2].to_string());
             t.parents.push(parent);
             t.wholes.push(None);
+            t.who.push(who);
+            t.toll.push(toll);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -79,6 +92,16 @@ impl Types {
             }
         }
         Ok(t)
+    }
+
+    /// Whether incidents of this type are told apart by who took part.
+    pub fn told_by_who(&self, t: TypeId) -> bool {
+        self.who.get(t as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether this type is the toll of another incident told in the same sentence.
+    pub fn is_toll(&self, t: TypeId) -> bool {
+        self.toll.get(t as usize).copied().unwrap_or(false)
     }
 
     /// The whole a type belongs to: its parent when it is a part ("ceasefire" →
@@ -285,6 +308,10 @@ mod tests {
             "a part needs a parent"
         );
         assert!(Types::parse("a\t\tA\nb\ta\tB\tpiece\n").is_err());
+        let flags = Types::parse("a\t\tA\nb\ta\tB\twho,toll\n").unwrap();
+        let b = flags.id("b").unwrap();
+        assert!(flags.told_by_who(b) && flags.is_toll(b) && !flags.told_by_who(0));
+        assert!(t.told_by_who(t.id("arrest").unwrap()) && !t.told_by_who(shooting));
         // The general classes: "resigned" is a resignation, a personnel change.
         let words: Vec<String> = ["the", "minister", "resigned"]
             .iter()

@@ -4,11 +4,12 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::lexicon::{triggers, types, TypeId};
+use super::lexicon::{event_words, triggers, types, TypeId};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::{Analysis, Entity, Label};
 use crate::knowledge::{word_list, FastBuild};
+use crate::stance::quotes::verb_class;
 
 /// Prepositions that place an incident ("the attack in Quetta").
 const LOCATIVE: [&str; 10] = [
@@ -121,6 +122,9 @@ pub struct Mention {
     pub plural: bool,
     /// Index of the mention this one refers back to, for anaphoric mentions.
     pub refers_to: Option<usize>,
+    /// People and organisations named in the trigger's part of the sentence (entity
+    /// ids): anchors of the types told apart by who took part.
+    pub participants: Vec<String>,
 }
 
 impl Mention {
@@ -130,6 +134,7 @@ impl Mention {
             || !self.countries.is_empty()
             || self.date.is_some()
             || self.name.is_some()
+            || (!self.participants.is_empty() && types().told_by_who(self.ty))
     }
 }
 
@@ -220,6 +225,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let attack = ty.id("attack").unwrap_or(0);
     let disaster = ty.id("disaster").unwrap_or(0);
     let protest = ty.id("protest").unwrap_or(0);
+    let accident = ty.id("accident").unwrap_or(0);
+    let communication = ty.id("communication").unwrap_or(0);
+    let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         let toks = &a.tokens[range.clone()];
@@ -242,6 +250,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         };
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // The one who speaks ("Varga told reporters", "said Varga") reports an event
+        // and does not take part in it.
+        let speaker = |start: usize, end: usize| {
+            let (k0, k1) = (tok_of(start), tok_of(end));
+            let reports = |k: usize| lower.get(k).is_some_and(|w| verb_class(w).is_some());
+            reports(k1) || (k0 > 0 && reports(k0 - 1))
+        };
         let in_entity = |k: usize| {
             let (b0, b1) = (toks[k].start as usize, toks[k].end as usize);
             ents.iter()
@@ -313,6 +328,35 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // Events of the general classes (`event_words.tsv`) that the learned tagger
+        // finds where no trigger stands: "resigned", "was arrested", "checked into".
+        let learned_from = found.len();
+        let first_event = events.partition_point(|e| e.start < s_start);
+        for ev in events[first_event..].iter().take_while(|e| e.start < s_end) {
+            let k0 = toks.partition_point(|t| (t.start as usize) < ev.start);
+            let k1 = toks.partition_point(|t| (t.start as usize) < ev.end);
+            let Some(t) = (k0..k1).find_map(|k| event_words().at(&lower, k).map(|x| x.1)) else {
+                continue;
+            };
+            if k0 < k1 && !found.iter().any(|f| f.0 < k1 && k0 < f.1) {
+                found.push((k0, k1, t));
+            }
+        }
+        // Their phrase is the tagger's: "Wang unveiled" is a subject and its verb, where
+        // "the Pahalgam attack" is a noun and its modifiers.
+        let learned: Vec<(usize, usize)> =
+            found[learned_from..].iter().map(|f| (f.0, f.1)).collect();
+        // "An earthquake struck, killing two": deaths and injuries told with an attack,
+        // a disaster or an accident are its toll, not incidents of their own.
+        let costly = |t: TypeId| {
+            t == incident
+                || [violence, disaster, accident]
+                    .iter()
+                    .any(|&c| ty.is_a(t, c))
+        };
+        if found.iter().any(|f| !ty.is_toll(f.2) && costly(f.2)) {
+            found.retain(|f| !ty.is_toll(f.2));
+        }
         // "Operation Sindoor": a named military operation.
         for k in 0..words.len().saturating_sub(1) {
             if words[k] == "Operation"
@@ -349,6 +393,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     && !lower[a1 - 1].ends_with("ss")
                     && (ty.is_a(t, attack) || t == incident),
                 refers_to: None,
+                participants: Vec::new(),
             };
             if words[a0] == "Operation" {
                 m.name = Some(format!("{} {}", words[a0], words[a0 + 1]));
@@ -356,7 +401,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // Modifiers right before the trigger belong to the phrase: "the April 22
             // Pahalgam attack", "Jaffar Express hijacking".
             let mut p = a0;
-            while p > 0 {
+            while p > 0 && !learned.contains(&(a0, a1)) {
                 let prev_end = toks[p - 1].end as usize;
                 let e = ents
                     .iter()
@@ -424,7 +469,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             }
                         }
                     }
-                    Label::Org if !m.actors.contains(&e.id) => m.actors.push(e.id.clone()),
+                    Label::Org if !m.actors.contains(&e.id) => {
+                        m.actors.push(e.id.clone());
+                        m.participants.push(e.id.clone());
+                    }
+                    // ... unless the event is the speaking: an announcement is its speaker's.
+                    Label::Person
+                        if !m.participants.contains(&e.id)
+                            && (ty.is_a(t, communication) || !speaker(e.start, e.end)) =>
+                    {
+                        m.participants.push(e.id.clone())
+                    }
                     Label::Cardinal => {
                         if let (Some(n), Some(r)) = (e.number, e.role) {
                             m.figures.push((n, r));

@@ -33,19 +33,24 @@ pub struct Incident {
     pub catalogued: bool,
     /// (document, mention index) pairs.
     pub mentions: Vec<(usize, usize)>,
+    /// People and organisations taking part (entity ids), for the types told apart by
+    /// who took part.
+    pub participants: Vec<String>,
 }
 
 /// Blocking keys of a set of anchors: every place with its ancestors up to its
 /// country, the region (for regional disasters), the states, the months a date covers
-/// (with a month of slack on each side) and the first word of each name.
+/// (with a month of slack on each side), the first word of each name and the
+/// participants.
 fn keys<'a>(
     g: &Gazetteer,
     places: &[String],
     countries: &[String],
     date: Option<DayRange>,
     names: impl Iterator<Item = &'a String>,
+    participants: &[String],
 ) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = participants.iter().map(|p| format!("W:{p}")).collect();
     for p in places {
         let mut cur = Some(p.clone());
         for _ in 0..6 {
@@ -108,6 +113,19 @@ fn region_of<'g>(g: &'g Gazetteer, id: &str) -> Option<&'g str> {
         cur = g.get(cur.parent.as_deref()?)?;
     }
     None
+}
+
+/// Whether the participants agree, for types told apart by who took part: one shared
+/// person or organisation is the same event, none shared two events.
+fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
+    let ty = types();
+    if !(ty.told_by_who(inc.ty) || ty.told_by_who(m.ty))
+        || inc.participants.is_empty()
+        || m.participants.is_empty()
+    {
+        return None;
+    }
+    Some(m.participants.iter().any(|p| inc.participants.contains(p)))
 }
 
 fn countries_relation(a: &[String], b: &[String]) -> Option<bool> {
@@ -182,6 +200,7 @@ fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Opti
         places_relation(g, &inc.places, &m.places, regional),
         countries_relation(&inc.countries, &m.countries),
         date_relation(inc.date, m.date, if family { 7 } else { 2 }),
+        participants_relation(inc, m),
     ];
     // Two different proper names are two incidents; a place or date that disagrees too.
     if checks.contains(&Some(false)) {
@@ -217,6 +236,13 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
     for c in &m.countries {
         if !inc.countries.contains(c) {
             inc.countries.push(c.clone());
+        }
+    }
+    if types().told_by_who(m.ty) {
+        for p in &m.participants {
+            if !inc.participants.contains(p) {
+                inc.participants.push(p.clone());
+            }
         }
     }
     if let Some(d) = m.date {
@@ -275,6 +301,7 @@ pub fn resolve(
         (usize::from(m.name.is_some()) * 2
             + usize::from(!m.places.is_empty())
             + usize::from(!m.countries.is_empty())
+            + usize::from(!m.participants.is_empty() && ty.told_by_who(m.ty))
             + usize::from(m.date.is_some_and(|d| d.days() <= 31)))
             * 2
             + usize::from(m.date.is_some())
@@ -292,6 +319,7 @@ pub fn resolve(
             &inc.countries,
             inc.date,
             inc.proper.iter().chain(&inc.aliases),
+            &inc.participants,
         ) {
             index.entry(key).or_default().push(k);
         }
@@ -308,7 +336,12 @@ pub fn resolve(
             }),
             (own, _) => own,
         };
-        let mut candidates: Vec<usize> = keys(g, &m.places, &m.countries, near, m.name.iter())
+        let who: &[String] = if ty.told_by_who(m.ty) {
+            &m.participants
+        } else {
+            &[]
+        };
+        let mut candidates: Vec<usize> = keys(g, &m.places, &m.countries, near, m.name.iter(), who)
             .iter()
             .filter_map(|key| index.get(key))
             .flatten()
@@ -342,12 +375,13 @@ pub fn resolve(
                     aliases: Vec::new(),
                     catalogued: false,
                     mentions: Vec::new(),
+                    participants: Vec::new(),
                 });
                 incidents.len() - 1
             }
         };
         absorb(g, &mut incidents[k], m, (d, i));
-        for key in keys(g, &m.places, &m.countries, m.date, m.name.iter()) {
+        for key in keys(g, &m.places, &m.countries, m.date, m.name.iter(), who) {
             let list = index.entry(key).or_default();
             if list.last() != Some(&k) && !list.contains(&k) {
                 list.push(k);
@@ -393,16 +427,26 @@ pub fn resolve(
             .map(|c| g.get(c).map_or(c.clone(), |e| e.canonical.clone()))
             .collect();
         states.sort();
+        let name_of = |id: &String| match (g.get(id), names.get(id)) {
+            (Some(e), _) => e.canonical.clone(),
+            (None, Some(n)) => n.clone(),
+            (None, None) => id.split(':').next_back().unwrap_or(id).to_string(),
+        };
+        // An event told apart by who took part is named by them: a person first.
+        let who = ty
+            .told_by_who(inc.ty)
+            .then(|| {
+                let people = inc.participants.iter().find(|p| p.starts_with("person:"));
+                people.or(inc.participants.first())
+            })
+            .flatten();
         // A clash is named by its sides, not by the name one side gave it.
         let head = match (&inc.proper, inc.places.first(), states.len()) {
             (_, _, n) if clash && n >= 2 => states.join("–"),
             (Some(p), _, _) => p.clone(),
             (None, _, n) if n >= 2 => states.join("–"),
-            (None, Some(p), _) => match (g.get(p), names.get(p)) {
-                (Some(e), _) => e.canonical.clone(),
-                (None, Some(n)) => n.clone(),
-                (None, None) => p.split(':').next_back().unwrap_or(p).to_string(),
-            },
+            (None, _, _) if who.is_some() => who.map(name_of).unwrap_or_default(),
+            (None, Some(p), _) => name_of(p),
             (None, None, _) => String::new(),
         };
         let when = inc.date.map(|d| {
