@@ -93,9 +93,7 @@ def test_a_different_story_needs_no_new_rules():
     assert row(m, "flood") == {"city_paper": True, "ministry": True, "wire": True}
     assert row(m, "landslide") == {"city_paper": False, "ministry": False, "wire": True}
     assert row(m, "protest") == {"city_paper": True, "ministry": False, "wire": False}
-    # An event beyond conflict and disaster: only the ministry reports the aid package.
-    assert row(m, "Lula", "announcement") == {"city_paper": False, "ministry": True, "wire": False}
-    assert len(m) == 4
+    assert len(m) == 3
 
 
 def test_undated_documents_read_against_the_corpus_date():

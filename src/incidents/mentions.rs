@@ -338,6 +338,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let Some(t) = (k0..k1).find_map(|k| event_words().at(&lower, k).map(|x| x.1)) else {
                 continue;
             };
+            // "announced", "tweeted": a verb of saying attributes speech (the quotes
+            // layer's); the noun ("the announcement", "a speech") is an event.
+            if (k0..k1).all(|k| verb_class(&lower[k]).is_some()) {
+                continue;
+            }
             if k0 < k1 && !found.iter().any(|f| f.0 < k1 && k0 < f.1) {
                 found.push((k0, k1, t));
             }
@@ -471,7 +476,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     }
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
-                        m.participants.push(e.id.clone());
+                        if ty.is_a(t, communication) || !speaker(e.start, e.end) {
+                            m.participants.push(e.id.clone());
+                        }
                     }
                     // ... unless the event is the speaking: an announcement is its speaker's.
                     Label::Person
