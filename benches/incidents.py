@@ -24,6 +24,12 @@ the articles go through `slant.Corpus` as one corpus (source = document id).
   mentions overlap most of the chain's; its coverage row decides the cell (a chain with
   no incident is omitted everywhere). Omitted-class F1 treats "omitted" as positive.
 
+- Coreference: the gold event mentions (all of them, as ECB+ scores are usually
+  reported) clustered three ways and scored against the chains with MUC, B-cubed,
+  CEAF-e and their mean (the CoNLL F1; `coref.py`): slant's (a gold mention takes the
+  incident of a slant mention it overlaps, and stands alone when slant has none), the
+  head lemma per topic, and every mention alone.
+
 Baselines in the same run: "all omitted" (every cell omitted) and a keyword match (a
 cell is mentioned when the article contains, as whole words, any phrase that the other
 articles used for the chain). For mentions, the keyword baseline tags every word that
@@ -42,6 +48,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import machine  # noqa: E402
+from coref import conll  # noqa: E402
 
 Span = tuple[int, int]
 
@@ -135,6 +142,9 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
     cells = {"slant": Cells(), "all omitted": Cells(), "keyword": Cells()}
     found = events = articles = 0
     seconds = tagger_seconds = 0.0
+    # Clusterings of the gold event mentions, pooled over topics.
+    key: dict = {}
+    clusterings: dict[str, dict] = {"slant": {}, "head lemma": {}, "each alone": {}}
     for topic in topics:
         docs = topic["docs"]
         texts = {d["doc"]: d["text"] for d in docs}
@@ -175,6 +185,15 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
                 d[2] += sum(any(overlaps(p, g) for p in pred) for g in gold)
                 d[3] += len(gold)
 
+        for m in topic["mentions"]:
+            mention = (m["doc"], m["start"], m["end"])
+            key[mention] = (topic["topic"], m["chain"])
+            clusterings["head lemma"][mention] = (topic["topic"], m["head_lemma"].lower())
+            clusterings["each alone"][mention] = mention
+            span = (m["start"], m["end"])
+            incident = next((inc for sp, inc in pred_by_doc.get(m["doc"], []) if inc and overlaps(sp, span)), None)
+            clusterings["slant"][mention] = (topic["topic"], incident) if incident else mention
+
         mentioned = {(r.incident, r.source) for r in coverage.itertuples() if r.mentioned}
         for chain, chain_docs in chains_of(topic).items():
             events += 1
@@ -204,6 +223,8 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
         "found": found,
         "detection": {k: prf(*v) for k, v in det.items()},
         "cells": {k: (c.accuracy(), c.omitted_f1(), c.total) for k, c in cells.items()},
+        "coref": {name: conll(key, c) for name, c in clusterings.items()},
+        "gold_mentions": len(key),
     }
 
 
@@ -234,6 +255,18 @@ def main() -> None:
     print(f"| all omitted | — | 0 / {r['events']} | {acc:.3f} | {of1:.3f} | — |")
     print()
     print(f"{n:,} coverage cells; threads: {args.threads}")
+    print()
+    print(f"Cross-document event coreference on the {r['gold_mentions']:,} gold event mentions (all types)")
+    print()
+    print("| clustering | MUC F1 | B³ F1 | CEAF-e F1 | CoNLL F1 |")
+    print("|---|---|---|---|---|")
+    labels = {
+        "slant": "slant (each gold mention takes the incident of a slant mention it overlaps; others alone)",
+        "head lemma": "head lemma, per topic",
+        "each alone": "every mention alone",
+    }
+    for name, s in r["coref"].items():
+        print(f"| {labels[name]} | {s['muc'][2]:.3f} | {s['b3'][2]:.3f} | {s['ceafe'][2]:.3f} | {s['conll']:.3f} |")
 
 
 if __name__ == "__main__":
