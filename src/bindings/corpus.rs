@@ -9,7 +9,7 @@ use pyo3::types::{PyDict, PyList, PyString};
 use super::catalogue::Catalogue;
 use super::entities::{entity_objects, read_date, tagger_of, Gazetteer};
 use super::errors::{type_error, type_name, value_error};
-use super::text::read;
+use super::text::{read, str_arg};
 use crate::entities::dates::Day;
 use crate::incidents::lexicon::types;
 use crate::text::CharOffsets;
@@ -195,12 +195,7 @@ pub(crate) fn find_quotes<'py>(
     text: &Bound<'py, PyAny>,
     gazetteer: Option<&Bound<'py, Gazetteer>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let Ok(s) = text.cast::<PyString>() else {
-        return Err(type_error(
-            py,
-            format!("find_quotes: text must be str, not {}", type_name(text)),
-        ));
-    };
+    let s = str_arg(py, text, "find_quotes")?;
     let utf8 = read(s)?;
     let t: &str = &utf8;
     let tagger = tagger_of(gazetteer);
@@ -229,12 +224,7 @@ pub(crate) fn find_events<'py>(
     gazetteer: Option<&Bound<'py, Gazetteer>>,
     date: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let Ok(s) = text.cast::<PyString>() else {
-        return Err(type_error(
-            py,
-            format!("find_events: text must be str, not {}", type_name(text)),
-        ));
-    };
+    let s = str_arg(py, text, "find_events")?;
     let reference = read_date(py, date, "find_events")?;
     let utf8 = read(s)?;
     let t: &str = &utf8;

@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::errors::{type_error, type_name, value_error};
-use super::text::{is_missing, read, read_batch, read_records};
+use super::text::{is_missing, read, read_batch, read_records, str_arg};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::{embedded, Gazetteer as CoreGazetteer, Record};
 use crate::entities::{Entity as CoreEntity, EntityTagger};
@@ -532,12 +532,7 @@ pub(crate) fn tag_entities(
     gazetteer: Option<&Bound<'_, Gazetteer>>,
     date: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Entity>> {
-    let Ok(s) = text.cast::<PyString>() else {
-        return Err(type_error(
-            py,
-            format!("tag_entities: text must be str, not {}", type_name(text)),
-        ));
-    };
+    let s = str_arg(py, text, "tag_entities")?;
     let day = read_date(py, date, "tag_entities")?;
     let tagger = tagger_of(gazetteer);
     let utf8 = read(s)?;

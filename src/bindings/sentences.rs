@@ -1,7 +1,6 @@
 //! `Sentence`, `split_sentences` and `split_sentences_batch`.
 
-use super::errors::{type_error, type_name};
-use super::text::{read, read_batch};
+use super::text::{read, read_batch, str_arg};
 use crate::text::{dual_spans, DualSpan};
 use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
@@ -143,12 +142,7 @@ pub(crate) fn split_sentences<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let Ok(s) = text.cast::<PyString>() else {
-        return Err(type_error(
-            py,
-            format!("split_sentences: text must be str, not {}", type_name(text)),
-        ));
-    };
+    let s = str_arg(py, text, "split_sentences")?;
     let utf8 = read(s)?;
     let spans = {
         let t: &str = &utf8;

@@ -1,12 +1,12 @@
 //! `attitude` and `attitude_batch`: the attitude model's results as `slant.Attitude`.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString};
+use pyo3::types::PyList;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::errors::{type_error, type_name, value_error};
-use super::text::{read, read_batch};
+use super::text::{read, read_batch, str_arg};
 use crate::stance::attitude::{attitudes, Attitude as Core};
 use crate::text::{ByteOffsets, CharOffsets};
 
@@ -201,12 +201,7 @@ pub(crate) fn attitude(
     start: usize,
     end: usize,
 ) -> PyResult<Attitude> {
-    let Ok(s) = text.cast::<PyString>() else {
-        return Err(type_error(
-            py,
-            format!("attitude: text must be str, not {}", type_name(text)),
-        ));
-    };
+    let s = str_arg(py, text, "attitude")?;
     let utf8 = read(s)?;
     let t: &str = &utf8;
     let spans = byte_spans(py, t, &[(start, end)], "attitude")?;

@@ -4,6 +4,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyFloat, PyString};
 use std::borrow::Cow;
 
+use super::errors::{type_error, type_name};
+
 /// Borrow the UTF-8 of `s`; a string with lone surrogates is copied with each
 /// surrogate read as one U+FFFD, so character offsets stay those of `s`.
 pub(crate) fn read<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
@@ -35,7 +37,6 @@ pub(crate) fn read_batch<'py>(
     texts: &Bound<'py, PyAny>,
     who: &str,
 ) -> PyResult<Vec<Option<Bound<'py, PyString>>>> {
-    use super::errors::{type_error, type_name};
     let py = texts.py();
     if texts.is_instance_of::<PyString>() {
         return Err(type_error(
@@ -88,4 +89,19 @@ pub(crate) fn read_records<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     py.import("slant._gazetteer")?
         .call_method1(reader, (source, who))
+}
+
+/// The `text` argument of a one-text call as a str, or a TypeError naming the call
+/// and the type given ("tag_entities: text must be str, not bytes").
+pub(crate) fn str_arg<'a, 'py>(
+    py: Python<'py>,
+    text: &'a Bound<'py, PyAny>,
+    who: &str,
+) -> PyResult<&'a Bound<'py, PyString>> {
+    text.cast::<PyString>().map_err(|_| {
+        type_error(
+            py,
+            format!("{who}: text must be str, not {}", type_name(text)),
+        )
+    })
 }

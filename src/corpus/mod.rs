@@ -310,34 +310,32 @@ mod tests {
         );
     }
 
+    /// That `yes`, in an article of June 14, 2025, tells exactly one incident, of type
+    /// `ty`, and `no` none.
+    fn one_incident_of_type(yes: &str, ty: &str, no: &str) {
+        let date = Day::new(2025, 6, 14);
+        let found = incidents_of(&[(yes, date)]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, ty);
+        assert!(incidents_of(&[(no, date)]).is_empty());
+    }
+
     #[test]
     fn an_arranged_meeting_is_a_meeting_and_a_wish_is_not() {
-        let found = incidents_of(&[(
+        one_incident_of_type(
             "Negotiators are expected to meet again in Geneva in September.",
-            Day::new(2025, 6, 14),
-        )]);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].1, "meeting");
-        assert!(incidents_of(&[(
+            "meeting",
             "The ministers want to meet in Geneva in September.",
-            Day::new(2025, 6, 14)
-        )])
-        .is_empty());
+        );
     }
 
     #[test]
     fn a_signed_statement_is_a_declaration_and_a_statement_alone_is_not() {
-        let found = incidents_of(&[(
+        one_incident_of_type(
             "Norland refused on June 13 to sign the commission's statement in Geneva.",
-            Day::new(2025, 6, 14),
-        )]);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].1, "declaration");
-        assert!(incidents_of(&[(
+            "declaration",
             "The ministry issued a statement in Geneva on June 13.",
-            Day::new(2025, 6, 14)
-        )])
-        .is_empty());
+        );
     }
 
     #[test]
