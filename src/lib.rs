@@ -12,6 +12,7 @@
 //! assert_eq!(&text[spans[1].clone()], "He left.");
 //! ```
 
+pub mod cluster;
 pub mod corpus;
 pub mod entities;
 pub mod incidents;

@@ -54,3 +54,75 @@ def test_any_text_gives_valid_spans(text: str) -> None:
         assert previous <= e["start"] < e["end"] <= len(text)
         assert text[e["start"] : e["end"]] == e["text"]
         previous = e["end"]
+
+
+# slant.cluster_events: event coreference across texts.
+
+EARTHQUAKES = [
+    "A magnitude 6.1 earthquake struck Aceh in Indonesia on Tuesday, killing 12 people.",
+    "The Aceh earthquake on Tuesday killed 12 people and destroyed hundreds of homes, officials said.",
+    "An earthquake shook northern California near Eureka on Sunday, cracking roads.",
+    "Sunday's quake near Eureka, California, damaged a bridge but killed no one.",
+]
+
+
+def spans_of(texts: list[str], words: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    out = []
+    for doc, w in words:
+        start = texts[doc].index(w)
+        out.append((doc, start, start + len(w)))
+    return out
+
+
+def test_one_kind_of_event_in_two_stories_is_two_events():
+    # Known limit: on a handful of short texts the stories rest on few shared words;
+    # with "magnitude" in both earthquakes' first lines, these four texts form one story.
+    mentions = spans_of(EARTHQUAKES, [(0, "earthquake"), (1, "earthquake"), (2, "earthquake"), (3, "quake")])
+    groups = slant.cluster_events(EARTHQUAKES, mentions)
+    assert groups[0] == groups[1]
+    assert groups[2] != groups[0]
+    assert len(groups) == 4
+
+
+def test_inflections_and_irregular_forms_are_one_event():
+    texts = [
+        "Police shot a gunman in Denver on Friday after a standoff at the Rossi bakery.",
+        "The shooting of the Rossi bakery gunman by Denver police on Friday ended the standoff.",
+    ]
+    groups = slant.cluster_events(texts, spans_of(texts, [(0, "shot"), (1, "shooting")]))
+    assert groups == [0, 0]
+
+
+def test_cluster_events_offsets_are_str_indices():
+    texts = ["🙂 Rebels seized Kidal on Monday.", "Rebels seized the town of Kidal on Monday, the army said."]
+    mentions = spans_of(texts, [(0, "seized"), (1, "seized"), (1, "said")])
+    assert texts[0][mentions[0][1] : mentions[0][2]] == "seized"
+    groups = slant.cluster_events(texts, mentions)
+    assert groups[0] == groups[1] != groups[2]
+
+
+def test_cluster_events_bad_input_names_the_problem():
+    texts = ["Rebels seized Kidal.", "Rebels seized Kidal."]
+    with pytest.raises(slant.SlantValueError, match="mention 1 names text 5"):
+        slant.cluster_events(texts, [(0, 7, 13), (5, 0, 3)])
+    with pytest.raises(slant.SlantValueError, match=r"mention 0 spans 7\.\.99"):
+        slant.cluster_events(texts, [(0, 7, 99)])
+    with pytest.raises(slant.SlantTypeError, match="mention 0 is str"):
+        slant.cluster_events(texts, ["seized"])
+    with pytest.raises(slant.SlantTypeError, match="text 1 is NoneType"):
+        slant.cluster_events(["Rebels seized Kidal.", None], [])
+    assert slant.cluster_events([], []) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=4), st.data())
+def test_cluster_events_is_total(texts: list[str], data) -> None:
+    mentions = []
+    for doc, t in enumerate(texts):
+        if len(t) >= 1:
+            start = data.draw(st.integers(0, len(t) - 1))
+            end = data.draw(st.integers(start + 1, len(t)))
+            mentions.append((doc, start, end))
+    groups = slant.cluster_events(texts, mentions)
+    assert len(groups) == len(mentions)
+    assert all(0 <= g < len(mentions) for g in groups)

@@ -1,6 +1,6 @@
 """Type stubs of the compiled core, slant._slant."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date as _Date
 from os import PathLike
 from typing import IO, Any, final
@@ -21,6 +21,7 @@ __all__ = [
     "analyze_corpus",
     "attitude",
     "attitude_batch",
+    "cluster_events",
     "find_events",
     "find_quotes",
     "split_sentences",
@@ -207,6 +208,20 @@ def find_events(
 
     >>> [(e["text"], e["class"]) for e in find_events("The senator resigned after he was charged.")]
     [('resigned', 'personnel'), ('charged', 'justice')]
+    """
+
+def cluster_events(
+    texts: Sequence[str], mentions: Sequence[tuple[int, int, int]]
+) -> list[int]:
+    """Group event mentions across texts into events: one group number per mention,
+    numbered from 0 in order of first mention. A mention is (text index, start, end) in
+    str indices. Texts are first grouped into stories by the names and rarer words they
+    share; a learned pair model (``knowledge/incidents/coref.tsv``, trained on ECB+)
+    links mentions whose words are related.
+
+    >>> texts = ["Police arrested Jon Doe in Boston.", "Jon Doe was arrested in Boston, police said."]
+    >>> cluster_events(texts, [(0, 7, 15), (1, 12, 20), (1, 39, 43)])
+    [0, 0, 1]
     """
 
 def find_quotes(text: str, *, gazetteer: Gazetteer | None = None) -> list[dict[str, Any]]:

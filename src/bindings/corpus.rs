@@ -247,3 +247,63 @@ pub(crate) fn find_events<'py>(
     }
     Ok(out)
 }
+
+/// Group event mentions of several texts into events: one group number per mention.
+#[pyfunction]
+pub(crate) fn cluster_events<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    mentions: &Bound<'py, PyAny>,
+) -> PyResult<Vec<usize>> {
+    let who = "cluster_events";
+    let mut strings: Vec<Bound<'py, PyString>> = Vec::new();
+    for (i, t) in texts.try_iter()?.enumerate() {
+        let t = t?;
+        let name = type_name(&t);
+        strings.push(
+            t.cast_into::<PyString>()
+                .map_err(|_| type_error(py, format!("{who}: text {i} is {name}, expected str")))?,
+        );
+    }
+    let utf8: Vec<Cow<'_, str>> = strings.iter().map(read).collect::<PyResult<_>>()?;
+    let offsets: Vec<crate::text::ByteOffsets> = utf8
+        .iter()
+        .map(|t| crate::text::ByteOffsets::new(t))
+        .collect();
+    let mut spans = Vec::new();
+    for (k, m) in mentions.try_iter()?.enumerate() {
+        let m = m?;
+        let (doc, start, end): (usize, usize, usize) = m.extract().map_err(|_| {
+            type_error(
+                py,
+                format!(
+                    "{who}: mention {k} is {}, expected a (text index, start, end) tuple of non-negative ints",
+                    type_name(&m)
+                ),
+            )
+        })?;
+        let Some(bytes) = offsets.get(doc) else {
+            return Err(value_error(
+                py,
+                format!(
+                    "{who}: mention {k} names text {doc}, but there are {} texts",
+                    utf8.len()
+                ),
+            ));
+        };
+        match (bytes.to_byte(start), bytes.to_byte(end)) {
+            (Some(s), Some(e)) if start < end => spans.push(crate::incidents::coref::EventSpan { doc, start: s, end: e }),
+            _ => {
+                return Err(value_error(
+                    py,
+                    format!(
+                        "{who}: mention {k} spans {start}..{end}, not a non-empty span of text {doc} ({} characters)",
+                        bytes.chars()
+                    ),
+                ))
+            }
+        }
+    }
+    let docs: Vec<&str> = utf8.iter().map(|t| t.as_ref()).collect();
+    Ok(py.detach(|| crate::incidents::coref::cluster(&docs, &spans)))
+}

@@ -32,6 +32,7 @@ fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(corpus::analyze_corpus, m)?)?;
     m.add_function(wrap_pyfunction!(corpus::find_quotes, m)?)?;
     m.add_function(wrap_pyfunction!(corpus::find_events, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus::cluster_events, m)?)?;
     m.add_class::<stance::Attitude>()?;
     m.add_function(wrap_pyfunction!(stance::attitude, m)?)?;
     m.add_function(wrap_pyfunction!(stance::attitude_batch, m)?)?;

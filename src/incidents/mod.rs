@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod claims;
+pub mod coref;
 pub mod detect;
 pub mod lexicon;
 pub mod mentions;

@@ -1,0 +1,217 @@
+//! Stories: documents grouped by the names, numbers and rarer words they share. Two
+//! articles that both say "Jackman", "Oscars" and "81st" tell one story; two that share
+//! only "host" and "announced" need not. Event coreference reads the groups: the same
+//! verb in two stories is two events.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::cluster::average_link;
+use crate::knowledge::{word_list, FastBuild};
+
+/// Terms found in more documents than this are skipped: their weight is near zero,
+/// and their pairs would cost quadratic time on a large corpus.
+const MAX_DF: usize = 2_000;
+
+/// English function words, which say nothing about a story.
+pub fn function_words() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        word_list(include_str!(
+            "../../../knowledge/incidents/function_words.txt"
+        ))
+    })
+}
+
+/// One word of a text: its byte span and whether it is a name or a number (a
+/// capitalised word that does not open a sentence, or digits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// A capitalised word inside a sentence, or a number.
+    pub name: bool,
+}
+
+/// The words of `text`: a letter followed by letters, digits, `_`, `'` or `-`, or a run
+/// of digits.
+///
+/// ```
+/// use slant::incidents::coref::stories::words;
+/// let text = "Hugh Jackman will host the 81st Oscars.";
+/// let w: Vec<(&str, bool)> = words(text).iter().map(|w| (&text[w.start..w.end], w.name)).collect();
+/// assert_eq!(w[0], ("Hugh", false)); // opens the sentence
+/// assert_eq!(w[1], ("Jackman", true));
+/// assert_eq!(w[5], ("81", true));
+/// assert_eq!(w[6], ("st", false));
+/// ```
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    // Whether the next word opens a sentence: at the start, or after . ! ? or a line end.
+    let mut opens = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || d == '_' || d == '\'' || d == '-' {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Word {
+                start: i,
+                end,
+                name: c.is_uppercase() && !opens,
+            });
+            opens = false;
+        } else if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Word {
+                start: i,
+                end,
+                name: true,
+            });
+            opens = false;
+        } else if matches!(c, '.' | '!' | '?' | '\n') {
+            opens = true;
+        }
+    }
+    out
+}
+
+/// Documents grouped into stories, with the similarity of every pair that shares a term.
+#[derive(Clone, Debug)]
+pub struct Stories {
+    /// Each document's story, numbered from 0 in order of first document.
+    pub story: Vec<usize>,
+    similar: HashMap<(usize, usize), f32>,
+}
+
+impl Stories {
+    /// Cosine similarity of two documents' term weights (0 when they share no term).
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        if a == b {
+            return 1.0;
+        }
+        let key = if a < b { (a, b) } else { (b, a) };
+        self.similar.get(&key).copied().unwrap_or(0.0)
+    }
+
+    /// Whether two documents tell the same story.
+    pub fn same(&self, a: usize, b: usize) -> bool {
+        self.story.get(a).is_some() && self.story.get(a) == self.story.get(b)
+    }
+}
+
+/// Group `docs` into stories: term weights are log term frequency times inverse
+/// document frequency, where names and numbers count twice and function words and
+/// terms of a single document not at all; documents join by average link on the
+/// cosine of their weights while it exceeds `threshold`.
+///
+/// ```
+/// use slant::incidents::coref::stories::group;
+/// let docs = [
+///     "The Academy named Hugh Jackman host of the Oscars.",
+///     "Jackman will host the Oscars in February, the Academy said.",
+///     "A magnitude 6.1 earthquake struck Aceh on Tuesday.",
+///     "The earthquake in Aceh killed 12, officials said on Tuesday.",
+/// ];
+/// let s = group(&docs, 0.1);
+/// assert_eq!(s.story, vec![0, 0, 1, 1]);
+/// assert!(s.similarity(0, 1) > s.similarity(0, 2));
+/// ```
+pub fn group(docs: &[&str], threshold: f32) -> Stories {
+    let stop = function_words();
+    let mut counts: Vec<HashMap<String, u32>> = Vec::with_capacity(docs.len());
+    let mut df: HashMap<String, usize> = HashMap::new();
+    for text in docs {
+        let mut c: HashMap<String, u32> = HashMap::new();
+        for w in words(text) {
+            let lower = text[w.start..w.end].to_lowercase();
+            if stop.contains(lower.as_str()) {
+                continue;
+            }
+            *c.entry(lower).or_insert(0) += if w.name { 2 } else { 1 };
+        }
+        for term in c.keys() {
+            *df.entry(term.clone()).or_insert(0) += 1;
+        }
+        counts.push(c);
+    }
+    let n = docs.len() as f64;
+    // Postings of each shared term: (document, normalised weight).
+    let mut postings: HashMap<&str, Vec<(usize, f32)>> = HashMap::new();
+    for (d, c) in counts.iter().enumerate() {
+        let mut weights: Vec<(&str, f64)> = c
+            .iter()
+            .filter_map(|(term, &tf)| {
+                let f = df[term];
+                (f > 1 && f <= MAX_DF).then(|| {
+                    let w = (1.0 + f64::from(tf).ln()) * ((n + 1.0) / f as f64).ln();
+                    (term.as_str(), w)
+                })
+            })
+            .collect();
+        let norm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        if norm <= 0.0 {
+            continue;
+        }
+        for (_, w) in &mut weights {
+            *w /= norm;
+        }
+        for (term, w) in weights {
+            postings.entry(term).or_default().push((d, w as f32));
+        }
+    }
+    let mut similar: HashMap<(usize, usize), f32> = HashMap::new();
+    for list in postings.values() {
+        for (k, &(a, wa)) in list.iter().enumerate() {
+            for &(b, wb) in &list[k + 1..] {
+                *similar.entry((a, b)).or_insert(0.0) += wa * wb;
+            }
+        }
+    }
+    let mut edges: Vec<(usize, usize, f32)> =
+        similar.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
+    edges.sort_by_key(|e| (e.0, e.1));
+    let story = average_link(docs.len(), &edges, threshold);
+    Stories { story, similar }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_not_function_words_make_a_story() {
+        let docs = [
+            "Police arrested the man in Boston on Monday.",
+            "The man was arrested in Boston, police said.",
+            "It was the first time that it was in the news.",
+        ];
+        let s = group(&docs, 0.1);
+        assert!(s.same(0, 1));
+        assert!(!s.same(0, 2));
+        assert_eq!(s.similarity(0, 2), 0.0);
+    }
+
+    #[test]
+    fn empty_and_odd_documents_stand_alone() {
+        let s = group(&["", "...", "Ünïcode Ärger 12"], 0.1);
+        assert_eq!(s.story, vec![0, 1, 2]);
+        assert!(!s.same(0, 9));
+    }
+}
