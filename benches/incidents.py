@@ -140,13 +140,15 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
 
     # tp_pred, n_pred, tp_gold, n_gold
     det = {"slant": [0, 0, 0, 0], "slant.find_events": [0, 0, 0, 0], "keyword": [0, 0, 0, 0]}
-    cells = {"slant": Cells(), "all omitted": Cells(), "keyword": Cells()}
-    found = events = articles = 0
+    cells = {"slant": Cells(), "event layer": Cells(), "all omitted": Cells(), "keyword": Cells()}
+    found = found_layer = events = articles = 0
     seconds = tagger_seconds = 0.0
     # Clusterings of the gold event mentions, pooled over topics.
     key: dict = {}
     clusterings: dict[str, dict] = {"slant.cluster_events": {}, "slant": {}, "head lemma": {}, "each alone": {}}
-    coref_seconds = 0.0
+    coref_seconds = layer_seconds = 0.0
+    own_key: dict = {}
+    own_response: dict = {}
     for topic in topics:
         docs = topic["docs"]
         texts = {d["doc"]: d["text"] for d in docs}
@@ -171,6 +173,41 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
         t0 = time.perf_counter()
         tagged = {doc: [(e["start"], e["end"]) for e in slant.find_events(text)] for doc, text in texts.items()}
         tagger_seconds += time.perf_counter() - t0
+        # The event layer alone: the tagger's mentions grouped across the topic's texts
+        # by cluster_events; each group is an event, mentioned where it has a mention.
+        order = list(texts)
+        own = [(i, s, e) for i, doc in enumerate(order) for s, e in tagged[doc]]
+        t0 = time.perf_counter()
+        own_groups = slant.cluster_events([texts[d] for d in order], own)
+        layer_seconds += time.perf_counter() - t0
+        layer_by_doc: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+        for (i, s, e), g in zip(own, own_groups):
+            layer_by_doc[order[i]].append(((s, e), f"e{g}"))
+        layer_mentioned = {(inc, doc) for doc, ms in layer_by_doc.items() for _, inc in ms}
+        # Coreference on slant's own mentions: a predicted mention stands for the first
+        # unclaimed gold mention it overlaps; gold mentions nobody found are singletons
+        # of the response, predicted mentions with no gold one singletons of the key.
+        claimed: set = set()
+        for (i, s, e), g in zip(own, own_groups):
+            doc = order[i]
+            match = next(
+                (m for m in topic["mentions"] if m["doc"] == doc and overlaps((s, e), (m["start"], m["end"]))
+                 and (doc, m["start"], m["end"]) not in claimed),
+                None,
+            )
+            if match is not None:
+                mention = (doc, match["start"], match["end"])
+                claimed.add(mention)
+                own_key[mention] = (topic["topic"], match["chain"])
+            else:
+                mention = ("predicted", doc, s, e)
+                own_key[mention] = mention
+            own_response[mention] = (topic["topic"], g)
+        for m in topic["mentions"]:
+            mention = (m["doc"], m["start"], m["end"])
+            if mention not in claimed:
+                own_key[mention] = (topic["topic"], m["chain"])
+                own_response[mention] = mention
         for doc, text in texts.items():
             if doc not in annotated:
                 continue
@@ -219,10 +256,21 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
                         where[incident].add(doc)
             incident = votes.most_common(1)[0][0] if votes else None
             found += incident is not None and len(where[incident]) >= 2
+            # The same for the event layer's groups.
+            lvotes: Counter[str] = Counter()
+            lwhere: dict[str, set[str]] = defaultdict(set)
+            for doc, spans in chain_docs.items():
+                for span, group in layer_by_doc.get(doc, []):
+                    if any(overlaps(span, g) for g in spans):
+                        lvotes[group] += 1
+                        lwhere[group].add(doc)
+            group = lvotes.most_common(1)[0][0] if lvotes else None
+            found_layer += group is not None and len(lwhere[group]) >= 2
             phrases = {doc: {m["text"] for m in topic["mentions"] if m["chain"] == chain and m["doc"] == doc} for doc in chain_docs}
             for doc, text in texts.items():
                 gold_mentioned = doc in chain_docs
                 cells["slant"].add(gold_mentioned, incident is not None and (incident, doc) in mentioned)
+                cells["event layer"].add(gold_mentioned, group is not None and (group, doc) in layer_mentioned)
                 cells["all omitted"].add(gold_mentioned, False)
                 others = {p for d, ps in phrases.items() if d != doc for p in ps}
                 lower = text.lower()
@@ -234,9 +282,12 @@ def evaluate(topics: list[dict], vocabulary: set[str], threads: int | None) -> d
         "coref_seconds": coref_seconds,
         "events": events,
         "found": found,
+        "found_layer": found_layer,
+        "layer_seconds": layer_seconds,
         "detection": {k: prf(*v) for k, v in det.items()},
         "cells": {k: (c.accuracy(), c.omitted_f1(), c.total) for k, c in cells.items()},
         "coref": {name: conll(key, c) for name, c in clusterings.items()},
+        "coref_own": conll(own_key, own_response),
         "gold_mentions": len(key),
     }
 
@@ -261,6 +312,9 @@ def main() -> None:
     p, rec, f = r["detection"]["slant.find_events"]
     rate = r["articles"] / r["tagger_seconds"] if r["tagger_seconds"] else 0.0
     print(f"| slant.find_events (learned tagger alone) | {p:.3f}/{rec:.3f}/{f:.3f} | — | — | — | {rate:,.0f} |")
+    acc, of1, _ = r["cells"]["event layer"]
+    rate = r["articles"] / (r["tagger_seconds"] + r["layer_seconds"]) if r["tagger_seconds"] else 0.0
+    print(f"| slant.find_events + slant.cluster_events (event layer, not yet in Corpus) | {p:.3f}/{rec:.3f}/{f:.3f} | {r['found_layer']} / {r['events']} | {acc:.3f} | {of1:.3f} | {rate:,.0f} |")
     p, rec, f = r["detection"]["keyword"]
     acc, of1, _ = r["cells"]["keyword"]
     print(f"| keyword match | {p:.3f}/{rec:.3f}/{f:.3f} | — | {acc:.3f} | {of1:.3f} | — |")
@@ -281,6 +335,8 @@ def main() -> None:
     }
     for name, s in r["coref"].items():
         print(f"| {labels[name]} | {s['muc'][2]:.3f} | {s['b3'][2]:.3f} | {s['ceafe'][2]:.3f} | {s['conll']:.3f} |")
+    s = r["coref_own"]
+    print(f"| slant.find_events + slant.cluster_events on its own mentions (missed gold and extra mentions count as singletons) | {s['muc'][2]:.3f} | {s['b3'][2]:.3f} | {s['ceafe'][2]:.3f} | {s['conll']:.3f} |")
     print()
     print(f"slant.cluster_events: {r['gold_mentions']:,} mentions of {r['articles']} articles in {r['coref_seconds']:.2f} s")
 
