@@ -181,14 +181,19 @@ struct Facts {
     sentence: usize,
 }
 
-/// The head word of a mention: its only content word; of several, the first when it is
-/// a verb form ("checked into rehab") and the last otherwise ("Academy Awards ceremony").
-fn head_of(span: &str) -> String {
-    let stop = function_words();
-    let all: Vec<String> = words(span)
+/// The words of a span, lowercase.
+fn lowercase_words(span: &str) -> Vec<String> {
+    words(span)
         .iter()
         .map(|w| span[w.start..w.end].to_lowercase())
-        .collect();
+        .collect()
+}
+
+/// The head word of a mention, from its lowercase words: its only content word; of
+/// several, the first when it is a verb form ("checked into rehab") and the last
+/// otherwise ("Academy Awards ceremony").
+fn head_of(all: &[String]) -> String {
+    let stop = function_words();
     let content: Vec<&String> = all.iter().filter(|w| !stop.contains(w.as_str())).collect();
     let ws: Vec<&String> = if content.is_empty() {
         all.iter().collect()
@@ -275,7 +280,7 @@ pub fn base_of(word: &str) -> String {
 }
 
 /// The event type the lexicons give a head word or the whole span.
-fn type_of(head: &str, span: &str) -> Option<TypeId> {
+fn type_of(head: &str, all: &[String]) -> Option<TypeId> {
     let lookup = |ws: &[String]| {
         if ws.is_empty() {
             return None;
@@ -286,11 +291,7 @@ fn type_of(head: &str, span: &str) -> Option<TypeId> {
                 .map(|(_, ty)| ty)
         })
     };
-    let all: Vec<String> = words(span)
-        .iter()
-        .map(|w| span[w.start..w.end].to_lowercase())
-        .collect();
-    lookup(&[head.to_string()]).or_else(|| lookup(&all))
+    lookup(&[head.to_string()]).or_else(|| lookup(all))
 }
 
 /// Names and numbers of a text, lowercase, without function words.
@@ -336,7 +337,8 @@ pub fn prepare(docs: &[&str], mentions: &[EventSpan], story_threshold: f32) -> P
                     ..Facts::default()
                 };
             };
-            let head = head_of(span);
+            let all = lowercase_words(span);
+            let head = head_of(&all);
             let range = sentences[m.doc]
                 .iter()
                 .find(|r| r.start <= m.start && m.start < r.end)
@@ -346,7 +348,7 @@ pub fn prepare(docs: &[&str], mentions: &[EventSpan], story_threshold: f32) -> P
             Facts {
                 doc: m.doc,
                 stem: base_of(&head),
-                ty: type_of(&head, span),
+                ty: type_of(&head, &all),
                 reporting: verb_class(&head).is_some(),
                 names: names_of(sentence),
                 sentence: range.start,
@@ -519,10 +521,11 @@ mod tests {
 
     #[test]
     fn heads_are_content_words() {
-        assert_eq!(head_of("Academy Awards ceremony"), "ceremony");
-        assert_eq!(head_of("checked into"), "checked");
-        assert_eq!(head_of("the attack"), "attack");
-        assert_eq!(head_of("..."), "");
+        let head = |span: &str| head_of(&lowercase_words(span));
+        assert_eq!(head("Academy Awards ceremony"), "ceremony");
+        assert_eq!(head("checked into"), "checked");
+        assert_eq!(head("the attack"), "attack");
+        assert_eq!(head("..."), "");
     }
 
     #[test]

@@ -35,6 +35,24 @@ pub struct Word {
     pub name: bool,
 }
 
+/// The end of the run that starts at `i` with `c` and goes on while `more` holds.
+fn run_end(
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+    i: usize,
+    c: char,
+    more: fn(char) -> bool,
+) -> usize {
+    let mut end = i + c.len_utf8();
+    while let Some(&(j, d)) = chars.peek() {
+        if !more(d) {
+            break;
+        }
+        end = j + d.len_utf8();
+        chars.next();
+    }
+    end
+}
+
 /// The words of `text`: a letter followed by letters, digits, `_`, `'` or `-`, or a run
 /// of digits.
 ///
@@ -54,15 +72,9 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut opens = true;
     while let Some((i, c)) = chars.next() {
         if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '_' || d == '\'' || d == '-' {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            let end = run_end(&mut chars, i, c, |d| {
+                d.is_alphanumeric() || matches!(d, '_' | '\'' | '-')
+            });
             out.push(Word {
                 start: i,
                 end,
@@ -70,15 +82,7 @@ pub fn words(text: &str) -> Vec<Word> {
             });
             opens = false;
         } else if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    end = j + 1;
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            let end = run_end(&mut chars, i, c, |d| d.is_ascii_digit());
             out.push(Word {
                 start: i,
                 end,
@@ -177,7 +181,11 @@ pub fn group(docs: &[&str], threshold: f32) -> Stories {
         }
     }
     let mut similar: HashMap<(usize, usize), f32> = HashMap::new();
-    for list in postings.values() {
+    // Terms in sorted order, so that the sums, and what is trained on them, are the
+    // same in every run.
+    let mut terms: Vec<&&str> = postings.keys().collect();
+    terms.sort();
+    for list in terms.iter().map(|t| &postings[*t]) {
         for (k, &(a, wa)) in list.iter().enumerate() {
             for &(b, wb) in &list[k + 1..] {
                 *similar.entry((a, b)).or_insert(0.0) += wa * wb;
