@@ -52,12 +52,8 @@ fn read_topics(path: &str) -> Vec<Topic> {
             // text whose characters it matches. Offsets count characters.
             for &k in by_id.get(id).into_iter().flatten() {
                 let text = &docs[k];
-                let bytes: Vec<usize> = text
-                    .char_indices()
-                    .map(|(b, _)| b)
-                    .chain([text.len()])
-                    .collect();
-                if let (Some(&bs), Some(&be)) = (bytes.get(s), bytes.get(e)) {
+                let bytes = slant::text::ByteOffsets::new(text);
+                if let (Some(bs), Some(be)) = (bytes.to_byte(s), bytes.to_byte(e)) {
                     if text.get(bs..be) == Some(want) {
                         mentions.push(EventSpan {
                             doc: k,
@@ -314,18 +310,14 @@ impl Scores {
         }
     }
 
+    /// F1 from recall and precision as (numerator, denominator) pairs.
+    fn f1_of(recall: (f64, f64), precision: (f64, f64)) -> f64 {
+        let ratio = |(num, den): (f64, f64)| if den > 0.0 { num / den } else { 0.0 };
+        Self::f1(ratio(precision), ratio(recall))
+    }
+
     fn muc_f1(&self) -> f64 {
-        let r = if self.muc[1] > 0.0 {
-            self.muc[0] / self.muc[1]
-        } else {
-            0.0
-        };
-        let p = if self.muc[3] > 0.0 {
-            self.muc[2] / self.muc[3]
-        } else {
-            0.0
-        };
-        Self::f1(p, r)
+        Self::f1_of((self.muc[0], self.muc[1]), (self.muc[2], self.muc[3]))
     }
 
     fn b3_f1(&self) -> f64 {
@@ -334,17 +326,10 @@ impl Scores {
     }
 
     fn ceafe_f1(&self) -> f64 {
-        let r = if self.ceafe[1] > 0.0 {
-            self.ceafe[0] / self.ceafe[1]
-        } else {
-            0.0
-        };
-        let p = if self.ceafe[2] > 0.0 {
-            self.ceafe[0] / self.ceafe[2]
-        } else {
-            0.0
-        };
-        Self::f1(p, r)
+        Self::f1_of(
+            (self.ceafe[0], self.ceafe[1]),
+            (self.ceafe[0], self.ceafe[2]),
+        )
     }
 
     /// The CoNLL F1: the mean of MUC, B-cubed and CEAF-e F1.

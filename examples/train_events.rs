@@ -51,13 +51,9 @@ fn read_topics(path: &str) -> Vec<Topic> {
             let want = m["text"].as_str().unwrap_or_default();
             for (k, text) in texts.get(id).into_iter().flatten().enumerate() {
                 // Offsets count characters; slant works in bytes.
-                let bytes: Vec<usize> = text
-                    .char_indices()
-                    .map(|(b, _)| b)
-                    .chain([text.len()])
-                    .collect();
-                if let (Some(&bs), Some(&be)) = (bytes.get(s), bytes.get(e)) {
-                    if &text[bs..be] == want {
+                let bytes = slant::text::ByteOffsets::new(text);
+                if let (Some(bs), Some(be)) = (bytes.to_byte(s), bytes.to_byte(e)) {
+                    if text.get(bs..be) == Some(want) {
                         gold.entry((id.to_string(), k)).or_default().push((bs, be));
                         break;
                     }
