@@ -4,6 +4,8 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap};
 
+use crate::knowledge::FastBuild;
+
 /// A candidate merge: the mean similarity of two groups.
 struct Candidate {
     mean: f64,
@@ -50,7 +52,7 @@ impl Ord for Candidate {
 /// assert_eq!(slant::cluster::average_link(4, &edges, 0.01), vec![0, 0, 0, 0]);
 /// ```
 pub fn average_link(n: usize, edges: &[(usize, usize, f32)], threshold: f32) -> Vec<usize> {
-    let mut sums: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut sums: Vec<HashMap<usize, f64, FastBuild>> = vec![HashMap::default(); n];
     for &(a, b, s) in edges {
         if a >= n || b >= n || a == b || !s.is_finite() {
             continue;
@@ -62,7 +64,7 @@ pub fn average_link(n: usize, edges: &[(usize, usize, f32)], threshold: f32) -> 
     let mut size = vec![1usize; n];
     let mut alive = vec![true; n];
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mean = |sums: &[HashMap<usize, f64>], size: &[usize], a: usize, b: usize| {
+    let mean = |sums: &[HashMap<usize, f64, FastBuild>], size: &[usize], a: usize, b: usize| {
         sums[a].get(&b).copied().unwrap_or(0.0) / (size[a] * size[b]) as f64
     };
     let mut heap = BinaryHeap::new();

@@ -35,8 +35,9 @@ use std::sync::OnceLock;
 
 use crate::cluster::average_link;
 use crate::incidents::lexicon::{event_words, triggers, TypeId};
+use crate::knowledge::FastBuild;
 use crate::stance::quotes::verb_class;
-use stories::{function_words, group, words, Stories};
+use stories::{function_words, group_on, words, Stories};
 
 /// How many facts describe a pair of mentions.
 pub const NFEAT: usize = 24;
@@ -318,10 +319,21 @@ pub struct Prepared {
 /// type and sentence names. A mention whose document or span is out of range, or not on
 /// character boundaries, names nothing and will stand alone.
 pub fn prepare(docs: &[&str], mentions: &[EventSpan], story_threshold: f32) -> Prepared {
-    let stories = group(docs, story_threshold);
-    let doc_names: Vec<HashSet<String>> = docs.iter().map(|t| names_of(t)).collect();
-    let sentences: Vec<Vec<std::ops::Range<usize>>> =
-        docs.iter().map(|t| crate::segment::split(t)).collect();
+    prepare_on(docs, mentions, story_threshold, 1)
+}
+
+/// [`prepare`] on up to `threads` threads.
+pub fn prepare_on(
+    docs: &[&str],
+    mentions: &[EventSpan],
+    story_threshold: f32,
+    threads: usize,
+) -> Prepared {
+    let stories = group_on(docs, story_threshold, threads);
+    let (doc_names, sentences): (Vec<HashSet<String>>, Vec<Vec<std::ops::Range<usize>>>) =
+        crate::parallel::map_batch(docs, threads, |t| (names_of(t), crate::segment::split(t)))
+            .into_iter()
+            .unzip();
     let facts = mentions
         .iter()
         .map(|m| {
@@ -365,24 +377,45 @@ pub fn prepare(docs: &[&str], mentions: &[EventSpan], story_threshold: f32) -> P
 
 impl Prepared {
     /// Every pair of mentions whose words are related (same stem, same five-letter
-    /// prefix, or same event type) and whose documents share a term, with its facts.
+    /// prefix, or same event type) and whose documents tell one story, with its facts.
     pub fn pairs(&self) -> Vec<(usize, usize, [f32; NFEAT])> {
-        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, f) in self.facts.iter().enumerate() {
+        self.pairs_among(&(0..self.facts.len()).collect::<Vec<_>>())
+    }
+
+    /// [`Prepared::pairs`] among some of the mentions (indices into them).
+    pub fn pairs_among(&self, members: &[usize]) -> Vec<(usize, usize, [f32; NFEAT])> {
+        // Only mentions of one story are compared: a bucket per story and relation.
+        let mut buckets: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+        for (i, f) in members
+            .iter()
+            .filter_map(|&i| Some((i, self.facts.get(i)?)))
+        {
+            let Some(&story) = self.stories.story.get(f.doc) else {
+                continue;
+            };
             if f.head.is_empty() {
                 continue;
             }
-            buckets.entry(format!("s:{}", f.stem)).or_default().push(i);
+            buckets
+                .entry((story, format!("s:{}", f.stem)))
+                .or_default()
+                .push(i);
             if f.head.chars().count() >= 5 {
                 let prefix: String = f.head.chars().take(5).collect();
-                buckets.entry(format!("p:{prefix}")).or_default().push(i);
+                buckets
+                    .entry((story, format!("p:{prefix}")))
+                    .or_default()
+                    .push(i);
             }
             if let Some(ty) = f.ty {
-                buckets.entry(format!("t:{ty}")).or_default().push(i);
+                buckets
+                    .entry((story, format!("t:{ty}")))
+                    .or_default()
+                    .push(i);
             }
         }
-        let mut seen: HashSet<(usize, usize)> = HashSet::new();
-        let mut keys: Vec<&String> = buckets.keys().collect();
+        let mut seen: HashSet<(usize, usize), FastBuild> = HashSet::default();
+        let mut keys: Vec<&(usize, String)> = buckets.keys().collect();
         keys.sort();
         let mut out = Vec::new();
         for key in keys {
@@ -405,11 +438,11 @@ impl Prepared {
     fn features(&self, i: usize, j: usize) -> Option<[f32; NFEAT]> {
         let (a, b) = (&self.facts[i], &self.facts[j]);
         let same_doc = a.doc == b.doc;
-        let ds = self.stories.similarity(a.doc, b.doc);
         let story = self.stories.same(a.doc, b.doc);
-        if !same_doc && !story && ds <= 0.0 {
+        if !same_doc && !story {
             return None;
         }
+        let ds = self.stories.similarity(a.doc, b.doc);
         let same = a.stem == b.stem;
         let prefix = !same
             && a.head.chars().take(5).count() == 5
@@ -498,6 +531,62 @@ pub fn cluster_with(docs: &[&str], mentions: &[EventSpan], model: &CorefModel) -
     cluster_pairs(&p, &pairs, model)
 }
 
+/// [`cluster`] on up to `threads` threads: stories are grouped apart, and only
+/// mentions of one story are ever compared, so each story's mentions are grouped on
+/// their own. The result equals [`cluster`]'s.
+///
+/// ```
+/// use slant::incidents::coref::{cluster, cluster_on, EventSpan};
+/// let docs = ["Police arrested Jon Doe in Boston.", "Jon Doe was arrested in Boston."];
+/// let m = [EventSpan { doc: 0, start: 7, end: 15 }, EventSpan { doc: 1, start: 12, end: 20 }];
+/// assert_eq!(cluster_on(&docs, &m, 2), cluster(&docs, &m));
+/// ```
+pub fn cluster_on(docs: &[&str], mentions: &[EventSpan], threads: usize) -> Vec<usize> {
+    let model = CorefModel::embedded();
+    let p = prepare_on(docs, mentions, model.story_threshold, threads);
+    // Mentions by story; one whose document is out of range stands alone.
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut part_of: HashMap<usize, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let story = p.stories.story.get(m.doc).copied();
+        let k = match story {
+            Some(s) => *part_of.entry(s).or_insert_with(|| {
+                parts.push(Vec::new());
+                parts.len() - 1
+            }),
+            None => {
+                parts.push(Vec::new());
+                parts.len() - 1
+            }
+        };
+        parts[k].push(i);
+    }
+    let local: Vec<Vec<usize>> = crate::parallel::map_batch(&parts, threads, |members| {
+        let at: HashMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+        let edges: Vec<(usize, usize, f32)> = p
+            .pairs_among(members)
+            .iter()
+            .map(|(i, j, f)| (at[i], at[j], model.probability(f)))
+            .collect();
+        average_link(members.len(), &edges, model.link_threshold)
+    });
+    // Number the groups in order of first mention, as `cluster` does.
+    let mut label = vec![(0usize, 0usize); mentions.len()];
+    for (k, (members, groups)) in parts.iter().zip(&local).enumerate() {
+        for (&i, &g) in members.iter().zip(groups) {
+            label[i] = (k, g);
+        }
+    }
+    let mut number: HashMap<(usize, usize), usize> = HashMap::new();
+    label
+        .iter()
+        .map(|l| {
+            let next = number.len();
+            *number.entry(*l).or_insert(next)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -574,7 +663,32 @@ mod tests {
         ) {
             let refs: Vec<&str> = docs.iter().map(String::as_str).collect();
             let m: Vec<EventSpan> = spans.iter().map(|&(doc, start, end)| EventSpan { doc, start, end }).collect();
-            prop_assert_eq!(cluster(&refs, &m).len(), m.len());
+            let serial = cluster(&refs, &m);
+            prop_assert_eq!(serial.len(), m.len());
+            // Story by story on two threads is the same grouping.
+            prop_assert_eq!(cluster_on(&refs, &m, 2), serial);
+        }
+
+        /// Real words in several stories: the parallel grouping equals the serial one.
+        #[test]
+        fn stories_apart_group_as_one_run(
+            picks in prop::collection::vec((0usize..4, 0usize..6), 1..40),
+        ) {
+            let docs = [
+                "Police arrested Jon Doe in Boston on Monday after the robbery.",
+                "Jon Doe was arrested in Boston, police said; the robbery shocked the city.",
+                "An earthquake struck Aceh on Tuesday, and the quake killed 12.",
+                "The earthquake in Aceh killed 12 people, officials said on Tuesday.",
+            ];
+            let words = ["arrested", "robbery", "earthquake", "killed", "said", "Boston"];
+            let m: Vec<EventSpan> = picks
+                .iter()
+                .filter_map(|&(doc, w)| {
+                    let start = docs[doc].find(words[w])?;
+                    Some(EventSpan { doc, start, end: start + words[w].len() })
+                })
+                .collect();
+            prop_assert_eq!(cluster_on(&docs, &m, 2), cluster(&docs, &m));
         }
     }
 }

@@ -13,6 +13,9 @@ use crate::knowledge::{word_list, FastBuild};
 /// and their pairs would cost quadratic time on a large corpus.
 const MAX_DF: usize = 2_000;
 
+/// How many of its heaviest terms stand for a document.
+const TOP_TERMS: usize = 40;
+
 /// English function words, which say nothing about a story.
 pub fn function_words() -> &'static HashSet<&'static str, FastBuild> {
     static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
@@ -96,12 +99,37 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// How many document pairs the similarities may sum over: a few seconds' work at most.
+const PAIR_BUDGET: usize = 2_000_000;
+
+/// How many document links story grouping reads at most.
+const EDGE_BUDGET: usize = 200_000;
+
+/// The largest posting-list length such that the lists no longer than it make at most
+/// [`PAIR_BUDGET`] pairs in all.
+fn df_cap(lengths: impl Iterator<Item = usize>) -> usize {
+    let mut lengths: Vec<usize> = lengths.collect();
+    lengths.sort_unstable();
+    let mut pairs = 0usize;
+    let mut kept = 0;
+    // Lists of one length are kept or dropped together.
+    for run in lengths.chunk_by(|a, b| a == b) {
+        let n = run[0];
+        pairs = pairs.saturating_add(run.len().saturating_mul(n * n.saturating_sub(1) / 2));
+        if pairs > PAIR_BUDGET {
+            return kept;
+        }
+        kept = n;
+    }
+    usize::MAX
+}
+
 /// Documents grouped into stories, with the similarity of every pair that shares a term.
 #[derive(Clone, Debug)]
 pub struct Stories {
     /// Each document's story, numbered from 0 in order of first document.
     pub story: Vec<usize>,
-    similar: HashMap<(usize, usize), f32>,
+    similar: HashMap<(usize, usize), f32, FastBuild>,
 }
 
 impl Stories {
@@ -138,10 +166,13 @@ impl Stories {
 /// assert!(s.similarity(0, 1) > s.similarity(0, 2));
 /// ```
 pub fn group(docs: &[&str], threshold: f32) -> Stories {
+    group_on(docs, threshold, 1)
+}
+
+/// [`group`], reading the documents on up to `threads` threads.
+pub fn group_on(docs: &[&str], threshold: f32, threads: usize) -> Stories {
     let stop = function_words();
-    let mut counts: Vec<HashMap<String, u32>> = Vec::with_capacity(docs.len());
-    let mut df: HashMap<String, usize> = HashMap::new();
-    for text in docs {
+    let counts: Vec<HashMap<String, u32>> = crate::parallel::map_batch(docs, threads, |text| {
         let mut c: HashMap<String, u32> = HashMap::new();
         for w in words(text) {
             let lower = text[w.start..w.end].to_lowercase();
@@ -150,10 +181,13 @@ pub fn group(docs: &[&str], threshold: f32) -> Stories {
             }
             *c.entry(lower).or_insert(0) += if w.name { 2 } else { 1 };
         }
+        c
+    });
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for c in &counts {
         for term in c.keys() {
-            *df.entry(term.clone()).or_insert(0) += 1;
+            *df.entry(term.as_str()).or_insert(0) += 1;
         }
-        counts.push(c);
     }
     let n = docs.len() as f64;
     // Postings of each shared term: (document, normalised weight).
@@ -162,13 +196,17 @@ pub fn group(docs: &[&str], threshold: f32) -> Stories {
         let mut weights: Vec<(&str, f64)> = c
             .iter()
             .filter_map(|(term, &tf)| {
-                let f = df[term];
+                let f = df[term.as_str()];
                 (f > 1 && f <= MAX_DF).then(|| {
                     let w = (1.0 + f64::from(tf).ln()) * ((n + 1.0) / f as f64).ln();
                     (term.as_str(), w)
                 })
             })
             .collect();
+        // A document is its heaviest terms: the rest weigh little in any cosine, and
+        // keeping them would make a large corpus cost quadratic time.
+        weights.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0)));
+        weights.truncate(TOP_TERMS);
         let norm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
         if norm <= 0.0 {
             continue;
@@ -180,12 +218,19 @@ pub fn group(docs: &[&str], threshold: f32) -> Stories {
             postings.entry(term).or_default().push((d, w as f32));
         }
     }
-    let mut similar: HashMap<(usize, usize), f32> = HashMap::new();
+    let mut similar: HashMap<(usize, usize), f32, FastBuild> = HashMap::default();
     // Terms in sorted order, so that the sums, and what is trained on them, are the
     // same in every run.
     let mut terms: Vec<&&str> = postings.keys().collect();
     terms.sort();
-    for list in terms.iter().map(|t| &postings[*t]) {
+    // The commonest terms go first when the pairs they make exceed the budget: they
+    // weigh least, and on a large corpus they would cost quadratic time.
+    let cap = df_cap(terms.iter().map(|t| postings[*t].len()));
+    for list in terms
+        .iter()
+        .map(|t| &postings[*t])
+        .filter(|l| l.len() <= cap)
+    {
         for (k, &(a, wa)) in list.iter().enumerate() {
             for &(b, wb) in &list[k + 1..] {
                 *similar.entry((a, b)).or_insert(0.0) += wa * wb;
@@ -195,6 +240,15 @@ pub fn group(docs: &[&str], threshold: f32) -> Stories {
     let mut edges: Vec<(usize, usize, f32)> =
         similar.iter().map(|(&(a, b), &s)| (a, b, s)).collect();
     edges.sort_by_key(|e| (e.0, e.1));
+    // On a large corpus only the strongest links take part in grouping: the weakest
+    // barely move an average, and every link costs time in each merge.
+    if edges.len() > EDGE_BUDGET {
+        edges.sort_by(|x, y| {
+            y.2.total_cmp(&x.2)
+                .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
+        });
+        edges.truncate(EDGE_BUDGET);
+    }
     let story = average_link(docs.len(), &edges, threshold);
     Stories { story, similar }
 }
