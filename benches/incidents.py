@@ -314,7 +314,7 @@ def main() -> None:
     print(f"| slant.find_events (learned tagger alone) | {p:.3f}/{rec:.3f}/{f:.3f} | — | — | — | {rate:,.0f} |")
     acc, of1, _ = r["cells"]["event layer"]
     rate = r["articles"] / (r["tagger_seconds"] + r["layer_seconds"]) if r["tagger_seconds"] else 0.0
-    print(f"| slant.find_events + slant.cluster_events (event layer, not yet in Corpus) | {p:.3f}/{rec:.3f}/{f:.3f} | {r['found_layer']} / {r['events']} | {acc:.3f} | {of1:.3f} | {rate:,.0f} |")
+    print(f"| slant.find_events + slant.cluster_events (event layer alone) | {p:.3f}/{rec:.3f}/{f:.3f} | {r['found_layer']} / {r['events']} | {acc:.3f} | {of1:.3f} | {rate:,.0f} |")
     p, rec, f = r["detection"]["keyword"]
     acc, of1, _ = r["cells"]["keyword"]
     print(f"| keyword match | {p:.3f}/{rec:.3f}/{f:.3f} | — | {acc:.3f} | {of1:.3f} | — |")

@@ -126,3 +126,35 @@ def test_cluster_events_is_total(texts: list[str], data) -> None:
     groups = slant.cluster_events(texts, mentions)
     assert len(groups) == len(mentions)
     assert all(0 <= g < len(mentions) for g in groups)
+
+
+# --- Corpus: events of no known class, linked across sources by coreference ---------
+
+
+def test_an_event_no_list_knows_told_by_three_sources_is_one_incident():
+    corpus = slant.Corpus(
+        {
+            "a": "The Kelp Institute was founded in 1998 by marine biologists. It now employs 40 people.",
+            "b": "Founded in 1998, the Kelp Institute studies seaweed along the coast of Maine.",
+            "c": "The Kelp Institute, founded in 1998, has a new director.",
+        }
+    )
+    incidents = corpus.incidents()
+    assert list(incidents.name) == ["Kelp Institute founded (1998)"]
+    mentions = corpus.mentions()
+    assert sorted(mentions.source) == ["a", "b", "c"]
+    assert set(mentions.label.str.lower()) == {"founded"}
+    assert corpus.coverage_matrix().loc["Kelp Institute founded (1998)"].all()
+
+
+def test_the_same_word_in_different_years_is_no_shared_event():
+    # Each source tells its own founding: one article's event is not an incident, and
+    # the two differ in year and place, so nothing links them.
+    corpus = slant.Corpus(
+        {
+            "a": "Acme Corp. was founded in 1998 in Ohio. It makes anvils.",
+            "b": "Acme Corp. was founded in 2005 in Texas, according to its website.",
+        }
+    )
+    assert len(corpus.incidents()) == 0
+    assert len(corpus.mentions()) == 0

@@ -12,9 +12,12 @@ use crate::entities::dates::Day;
 use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
 use crate::incidents::claims::{find_claims, Claim};
+use crate::incidents::coref::{cluster_on, EventSpan};
+use crate::incidents::lexicon::types;
 use crate::incidents::{resolve, Incident, Mention};
 use crate::stance::framing::{framing_phrases, hedges, Framed};
 use crate::stance::quotes::{find_quotes, Quote};
+use std::collections::HashMap;
 
 /// One analysed document of a corpus.
 #[derive(Clone, Debug)]
@@ -88,6 +91,111 @@ fn unlisted_names(
     names
 }
 
+/// Link incident mentions across documents by event coreference: a mention gets the
+/// group of the mentions it tells the same event as, when that group reaches into
+/// another document. Mentions of the open type (no known class) that could never make
+/// an incident are dropped first: those with no argument (who, where, when) to agree
+/// on, then those no other document tells. One article's verbs are not incidents.
+fn link_events(texts: &[&str], analyses: &mut [Analysis], threads: usize) {
+    let ty = types();
+    for a in analyses.iter_mut() {
+        keep_mentions(&mut a.mentions, |m| {
+            !ty.is_open(m.ty)
+                || m.date.is_some()
+                || !m.places.is_empty()
+                || !m.countries.is_empty()
+                || !m.participants.is_empty()
+                || m.name.is_some()
+        });
+    }
+    let spans: Vec<EventSpan> = analyses
+        .iter()
+        .enumerate()
+        .flat_map(|(doc, a)| {
+            a.mentions.iter().map(move |m| EventSpan {
+                doc,
+                start: m.start,
+                end: m.end,
+            })
+        })
+        .collect();
+    let groups = cluster_on(texts, &spans, threads);
+    let mut docs_of: HashMap<usize, (usize, bool)> = HashMap::new();
+    for (s, &x) in spans.iter().zip(&groups) {
+        let e = docs_of.entry(x).or_insert((s.doc, false));
+        e.1 |= e.0 != s.doc;
+    }
+    let mut next = groups.iter();
+    for a in analyses.iter_mut() {
+        for m in a.mentions.iter_mut() {
+            let x = next.next().copied();
+            m.group = x.filter(|x| docs_of.get(x).is_some_and(|e| e.1));
+        }
+        keep_mentions(&mut a.mentions, |m| m.group.is_some() || !ty.is_open(m.ty));
+    }
+}
+
+/// Keep the mentions for which `keep` holds, renumbering what refers back to them;
+/// returns each old index's new one. `keep` sees the mentions in order.
+fn keep_mentions(
+    mentions: &mut Vec<Mention>,
+    mut keep: impl FnMut(&Mention) -> bool,
+) -> Vec<Option<usize>> {
+    let mut map = Vec::with_capacity(mentions.len());
+    let mut n = 0;
+    for m in mentions.iter() {
+        let k = keep(m);
+        map.push(k.then_some(n));
+        n += usize::from(k);
+    }
+    if n < mentions.len() {
+        let mut i = 0;
+        mentions.retain(|_| {
+            i += 1;
+            map[i - 1].is_some()
+        });
+        for m in mentions.iter_mut() {
+            m.refers_to = m.refers_to.and_then(|j| map.get(j).copied().flatten());
+        }
+    }
+    map
+}
+
+/// Drop the mentions of the open type that resolved to no incident (one article's
+/// verbs and nouns), renumbering what refers to the rest.
+fn drop_unresolved_open(docs: &mut [DocResult], incidents: &mut [Incident]) {
+    let ty = types();
+    let mut linked: Vec<Vec<bool>> = docs.iter().map(|d| vec![false; d.mentions.len()]).collect();
+    for inc in incidents.iter() {
+        for &(d, i) in &inc.mentions {
+            if let Some(x) = linked.get_mut(d).and_then(|l| l.get_mut(i)) {
+                *x = true;
+            }
+        }
+    }
+    let mut index: Vec<Vec<Option<usize>>> = Vec::with_capacity(docs.len());
+    for (doc, linked) in docs.iter_mut().zip(&linked) {
+        // Which mentions stay, by position: the predicate sees them in order.
+        let mut at = linked.iter();
+        let map = keep_mentions(&mut doc.mentions, |m| {
+            at.next().copied().unwrap_or(false) || !ty.is_open(m.ty)
+        });
+        let moved = |j: usize| map.get(j).copied().flatten();
+        for c in doc.claims.iter_mut() {
+            c.document = c.document.and_then(moved);
+            c.omitted = c.omitted.iter().filter_map(|&j| moved(j)).collect();
+        }
+        index.push(map);
+    }
+    for inc in incidents.iter_mut() {
+        for at in inc.mentions.iter_mut() {
+            if let Some(Some(i)) = index.get(at.0).and_then(|m| m.get(at.1)) {
+                at.1 = *i;
+            }
+        }
+    }
+}
+
 /// [`analyze`], calling `analysed` from a worker thread as each document's first
 /// (and costliest) pass ends, so that a caller can show progress.
 pub fn analyze_with_progress(
@@ -140,6 +248,8 @@ pub fn analyze_with_progress(
         }
         a.entities = e;
     }
+    let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
+    link_events(&texts, &mut analyses, threads);
     let g = tagger.gazetteer();
     /// What each document yields beside its analysis.
     struct PerDoc {
@@ -185,13 +295,15 @@ pub fn analyze_with_progress(
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
     let dates: Vec<Option<Day>> = results.iter().map(|d| d.analysis.reference).collect();
-    let incidents = resolve(
+    let mut incidents = resolve(
         g,
         &mention_lists,
         catalogue,
         &unlisted_names(g, &results),
         &dates,
     );
+    let mut results = results;
+    drop_unresolved_open(&mut results, &mut incidents);
     CorpusResult {
         docs: results,
         incidents,
@@ -202,6 +314,42 @@ pub fn analyze_with_progress(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn open_events_need_two_documents_and_renumber_what_stays() {
+        let docs = [
+            "The Kelp Institute was founded in 1998. Officials said the bombing in Kabul on May 2, 2024 killed 12.",
+            "Founded in 1998, the Kelp Institute studies seaweed. A bomb attack in Kabul on May 2, 2024 killed 12.",
+            "The Kelp Institute was founded by divers. It hired a director on May 3, 2024.",
+        ];
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 2);
+        let names: Vec<&str> = r.incidents.iter().map(|i| i.name.as_str()).collect();
+        assert!(
+            names.contains(&"Kelp Institute founded (1998)"),
+            "{names:?}"
+        );
+        // The third founding has no year to agree on: it is not that event.
+        let founded = r
+            .incidents
+            .iter()
+            .find(|i| i.name.starts_with("Kelp"))
+            .unwrap();
+        let docs_of: Vec<usize> = founded.mentions.iter().map(|m| m.0).collect();
+        assert_eq!(docs_of, vec![0, 1]);
+        // Every incident's mentions point at mentions that exist, after the drops.
+        for inc in &r.incidents {
+            for &(d, i) in &inc.mentions {
+                assert!(i < r.docs[d].mentions.len());
+            }
+        }
+        let ty = crate::incidents::lexicon::types();
+        for d in &r.docs {
+            for m in &d.mentions {
+                assert!(!ty.is_open(m.ty) || m.group.is_some());
+            }
+        }
+    }
 
     fn incident_names(docs: &[&str]) -> Vec<(String, String)> {
         let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();

@@ -21,6 +21,8 @@ pub struct Types {
     who: Vec<bool>,
     /// The toll of another incident when told with it ("toll").
     toll: Vec<bool>,
+    /// Of no known class: an incident only when told by several articles ("open").
+    open: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -42,6 +44,7 @@ impl Types {
             wholes: Vec::new(),
             who: Vec::new(),
             toll: Vec::new(),
+            open: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -52,16 +55,17 @@ impl Types {
             if cols.len() != 3 && cols.len() != 4 {
                 return Err(format!("types line {}: expected 3 or 4 columns", n + 1));
             }
-            let (mut part, mut who, mut toll) = (false, false, false);
+            let (mut part, mut who, mut toll, mut open) = (false, false, false, false);
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
                     "" => {}
                     "part" => part = true,
                     "who" => who = true,
                     "toll" => toll = true,
+                    "open" => open = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open)",
                             n + 1
                         ))
                     }
@@ -82,6 +86,7 @@ impl Types {
             t.wholes.push(None);
             t.who.push(who);
             t.toll.push(toll);
+            t.open.push(open);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -102,6 +107,12 @@ impl Types {
     /// Whether this type is the toll of another incident told in the same sentence.
     pub fn is_toll(&self, t: TypeId) -> bool {
         self.toll.get(t as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether this type stands for events of no known class, which count as incidents
+    /// only when event coreference finds them in several articles.
+    pub fn is_open(&self, t: TypeId) -> bool {
+        self.open.get(t as usize).copied().unwrap_or(false)
     }
 
     /// The whole a type belongs to: its parent when it is a part ("ceasefire" →

@@ -125,12 +125,22 @@ pub struct Mention {
     /// People and organisations named in the trigger's part of the sentence (entity
     /// ids): anchors of the types told apart by who took part.
     pub participants: Vec<String>,
+    /// The words of the mention, lowercase, for a mention of the open type (which
+    /// has no class name to be called by).
+    pub words: Option<String>,
+    /// The event-coreference group that links it to mentions in other documents, set
+    /// by the corpus layer: an anchor shared with those mentions.
+    pub group: Option<usize>,
 }
 
 impl Mention {
     /// Whether anything pins the mention to one real incident.
     pub fn anchored(&self) -> bool {
-        !self.places.is_empty()
+        if types().is_open(self.ty) {
+            return self.group.is_some();
+        }
+        self.group.is_some()
+            || !self.places.is_empty()
             || !self.countries.is_empty()
             || self.date.is_some()
             || self.name.is_some()
@@ -227,6 +237,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let protest = ty.id("protest").unwrap_or(0);
     let accident = ty.id("accident").unwrap_or(0);
     let communication = ty.id("communication").unwrap_or(0);
+    let open = ty.id("event");
     let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
     for (si, range) in a.sentence_tokens.iter().enumerate() {
@@ -335,7 +346,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         for ev in events[first_event..].iter().take_while(|e| e.start < s_end) {
             let k0 = toks.partition_point(|t| (t.start as usize) < ev.start);
             let k1 = toks.partition_point(|t| (t.start as usize) < ev.end);
-            let Some(t) = (k0..k1).find_map(|k| event_words().at(&lower, k).map(|x| x.1)) else {
+            // Of no class the word lists know: the open type, an incident only when
+            // other articles tell it too.
+            let Some(t) = (k0..k1)
+                .find_map(|k| event_words().at(&lower, k).map(|x| x.1))
+                .or(open)
+            else {
                 continue;
             };
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
@@ -373,9 +389,20 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         found.sort_by_key(|f| f.0);
 
         for (fi, &(a0, a1, t)) in found.iter().enumerate() {
-            // The trigger's part of the sentence: up to the neighbouring triggers.
-            let lo = if fi > 0 { found[fi - 1].1 } else { 0 }.max(a0.saturating_sub(10));
-            let hi = found.get(fi + 1).map_or(words.len(), |f| f.0).min(a1 + 14);
+            // The trigger's part of the sentence: up to the neighbouring triggers. An
+            // event of no known class ("scheduled") does not cut a classed one's part.
+            let bounds = |f: &&(usize, usize, TypeId)| ty.is_open(t) || !ty.is_open(f.2);
+            let lo = found[..fi]
+                .iter()
+                .rev()
+                .find(bounds)
+                .map_or(0, |f| f.1)
+                .max(a0.saturating_sub(10));
+            let hi = found[fi + 1..]
+                .iter()
+                .find(bounds)
+                .map_or(words.len(), |f| f.0)
+                .min(a1 + 14);
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
                 k >= lo && k < hi
@@ -399,6 +426,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     && (ty.is_a(t, attack) || t == incident),
                 refers_to: None,
                 participants: Vec::new(),
+                words: ty.is_open(t).then(|| lower[a0..a1].join(" ")),
+                group: None,
             };
             if words[a0] == "Operation" {
                 m.name = Some(format!("{} {}", words[a0], words[a0 + 1]));

@@ -183,8 +183,22 @@ fn distance(inc: &Incident, article: Option<Day>) -> i64 {
 /// its article's date as a weak anchor: it agrees with an incident of those days
 /// ("talks in Geneva" in an article of June 14 are the talks of June 13), and never
 /// disagrees, since articles also speak of what is to come.
-fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Option<usize> {
+///
+/// `same_group` says whether event coreference put the mention in a group that some
+/// mention of the incident is in. That is one more anchor; for the open type, of no
+/// known class, it is the one that must agree.
+fn fit(
+    g: &Gazetteer,
+    inc: &Incident,
+    m: &Mention,
+    article: Option<Day>,
+    same_group: bool,
+) -> Option<usize> {
     let ty = types();
+    let open = ty.is_open(inc.ty) || ty.is_open(m.ty);
+    if open && !same_group {
+        return None;
+    }
     // Parts of one whole (strikes, standoff and ceasefire of a clash; talks and their
     // declaration) are one incident, and such a whole spans days: sources date it by
     // its start, its end or one of its parts, so dates get a week of slack.
@@ -192,14 +206,25 @@ fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Opti
     let regional = ty
         .id("disaster")
         .is_some_and(|d| ty.is_a(inc.ty, d) || ty.is_a(m.ty, d));
-    if !ty.compatible(inc.ty, m.ty) && !family {
+    if !ty.compatible(inc.ty, m.ty) && !family && !open {
         return None;
     }
     let checks = [
         name_relation(inc, &m.name),
         places_relation(g, &inc.places, &m.places, regional),
         countries_relation(&inc.countries, &m.countries),
-        date_relation(inc.date, m.date, if family { 7 } else { 2 }),
+        // Open events are told apart by the day itself.
+        date_relation(
+            inc.date,
+            m.date,
+            if open {
+                0
+            } else if family {
+                7
+            } else {
+                2
+            },
+        ),
         participants_relation(inc, m),
     ];
     // Two different proper names are two incidents; a place or date that disagrees too.
@@ -207,13 +232,27 @@ fn fit(g: &Gazetteer, inc: &Incident, m: &Mention, article: Option<Day>) -> Opti
         return None;
     }
     let agree = checks.iter().filter(|c| **c == Some(true)).count()
-        + usize::from(m.date.is_none() && recent(inc, article));
-    (agree > 0).then_some(agree)
+        + usize::from(!open && m.date.is_none() && recent(inc, article));
+    // An event of no known class needs who, where or when to agree as well: the same
+    // word in two articles of one story is not yet the same event.
+    if open && agree == 0 {
+        return None;
+    }
+    // The group links what coreference found alike; who, where and when weigh more.
+    let score = agree * 2 + usize::from(same_group);
+    (score > 0).then_some(score)
 }
 
 /// The type of an incident of type `a` told together with a mention of type `b`.
 fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     let ty = types();
+    // An event of no known class told as one of a class is of that class.
+    if ty.is_open(a) {
+        return b;
+    }
+    if ty.is_open(b) {
+        return a;
+    }
     match ty.whole(a) {
         // Parts told together, or with their whole: strikes and a ceasefire are one
         // clash, talks and their declaration one meeting (`types.tsv`).
@@ -238,7 +277,7 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
             inc.countries.push(c.clone());
         }
     }
-    if types().told_by_who(m.ty) {
+    if types().told_by_who(m.ty) || types().is_open(m.ty) {
         for p in &m.participants {
             if !inc.participants.contains(p) {
                 inc.participants.push(p.clone());
@@ -289,7 +328,8 @@ pub fn resolve(
         for (i, m) in ms.iter().enumerate() {
             // Plural mentions speak of a kind ("attacks by groups based in Pakistan")
             // unless an example names one ("attacks such as Jaffar Express").
-            if m.anchored() && (!m.plural || m.name.is_some()) {
+            // One that refers back to another follows it (below), whatever else links it.
+            if m.anchored() && (!m.plural || m.name.is_some()) && m.refers_to.is_none() {
                 order.push((d, i));
             }
         }
@@ -298,6 +338,9 @@ pub fn resolve(
     // among equals, dated ones first, so that an undated mention finds the incidents
     // of its article's days already dated.
     let weight = |m: &Mention| {
+        if ty.is_open(m.ty) {
+            return 0;
+        }
         (usize::from(m.name.is_some()) * 2
             + usize::from(!m.places.is_empty())
             + usize::from(!m.countries.is_empty())
@@ -324,6 +367,8 @@ pub fn resolve(
             index.entry(key).or_default().push(k);
         }
     }
+    // The incidents holding each coreference group's mentions so far.
+    let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut home: Vec<Vec<Option<usize>>> = docs.iter().map(|ms| vec![None; ms.len()]).collect();
     for (d, i) in order {
         let m = &docs[d][i];
@@ -341,18 +386,28 @@ pub fn resolve(
         } else {
             &[]
         };
-        let mut candidates: Vec<usize> = keys(g, &m.places, &m.countries, near, m.name.iter(), who)
-            .iter()
-            .filter_map(|key| index.get(key))
-            .flatten()
-            .copied()
-            .collect();
+        let grouped: &[usize] = m
+            .group
+            .and_then(|x| by_group.get(&x))
+            .map_or(&[], |v| v.as_slice());
+        // An event of no known class can only join the incidents of its group.
+        let mut candidates: Vec<usize> = if ty.is_open(m.ty) {
+            Vec::new()
+        } else {
+            keys(g, &m.places, &m.countries, near, m.name.iter(), who)
+                .iter()
+                .filter_map(|key| index.get(key))
+                .flatten()
+                .copied()
+                .collect()
+        };
+        candidates.extend(grouped);
         candidates.sort_unstable();
         candidates.dedup();
         // Equal fits: the incident nearest in time to the article, then the oldest.
         let best = candidates
             .into_iter()
-            .filter_map(|k| fit(g, &incidents[k], m, article).map(|s| (s, k)))
+            .filter_map(|k| fit(g, &incidents[k], m, article, grouped.contains(&k)).map(|s| (s, k)))
             .max_by_key(|&(s, k)| {
                 let when = if m.date.is_none() {
                     distance(&incidents[k], article)
@@ -381,6 +436,12 @@ pub fn resolve(
             }
         };
         absorb(g, &mut incidents[k], m, (d, i));
+        if let Some(x) = m.group {
+            let list = by_group.entry(x).or_default();
+            if !list.contains(&k) {
+                list.push(k);
+            }
+        }
         for key in keys(g, &m.places, &m.countries, m.date, m.name.iter(), who) {
             let list = index.entry(key).or_default();
             if list.last() != Some(&k) && !list.contains(&k) {
@@ -401,12 +462,29 @@ pub fn resolve(
             }
         }
     }
+    // An event of no known class is an incident when several documents tell it.
+    incidents
+        .retain(|inc| !ty.is_open(inc.ty) || inc.mentions.iter().any(|m| m.0 != inc.mentions[0].0));
     for inc in incidents.iter_mut() {
         inc.mentions.sort_unstable();
         if inc.catalogued {
             continue;
         }
-        let what = ty.readable(inc.ty);
+        // An event of no known class is called by the words most of its mentions use.
+        let mut said: Vec<&str> = inc
+            .mentions
+            .iter()
+            .filter_map(|&(d, i)| docs.get(d)?.get(i)?.words.as_deref())
+            .collect();
+        said.sort_unstable();
+        let commonest = said
+            .chunk_by(|a, b| a == b)
+            .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0])))
+            .map(|run| run[0]);
+        let what = match commonest {
+            Some(w) if ty.is_open(inc.ty) => w,
+            _ => ty.readable(inc.ty),
+        };
         let clash = ty.id("armed-clash").is_some_and(|c| ty.is_a(inc.ty, c));
         // A disaster is named by the broadest place below the country that saw it.
         if ty.id("disaster").is_some_and(|d| ty.is_a(inc.ty, d)) {
@@ -433,8 +511,7 @@ pub fn resolve(
             (None, None) => id.split(':').next_back().unwrap_or(id).to_string(),
         };
         // An event told apart by who took part is named by them: a person first.
-        let who = ty
-            .told_by_who(inc.ty)
+        let who = (ty.told_by_who(inc.ty) || ty.is_open(inc.ty))
             .then(|| {
                 let people = inc.participants.iter().find(|p| p.starts_with("person:"));
                 people.or(inc.participants.first())
