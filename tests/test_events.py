@@ -158,3 +158,25 @@ def test_the_same_word_in_different_years_is_no_shared_event():
     )
     assert len(corpus.incidents()) == 0
     assert len(corpus.mentions()) == 0
+
+
+def test_an_event_no_list_knows_joins_by_a_shared_participant():
+    # No date or place: the person both sources name makes it one event.
+    corpus = slant.Corpus(
+        {
+            "a": "Mayor Tom Bell pardoned the turkey in a short ceremony.",
+            "b": "In a short ceremony, Tom Bell pardoned a turkey named Gobbles.",
+        }
+    )
+    assert list(corpus.incidents().name) == ["Tom Bell pardoned"]
+    assert sorted(corpus.mentions().source) == ["a", "b"]
+
+
+def test_prepositions_and_roles_are_no_events_of_their_own():
+    corpus = slant.Corpus(
+        {
+            "a": "Forums like the council matter, said Jane Roe, who led the delegation.",
+            "b": "Jane Roe, who led the delegation, said forums like the council matter.",
+        }
+    )
+    assert len(corpus.incidents()) == 0

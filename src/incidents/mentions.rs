@@ -166,6 +166,12 @@ fn signing_verbs() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/signing_verbs.txt")))
 }
 
+/// Words that name no event of their own (`not_events.txt`).
+fn not_events() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/not_events.txt")))
+}
+
 /// Whether the sentence is a headline: the document's first line, without a final stop.
 fn is_headline(text: &str, a: &Analysis, si: usize) -> bool {
     si == 0
@@ -357,6 +363,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
             // layer's); the noun ("the announcement", "a speech") is an event.
             if (k0..k1).all(|k| verb_class(&lower[k]).is_some()) {
+                continue;
+            }
+            // "forums like the SCO", "which occurred in April": no event of its own.
+            if ty.is_open(t)
+                && (not_events().contains(lower[k0..k1].join(" ").as_str())
+                    || (k0..k1).all(|k| not_events().contains(lower[k].as_str())))
+            {
                 continue;
             }
             if k0 < k1 && !found.iter().any(|f| f.0 < k1 && k0 < f.1) {

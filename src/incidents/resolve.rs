@@ -117,8 +117,20 @@ fn region_of<'g>(g: &'g Gazetteer, id: &str) -> Option<&'g str> {
 
 /// Whether the participants agree, for types told apart by who took part: one shared
 /// person or organisation is the same event, none shared two events.
+///
+/// For an event of no known class, already linked by coreference, a shared person
+/// agrees and none shared says nothing: sources name different sides of one event. A
+/// shared organisation is no evidence there: a story's main bodies stand beside most
+/// of its events ("the SCO" in every sentence of a summit's coverage).
 fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     let ty = types();
+    if ty.is_open(inc.ty) || ty.is_open(m.ty) {
+        let shared = m
+            .participants
+            .iter()
+            .any(|p| p.starts_with("person:") && inc.participants.contains(p));
+        return shared.then_some(true);
+    }
     if !(ty.told_by_who(inc.ty) || ty.told_by_who(m.ty))
         || inc.participants.is_empty()
         || m.participants.is_empty()
