@@ -8,8 +8,8 @@ mod common;
 use common::tagger;
 
 fuzz_target!(|text: &str| {
-    let a = tagger().analyze(text, None);
-    for m in &a.mentions {
+    let (a, mentions) = slant::incidents::names::analyze(tagger(), text, None);
+    for m in &mentions {
         assert!(m.start <= m.end && m.end <= text.len());
     }
     let events = slant::incidents::detect::detect(text, &a);

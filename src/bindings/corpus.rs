@@ -200,7 +200,7 @@ pub(crate) fn find_quotes<'py>(
     let t: &str = &utf8;
     let tagger = tagger_of(gazetteer);
     let (analysis, quotes) = py.detach(|| {
-        let a = tagger.analyze(t, None);
+        let (a, _) = crate::incidents::names::analyze(&tagger, t, None);
         let q = crate::stance::quotes::find_quotes(t, &a);
         (a, q)
     });
@@ -230,7 +230,7 @@ pub(crate) fn find_events<'py>(
     let t: &str = &utf8;
     let tagger = tagger_of(gazetteer);
     let events = py.detach(|| {
-        let a = tagger.analyze(t, reference);
+        let (a, _) = crate::incidents::names::analyze(&tagger, t, reference);
         crate::incidents::detect::detect(t, &a)
     });
     let ty = types();

@@ -537,7 +537,7 @@ pub(crate) fn tag_entities(
     let tagger = tagger_of(gazetteer);
     let utf8 = read(s)?;
     let t: &str = &utf8;
-    Ok(py.detach(|| entity_objects(t, tagger.tag(t, day))))
+    Ok(py.detach(|| entity_objects(t, crate::incidents::names::tag(&tagger, t, day))))
 }
 
 /// One text of a batch (None when missing) and its reference date.
@@ -584,7 +584,9 @@ pub(crate) fn tag_entities_batch<'py>(
         return tag_linked(py, &items, dates, &tagger, threads, &done);
     }
     let tag = |(t, d): &Dated<'_>| {
-        let r = t.as_deref().map(|t| entity_objects(t, tagger.tag(t, *d)));
+        let r = t
+            .as_deref()
+            .map(|t| entity_objects(t, crate::incidents::names::tag(&tagger, t, *d)));
         super::progress::tick(&done);
         r
     };
@@ -626,7 +628,7 @@ fn tag_linked<'py>(
         utf8.iter().map(|t| t.as_deref()).zip(dates).collect();
     let results = py.detach(|| {
         let mut results = crate::parallel::map_batch(&work, threads, |(t, d)| {
-            let r = t.map(|t| tagger.tag(t, *d));
+            let r = t.map(|t| crate::incidents::names::tag(tagger, t, *d));
             super::progress::tick(done);
             r
         });

@@ -96,10 +96,10 @@ fn unlisted_names(
 /// another document. Mentions of the open type (no known class) that could never make
 /// an incident are dropped first: those with no argument (who, where, when) to agree
 /// on, then those no other document tells. One article's verbs are not incidents.
-fn link_events(texts: &[&str], analyses: &mut [Analysis], threads: usize) {
+fn link_events(texts: &[&str], mention_lists: &mut [Vec<Mention>], threads: usize) {
     let ty = types();
-    for a in analyses.iter_mut() {
-        keep_mentions(&mut a.mentions, |m| {
+    for mentions in mention_lists.iter_mut() {
+        keep_mentions(mentions, |m| {
             !ty.is_open(m.ty)
                 || m.date.is_some()
                 || !m.places.is_empty()
@@ -108,11 +108,11 @@ fn link_events(texts: &[&str], analyses: &mut [Analysis], threads: usize) {
                 || m.name.is_some()
         });
     }
-    let spans: Vec<EventSpan> = analyses
+    let spans: Vec<EventSpan> = mention_lists
         .iter()
         .enumerate()
-        .flat_map(|(doc, a)| {
-            a.mentions.iter().map(move |m| EventSpan {
+        .flat_map(|(doc, mentions)| {
+            mentions.iter().map(move |m| EventSpan {
                 doc,
                 start: m.start,
                 end: m.end,
@@ -126,12 +126,12 @@ fn link_events(texts: &[&str], analyses: &mut [Analysis], threads: usize) {
         e.1 |= e.0 != s.doc;
     }
     let mut next = groups.iter();
-    for a in analyses.iter_mut() {
-        for m in a.mentions.iter_mut() {
+    for mentions in mention_lists.iter_mut() {
+        for m in mentions.iter_mut() {
             let x = next.next().copied();
             m.group = x.filter(|x| docs_of.get(x).is_some_and(|e| e.1));
         }
-        keep_mentions(&mut a.mentions, |m| m.group.is_some() || !ty.is_open(m.ty));
+        keep_mentions(mentions, |m| m.group.is_some() || !ty.is_open(m.ty));
     }
 }
 
@@ -205,20 +205,24 @@ pub fn analyze_with_progress(
     threads: usize,
     analysed: &(dyn Fn() + Sync),
 ) -> CorpusResult {
-    let mut analyses: Vec<Analysis> = crate::parallel::map_batch(docs, threads, |(text, date)| {
-        let a = tagger.analyze_names(text, *date);
-        analysed();
-        a
-    });
+    let mut read: Vec<(Analysis, Vec<Mention>)> =
+        crate::parallel::map_batch(docs, threads, |(text, date)| {
+            let a = tagger.analyze(text, *date);
+            analysed();
+            (a, Vec::new())
+        });
     // A document without a date of its own reads its relative dates ("on Friday")
     // against the latest date of the corpus; only then are its incidents found.
-    let corpus_date = analyses.iter().filter_map(|a| a.reference).max();
-    crate::parallel::for_each_mut(&mut analyses, threads, |i, a| {
+    let corpus_date = read.iter().filter_map(|r| r.0.reference).max();
+    let g = tagger.gazetteer();
+    crate::parallel::for_each_mut(&mut read, threads, |i, (a, mentions)| {
         if let (None, Some(d)) = (a.reference, corpus_date) {
             tagger.redate(docs[i].0, a, d);
         }
-        tagger.complete(docs[i].0, a);
+        *mentions = crate::incidents::names::read(g, docs[i].0, a);
     });
+    let (mut analyses, mut mention_lists): (Vec<Analysis>, Vec<Vec<Mention>>) =
+        read.into_iter().unzip();
     // People across the corpus: "Kh Asif" here is "Khawaja Muhammad Asif" there.
     let mut entity_lists: Vec<_> = analyses
         .iter_mut()
@@ -229,7 +233,12 @@ pub fn analyze_with_progress(
         .map(|l| l.iter().map(|e| e.id.clone()).collect())
         .collect();
     link_across(&mut entity_lists);
-    for ((a, e), old) in analyses.iter_mut().zip(entity_lists).zip(before) {
+    for (((a, mentions), e), old) in analyses
+        .iter_mut()
+        .zip(mention_lists.iter_mut())
+        .zip(entity_lists)
+        .zip(before)
+    {
         // Participants of incident mentions follow their people across documents.
         let linked: std::collections::HashMap<&String, &String> = old
             .iter()
@@ -238,7 +247,7 @@ pub fn analyze_with_progress(
             .map(|(o, n)| (o, &n.id))
             .collect();
         if !linked.is_empty() {
-            for m in a.mentions.iter_mut() {
+            for m in mentions.iter_mut() {
                 for p in m.participants.iter_mut() {
                     if let Some(n) = linked.get(p) {
                         *p = (*n).clone();
@@ -249,8 +258,7 @@ pub fn analyze_with_progress(
         a.entities = e;
     }
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
-    link_events(&texts, &mut analyses, threads);
-    let g = tagger.gazetteer();
+    link_events(&texts, &mut mention_lists, threads);
     /// What each document yields beside its analysis.
     struct PerDoc {
         mentions: Vec<Mention>,
@@ -262,10 +270,14 @@ pub fn analyze_with_progress(
         hedges: Vec<Framed>,
     }
     let per_doc: Vec<PerDoc> = crate::parallel::map_batch(
-        &analyses.iter().zip(docs).collect::<Vec<_>>(),
+        &analyses
+            .iter()
+            .zip(docs)
+            .zip(std::mem::take(&mut mention_lists))
+            .collect::<Vec<_>>(),
         threads,
-        |(a, (text, _))| {
-            let mentions = a.mentions.clone();
+        |((a, (text, _)), mentions)| {
+            let mentions = mentions.clone();
             PerDoc {
                 claims: find_claims(text, a, &mentions),
                 repeated: repeated_sentences(text, a),

@@ -53,8 +53,6 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     /// The date relative expressions were read against.
     pub reference: Option<Day>,
-    /// Incident mentions, found once here for the EVENT labels and the corpus layer.
-    pub mentions: Vec<crate::incidents::Mention>,
 }
 
 impl Entity {
@@ -338,28 +336,19 @@ impl EntityTagger {
     }
 
     /// Tag one document and keep what later layers read too: its sentences, tokens and
-    /// the reference date used.
-    pub fn analyze(&self, text: &str, reference: Option<Day>) -> Analysis {
-        let mut a = self.analyze_names(text, reference);
-        self.complete(text, &mut a);
-        a
-    }
-
-    /// The first part of [`EntityTagger::analyze`]: sentences, tokens and entities, but
-    /// no incident mentions yet. [`EntityTagger::redate`] can read its dates again
-    /// against another reference; [`EntityTagger::complete`] finishes it.
+    /// the reference date used. [`EntityTagger::redate`] can read its dates again
+    /// against another reference.
     ///
     /// ```
     /// use slant::entities::{dates::Day, EntityTagger};
     /// let t = EntityTagger::default();
     /// let text = "Floods hit Sylhet on Friday.";
-    /// let mut a = t.analyze_names(text, None);
+    /// let mut a = t.analyze(text, None);
     /// t.redate(text, &mut a, Day::new(2024, 6, 24).unwrap());
-    /// t.complete(text, &mut a);
     /// let b = t.analyze(text, Day::new(2024, 6, 24));
     /// assert_eq!(a.entities, b.entities);
     /// ```
-    pub fn analyze_names(&self, text: &str, reference: Option<Day>) -> Analysis {
+    pub fn analyze(&self, text: &str, reference: Option<Day>) -> Analysis {
         let sentences = crate::segment::split(text);
         let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         let mut ranges: Vec<Range<usize>> = Vec::with_capacity(sentences.len());
@@ -391,11 +380,10 @@ impl EntityTagger {
             sentence_tokens: ranges,
             entities,
             reference,
-            mentions: Vec::new(),
         }
     }
 
-    /// Read the dates of an analysis from [`EntityTagger::analyze_names`] against
+    /// Read the dates of an analysis from [`EntityTagger::analyze`] against
     /// `reference`, as if it had been given from the start: a corpus learns its date
     /// only after every document is tagged, and tagging again would cost as much.
     ///
@@ -414,61 +402,6 @@ impl EntityTagger {
                     (ent.canonical, ent.id) = date_identity(d.value.as_deref(), &text[s..e]);
                     ent.date = d.value;
                 }
-            }
-        }
-    }
-
-    /// The second part of [`EntityTagger::analyze`]: incident mentions, and the names
-    /// they show to be events.
-    pub fn complete(&self, text: &str, a: &mut Analysis) {
-        a.mentions = crate::incidents::mentions::find(text, a, &self.gazetteer);
-        self.mark_events(text, a);
-    }
-
-    /// Names of incidents are EVENT entities: an unlisted name that an incident goes by
-    /// ("Marka-e-Haq, the recent military escalation", "Operation Sindoor") is relabelled,
-    /// whatever the tagger took it for.
-    fn mark_events(&self, text: &str, a: &mut Analysis) {
-        let g = &*self.gazetteer;
-        let names: Vec<String> = a.mentions.iter().filter_map(|m| m.name.clone()).collect();
-        if names.is_empty() {
-            return;
-        }
-        for e in a.entities.iter_mut() {
-            if matches!(
-                e.label,
-                Label::Person | Label::Org | Label::Gpe | Label::Loc
-            ) && g.get(&e.id).is_none()
-                && names.contains(&e.canonical)
-            {
-                e.label = Label::Event;
-                e.id = format!("event:{}", slug(&e.canonical));
-            }
-        }
-        // "Operation Sindoor" is one name even where the tagger saw none.
-        for m in &a.mentions {
-            let phrase = &text[m.start..m.end];
-            if phrase.starts_with("Operation ")
-                && !a
-                    .entities
-                    .iter()
-                    .any(|e| e.start < m.end && m.start < e.end)
-            {
-                let at = a.entities.partition_point(|e| e.start < m.start);
-                a.entities.insert(
-                    at,
-                    Entity {
-                        start: m.start,
-                        end: m.end,
-                        label: Label::Event,
-                        canonical: phrase.to_string(),
-                        id: format!("event:{}", slug(phrase)),
-                        date: None,
-                        number: None,
-                        role: None,
-                        refers: None,
-                    },
-                );
             }
         }
     }
@@ -1401,13 +1334,11 @@ mod properties {
             let text = parts.join(" ");
             let t = EntityTagger::default();
             let reference = Day::new(2025, month, day).unwrap();
-            let mut a = t.analyze_names(&text, None);
+            let mut a = t.analyze(&text, None);
             if a.reference.is_none() {
                 t.redate(&text, &mut a, reference);
-                t.complete(&text, &mut a);
                 let b = t.analyze(&text, Some(reference));
                 prop_assert_eq!(&a.entities, &b.entities);
-                prop_assert_eq!(format!("{:?}", a.mentions), format!("{:?}", b.mentions));
             }
         }
     }

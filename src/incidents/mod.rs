@@ -12,6 +12,7 @@ pub mod coref;
 pub mod detect;
 pub mod lexicon;
 pub mod mentions;
+pub mod names;
 pub mod resolve;
 
 pub use catalogue::{CatalogueError, CatalogueRecord};

@@ -24,7 +24,8 @@ impl Example {
     /// Analyse `text` with `tagger` and mark the tokens that overlap a gold span: the
     /// first of each span B, the others I.
     pub fn new(text: &str, gold: &[(usize, usize)], tagger: &EntityTagger) -> Example {
-        let a = tagger.analyze(text, None);
+        // Read as slant reads a document (event names marked), as the tagger will see it.
+        let (a, _) = crate::incidents::names::analyze(tagger, text, None);
         let mut sentences = Vec::new();
         for range in &a.sentence_tokens {
             let tokens: Vec<Token> = a.tokens[range.clone()].to_vec();

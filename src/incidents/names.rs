@@ -1,0 +1,146 @@
+//! One document read up to its incidents: the entity layer's analysis, the incident
+//! mentions found on it, and the names those mentions show to be events ("Operation
+//! Sindoor", "Marka-e-Haq, the recent military escalation"), which become EVENT
+//! entities. This sits above the entity layer, which knows nothing of incidents.
+
+use super::mentions::{find, Mention};
+use crate::entities::dates::Day;
+use crate::entities::gazetteer::Gazetteer;
+use crate::entities::linking::slug;
+use crate::entities::{Analysis, Entity, EntityTagger, Label};
+
+/// Find the incident mentions of an analysed document and relabel the names they show
+/// to be events.
+///
+/// ```
+/// use slant::entities::{EntityTagger, Label};
+/// let text = "India launched Operation Sindoor on May 7.";
+/// let t = EntityTagger::default();
+/// let mut a = t.analyze(text, None);
+/// let mentions = slant::incidents::names::read(t.gazetteer(), text, &mut a);
+/// assert!(mentions.iter().any(|m| &text[m.start..m.end] == "Operation Sindoor"));
+/// assert!(a.entities.iter().any(|e| e.label == Label::Event && e.text_in(text) == "Operation Sindoor"));
+/// ```
+pub fn read(g: &Gazetteer, text: &str, a: &mut Analysis) -> Vec<Mention> {
+    let mentions = find(text, a, g);
+    mark_events(g, text, a, &mentions);
+    mentions
+}
+
+/// Analyse one document and read its incidents: [`EntityTagger::analyze`], then
+/// [`read`].
+pub fn analyze(
+    tagger: &EntityTagger,
+    text: &str,
+    reference: Option<Day>,
+) -> (Analysis, Vec<Mention>) {
+    let mut a = tagger.analyze(text, reference);
+    let mentions = read(tagger.gazetteer(), text, &mut a);
+    (a, mentions)
+}
+
+/// The entities of one document, with the names of its incidents as EVENT entities:
+/// what `slant.tag_entities` returns.
+///
+/// ```
+/// use slant::entities::{EntityTagger, Label};
+/// let text = "The summit comes in the aftermath of Marka-e-Haq, the recent military escalation.";
+/// let ents = slant::incidents::names::tag(&EntityTagger::default(), text, None);
+/// let event = ents.iter().find(|e| e.label == Label::Event).unwrap();
+/// assert_eq!(event.id, "event:marka-e-haq");
+/// ```
+pub fn tag(tagger: &EntityTagger, text: &str, reference: Option<Day>) -> Vec<Entity> {
+    analyze(tagger, text, reference).0.entities
+}
+
+/// Names of incidents are EVENT entities: an unlisted name that an incident goes by is
+/// relabelled, whatever the tagger took it for, and "Operation Sindoor" is one name
+/// even where the tagger saw none.
+fn mark_events(g: &Gazetteer, text: &str, a: &mut Analysis, mentions: &[Mention]) {
+    let names: Vec<&String> = mentions.iter().filter_map(|m| m.name.as_ref()).collect();
+    if names.is_empty() {
+        return;
+    }
+    for e in a.entities.iter_mut() {
+        if matches!(
+            e.label,
+            Label::Person | Label::Org | Label::Gpe | Label::Loc
+        ) && g.get(&e.id).is_none()
+            && names.contains(&&e.canonical)
+        {
+            e.label = Label::Event;
+            e.id = format!("event:{}", slug(&e.canonical));
+        }
+    }
+    for m in mentions {
+        let Some(phrase) = text.get(m.start..m.end) else {
+            continue;
+        };
+        if phrase.starts_with("Operation ")
+            && !a
+                .entities
+                .iter()
+                .any(|e| e.start < m.end && m.start < e.end)
+        {
+            let at = a.entities.partition_point(|e| e.start < m.start);
+            a.entities.insert(
+                at,
+                Entity {
+                    start: m.start,
+                    end: m.end,
+                    label: Label::Event,
+                    canonical: phrase.to_string(),
+                    id: format!("event:{}", slug(phrase)),
+                    date: None,
+                    number: None,
+                    role: None,
+                    refers: None,
+                },
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn an_apposition_and_an_operation_are_events() {
+        let text = "The summit comes in the aftermath of Marka-e-Haq, the recent military escalation between Pakistan and India. India launched Operation Sindoor on May 7.";
+        let events: Vec<(String, String)> = tag(&EntityTagger::default(), text, None)
+            .into_iter()
+            .filter(|e| e.label == Label::Event)
+            .map(|e| (e.text_in(text).to_string(), e.id))
+            .collect();
+        assert_eq!(
+            events,
+            [
+                ("Marka-e-Haq".to_string(), "event:marka-e-haq".to_string()),
+                (
+                    "Operation Sindoor".to_string(),
+                    "event:operation-sindoor".to_string()
+                )
+            ]
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any text: entities stay ordered and disjoint after relabelling.
+        #[test]
+        fn entities_stay_ordered(text in any::<String>()) {
+            let (a, mentions) = analyze(&EntityTagger::default(), &text, None);
+            let mut prev = 0;
+            for e in &a.entities {
+                prop_assert!(prev <= e.start && e.start < e.end && e.end <= text.len());
+                prev = e.end;
+            }
+            for m in &mentions {
+                prop_assert!(m.start <= m.end && m.end <= text.len());
+            }
+        }
+    }
+}
