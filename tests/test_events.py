@@ -180,3 +180,9 @@ def test_prepositions_and_roles_are_no_events_of_their_own():
         }
     )
     assert len(corpus.incidents()) == 0
+
+
+def test_event_scores_rank_clear_events_above_doubtful_words():
+    found = {e["text"]: e["score"] for e in slant.find_events("The company was acquired on Friday, and the chief executive resigned.")}
+    assert found["acquired"] > 0 and found["resigned"] > 0
+    assert all(isinstance(s, float) for s in found.values())

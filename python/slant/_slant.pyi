@@ -204,7 +204,8 @@ def find_events(
     """Event mentions of any kind in one text, from the learned event tagger: dicts with
     ``start``, ``end`` (str indices), ``text``, ``type`` and ``class`` (the event type
     and its top class from ``knowledge/incidents/types.tsv``, None when no lexicon
-    names the words).
+    names the words) and ``score`` (how sure the tagger is: above 0 for every mention,
+    a few thousand for clear events).
 
     >>> [(e["text"], e["class"]) for e in find_events("The senator resigned after he was charged.")]
     [('resigned', 'personnel'), ('charged', 'justice')]

@@ -243,6 +243,7 @@ pub(crate) fn find_events<'py>(
         d.set_item("text", &t[m.start..m.end])?;
         d.set_item("type", m.ty.map(|x| ty.name(x)))?;
         d.set_item("class", m.ty.map(|x| ty.name(ty.class_of(x))))?;
+        d.set_item("score", m.score)?;
         out.append(d)?;
     }
     Ok(out)

@@ -106,6 +106,7 @@ fn link_events(texts: &[&str], mention_lists: &mut [Vec<Mention>], threads: usiz
                 || !m.countries.is_empty()
                 || !m.participants.is_empty()
                 || m.name.is_some()
+                || m.sure()
         });
     }
     let spans: Vec<EventSpan> = mention_lists
@@ -341,14 +342,16 @@ mod tests {
             names.contains(&"Kelp Institute founded (1998)"),
             "{names:?}"
         );
-        // The third founding has no year to agree on: it is not that event.
+        // The third founding has no year to agree on, but nothing disagrees, the tagger
+        // is sure of the word and coreference links it: the same founding.
         let founded = r
             .incidents
             .iter()
             .find(|i| i.name.starts_with("Kelp"))
             .unwrap();
         let docs_of: Vec<usize> = founded.mentions.iter().map(|m| m.0).collect();
-        assert_eq!(docs_of, vec![0, 1]);
+        assert_eq!(docs_of, vec![0, 1, 2]);
+        assert!(r.docs[2].mentions.iter().any(|m| m.sure()));
         // Every incident's mentions point at mentions that exist, after the drops.
         for inc in &r.incidents {
             for &(d, i) in &inc.mentions {

@@ -35,7 +35,7 @@ pub const NTAGS: usize = TAGS.len();
 const MAGIC: &[u8; 8] = b"SLANTEVT";
 
 /// One event mention: a byte span and the lexicon's type for it, when it has one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EventMention {
     /// Byte offset of the first word.
     pub start: usize,
@@ -43,6 +43,9 @@ pub struct EventMention {
     pub end: usize,
     /// The trigger lexicon's type of a word of the mention, if any.
     pub ty: Option<TypeId>,
+    /// How sure the tagger is: the score of "first word of an event" over "outside" at
+    /// the mention's first word (in weight units; above 0 when found).
+    pub score: f32,
 }
 
 /// A trained event tagger: one row of 16-bit weights (O, B, I) per feature.
@@ -336,6 +339,11 @@ pub fn detect_with<S: Scorer>(model: &S, text: &str, a: &Analysis) -> Vec<EventM
         for (s, e) in spans(toks, &tags) {
             let k0 = toks.partition_point(|t| (t.start as usize) < s);
             let k1 = toks.partition_point(|t| (t.start as usize) < e);
+            feats.clear();
+            static_features(&f, k0, &mut feats);
+            history_features(&f, k0, if k0 > 0 { tags[k0 - 1] } else { 0 }, &mut feats);
+            let mut scores = [0f32; NTAGS];
+            model.score(&feats, &mut scores);
             let span = k0..k1.max(k0);
             let ty = f.lexicon[span.clone()]
                 .iter()
@@ -347,6 +355,7 @@ pub fn detect_with<S: Scorer>(model: &S, text: &str, a: &Analysis) -> Vec<EventM
                 start: s,
                 end: e,
                 ty,
+                score: scores[1] - scores[0],
             });
         }
     }
