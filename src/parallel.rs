@@ -113,6 +113,26 @@ where
     }
 }
 
+/// Run `a` and `b` at once on up to `threads` threads (one after the other on one),
+/// for two jobs of which one has serial parts the other can fill.
+///
+/// ```
+/// let (x, y) = slant::parallel::join(2, || 1 + 1, || "two".len());
+/// assert_eq!((x, y), (2, 3));
+/// ```
+pub fn join<A, B, RA, RB>(threads: usize, a: A, b: B) -> (RA, RB)
+where
+    A: FnOnce() -> RA + Send,
+    B: FnOnce() -> RB + Send,
+    RA: Send,
+    RB: Send,
+{
+    match pool(threads).filter(|_| threads > 1) {
+        Some(p) => p.install(|| rayon::join(a, b)),
+        None => (a(), b()),
+    }
+}
+
 /// A batch being fed, computed and consumed at once; see [`map_streamed`].
 ///
 /// The calling thread publishes the inputs one by one (in slant: reading each Python

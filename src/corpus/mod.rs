@@ -259,46 +259,46 @@ pub fn analyze_with_progress(
         a.entities = e;
     }
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
-    link_events(&texts, &mut mention_lists, threads);
-    /// What each document yields beside its analysis.
+    /// What each document yields beside its analysis and incident mentions.
     struct PerDoc {
-        mentions: Vec<Mention>,
         repeated: Vec<bool>,
         boilerplate: Vec<Option<&'static str>>,
-        claims: Vec<Claim>,
         quotes: Vec<Quote>,
         frames: Vec<Framed>,
         hedges: Vec<Framed>,
     }
-    let per_doc: Vec<PerDoc> = crate::parallel::map_batch(
-        &analyses
-            .iter()
-            .zip(docs)
-            .zip(std::mem::take(&mut mention_lists))
-            .collect::<Vec<_>>(),
+    // Event coreference has serial parts (story grouping); the rest of each document's
+    // reading fills the other threads meanwhile.
+    let pairs: Vec<(&Analysis, &(&str, Option<Day>))> = analyses.iter().zip(docs).collect();
+    let ((), per_doc) = crate::parallel::join(
         threads,
-        |((a, (text, _)), mentions)| {
-            let mentions = mentions.clone();
-            PerDoc {
-                claims: find_claims(text, a, &mentions),
+        || link_events(&texts, &mut mention_lists, threads),
+        || {
+            crate::parallel::map_batch(&pairs, threads, |(a, (text, _))| PerDoc {
                 repeated: repeated_sentences(text, a),
                 boilerplate: boilerplate(text, a),
                 quotes: find_quotes(text, a),
                 frames: framing_phrases(text, a),
                 hedges: hedges(text, a),
-                mentions,
-            }
+            })
         },
     );
+    let claims: Vec<Vec<Claim>> = crate::parallel::map_batch(
+        &pairs.iter().zip(&mention_lists).collect::<Vec<_>>(),
+        threads,
+        |((a, (text, _)), mentions)| find_claims(text, a, mentions),
+    );
+    drop(pairs);
     let results: Vec<DocResult> = analyses
         .into_iter()
         .zip(per_doc)
-        .map(|(analysis, p)| DocResult {
+        .zip(mention_lists.into_iter().zip(claims))
+        .map(|((analysis, p), (mentions, claims))| DocResult {
             analysis,
-            mentions: p.mentions,
+            mentions,
             repeated: p.repeated,
             boilerplate: p.boilerplate,
-            claims: p.claims,
+            claims,
             quotes: p.quotes,
             frames: p.frames,
             hedges: p.hedges,

@@ -191,9 +191,9 @@ pub fn group_on(docs: &[&str], threshold: f32, threads: usize) -> Stories {
     }
     let n = docs.len() as f64;
     // Postings of each shared term: (document, normalised weight).
-    let mut postings: HashMap<&str, Vec<(usize, f32)>> = HashMap::new();
-    for (d, c) in counts.iter().enumerate() {
-        let mut weights: Vec<(&str, f64)> = c
+    let order: Vec<usize> = (0..counts.len()).collect();
+    let weighted: Vec<Vec<(&str, f64)>> = crate::parallel::map_batch(&order, threads, |&d| {
+        let mut weights: Vec<(&str, f64)> = counts[d]
             .iter()
             .filter_map(|(term, &tf)| {
                 let f = df[term.as_str()];
@@ -209,11 +209,15 @@ pub fn group_on(docs: &[&str], threshold: f32, threads: usize) -> Stories {
         weights.truncate(TOP_TERMS);
         let norm = weights.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
         if norm <= 0.0 {
-            continue;
+            weights.clear();
         }
         for (_, w) in &mut weights {
             *w /= norm;
         }
+        weights
+    });
+    let mut postings: HashMap<&str, Vec<(usize, f32)>> = HashMap::new();
+    for (d, weights) in weighted.into_iter().enumerate() {
         for (term, w) in weights {
             postings.entry(term).or_default().push((d, w as f32));
         }
@@ -243,10 +247,13 @@ pub fn group_on(docs: &[&str], threshold: f32, threads: usize) -> Stories {
     // On a large corpus only the strongest links take part in grouping: the weakest
     // barely move an average, and every link costs time in each merge.
     if edges.len() > EDGE_BUDGET {
-        edges.sort_by(|x, y| {
+        let strongest = |x: &(usize, usize, f32), y: &(usize, usize, f32)| {
             y.2.total_cmp(&x.2)
                 .then_with(|| (x.0, x.1).cmp(&(y.0, y.1)))
-        });
+        };
+        // A total order, so the links kept are the same in every run; their order
+        // does not matter to the grouping.
+        edges.select_nth_unstable_by(EDGE_BUDGET, strongest);
         edges.truncate(EDGE_BUDGET);
     }
     let story = average_link(docs.len(), &edges, threshold);
