@@ -483,19 +483,18 @@ pub fn resolve(
             continue;
         }
         // An event of no known class is called by the words most of its mentions use.
-        let mut said: Vec<&str> = inc
-            .mentions
-            .iter()
-            .filter_map(|&(d, i)| docs.get(d)?.get(i)?.words.as_deref())
-            .collect();
-        said.sort_unstable();
-        let commonest = said
-            .chunk_by(|a, b| a == b)
-            .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0])))
-            .map(|run| run[0]);
-        let what = match commonest {
-            Some(w) if ty.is_open(inc.ty) => w,
-            _ => ty.readable(inc.ty),
+        let what = if ty.is_open(inc.ty) {
+            let mut said: Vec<&str> = inc
+                .mentions
+                .iter()
+                .filter_map(|&(d, i)| docs.get(d)?.get(i)?.words.as_deref())
+                .collect();
+            said.sort_unstable();
+            said.chunk_by(|a, b| a == b)
+                .max_by_key(|run| (run.len(), std::cmp::Reverse(run[0])))
+                .map_or(ty.readable(inc.ty), |run| run[0])
+        } else {
+            ty.readable(inc.ty)
         };
         let clash = ty.id("armed-clash").is_some_and(|c| ty.is_a(inc.ty, c));
         // A disaster is named by the broadest place below the country that saw it.
