@@ -186,3 +186,17 @@ def test_event_scores_rank_clear_events_above_doubtful_words():
     found = {e["text"]: e["score"] for e in slant.find_events("The company was acquired on Friday, and the chief executive resigned.")}
     assert found["acquired"] > 0 and found["resigned"] > 0
     assert all(isinstance(s, float) for s in found.values())
+
+
+def test_one_bombing_told_in_different_words_is_one_incident():
+    # The place comes from one source; the other joins by coreference of the two
+    # bomb phrases ("exploded", "went off"), with nothing that disagrees.
+    corpus = slant.Corpus(
+        {
+            "a": "A bomb exploded in Kabul on Monday, killing 12 people.",
+            "b": "Twelve people died when a bomb went off in the Afghan capital on Monday.",
+        }
+    )
+    assert list(corpus.incidents().name) == ["Kabul bombing"]
+    assert corpus.coverage_matrix().loc["Kabul bombing"].all()
+    assert sorted(corpus.mentions().label) == ["bomb exploded", "bomb went off"]
