@@ -12,7 +12,7 @@ use crate::entities::dates::Day;
 use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
 use crate::incidents::claims::{find_claims, Claim};
-use crate::incidents::coref::{cluster_on, EventSpan};
+use crate::incidents::coref::{cluster_split, EventSpan};
 use crate::incidents::lexicon::types;
 use crate::incidents::{resolve, Incident, Mention};
 use crate::stance::framing::{framing_phrases, hedges, Framed};
@@ -96,7 +96,12 @@ fn unlisted_names(
 /// another document. Mentions of the open type (no known class) that could never make
 /// an incident are dropped first: those with no argument (who, where, when) to agree
 /// on, then those no other document tells. One article's verbs are not incidents.
-fn link_events(texts: &[&str], mention_lists: &mut [Vec<Mention>], threads: usize) {
+fn link_events(
+    texts: &[&str],
+    sentences: &[Vec<std::ops::Range<usize>>],
+    mention_lists: &mut [Vec<Mention>],
+    threads: usize,
+) {
     let ty = types();
     for mentions in mention_lists.iter_mut() {
         keep_mentions(mentions, |m| {
@@ -120,7 +125,7 @@ fn link_events(texts: &[&str], mention_lists: &mut [Vec<Mention>], threads: usiz
             })
         })
         .collect();
-    let groups = cluster_on(texts, &spans, threads);
+    let groups = cluster_split(texts, Some(sentences), &spans, threads);
     let mut docs_of: HashMap<usize, (usize, bool)> = HashMap::new();
     for (s, &x) in spans.iter().zip(&groups) {
         let e = docs_of.entry(x).or_insert((s.doc, false));
@@ -259,6 +264,9 @@ pub fn analyze_with_progress(
         a.entities = e;
     }
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
+    // The documents are split already: coreference reads the same sentence spans.
+    let sentences: Vec<Vec<std::ops::Range<usize>>> =
+        analyses.iter().map(|a| a.sentences.clone()).collect();
     /// What each document yields beside its analysis and incident mentions.
     struct PerDoc {
         repeated: Vec<bool>,
@@ -272,7 +280,7 @@ pub fn analyze_with_progress(
     let pairs: Vec<(&Analysis, &(&str, Option<Day>))> = analyses.iter().zip(docs).collect();
     let ((), per_doc) = crate::parallel::join(
         threads,
-        || link_events(&texts, &mut mention_lists, threads),
+        || link_events(&texts, &sentences, &mut mention_lists, threads),
         || {
             crate::parallel::map_batch(&pairs, threads, |(a, (text, _))| PerDoc {
                 repeated: repeated_sentences(text, a),

@@ -115,6 +115,12 @@ impl Types {
         self.open.get(t as usize).copied().unwrap_or(false)
     }
 
+    /// The type flagged "open", which the learned tagger's mentions of no known class
+    /// take (the first, if the data flag several).
+    pub fn open_type(&self) -> Option<TypeId> {
+        self.open.iter().position(|&o| o).map(|i| i as TypeId)
+    }
+
     /// The whole a type belongs to: its parent when it is a part ("ceasefire" →
     /// "armed-clash"), itself when it has parts, else None.
     pub fn whole(&self, t: TypeId) -> Option<TypeId> {
@@ -287,6 +293,17 @@ pub fn event_words() -> &'static Triggers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_open_type_is_found_by_its_flag() {
+        let t = Types::parse("incident\t\tincident\nevent\tincident\tevent\topen\n").unwrap();
+        assert_eq!(t.open_type(), t.id("event"));
+        assert!(types().open_type().is_some_and(|o| types().is_open(o)));
+        assert_eq!(
+            Types::parse("incident\t\tincident\n").unwrap().open_type(),
+            None
+        );
+    }
 
     #[test]
     fn hierarchy_and_lexicon() {

@@ -263,7 +263,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let protest = ty.id("protest").unwrap_or(0);
     let accident = ty.id("accident").unwrap_or(0);
     let communication = ty.id("communication").unwrap_or(0);
-    let open = ty.id("event");
+    let open = ty.open_type();
     let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
     for (si, range) in a.sentence_tokens.iter().enumerate() {

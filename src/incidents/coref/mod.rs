@@ -31,6 +31,7 @@
 pub mod stories;
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::cluster::average_link;
@@ -319,21 +320,30 @@ pub struct Prepared {
 /// type and sentence names. A mention whose document or span is out of range, or not on
 /// character boundaries, names nothing and will stand alone.
 pub fn prepare(docs: &[&str], mentions: &[EventSpan], story_threshold: f32) -> Prepared {
-    prepare_on(docs, mentions, story_threshold, 1)
+    prepare_on(docs, None, mentions, story_threshold, 1)
 }
 
-/// [`prepare`] on up to `threads` threads.
+/// [`prepare`] on up to `threads` threads, given each document's sentence spans when
+/// the caller has them (a corpus has split its documents already; else they are split
+/// here).
 pub fn prepare_on(
     docs: &[&str],
+    sentences: Option<&[Vec<Range<usize>>]>,
     mentions: &[EventSpan],
     story_threshold: f32,
     threads: usize,
 ) -> Prepared {
     let stories = group_on(docs, story_threshold, threads);
-    let (doc_names, sentences): (Vec<HashSet<String>>, Vec<Vec<std::ops::Range<usize>>>) =
-        crate::parallel::map_batch(docs, threads, |t| (names_of(t), crate::segment::split(t)))
-            .into_iter()
-            .unzip();
+    let doc_names: Vec<HashSet<String>> =
+        crate::parallel::map_batch(docs, threads, |t| names_of(t));
+    let split: Vec<Vec<Range<usize>>>;
+    let sentences = match sentences {
+        Some(s) if s.len() == docs.len() => s,
+        _ => {
+            split = crate::parallel::map_batch(docs, threads, |t| crate::segment::split(t));
+            &split
+        }
+    };
     let facts = mentions
         .iter()
         .map(|m| {
@@ -542,8 +552,19 @@ pub fn cluster_with(docs: &[&str], mentions: &[EventSpan], model: &CorefModel) -
 /// assert_eq!(cluster_on(&docs, &m, 2), cluster(&docs, &m));
 /// ```
 pub fn cluster_on(docs: &[&str], mentions: &[EventSpan], threads: usize) -> Vec<usize> {
+    cluster_split(docs, None, mentions, threads)
+}
+
+/// [`cluster_on`] for documents whose sentence spans (as [`crate::segment::split`]
+/// gives them) the caller already has.
+pub fn cluster_split(
+    docs: &[&str],
+    sentences: Option<&[Vec<Range<usize>>]>,
+    mentions: &[EventSpan],
+    threads: usize,
+) -> Vec<usize> {
     let model = CorefModel::embedded();
-    let p = prepare_on(docs, mentions, model.story_threshold, threads);
+    let p = prepare_on(docs, sentences, mentions, model.story_threshold, threads);
     // Mentions by story; one whose document is out of range stands alone.
     let mut parts: Vec<Vec<usize>> = Vec::new();
     let mut part_of: HashMap<usize, usize> = HashMap::new();
