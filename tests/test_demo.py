@@ -7,6 +7,9 @@ The demo articles were written for slant, so what each one mentions is known:
   decision not to sign the commission's statement"), harbour_herald ("River Talks in
   Geneva", "Talks ... ended on Friday", "Talks began ... on Thursday") and
   northern_wire ("river talks", "joint declaration", "the talks");
+- Norland's refusal to sign, on June 13, an event of no known class that all three
+  tell ("decision not to sign", "refused to sign", "refused on Friday to sign", "We
+  cannot sign"): the event is what was not done, the sign;
 - the commission's next session, in September: civic_post ("next session is scheduled
   for Sept. 18 in Geneva") and northern_wire ("expected to meet again in Sept."), not
   harbour_herald;
@@ -25,12 +28,14 @@ JUNE_TALKS = "Geneva meeting (2025-06-13)"
 NEXT_SESSION = "Geneva meeting (2025-09-18)"
 KELSO = "Kelso bombing (2025-03-03)"
 ARDENT_PASS = "Ardent Pass shooting (2025-05-12)"
+NOT_SIGNED = "sign (2025-06-13)"
 
 MATRIX = {
     JUNE_TALKS: {"civic_post": True, "harbour_herald": True, "northern_wire": True},
     NEXT_SESSION: {"civic_post": True, "harbour_herald": False, "northern_wire": True},
     KELSO: {"civic_post": True, "harbour_herald": True, "northern_wire": True},
     ARDENT_PASS: {"civic_post": True, "harbour_herald": True, "northern_wire": False},
+    NOT_SIGNED: {"civic_post": True, "harbour_herald": True, "northern_wire": True},
 }
 
 # Every phrase that names an incident, with the incident it names.
@@ -51,6 +56,9 @@ MENTIONS = {
     ("northern_wire", "joint declaration"): JUNE_TALKS,
     ("northern_wire", "terrorist bombing"): KELSO,
     ("northern_wire", "meet"): NEXT_SESSION,
+    ("civic_post", "sign"): NOT_SIGNED,
+    ("harbour_herald", "sign"): NOT_SIGNED,
+    ("northern_wire", "sign"): NOT_SIGNED,
 }
 
 

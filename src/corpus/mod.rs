@@ -3,6 +3,7 @@
 //! resolved across all of them.
 
 mod boilerplate;
+mod copies;
 mod repeats;
 
 pub use boilerplate::boilerplate;
@@ -324,6 +325,7 @@ pub fn analyze_with_progress(
         &dates,
     );
     let mut results = results;
+    copies::drop_copied_open(&texts, &results, &mut incidents);
     drop_unresolved_open(&mut results, &mut incidents);
     CorpusResult {
         docs: results,

@@ -104,17 +104,23 @@ impl Counts {
     }
 }
 
+/// The mention spans (bytes) a model finds in an example.
+pub fn predict<S: Scorer>(model: &S, ex: &Example) -> Vec<(usize, usize)> {
+    let mut feats = Vec::new();
+    let mut predicted = Vec::new();
+    for s in &ex.sentences {
+        let tags = decode(model, &s.facts, &mut feats, |_, _, best| best);
+        predicted.extend(spans(&s.tokens, &tags));
+    }
+    predicted
+}
+
 /// Score a model on examples.
 pub fn evaluate<S: Scorer>(model: &S, examples: &[&Example]) -> Counts {
     let mut c = Counts::default();
-    let mut feats = Vec::new();
     let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     for ex in examples {
-        let mut predicted = Vec::new();
-        for s in &ex.sentences {
-            let tags = decode(model, &s.facts, &mut feats, |_, _, best| best);
-            predicted.extend(spans(&s.tokens, &tags));
-        }
+        let predicted = predict(model, ex);
         c.predicted += predicted.len();
         c.gold += ex.gold.len();
         c.right_predicted += predicted
