@@ -58,7 +58,7 @@ def test_omissions_and_evidence(sco):
     text = sco.text("002")
     assert first["mentioned"] and first["label"] in first["evidence"]
     assert text[first["start"] : first["end"]] == first["label"]
-    assert list(cov.columns) == ["incident", "name", "source", "mentioned", "mentions", "evidence", "start", "end", "label"]
+    assert list(cov.columns) == ["incident", "name", "source", "mentioned", "omitted", "mentions", "evidence", "start", "end", "label"]
 
 
 def test_repeated_body_is_flagged_and_counted_once(sco):
@@ -226,3 +226,44 @@ def test_a_signatory_is_not_where_a_declaration_was_made():
     )
     places = {m["text"]: m["places"] for d in c._docs for m in d["mentions"]}
     assert places["joint declaration"] == []
+
+
+def test_sources_are_compared_within_their_story():
+    # Two stories in one corpus: an article on the Porto Alegre floods does not omit
+    # the Quetta bombing; an article on Quetta that leaves the bombing out does.
+    docs = {
+        "wire": "A bomb attack in Quetta killed 9 people on May 2, 2025. Police in Quetta said the bombers "
+        "targeted a bus carrying Baloch workers.",
+        "daily": "The May 2 bombing in Quetta drew condemnation. Baloch leaders in Quetta said the bus was attacked.",
+        "post": "Floods hit Porto Alegre in Rio Grande do Sul on May 3, 2025, and rescuers in Porto Alegre pulled "
+        "residents from roofs.",
+        "globe": "Rescuers in Porto Alegre worked through the night as floods in Rio Grande do Sul rose.",
+        "tribune": "Baloch workers in Quetta returned to their bus depot on Monday, police in Quetta said.",
+    }
+    c = Corpus(docs)
+    assert c.stories == [0, 0, 1, 1, 0]
+    cov = c.coverage()
+    bombing = cov[cov["name"] == "Quetta bombing (2025-05-02)"]
+    assert dict(zip(bombing["source"], bombing["omitted"])) == {"wire": False, "daily": False, "tribune": True}
+    assert list(c.omissions("tribune")["mentioned_by"]) == [["wire", "daily"]]
+    assert c.omissions("post").empty and c.omissions("globe").empty
+    assert c.coverage_matrix().loc["Quetta bombing (2025-05-02)"].to_dict() == {
+        "wire": True, "daily": True, "post": False, "globe": False, "tribune": False,
+    }
+    # Every omission sits beside a source of its story that tells the item.
+    for kind in ("incident", "entity"):
+        rows = c.coverage(kind)
+        key = rows.columns[0]
+        told = set(rows.loc[rows["mentioned"], key])
+        assert set(rows.loc[rows["omitted"], key]) <= told
+        assert not (rows["omitted"] & rows["mentioned"]).any()
+
+
+def test_site_lines_do_not_count_for_actors_either(sco):
+    # One rule for incidents and actors: a repeated passage or a site line is no
+    # evidence. 001 repeats its body; its counts equal those of its first copy.
+    cov = sco.coverage(kind="entity")
+    ents = sco.entities()
+    mine = ents[ents["source"] == "001"]
+    counted = cov[cov["source"] == "001"]["mentions"].sum()
+    assert 0 < counted < len(mine[mine["label"].isin(["PERSON", "ORG", "GPE", "LOC", "NORP"])])

@@ -194,9 +194,12 @@ def analyze_corpus(
     catalogue: Catalogue | None = None,
     n_threads: int | None = None,
     progress: Progress | None = None,
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
     """The corpus layer's raw results: per document (sentences, repeated flags, reference
-    date, incident mentions, entities) and the incidents. ``slant.Corpus`` wraps it."""
+    date, which sentences count as evidence, incident mentions, entities), the incidents, and coverage (each document's
+    ``stories`` number; ``incident_cells`` and ``actor_cells`` as columns ``item``,
+    ``doc``, ``mentions``, ``first`` (-1 for none), ``omitted``; ``actor_ids`` and
+    ``actor_names``). ``slant.Corpus`` wraps it."""
 
 def find_events(
     text: str, *, gazetteer: Gazetteer | None = None, date: str | _Date | None = None

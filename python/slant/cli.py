@@ -63,14 +63,16 @@ def coverage_text(corpus: Corpus) -> str:
     """The coverage matrix and the omissions as plain text."""
     sources = corpus.sources
     coverage = corpus.coverage()
-    lines = ["Which source mentions which incident (x = mentioned, . = left out)", ""]
+    several = len(set(corpus.stories)) > 1
+    key = "x = mentioned, . = left out" + (", blank = tells another story" if several else "")
+    lines = [f"Which source mentions which incident ({key})", ""]
     width = max((len(n) for n in coverage["name"]), default=10)
     heads = column_names(sources)
     col = max(3, *(len(h) for h in heads)) if heads else 3
     lines.append(" " * width + "  " + "  ".join(f"{h:>{col}}" for h in heads))
     for name, rows in coverage.groupby("name", sort=False):
         marks = {r.source: ("x" if r.mentioned else ".") for r in rows.itertuples()}
-        lines.append(f"{name:<{width}}  " + "  ".join(f"{marks.get(s, '.'):>{col}}" for s in sources))
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{marks.get(s, ' '):>{col}}" for s in sources))
     if heads != sources:
         lines.append("")
         lines.extend(f"{h} = {s}" for h, s in zip(heads, sources) if h != s)

@@ -205,7 +205,7 @@ class Corpus:
         dates = [r[2] for r in rows]
         if catalogue is not None and not isinstance(catalogue, Catalogue):
             raise SlantTypeError(f"Corpus: catalogue must be a slant.Catalogue, not {type(catalogue).__name__}")
-        self._docs, self._incidents = _progress.run(
+        self._docs, self._incidents, coverage = _progress.run(
             lambda counter: analyze_corpus(
                 self._texts, dates, gazetteer=gazetteer, catalogue=catalogue, n_threads=n_threads, progress=counter
             ),
@@ -214,20 +214,12 @@ class Corpus:
             "corpus",
         )
         self._attitude_rows: list[dict[str, Any]] | None = None
-        # One pass over the mentions: for each (incident, document), the number of
-        # mentions outside repeated passages and the first of them.
-        self._cells: dict[tuple[int, int], list[Any]] = {}
-        for d, doc in enumerate(self._docs):
-            for m in doc["mentions"]:
-                k = m["incident"]
-                if k is None:
-                    continue
-                cell = self._cells.setdefault((k, d), [0, None, 0])
-                cell[2] += 1
-                if not m["repeated"] and not m["boilerplate"]:
-                    cell[0] += 1
-                    if cell[1] is None:
-                        cell[1] = m
+        # The core decides coverage (which mentions count, which documents are
+        # compared on an item, what is an omission); these are its cells as columns.
+        self._stories: list[int] = coverage["stories"]
+        self._incident_cells: dict[str, list[Any]] = coverage["incident_cells"]
+        self._actor_cells: dict[str, list[Any]] = coverage["actor_cells"]
+        self._actors: list[tuple[str, str]] = list(zip(coverage["actor_ids"], coverage["actor_names"]))
 
     @property
     def sources(self) -> list[str]:
@@ -314,8 +306,10 @@ class Corpus:
         pd = _pandas()
         rows = []
         by_incident: dict[int, list[int]] = {}
-        for k, d in sorted(self._cells):
-            by_incident.setdefault(k, []).append(d)
+        cells = self._incident_cells
+        for k, d, n in zip(cells["item"], cells["doc"], cells["mentions"]):
+            if n:
+                by_incident.setdefault(k, []).append(d)
         for k, inc in enumerate(self._incidents):
             sources = [self._sources[d] for d in by_incident.get(k, [])]
             date = inc["date"]
@@ -359,122 +353,125 @@ class Corpus:
         cols = ["source", "incident", "name", "type", "label", "start", "end", "sentence", "repeated"]
         return pd.DataFrame(rows, columns=cols)
 
+    @property
+    def stories(self) -> list[int]:
+        """Each document's story: documents grouped by the names and rarer words they
+        share, numbered from 0 in order of first document. Coverage compares the
+        sources of one story; a corpus of one story is all 0.
+
+        >>> Corpus({"a": "Floods hit Valencia.", "b": "Valencia floods: 200 dead."}).stories
+        [0, 0]
+        """
+        return list(self._stories)
+
     @_long_frame
     def coverage(self, kind: str = "incident") -> pd.DataFrame:
-        """One row per (incident, source): mentioned, mentions (repeats counted once),
-        evidence (the first sentence that mentions it), start, end and label (the
-        phrase the source used). ``kind="entity"`` does the same for actors."""
+        """One row per (incident, source) compared: mentioned, omitted (left out while
+        another source tells it, or the catalogue lists it), mentions (outside repeated
+        passages and site lines), evidence (the first sentence that mentions it), start,
+        end and label (the phrase the source used). An incident is compared across the
+        sources whose articles tell its story (see :attr:`stories`; a catalogued
+        incident, across all). ``kind="entity"`` does the same for actors."""
         if kind == "entity":
-            return self._entity_coverage()
+            return self._coverage_frame("entity", [a[0] for a in self._actors], [a[1] for a in self._actors])
         if kind != "incident":
             raise SlantValueError(f"Corpus.coverage: kind must be 'incident' or 'entity', not {kind!r}")
-        pd = _pandas()
-        n_inc, n_src = len(self._incidents), len(self._sources)
-        total = n_inc * n_src
+        return self._coverage_frame(
+            "incident", [inc["id"] for inc in self._incidents], [inc["name"] for inc in self._incidents]
+        )
+
+    def _coverage_frame(self, kind: str, ids: list[str], names: list[str]) -> pd.DataFrame:
         import numpy as np
 
-        mentions = np.zeros(total, dtype="int64")
-        start = np.zeros(total, dtype="int64")
-        end = np.zeros(total, dtype="int64")
-        missing = np.ones(total, dtype=bool)
-        # Text columns are filled only where a source mentions the incident: most of
-        # a large corpus's cells are omissions, so the strings are built for the few
-        # cells that have them and spread out with one take (missing elsewhere).
-        found = np.full(total, -1, dtype="int64")
+        pd = _pandas()
+        cells = self._incident_cells if kind == "incident" else self._actor_cells
+        item = np.asarray(cells["item"], dtype="int64")
+        doc = np.asarray(cells["doc"], dtype="int64")
+        first = cells["first"]
+        n = len(item)
+        start = np.zeros(n, dtype="int64")
+        end = np.zeros(n, dtype="int64")
+        missing = np.ones(n, dtype=bool)
+        # Text columns are built only for the cells that have a mention and spread out
+        # with one take (missing elsewhere): most cells of a large corpus are omissions.
+        found = np.full(n, -1, dtype="int64")
         evidence: list[str] = []
         label: list[str] = []
-        for (k, d), (n, first, _) in self._cells.items():
-            at = k * n_src + d
-            mentions[at] = n
-            if first is not None:
-                found[at] = len(evidence)
-                evidence.append(self._sentence(d, first["sentence"]))
-                label.append(first["text"])
-                start[at], end[at] = first["start"], first["end"]
-                missing[at] = False
+        starts: dict[int, list[int]] = {}
+        for at, (d, f) in enumerate(zip(cells["doc"], first)):
+            if f < 0:
+                continue
+            docd = self._docs[d]
+            if kind == "incident":
+                m = docd["mentions"][f]
+                s, e, k = m["start"], m["end"], m["sentence"]
+                said = m["text"]
+            else:
+                ent = docd["entities"][f]
+                s, e, said = ent.start, ent.end, ent.text
+                if d not in starts:
+                    starts[d] = [a for a, _ in docd["sentences"]]
+                k = bisect.bisect_right(starts[d], s) - 1
+            found[at] = len(evidence)
+            evidence.append(self._sentence(d, k) if k >= 0 else said)
+            label.append(said)
+            start[at], end[at] = s, e
+            missing[at] = False
 
-        # Columns repeated per incident or per source are built from the short lists
-        # and repeated as arrays of the same few str objects (a 10,000-source corpus
-        # has millions of rows): repeating the objects is several times faster than
-        # taking them by index.
-        def spread(values: list, repeat: bool) -> Any:
-            short = np.asarray(pd.array(values, dtype=TEXT), dtype=object)
-            long = np.repeat(short, n_src) if repeat else np.tile(short, n_inc)
-            return pd.arrays.StringArray(long, dtype=pd.StringDtype("python"))
+        def pick(values: list[str], index: np.ndarray) -> Any:
+            return pd.array(values, dtype=TEXT).take(index, allow_fill=True)
 
-        df = pd.DataFrame(
+        frame = pd.DataFrame(
             {
-                "incident": spread([inc["id"] for inc in self._incidents], True),
-                "name": spread([inc["name"] for inc in self._incidents], True),
-                "source": spread(list(self._sources), False),
-                "mentioned": mentions > 0,
-                "mentions": mentions,
-                "evidence": pd.array(evidence, dtype=TEXT).take(found, allow_fill=True),
+                kind: pick(ids, item),
+                "name": pick(names, item),
+                "source": pick(list(self._sources), doc),
+                "mentioned": np.asarray(cells["mentions"], dtype="int64") > 0,
+                "omitted": np.asarray(cells["omitted"], dtype=bool),
+                "mentions": np.asarray(cells["mentions"], dtype="int64"),
+                "evidence": pick(evidence, found),
                 "start": pd.arrays.IntegerArray(start, missing.copy()),
                 "end": pd.arrays.IntegerArray(end, missing),
-                "label": pd.array(label, dtype=TEXT).take(found, allow_fill=True),
+                "label": pick(label, found),
             },
             copy=False,  # the arrays are new and owned by nobody else
         )
-        return df
-
-    def _entity_coverage(self) -> pd.DataFrame:
-        pd = _pandas()
-        rows = []
-        ids: dict[str, str] = {}
-        for doc in self._docs:
-            for e in doc["entities"]:
-                if e.label in ACTOR_LABELS:
-                    ids.setdefault(e.id, e.canonical)
-        for ident, canonical in ids.items():
-            for d, src in enumerate(self._sources):
-                doc = self._docs[d]
-                sentences = doc["sentences"]
-                found = []
-                for e in doc["entities"]:
-                    if e.id != ident:
-                        continue
-                    k = next((i for i, (s, t) in enumerate(sentences) if s <= e.start < t), None)
-                    if k is not None and doc["repeated"][k]:
-                        continue
-                    found.append((e, k))
-                first = found[0] if found else None
-                rows.append(
-                    {
-                        "entity": ident,
-                        "name": canonical,
-                        "source": src,
-                        "mentioned": bool(found),
-                        "mentions": len(found),
-                        "evidence": self._sentence(d, first[1]) if first and first[1] is not None else None,
-                        "start": first[0].start if first else None,
-                        "end": first[0].end if first else None,
-                        "label": first[0].text if first else None,
-                    }
-                )
-        cols = ["entity", "name", "source", "mentioned", "mentions", "evidence", "start", "end", "label"]
-        return pd.DataFrame(rows, columns=cols).astype({"start": "Int64", "end": "Int64", "mentions": "int64"})
+        return frame
 
     def coverage_matrix(self, kind: str = "incident") -> pd.DataFrame:
-        """Wide table: one row per incident (or actor) by name, one boolean column per source."""
+        """Wide table: one row per incident (or actor) by name, one boolean column per
+        source (False also where the source tells another story)."""
         df = self.coverage(kind)
-        table = df.pivot_table(index="name", columns="source", values="mentioned", aggfunc="any", sort=False)
-        return table.reindex(columns=self._sources).fillna(False).astype(bool)
+        table = df.pivot_table(
+            index="name", columns="source", values="mentioned", aggfunc="any", sort=False, fill_value=False
+        )
+        return table.reindex(columns=self._sources, fill_value=False).astype(bool)
 
     @_long_frame
     def omissions(self, source: str) -> pd.DataFrame:
-        """Incidents that other sources (or the catalogue) have and ``source`` leaves
-        out, with the sources that mention them."""
+        """Incidents that other sources of the same story (or the catalogue) have and
+        ``source`` leaves out, with the sources that mention them."""
         self._index(source)
         pd = _pandas()
-        cov = self.coverage()
-        have = cov[cov["mentioned"]].groupby("incident")["source"].agg(list)
+        cells = self._incident_cells
+        told: dict[int, list[str]] = {}
+        mine: set[int] = set()
+        left: list[int] = []
+        for k, d, n, out in zip(cells["item"], cells["doc"], cells["mentions"], cells["omitted"]):
+            src = self._sources[d]
+            if n:
+                told.setdefault(k, []).append(src)
+                if src == source:
+                    mine.add(k)
+            elif out and src == source:
+                left.append(k)
         rows = []
-        for k, inc in enumerate(self._incidents):
-            others = [s for s in have.get(inc["id"], []) if s != source]
-            mine = source in have.get(inc["id"], [])
-            if (others or inc["catalogued"]) and not mine:
-                rows.append({"incident": inc["id"], "name": inc["name"], "type": inc["type"], "mentioned_by": others})
+        for k in dict.fromkeys(left):
+            if k in mine:
+                continue
+            inc = self._incidents[k]
+            others = list(dict.fromkeys(s for s in told.get(k, []) if s != source))
+            rows.append({"incident": inc["id"], "name": inc["name"], "type": inc["type"], "mentioned_by": others})
         return pd.DataFrame(rows, columns=["incident", "name", "type", "mentioned_by"])
 
     @_long_frame
@@ -541,7 +538,7 @@ class Corpus:
             for q in doc["quotes"]:
                 e = ents[q["entity"]] if q["entity"] is not None else None
                 k = max(bisect.bisect_right(starts, q["start"]) - 1, 0)
-                flagged = bool(starts) and (doc["repeated"][k] or doc["boilerplate"][k] is not None)
+                flagged = bool(starts) and not doc["counted"][k]
                 rows.append(
                     {
                         "source": src,
@@ -579,7 +576,7 @@ class Corpus:
 
     def _counted(self, doc: dict, k: int) -> bool:
         """Whether sentence k of a document counts (not a repeat, not a site line)."""
-        return not doc["repeated"][k] and doc["boilerplate"][k] is None
+        return bool(doc["counted"][k])
 
     @_long_frame
     def labels(self) -> pd.DataFrame:
@@ -690,7 +687,7 @@ class Corpus:
                     spans.append((e.start, e.end))
                     info.append((names.get(key, e.canonical), key, "GPE" if key.startswith("iso:") else e.label))
             for m in doc["mentions"]:
-                if m["incident"] is not None and not m["repeated"] and not m["boilerplate"]:
+                if m["incident"] is not None and doc["counted"][m["sentence"]]:
                     inc = self._incidents[m["incident"]]
                     spans.append((m["start"], m["end"]))
                     info.append((inc["name"], inc["id"], "incident"))

@@ -142,8 +142,10 @@ def coverage_table(corpus: Corpus) -> str:
                 label = escape(_text(r.label)) or "✓"
                 evidence = escape(_text(r.evidence))
                 tds.append(f'<td class="yes" title="{evidence}">{label} <span class="muted">×{r.mentions}</span></td>')
-            else:
+            elif r is not None:
                 tds.append('<td class="no" title="not mentioned">—</td>')
+            else:
+                tds.append('<td class="other" title="tells another story"></td>')
         rows.append(f"<tr><th>{escape(str(name))}</th>{''.join(tds)}</tr>")
     return (
         '<table class="slant-coverage" id="coverage"><thead><tr><th>incident</th>'

@@ -10,11 +10,13 @@ use super::catalogue::Catalogue;
 use super::entities::{entity_objects, read_date, tagger_of, Gazetteer};
 use super::errors::{type_error, type_name, value_error};
 use super::text::{read, str_arg};
+use crate::corpus::coverage;
 use crate::entities::dates::Day;
 use crate::incidents::lexicon::types;
 use crate::text::CharOffsets;
 
-/// Analyse texts as one corpus. Returns (documents, incidents).
+/// Analyse texts as one corpus. Returns (documents, incidents, coverage): coverage
+/// holds each document's story and the incident and actor coverage cells.
 #[pyfunction]
 #[pyo3(signature = (texts, dates, *, gazetteer=None, catalogue=None, n_threads=None, progress=None))]
 pub(crate) fn analyze_corpus<'py>(
@@ -25,7 +27,7 @@ pub(crate) fn analyze_corpus<'py>(
     catalogue: Option<&Bound<'py, Catalogue>>,
     n_threads: Option<usize>,
     progress: Option<&Bound<'py, super::progress::Progress>>,
-) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>)> {
+) -> PyResult<(Bound<'py, PyList>, Bound<'py, PyList>, Bound<'py, PyDict>)> {
     let who = "Corpus";
     if texts.len() != dates.len() {
         return Err(value_error(
@@ -60,8 +62,20 @@ pub(crate) fn analyze_corpus<'py>(
         .unwrap_or_default();
     let done = super::progress::counter(progress);
     let tick = || super::progress::tick(&done);
-    let result =
-        py.detach(|| crate::corpus::analyze_with_progress(&tagger, &docs, &seeds, threads, &tick));
+    let (result, incident_cells, (actors, actor_cells)) = py.detach(|| {
+        let r = crate::corpus::analyze_with_progress(&tagger, &docs, &seeds, threads, &tick);
+        let cells = coverage::incident_coverage(&r.docs, &r.incidents, &r.stories);
+        let actors = coverage::actor_coverage(&r.docs, &r.stories);
+        (r, cells, actors)
+    });
+    let extra = PyDict::new(py);
+    extra.set_item("stories", result.stories.clone())?;
+    extra.set_item("incident_cells", cell_columns(py, &incident_cells)?)?;
+    extra.set_item("actor_cells", cell_columns(py, &actor_cells)?)?;
+    let (ids, names): (Vec<String>, Vec<String>) =
+        actors.into_iter().map(|a| (a.id, a.name)).unzip();
+    extra.set_item("actor_ids", ids)?;
+    extra.set_item("actor_names", names)?;
 
     // Which incident each mention belongs to.
     let mut home: Vec<Vec<Option<usize>>> = result
@@ -88,6 +102,10 @@ pub(crate) fn analyze_corpus<'py>(
         item.set_item("sentences", sentences)?;
         item.set_item("repeated", doc.repeated.clone())?;
         item.set_item("boilerplate", doc.boilerplate.clone())?;
+        let counted: Vec<bool> = (0..a.sentences.len())
+            .map(|k| coverage::counts(&doc, k))
+            .collect();
+        item.set_item("counted", counted)?;
         item.set_item("reference", a.reference.map(|r| r.iso()))?;
         let mentions = PyList::empty(py);
         for (i, m) in doc.mentions.iter().enumerate() {
@@ -161,7 +179,29 @@ pub(crate) fn analyze_corpus<'py>(
         d.set_item("aliases", inc.aliases.clone())?;
         out_incidents.append(d)?;
     }
-    Ok((out_docs, out_incidents))
+    Ok((out_docs, out_incidents, extra))
+}
+
+/// Coverage cells as columns (item, doc, mentions, first, omitted); `first` is -1 where
+/// no mention counts.
+fn cell_columns<'py>(py: Python<'py>, cells: &[coverage::Cell]) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("item", cells.iter().map(|c| c.item).collect::<Vec<_>>())?;
+    d.set_item("doc", cells.iter().map(|c| c.doc).collect::<Vec<_>>())?;
+    d.set_item(
+        "mentions",
+        cells.iter().map(|c| c.mentions).collect::<Vec<_>>(),
+    )?;
+    let first: Vec<i64> = cells
+        .iter()
+        .map(|c| c.first.map_or(-1, |f| f as i64))
+        .collect();
+    d.set_item("first", first)?;
+    d.set_item(
+        "omitted",
+        cells.iter().map(|c| c.omitted).collect::<Vec<_>>(),
+    )?;
+    Ok(d)
 }
 
 /// Quotes as dicts with character offsets; `entity` indexes the document's entities.

@@ -4,6 +4,7 @@
 
 mod boilerplate;
 mod copies;
+pub mod coverage;
 mod repeats;
 
 pub use boilerplate::boilerplate;
@@ -13,7 +14,7 @@ use crate::entities::dates::Day;
 use crate::entities::linking::link_across;
 use crate::entities::{Analysis, EntityTagger};
 use crate::incidents::claims::{find_claims, Claim};
-use crate::incidents::coref::{cluster_split, EventSpan};
+use crate::incidents::coref::{cluster_stories, EventSpan};
 use crate::incidents::lexicon::types;
 use crate::incidents::{resolve, Incident, Mention};
 use crate::stance::framing::{framing_phrases, hedges, Framed};
@@ -48,6 +49,10 @@ pub struct CorpusResult {
     pub docs: Vec<DocResult>,
     /// Incidents, each with the (document, mention) pairs that refer to it.
     pub incidents: Vec<Incident>,
+    /// Each document's story (documents grouped by the names and rarer words they
+    /// share), numbered from 0 in order of first document; coverage compares sources
+    /// within a story.
+    pub stories: Vec<usize>,
 }
 
 /// Analyse documents (text, own date) as one corpus on up to `threads` threads;
@@ -97,12 +102,13 @@ fn unlisted_names(
 /// another document. Mentions of the open type (no known class) that could never make
 /// an incident are dropped first: those with no argument (who, where, when) to agree
 /// on, then those no other document tells. One article's verbs are not incidents.
+/// Returns each document's story.
 fn link_events(
     texts: &[&str],
     sentences: &[Vec<std::ops::Range<usize>>],
     mention_lists: &mut [Vec<Mention>],
     threads: usize,
-) {
+) -> Vec<usize> {
     let ty = types();
     for mentions in mention_lists.iter_mut() {
         keep_mentions(mentions, |m| {
@@ -126,7 +132,7 @@ fn link_events(
             })
         })
         .collect();
-    let groups = cluster_split(texts, Some(sentences), &spans, threads);
+    let (groups, stories) = cluster_stories(texts, Some(sentences), &spans, threads);
     let mut docs_of: HashMap<usize, (usize, bool)> = HashMap::new();
     for (s, &x) in spans.iter().zip(&groups) {
         let e = docs_of.entry(x).or_insert((s.doc, false));
@@ -140,6 +146,7 @@ fn link_events(
         }
         keep_mentions(mentions, |m| m.group.is_some() || !ty.is_open(m.ty));
     }
+    stories
 }
 
 /// Keep the mentions for which `keep` holds, renumbering what refers back to them;
@@ -279,7 +286,7 @@ pub fn analyze_with_progress(
     // Event coreference has serial parts (story grouping); the rest of each document's
     // reading fills the other threads meanwhile.
     let pairs: Vec<(&Analysis, &(&str, Option<Day>))> = analyses.iter().zip(docs).collect();
-    let ((), per_doc) = crate::parallel::join(
+    let (stories, per_doc) = crate::parallel::join(
         threads,
         || link_events(&texts, &sentences, &mut mention_lists, threads),
         || {
@@ -330,6 +337,7 @@ pub fn analyze_with_progress(
     CorpusResult {
         docs: results,
         incidents,
+        stories,
     }
 }
 

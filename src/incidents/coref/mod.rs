@@ -563,6 +563,17 @@ pub fn cluster_split(
     mentions: &[EventSpan],
     threads: usize,
 ) -> Vec<usize> {
+    cluster_stories(docs, sentences, mentions, threads).0
+}
+
+/// [`cluster_split`], with each document's story beside the groups (as
+/// [`stories::group`] numbers them): a corpus compares coverage within stories.
+pub fn cluster_stories(
+    docs: &[&str],
+    sentences: Option<&[Vec<Range<usize>>]>,
+    mentions: &[EventSpan],
+    threads: usize,
+) -> (Vec<usize>, Vec<usize>) {
     let model = CorefModel::embedded();
     let p = prepare_on(docs, sentences, mentions, model.story_threshold, threads);
     // Mentions by story; one whose document is out of range stands alone.
@@ -599,13 +610,14 @@ pub fn cluster_split(
         }
     }
     let mut number: HashMap<(usize, usize), usize> = HashMap::new();
-    label
+    let groups = label
         .iter()
         .map(|l| {
             let next = number.len();
             *number.entry(*l).or_insert(next)
         })
-        .collect()
+        .collect();
+    (groups, p.stories.story)
 }
 
 #[cfg(test)]
