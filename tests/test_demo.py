@@ -50,6 +50,9 @@ MENTIONS = {
     ("harbour_herald", "joint statement"): JUNE_TALKS,
     ("harbour_herald", "March 3 bombing"): KELSO,
     ("harbour_herald", "May 12 shooting"): ARDENT_PASS,
+    # A toll told with its incident is a mention of it: "in which 14 workers were killed".
+    ("harbour_herald", "killed"): KELSO,
+    ("civic_post", "killed"): ARDENT_PASS,
     ("harbour_herald", "attack"): ARDENT_PASS,
     ("northern_wire", "talks"): JUNE_TALKS,
     ("northern_wire", "Kelso bombing"): KELSO,

@@ -458,7 +458,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .iter()
                     .any(|&c| ty.is_a(t, c))
         };
+        // They stay as mentions of it, with no arguments of their own: the words a
+        // source uses for an incident include "killing a police officer".
+        let mut tolls: Vec<(usize, usize, TypeId)> = Vec::new();
         if found.iter().any(|f| !ty.is_toll(f.2) && costly(f.2)) {
+            tolls = found.iter().filter(|f| ty.is_toll(f.2)).copied().collect();
             found.retain(|f| !ty.is_toll(f.2));
         }
         // "Operation Sindoor": a named military operation.
@@ -471,6 +475,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
         found.sort_by_key(|f| f.0);
 
+        let sentence_from = out.len();
         for (fi, &(a0, a1, t)) in found.iter().enumerate() {
             // The trigger's part of the sentence: up to the neighbouring triggers. An
             // event of no known class ("scheduled") does not cut a classed one's part.
@@ -663,13 +668,35 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             }
             out.push(m);
         }
+        let is_cost = |m: &Mention| !ty.is_toll(m.ty) && costly(m.ty);
+        add_tolls(&mut out, sentence_from, &tolls, is_cost, |k0, k1, t| {
+            Mention {
+                sentence: si,
+                start: toks[k0].start as usize,
+                end: toks[k1 - 1].end as usize,
+                ty: t,
+                places: Vec::new(),
+                countries: Vec::new(),
+                date: None,
+                name: None,
+                actors: Vec::new(),
+                figures: Vec::new(),
+                definite: false,
+                plural: false,
+                refers_to: None,
+                participants: Vec::new(),
+                words: None,
+                score: scores.iter().find(|s| s.0 == (k0, k1)).map(|s| s.1),
+                group: None,
+            }
+        });
     }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
     // latest anchored mention of a compatible type a few sentences back; "the talks"
     // further down an article still refers to the talks it told, when nothing closer
     // of that kind came between.
     for i in 0..out.len() {
-        if out[i].anchored() {
+        if out[i].anchored() || out[i].refers_to.is_some() {
             continue;
         }
         let (si, t) = (out[i].sentence, out[i].ty);
@@ -706,9 +733,66 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     out
 }
 
+/// Add a sentence's toll words (token spans and types) as mentions referring to the
+/// nearest mention of the sentence (`out[from..]`) whose cost they count, preferring
+/// one told before; the sentence's mentions stay in order.
+fn add_tolls(
+    out: &mut Vec<Mention>,
+    from: usize,
+    tolls: &[(usize, usize, TypeId)],
+    costly: impl Fn(&Mention) -> bool,
+    make: impl Fn(usize, usize, TypeId) -> Mention,
+) {
+    if tolls.is_empty() || out.len() == from {
+        return;
+    }
+    let told = out.len();
+    for &(k0, k1, t) in tolls {
+        let mut m = make(k0, k1, t);
+        let before = (from..told)
+            .rev()
+            .find(|&j| out[j].end <= m.start && costly(&out[j]));
+        m.refers_to =
+            before.or_else(|| (from..told).find(|&j| out[j].start >= m.end && costly(&out[j])));
+        out.push(m);
+    }
+    // Back in the order of the text, with references renumbered.
+    let mut order: Vec<usize> = (from..out.len()).collect();
+    order.sort_by_key(|&j| (out[j].start, j));
+    let mut new_index = vec![0; out.len() - from];
+    for (k, &j) in order.iter().enumerate() {
+        new_index[j - from] = from + k;
+    }
+    let mut part: Vec<Mention> = out.drain(from..).collect();
+    for m in part.iter_mut() {
+        m.refers_to = m
+            .refers_to
+            .map(|j| if j >= from { new_index[j - from] } else { j });
+    }
+    let mut slots: Vec<Option<Mention>> = part.into_iter().map(Some).collect();
+    for j in order {
+        if let Some(m) = slots[j - from].take() {
+            out.push(m);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{governs, plural};
+
+    #[test]
+    fn a_toll_is_a_mention_of_the_incident_it_costs() {
+        let tagger = crate::entities::EntityTagger::default();
+        let text = "Twelve people died when a bomb exploded in Kabul on Monday, killing a guard.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let said: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(said, ["died", "bomb exploded", "killing"]);
+        // Both deaths refer to the bombing, before or after them, and pin nothing.
+        assert_eq!(ms[0].refers_to, Some(1));
+        assert_eq!(ms[2].refers_to, Some(1));
+        assert!(!ms[0].anchored() && !ms[2].anchored());
+    }
 
     #[test]
     fn to_lets_one_event_word_govern_another() {
