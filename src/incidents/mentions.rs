@@ -430,6 +430,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             {
                 continue;
             }
+            if ty.is_open(t) && k1 == k0 + 1 && modifies_noun(&words, &lower, k0) {
+                continue;
+            }
             if k0 < k1 && !found.iter().any(|f| f.0 < k1 && k0 < f.1) {
                 // "refused (on Friday) to sign", "decision not to sign": a word of no
                 // known class that governs another with "to" tells how the second
@@ -733,6 +736,24 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     out
 }
 
+/// Whether word `k` is an "-ing" form between an article or a name and a common noun
+/// ("the Kelso pumping station", "the ruling party", "a growing concern"): it describes
+/// the noun and tells no event. After a verb it is one ("began firing rockets").
+fn modifies_noun(words: &[&str], lower: &[String], k: usize) -> bool {
+    let stop = crate::incidents::coref::stories::function_words();
+    let before = k.checked_sub(1).map(|j| (words[j], lower[j].as_str()));
+    let after = words.get(k + 1);
+    lower[k].ends_with("ing")
+        && before.is_some_and(|(w, l)| {
+            matches!(l, "a" | "an")
+                || definite_determiner(l)
+                || (k > 1 && w.starts_with(char::is_uppercase))
+        })
+        && after.is_some_and(|w| {
+            w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()) && !stop.contains(w)
+        })
+}
+
 /// Add a sentence's toll words (token spans and types) as mentions referring to the
 /// nearest mention of the sentence (`out[from..]`) whose cost they count, preferring
 /// one told before; the sentence's mentions stay in order.
@@ -780,6 +801,20 @@ fn add_tolls(
 #[cfg(test)]
 mod tests {
     use super::{governs, plural};
+
+    #[test]
+    fn an_ing_word_before_a_noun_describes_it() {
+        let check = |s: &str, k: usize| {
+            let words: Vec<&str> = s.split(' ').collect();
+            let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+            super::modifies_noun(&words, &lower, k)
+        };
+        assert!(check("near the Kelso pumping station", 3));
+        assert!(check("the ruling party won", 1));
+        assert!(!check("troops began firing rockets", 2));
+        assert!(!check("the pumping of water", 1));
+        assert!(!check("Pumping stations failed", 0));
+    }
 
     #[test]
     fn a_toll_is_a_mention_of_the_incident_it_costs() {

@@ -177,6 +177,8 @@ struct Facts {
     stem: String,
     ty: Option<TypeId>,
     reporting: bool,
+    /// The particle of a phrasal verb ("left out", "set up"), when the span has one.
+    particle: Option<String>,
     /// Lowercase names and numbers of the mention's sentence.
     names: HashSet<String>,
     /// Byte offset where the mention's sentence starts.
@@ -208,6 +210,20 @@ fn head_of(all: &[String]) -> String {
             (*first).clone()
         }
         [.., last] => (*last).clone(),
+    }
+}
+
+/// Particles that make a phrasal verb of the verb before them.
+const PARTICLES: [&str; 9] = [
+    "out", "up", "off", "down", "over", "away", "back", "in", "on",
+];
+
+/// The particle closing a two-word span whose first word is a verb form ("left out",
+/// "broke up", "went off"); none for one word or a noun phrase ("sit-in" is one word).
+fn particle_of(all: &[String]) -> Option<String> {
+    match all {
+        [_, p] if PARTICLES.contains(&p.as_str()) => Some(p.clone()),
+        _ => None,
     }
 }
 
@@ -372,6 +388,7 @@ pub fn prepare_on(
                 stem: base_of(&head),
                 ty: type_of(&head, &all),
                 reporting: verb_class(&head).is_some(),
+                particle: particle_of(&all),
                 names: names_of(sentence),
                 sentence: range.start,
                 head,
@@ -450,6 +467,11 @@ impl Prepared {
         let same_doc = a.doc == b.doc;
         let story = self.stories.same(a.doc, b.doc);
         if !same_doc && !story {
+            return None;
+        }
+        // "left Geneva" and "left out the bombing", "set" and "set up": one verb with
+        // another particle is another verb.
+        if a.stem == b.stem && a.particle != b.particle {
             return None;
         }
         let ds = self.stories.similarity(a.doc, b.doc);
@@ -663,6 +685,28 @@ mod tests {
         assert_eq!(g[0], g[1], "{g:?}");
         assert_eq!(g[2], g[3], "{g:?}");
         assert_ne!(g[0], g[2], "{g:?}");
+    }
+
+    #[test]
+    fn a_verb_with_another_particle_is_another_event() {
+        let docs = [
+            "The Norland delegation left Geneva on Saturday after the Tamsin talks.",
+            "The Tamsin statement left out the Kelso bombing, the Norland delegation said.",
+            "The Norland delegation left Geneva on Saturday, ending the Tamsin talks.",
+        ];
+        let m = [
+            at(&docs, 0, "left"),
+            at(&docs, 1, "left out"),
+            at(&docs, 2, "left"),
+        ];
+        let g = cluster(&docs, &m);
+        assert_eq!(g[0], g[2], "{g:?}");
+        assert_ne!(g[0], g[1], "{g:?}");
+        assert_eq!(
+            particle_of(&lowercase_words("left out")).as_deref(),
+            Some("out")
+        );
+        assert_eq!(particle_of(&lowercase_words("left")), None);
     }
 
     #[test]
