@@ -267,3 +267,21 @@ def test_site_lines_do_not_count_for_actors_either(sco):
     mine = ents[ents["source"] == "001"]
     counted = cov[cov["source"] == "001"]["mentions"].sum()
     assert 0 < counted < len(mine[mine["label"].isin(["PERSON", "ORG", "GPE", "LOC", "NORP"])])
+
+
+def test_each_person_is_one_actor_and_capitals_speak_for_their_country(sco):
+    actors = sco.actors()
+    people = actors[actors["kind"] == "person"]
+    for surname, sources in (("Asif", ["002", "003", "004"]), ("Singh", ["000", "003", "004"]), ("Dong", ["000", "004"])):
+        (row,) = [r for r in people.itertuples() if surname in r.name]
+        assert row.sources == sources, (surname, row.sources)
+    # "New Delhi said", "Islamabad ... responded": the capital counts toward its country,
+    # in the actor list and in stance alike.
+    att = sco.attitudes()
+    assert set(att.loc[att["text"] == "New Delhi", "target_id"]) == {"iso:IN"}
+    assert set(att.loc[att["text"] == "Islamabad", "target_id"]) == {"iso:PK"}
+    countries = actors[actors["kind"] == "country"].set_index("actor")
+    assert countries.loc["iso:IN", "name"] == "India" and countries.loc["iso:PK", "name"] == "Pakistan"
+    cov = sco.coverage(kind="entity")
+    assert set(cov.columns) >= {"entity", "name", "source", "mentioned", "omitted"}
+    assert cov[(cov["entity"] == "iso:IN")]["mentioned"].all()

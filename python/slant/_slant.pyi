@@ -198,8 +198,9 @@ def analyze_corpus(
     """The corpus layer's raw results: per document (sentences, repeated flags, reference
     date, which sentences count as evidence, incident mentions, entities), the incidents, and coverage (each document's
     ``stories`` number; ``incident_cells`` and ``actor_cells`` as columns ``item``,
-    ``doc``, ``mentions``, ``first`` (-1 for none), ``omitted``; ``actor_ids`` and
-    ``actor_names``). ``slant.Corpus`` wraps it."""
+    ``doc``, ``mentions``, ``first`` (-1 for none), ``omitted``; ``actor_ids``,
+    ``actor_names`` and ``actor_kinds``); each document also carries the actor key of
+    each entity (``actor_keys``). ``slant.Corpus`` wraps it."""
 
 def find_events(
     text: str, *, gazetteer: Gazetteer | None = None, date: str | _Date | None = None

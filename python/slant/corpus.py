@@ -51,14 +51,6 @@ def _long_frame(method: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _actor_key(e: Any) -> str:
-    """The actor an entity stands for: a demonym ("Indian", norp:IN) or a capital
-    standing for its country counts toward the country (iso:IN)."""
-    if e.id.startswith("norp:") and len(e.id) == 7 and e.id[5:].isupper():
-        return "iso:" + e.id[5:]
-    return e.refers or e.id
-
-
 def _missing(value: Any) -> bool:
     if value is None:
         return True
@@ -219,7 +211,9 @@ class Corpus:
         self._stories: list[int] = coverage["stories"]
         self._incident_cells: dict[str, list[Any]] = coverage["incident_cells"]
         self._actor_cells: dict[str, list[Any]] = coverage["actor_cells"]
-        self._actors: list[tuple[str, str]] = list(zip(coverage["actor_ids"], coverage["actor_names"]))
+        self._actors: list[tuple[str, str, str]] = list(
+            zip(coverage["actor_ids"], coverage["actor_names"], coverage["actor_kinds"])
+        )
 
     @property
     def sources(self) -> list[str]:
@@ -290,14 +284,16 @@ class Corpus:
 
     @_long_frame
     def entities(self) -> pd.DataFrame:
-        """Entities of every document, one row per mention, with its source."""
+        """Entities of every document, one row per mention, with its source and the
+        actor it stands for (its id; a demonym's or a capital's country, see
+        :meth:`actors`)."""
         pd = _pandas()
         rows = [
-            (src, e.start, e.end, e.text, e.label, e.canonical, e.id, e.date, e.number, e.role)
+            (src, e.start, e.end, e.text, e.label, e.canonical, e.id, key, e.date, e.number, e.role)
             for src, doc in zip(self._sources, self._docs)
-            for e in doc["entities"]
+            for e, key in zip(doc["entities"], doc["actor_keys"])
         ]
-        cols = ["source", "start", "end", "text", "label", "canonical", "id", "date", "number", "role"]
+        cols = ["source", "start", "end", "text", "label", "canonical", "id", "actor", "date", "number", "role"]
         return pd.DataFrame(rows, columns=cols)
 
     @_long_frame
@@ -437,6 +433,31 @@ class Corpus:
             copy=False,  # the arrays are new and owned by nobody else
         )
         return frame
+
+    @_long_frame
+    def actors(self) -> pd.DataFrame:
+        """The actors the sources name, one row each: actor (its id, shared across
+        sources), name, kind (person, organisation, country, group, place), mentions
+        (outside repeated passages and site lines) and the sources that mention it. A
+        demonym or a capital speaking for its country counts toward the country.
+
+        >>> c = Corpus({"a": "Indian troops crossed into Pakistan.", "b": "New Delhi said Islamabad lied."})
+        >>> c.actors()[["actor", "name", "kind", "mentions", "sources"]].values.tolist()
+        [['iso:IN', 'India', 'country', 2, ['a', 'b']], ['iso:PK', 'Pakistan', 'country', 2, ['a', 'b']]]
+        """
+        pd = _pandas()
+        cells = self._actor_cells
+        counts = [0] * len(self._actors)
+        sources: list[list[str]] = [[] for _ in self._actors]
+        for k, d, n in zip(cells["item"], cells["doc"], cells["mentions"]):
+            if n:
+                counts[k] += n
+                sources[k].append(self._sources[d])
+        rows = [
+            (ident, name, kind, counts[k], sources[k])
+            for k, (ident, name, kind) in enumerate(self._actors)
+        ]
+        return pd.DataFrame(rows, columns=["actor", "name", "kind", "mentions", "sources"])
 
     def coverage_matrix(self, kind: str = "incident") -> pd.DataFrame:
         """Wide table: one row per incident (or actor) by name, one boolean column per
@@ -665,11 +686,9 @@ class Corpus:
         attitude its sentence expresses toward it (computed once, in parallel)."""
         if self._attitude_rows is not None:
             return self._attitude_rows
-        names: dict[str, str] = {}
-        for doc in self._docs:
-            for e in doc["entities"]:
-                if e.label in STANCE_LABELS and e.id == _actor_key(e):
-                    names.setdefault(e.id, e.canonical)
+        # Demonyms and capitals count toward their country (the core's actor keys),
+        # under the actor's name.
+        names = {ident: name for ident, name, _ in self._actors}
         jobs: list[list[tuple[int, int]]] = []
         meta: list[list[tuple[str, str, str]]] = []
         for doc in self._docs:
@@ -681,9 +700,8 @@ class Corpus:
                 k = bisect.bisect_right(starts, start) - 1
                 return k >= 0 and self._counted(doc, k)
 
-            for e in doc["entities"]:
+            for e, key in zip(doc["entities"], doc["actor_keys"]):
                 if e.label in STANCE_LABELS and counted(e.start):
-                    key = _actor_key(e)
                     spans.append((e.start, e.end))
                     info.append((names.get(key, e.canonical), key, "GPE" if key.startswith("iso:") else e.label))
             for m in doc["mentions"]:

@@ -65,17 +65,19 @@ pub(crate) fn analyze_corpus<'py>(
     let (result, incident_cells, (actors, actor_cells)) = py.detach(|| {
         let r = crate::corpus::analyze_with_progress(&tagger, &docs, &seeds, threads, &tick);
         let cells = coverage::incident_coverage(&r.docs, &r.incidents, &r.stories);
-        let actors = coverage::actor_coverage(&r.docs, &r.stories);
+        let actors = coverage::actor_coverage(&r.docs, &r.stories, tagger.gazetteer());
         (r, cells, actors)
     });
     let extra = PyDict::new(py);
     extra.set_item("stories", result.stories.clone())?;
     extra.set_item("incident_cells", cell_columns(py, &incident_cells)?)?;
     extra.set_item("actor_cells", cell_columns(py, &actor_cells)?)?;
+    let kinds: Vec<&str> = actors.iter().map(|a| a.kind.as_str()).collect();
     let (ids, names): (Vec<String>, Vec<String>) =
         actors.into_iter().map(|a| (a.id, a.name)).unzip();
     extra.set_item("actor_ids", ids)?;
     extra.set_item("actor_names", names)?;
+    extra.set_item("actor_kinds", kinds)?;
 
     // Which incident each mention belongs to.
     let mut home: Vec<Vec<Option<usize>>> = result
@@ -106,6 +108,12 @@ pub(crate) fn analyze_corpus<'py>(
             .map(|k| coverage::counts(&doc, k))
             .collect();
         item.set_item("counted", counted)?;
+        let keys: Vec<String> = a
+            .entities
+            .iter()
+            .map(|e| coverage::actor_key(e).into_owned())
+            .collect();
+        item.set_item("actor_keys", keys)?;
         item.set_item("reference", a.reference.map(|r| r.iso()))?;
         let mentions = PyList::empty(py);
         for (i, m) in doc.mentions.iter().enumerate() {

@@ -12,7 +12,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::DocResult;
-use crate::entities::Label;
+use crate::entities::gazetteer::Gazetteer;
+use crate::entities::{Entity, Label};
 use crate::incidents::Incident;
 
 /// One (item, document) pair compared: how often the document mentions the item.
@@ -31,13 +32,77 @@ pub struct Cell {
     pub omitted: bool,
 }
 
-/// An actor of the corpus: the entity id its mentions share, and its name.
+/// An actor of the corpus: the id its mentions share, its name and kind.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Actor {
-    /// The id shared by its mentions ("iso:IN", "person:rajnath-singh").
+    /// The actor's id ("iso:IN", "person:rajnath-singh"); see [`actor_key`].
     pub id: String,
-    /// The name of its first mention.
+    /// Its name: the gazetteer's, else its first mention's.
     pub name: String,
+    /// What sort of actor it is.
+    pub kind: ActorKind,
+}
+
+/// What sort of actor an entity names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// A company, agency, party, armed group or other organisation.
+    Organisation,
+    /// A country, named or spoken for (a demonym, its capital).
+    Country,
+    /// A group of people named by what they share ("Baloch", "Republicans").
+    Group,
+    /// A place below or beside a country: a city, a region, a sea.
+    Place,
+}
+
+impl ActorKind {
+    /// The kind's name: "person", "organisation", "country", "group", "place".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Country => "country",
+            ActorKind::Group => "group",
+            ActorKind::Place => "place",
+        }
+    }
+}
+
+/// The actor an entity stands for: a demonym of a country ("Indian", `norp:IN`) or a
+/// capital or seat of power standing for it ("New Delhi said") counts toward the
+/// country (`iso:IN`); any other entity is its own id.
+///
+/// ```
+/// use slant::corpus::coverage::actor_key;
+/// use slant::entities::EntityTagger;
+/// let text = "Indian officials met Pakistani diplomats in Geneva.";
+/// let ents = EntityTagger::default().tag(text, None);
+/// let keys: Vec<String> = ents.iter().map(|e| actor_key(e).into_owned()).collect();
+/// assert!(keys.contains(&"iso:IN".to_string()) && keys.contains(&"iso:PK".to_string()));
+/// ```
+pub fn actor_key(e: &Entity) -> std::borrow::Cow<'_, str> {
+    if let Some(code) = e.id.strip_prefix("norp:") {
+        if code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) {
+            return format!("iso:{code}").into();
+        }
+    }
+    e.refers.as_deref().unwrap_or(&e.id).into()
+}
+
+/// The kind of actor a key and label name.
+fn kind_of(key: &str, label: Label) -> ActorKind {
+    if key.starts_with("iso:") {
+        return ActorKind::Country;
+    }
+    match label {
+        Label::Person => ActorKind::Person,
+        Label::Org => ActorKind::Organisation,
+        Label::Norp => ActorKind::Group,
+        _ => ActorKind::Place,
+    }
 }
 
 /// Entity labels that name actors (people, organisations, places, groups).
@@ -90,7 +155,8 @@ pub fn incident_coverage(
 }
 
 /// The actors the documents name (entities with an [`ACTOR_LABELS`] label, one per
-/// id, in order of first mention) and their coverage, ordered by actor, then document.
+/// [`actor_key`], in order of first mention) and their coverage, ordered by actor,
+/// then document. Names come from the gazetteer `g` where it lists the actor.
 ///
 /// ```
 /// use slant::corpus::{analyze, coverage::actor_coverage};
@@ -100,14 +166,19 @@ pub fn incident_coverage(
 ///     ("Pakistan said the border firing had stopped on Monday.", None),
 /// ];
 /// let r = analyze(&EntityTagger::default(), &docs, &[], 1);
-/// let (actors, cells) = actor_coverage(&r.docs, &r.stories);
+/// let g = EntityTagger::default();
+/// let (actors, cells) = actor_coverage(&r.docs, &r.stories, g.gazetteer());
 /// let india = actors.iter().position(|a| a.id == "iso:IN").unwrap();
 /// let omitted: Vec<usize> = cells.iter().filter(|c| c.item == india && c.omitted).map(|c| c.doc).collect();
 /// assert_eq!(omitted, vec![1]);
 /// ```
-pub fn actor_coverage(docs: &[DocResult], stories: &[usize]) -> (Vec<Actor>, Vec<Cell>) {
+pub fn actor_coverage(
+    docs: &[DocResult],
+    stories: &[usize],
+    g: &Gazetteer,
+) -> (Vec<Actor>, Vec<Cell>) {
     let mut actors: Vec<Actor> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut seen: Vec<Vec<(usize, usize, bool)>> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let sentences = &doc.analysis.sentences;
@@ -115,14 +186,24 @@ pub fn actor_coverage(docs: &[DocResult], stories: &[usize]) -> (Vec<Actor>, Vec
             if !ACTOR_LABELS.contains(&e.label) {
                 continue;
             }
-            let k = *index.entry(e.id.as_str()).or_insert_with(|| {
-                actors.push(Actor {
-                    id: e.id.clone(),
-                    name: e.canonical.clone(),
-                });
-                seen.push(Vec::new());
-                actors.len() - 1
-            });
+            let key = actor_key(e);
+            let k = match index.get(key.as_ref()) {
+                Some(&k) => k,
+                None => {
+                    let name = match g.get(&key) {
+                        Some(entry) => entry.canonical.clone(),
+                        None => e.canonical.clone(),
+                    };
+                    actors.push(Actor {
+                        kind: kind_of(&key, e.label),
+                        id: key.clone().into_owned(),
+                        name,
+                    });
+                    seen.push(Vec::new());
+                    index.insert(key.into_owned(), actors.len() - 1);
+                    actors.len() - 1
+                }
+            };
             // An entity outside every sentence (none is, but offsets are data) counts.
             let counted = sentences
                 .iter()

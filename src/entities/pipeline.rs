@@ -282,6 +282,26 @@ fn place_cue(words: &[&str], i: usize, j: usize) -> bool {
                 .is_some_and(|w| has_head(&w.to_lowercase(), Head::State)))
 }
 
+/// Days of the week, and the days named from today.
+fn is_weekday(w: &str) -> bool {
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+        )
+    })
+}
+
 fn is_calendar_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().trim_end_matches('.'),
@@ -686,6 +706,11 @@ impl EntityTagger {
         // capitalised one inside a sentence belongs to it ("The Oval").
         while i < j && words[i] == "the" {
             i += 1;
+        }
+        // "Maurice Cheeks Saturday", "fired in Queens Friday": a weekday right after a
+        // name says when, and ends no name.
+        while j > i + 1 && is_weekday(words[j - 1]) {
+            j -= 1;
         }
         // Generated place names that are also common words ("Summit", "March") do not
         // vouch for a span.
@@ -1188,6 +1213,19 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_weekday_ends_no_name() {
+        let found = tag("The Blazers fired coach Maurice Cheeks Saturday after a 9-11 start .");
+        assert!(has(&found, "Maurice Cheeks", "PERSON"), "{found:?}");
+        let found = tag("A man was shot in Queens Friday , police said .");
+        assert!(
+            found
+                .iter()
+                .all(|(t, _, _)| !t.contains("Friday") || t == "Friday"),
+            "{found:?}"
+        );
     }
 
     #[test]
