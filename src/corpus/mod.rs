@@ -272,6 +272,8 @@ pub fn analyze_with_progress(
         a.entities = e;
     }
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
+    // People the tagger found in one article, where another names them untagged.
+    crate::entities::linking::tag_known_people(&texts, &mut analyses, threads);
     // The documents are split already: coreference reads the same sentence spans.
     let sentences: Vec<Vec<std::ops::Range<usize>>> =
         analyses.iter().map(|a| a.sentences.clone()).collect();

@@ -245,6 +245,131 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// People of the corpus found where the tagger missed them in another article: the
+/// full name written the same way, or the surname alone ("After the Blazers fired
+/// Cheeks" beside "Maurice Cheeks"), when one person of the corpus has it and no other
+/// actor goes by it. Only names that open with a given name and do not close with a
+/// title vouch for a person (a tagger's "Queens Hit" does not). A lone word must be capitalised with lowercase
+/// letters, and a word common in English ("Cheeks") not open its sentence, where any
+/// word is capitalised.
+///
+/// ```
+/// use slant::entities::{linking::tag_known_people, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = ["Coach Maurice Cheeks was fired on Saturday.", "After the team fired Cheeks, fans protested."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// tag_known_people(&texts, &mut docs, 1);
+/// let cheeks = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "Cheeks").unwrap();
+/// assert_eq!(cheeks.id, "person:maurice-cheeks");
+/// ```
+pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: usize) {
+    use super::pipeline::{is_common, is_given_name, is_title_word};
+    use super::{Entity, Label};
+    use std::collections::HashMap;
+    // Each name to the person it stands for (canonical, id); None when ambiguous.
+    let mut known: HashMap<String, Option<(String, String)>> = HashMap::new();
+    let mut others: std::collections::HashSet<String> = Default::default();
+    for (text, a) in texts.iter().zip(docs.iter()) {
+        for e in &a.entities {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            let surface = surface.split_whitespace().collect::<Vec<_>>().join(" ");
+            let parts = name_parts(&e.canonical);
+            // "Sanjay Gupta Surgeon": a title closing a name is the tagger's slip.
+            if e.label != Label::Person
+                || parts.len() < 2
+                || !is_given_name(parts[0])
+                || is_title_word(parts[parts.len() - 1])
+            {
+                others.insert(surface);
+                continue;
+            }
+            let who = Some((e.canonical.clone(), e.id.clone()));
+            for key in [surface, parts[parts.len() - 1].to_string()] {
+                let slot = known.entry(key).or_insert_with(|| who.clone());
+                if slot.as_ref().map(|x| &x.1) != who.as_ref().map(|x| &x.1) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    known.retain(|k, v| v.is_some() && !others.contains(k));
+    if known.is_empty() {
+        return;
+    }
+    let longest = known
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1)
+        .min(5);
+    crate::parallel::for_each_mut(docs, threads, |d, a| {
+        let Some(text) = texts.get(d) else {
+            return;
+        };
+        // Which tokens an entity covers, in one pass over both ordered lists.
+        let mut covered = vec![false; a.tokens.len()];
+        let mut at = 0;
+        for x in &a.entities {
+            while at < a.tokens.len() && (a.tokens[at].end as usize) <= x.start {
+                at += 1;
+            }
+            let mut t = at;
+            while t < a.tokens.len() && (a.tokens[t].start as usize) < x.end {
+                covered[t] = true;
+                t += 1;
+            }
+        }
+        let mut added: Vec<Entity> = Vec::new();
+        for range in &a.sentence_tokens {
+            let toks = &a.tokens[range.clone()];
+            let mut k = 0;
+            while k < toks.len() {
+                let mut step = 1;
+                for n in (1..=longest.min(toks.len() - k)).rev() {
+                    let span = &toks[k..k + n];
+                    let (s, e) = (span[0].start as usize, span[n - 1].end as usize);
+                    if covered[range.start + k..range.start + k + n]
+                        .iter()
+                        .any(|&c| c)
+                    {
+                        continue;
+                    }
+                    let words: Vec<&str> = span.iter().map(|t| t.text(text)).collect();
+                    let w = words[0];
+                    let shaped = w.starts_with(char::is_uppercase)
+                        && w.chars().any(char::is_lowercase)
+                        && (n > 1 || k > 0 || !is_common(w));
+                    if !shaped {
+                        continue;
+                    }
+                    if let Some(Some((canonical, id))) = known.get(&words.join(" ")) {
+                        added.push(Entity {
+                            start: s,
+                            end: e,
+                            label: Label::Person,
+                            canonical: canonical.clone(),
+                            id: id.clone(),
+                            date: None,
+                            number: None,
+                            role: None,
+                            refers: None,
+                        });
+                        step = n;
+                        break;
+                    }
+                }
+                k += step;
+            }
+        }
+        if !added.is_empty() {
+            a.entities.extend(added);
+            a.entities.sort_by_key(|e| (e.start, e.end));
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +412,38 @@ mod tests {
         let linked = link_people(&names);
         assert_eq!(&linked[..4], ["Khawaja Muhammad Asif"; 4]);
         assert_eq!(&linked[4..], ["Rajnath Singh"; 2]);
+    }
+
+    #[test]
+    fn known_people_are_found_only_where_one_person_fits() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "Rajnath Singh met Manmohan Singh in Delhi.",
+            "Later Singh spoke to reporters.",
+            "Coach Maurice Cheeks was fired.",
+            "Fans cheered when Cheeks left.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_people(&texts, &mut docs, 2);
+        // Two Singhs: the lone surname stays as the tagger left it.
+        let singh: Vec<&str> = docs[1]
+            .entities
+            .iter()
+            .filter(|e| e.text_in(texts[1]) == "Singh")
+            .map(|e| e.id.as_str())
+            .collect();
+        assert!(singh
+            .iter()
+            .all(|id| !id.starts_with("person:rajnath") && !id.starts_with("person:manmohan")));
+        let cheeks = docs[3]
+            .entities
+            .iter()
+            .find(|e| e.text_in(texts[3]) == "Cheeks");
+        assert_eq!(cheeks.map(|e| e.id.as_str()), Some("person:maurice-cheeks"));
+        // Entities stay ordered and disjoint.
+        for d in &docs {
+            assert!(d.entities.windows(2).all(|w| w[0].end <= w[1].start));
+        }
     }
 
     #[test]

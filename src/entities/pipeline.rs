@@ -125,18 +125,18 @@ fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-fn is_given_name(w: &str) -> bool {
+pub(crate) fn is_given_name(w: &str) -> bool {
     w.len() < 32 && with_lower(w.trim_end_matches('.'), |l| given_names().contains(l))
 }
 
-fn is_title_word(w: &str) -> bool {
+pub(crate) fn is_title_word(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     w.len() < 32 && with_lower(w, |l| titles().contains(l))
 }
 
 /// Frequent enough that, capitalised alone, it is a headline word or noise rather than
 /// a name ("Diplomatic", "Rift"); rarer words ("Rotor", "Shearer") may be names.
-fn is_common(w: &str) -> bool {
+pub(crate) fn is_common(w: &str) -> bool {
     is_common_below(w, 12_000)
 }
 
@@ -712,6 +712,13 @@ impl EntityTagger {
         while j > i + 1 && is_weekday(words[j - 1]) {
             j -= 1;
         }
+        // "the Portland Trailblazers Coach Nate McMillan": a title after an
+        // organisation's name opens the next name; it closes none.
+        if class == 3 {
+            while j > i + 1 && is_title_word(words[j - 1]) {
+                j -= 1;
+            }
+        }
         // Generated place names that are also common words ("Summit", "March") do not
         // vouch for a span.
         let entry = |i: usize, j: usize| {
@@ -1213,6 +1220,15 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_title_after_an_organisation_opens_the_next_name() {
+        let found = tag("The Portland Trailblazers Coach Nate McMillan praised the players .");
+        assert!(
+            found.iter().all(|(t, _, _)| !t.ends_with("Coach")),
+            "{found:?}"
+        );
     }
 
     #[test]
