@@ -12,6 +12,8 @@
 //! assert_eq!(&text[spans[1].clone()], "He left.");
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod cluster;
 pub mod corpus;
 pub mod entities;

@@ -281,7 +281,7 @@ impl Gazetteer {
     #[pyo3(signature = (records=None, *, defaults=true))]
     fn new(py: Python<'_>, records: Option<&Bound<'_, PyAny>>, defaults: bool) -> PyResult<Self> {
         let list = PyList::empty(py);
-        let mut entries = Vec::new();
+        let mut records_in = Vec::new();
         if let Some(records) = records {
             if records.is_instance_of::<PyString>() || records.is_instance_of::<PyDict>() {
                 return Err(type_error(
@@ -303,41 +303,21 @@ impl Gazetteer {
             })?;
             for (i, rec) in iter.enumerate() {
                 let rec = rec?;
-                let parsed = read_record(&rec, i)?;
-                let entry = parsed.into_entry().map_err(|e| {
-                    value_error(
-                        py,
-                        format!(
-                            "Gazetteer: records[{i}]: field {:?}: {}",
-                            e.field, e.message
-                        ),
-                    )
-                })?;
-                entries.push((i, entry));
+                records_in.push(read_record(&rec, i)?);
                 list.append(rec)?;
             }
         }
-        let base: Vec<_> = if defaults {
-            embedded().entries().to_vec()
-        } else {
-            Vec::new()
-        };
-        let user: Vec<_> = entries.iter().map(|(_, e)| e.clone()).collect();
-        let merged = py.detach(|| {
-            let mut all = base;
-            all.extend(user);
-            CoreGazetteer::new(all)
-        });
-        for (i, e) in &entries {
-            if let Some(p) = &e.parent {
-                if merged.get(p).is_none() {
-                    return Err(value_error(
-                        py,
-                        format!("Gazetteer: records[{i}]: field \"parent\": unknown id {p:?}"),
-                    ));
-                }
-            }
-        }
+        let merged = py
+            .detach(|| crate::entities::gazetteer::with_user(records_in, defaults))
+            .map_err(|(i, e)| {
+                value_error(
+                    py,
+                    format!(
+                        "Gazetteer: records[{i}]: field {:?}: {}",
+                        e.field, e.message
+                    ),
+                )
+            })?;
         Ok(Gazetteer {
             tagger: EntityTagger::with_gazetteer(Arc::new(merged)),
             records: list.unbind(),

@@ -446,6 +446,49 @@ pub fn kind_bits(e: &Entry) -> u16 {
 
 static GAZETTEER_TSV: &str = include_str!("../../knowledge/entities/gazetteer.tsv");
 
+/// A user's records, validated (each into an [`Entry`]) and laid over the embedded
+/// gazetteer (or over nothing, without `defaults`): what a user's `Gazetteer` holds.
+/// An error names the record (its index) and what is wrong with it; a parent a record
+/// names must be an id of the result.
+///
+/// ```
+/// use slant::entities::gazetteer::{with_user, Record};
+/// let trc = Record { label: "org".into(), canonical: "Tamsin River Commission".into(),
+///     aliases: vec!["TRC".into()], ..Default::default() };
+/// let g = with_user(vec![trc.clone()], true).unwrap();
+/// assert!(g.get("iso:IN").is_some() && g.entries().iter().any(|e| e.canonical == "Tamsin River Commission"));
+/// let orphan = Record { parent: Some("geonames:0".into()), ..trc };
+/// let (i, e) = with_user(vec![orphan], false).unwrap_err();
+/// assert_eq!((i, e.field), (0, "parent"));
+/// ```
+pub fn with_user(records: Vec<Record>, defaults: bool) -> Result<Gazetteer, (usize, RecordError)> {
+    let mut user = Vec::with_capacity(records.len());
+    for (i, r) in records.into_iter().enumerate() {
+        user.push(r.into_entry().map_err(|e| (i, e))?);
+    }
+    let mut all = if defaults {
+        embedded().entries().to_vec()
+    } else {
+        Vec::new()
+    };
+    all.extend(user.iter().cloned());
+    let merged = Gazetteer::new(all);
+    for (i, e) in user.iter().enumerate() {
+        if let Some(p) = &e.parent {
+            if merged.get(p).is_none() {
+                return Err((
+                    i,
+                    RecordError {
+                        field: "parent",
+                        message: format!("unknown id {p:?}"),
+                    },
+                ));
+            }
+        }
+    }
+    Ok(merged)
+}
+
 /// The embedded gazetteer, compiled on first use and shared.
 pub fn embedded() -> &'static Arc<Gazetteer> {
     static G: OnceLock<Arc<Gazetteer>> = OnceLock::new();
