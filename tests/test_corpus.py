@@ -285,3 +285,22 @@ def test_each_person_is_one_actor_and_capitals_speak_for_their_country(sco):
     cov = sco.coverage(kind="entity")
     assert set(cov.columns) >= {"entity", "name", "source", "mentioned", "omitted"}
     assert cov[(cov["entity"] == "iso:IN")]["mentioned"].all()
+
+
+def test_one_person_one_actor_across_articles_whatever_the_tagger_read():
+    # "Trump" opening a sentence, "Senator McConnell of Kentucky" read as an
+    # organisation in one article: the corpus settles both.
+    docs = {
+        "a": "President Donald Trump signed the bill on Friday. Senate Majority Leader Mitch McConnell praised it.",
+        "b": "Trump signed the measure Friday. McConnell said the Republican Party would not back down.",
+        "c": "Mr. Trump, speaking at the White House, signed the law. Senator McConnell of Kentucky said the "
+        "Democratic Party had stalled.",
+    }
+    c = Corpus(docs)
+    ents = c.entities()
+    for surname in ("Trump", "McConnell"):
+        mine = ents[ents["text"].str.endswith(surname)]
+        assert set(mine["source"]) == {"a", "b", "c"}, (surname, mine)
+        assert mine["actor"].nunique() == 1 and set(mine["label"]) == {"PERSON"}, (surname, mine)
+    people = c.actors()
+    assert set(people.loc[people["kind"] == "person", "sources"].map(tuple)) == {("a", "b", "c")}

@@ -9,7 +9,7 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use super::errors::{type_error, type_name, value_error};
 use super::text::{is_missing, read, read_batch, read_records, str_arg};
 use crate::entities::dates::Day;
-use crate::entities::gazetteer::{embedded, Gazetteer as CoreGazetteer, Record};
+use crate::entities::gazetteer::Record;
 use crate::entities::{Entity as CoreEntity, EntityTagger};
 use crate::text::dual_spans;
 

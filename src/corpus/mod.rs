@@ -246,6 +246,7 @@ pub fn analyze_with_progress(
         .iter()
         .map(|l| l.iter().map(|e| e.id.clone()).collect())
         .collect();
+    crate::entities::linking::vote_labels(&mut entity_lists, g);
     link_across(&mut entity_lists);
     for (((a, mentions), e), old) in analyses
         .iter_mut()

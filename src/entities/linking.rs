@@ -245,6 +245,70 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// One reading per name across a corpus: a name the tagger read as a person in two
+/// articles and as an organisation in a third ("Senator McConnell of Kentucky") takes
+/// the reading most articles give it, and the id that goes with it. Names the
+/// gazetteer knows keep their entry ("Washington" the city is not George Washington);
+/// a tie changes nothing.
+///
+/// ```
+/// use slant::entities::{linking::vote_labels, EntityTagger, Label};
+/// let t = EntityTagger::default();
+/// let mut docs: Vec<_> = ["Rotheram said the vote would wait.", "Later Rotheram spoke.", "Rotheram left."]
+///     .iter()
+///     .map(|x| t.tag(x, None))
+///     .collect();
+/// let g = t.gazetteer().clone();
+/// assert_eq!(docs[0][0].label, Label::Person);
+/// // Say the tagger read the third as an organisation: two readings to one.
+/// docs[2][0].label = Label::Org;
+/// docs[2][0].id = "org:rotheram".into();
+/// vote_labels(&mut docs, &g);
+/// assert_eq!((docs[2][0].label, docs[2][0].id.as_str()), (Label::Person, "person:rotheram"));
+/// ```
+pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazetteer) {
+    use super::Label;
+    use std::collections::HashMap;
+    const ACTORS: [Label; 5] = [
+        Label::Person,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Norp,
+    ];
+    let votable = |e: &super::Entity| ACTORS.contains(&e.label) && g.get(&e.id).is_none();
+    let mut votes: HashMap<&str, [usize; 5]> = HashMap::new();
+    for e in docs.iter().flatten().filter(|e| votable(e)) {
+        if let Some(k) = ACTORS.iter().position(|&l| l == e.label) {
+            votes.entry(e.canonical.as_str()).or_default()[k] += 1;
+        }
+    }
+    let winners: HashMap<String, Label> = votes
+        .into_iter()
+        .filter_map(|(name, v)| {
+            let best = *v.iter().max()?;
+            let k = v.iter().position(|&n| n == best)?;
+            let alone = v.iter().filter(|&&n| n == best).count() == 1;
+            let mixed = v.iter().filter(|&&n| n > 0).count() > 1;
+            (alone && mixed && best >= 2).then(|| (name.to_string(), ACTORS[k]))
+        })
+        .collect();
+    if winners.is_empty() {
+        return;
+    }
+    for e in docs.iter_mut().flatten() {
+        if !votable(e) {
+            continue;
+        }
+        if let Some(&label) = winners.get(&e.canonical) {
+            if e.label != label {
+                e.label = label;
+                e.id = format!("{}:{}", label.as_str().to_lowercase(), slug(&e.canonical));
+            }
+        }
+    }
+}
+
 /// People of the corpus found where the tagger missed them in another article: the
 /// full name written the same way, or the surname alone ("After the Blazers fired
 /// Cheeks" beside "Maurice Cheeks"), when one person of the corpus has it and no other
@@ -265,10 +329,10 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
 pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: usize) {
     use super::pipeline::{is_common, is_given_name, is_title_word};
     use super::{Entity, Label};
-    use std::collections::HashMap;
+    use std::collections::{HashMap, HashSet};
     // Each name to the person it stands for (canonical, id); None when ambiguous.
     let mut known: HashMap<String, Option<(String, String)>> = HashMap::new();
-    let mut others: std::collections::HashSet<String> = Default::default();
+    let mut others: HashSet<String> = Default::default();
     for (text, a) in texts.iter().zip(docs.iter()) {
         for e in &a.entities {
             let Some(surface) = text.get(e.start..e.end) else {
@@ -298,6 +362,26 @@ pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: u
     if known.is_empty() {
         return;
     }
+    // One-word names the corpus also writes in lowercase ("cheeks", "bush") are words
+    // too: capitalised at a sentence's start they say nothing.
+    let single: HashSet<String> = known
+        .keys()
+        .filter(|k| !k.contains(' '))
+        .map(|k| k.to_lowercase())
+        .collect();
+    let lowered: Vec<HashSet<String>> = crate::parallel::map_batch(
+        &texts.iter().zip(docs.iter()).collect::<Vec<_>>(),
+        threads,
+        |(text, a)| {
+            a.tokens
+                .iter()
+                .map(|t| t.text(text))
+                .filter(|w| w.starts_with(char::is_lowercase) && single.contains(*w))
+                .map(str::to_string)
+                .collect()
+        },
+    );
+    let lowered: HashSet<String> = lowered.into_iter().flatten().collect();
     let longest = known
         .keys()
         .map(|k| k.split(' ').count())
@@ -340,7 +424,10 @@ pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: u
                     let w = words[0];
                     let shaped = w.starts_with(char::is_uppercase)
                         && w.chars().any(char::is_lowercase)
-                        && (n > 1 || k > 0 || !is_common(w));
+                        && (n > 1
+                            || k > 0
+                            || !is_common(w)
+                            || !lowered.contains(&w.to_lowercase()));
                     if !shaped {
                         continue;
                     }

@@ -733,6 +733,18 @@ impl EntityTagger {
                         || is_calendar_word(words[i])))
             })
         };
+        // "Senator McConnell of Kentucky", "Leader Mitch McConnell": a capitalised title
+        // right before a name the gazetteer does not know makes it a person.
+        if class != 1
+            && i > 0
+            && !headline
+            && starts_upper(words[i - 1])
+            && is_title_word(words[i - 1])
+            && words[i..j].iter().all(|w| name_shaped(w))
+            && entry(i, j).is_none()
+        {
+            class = 1;
+        }
         if headline && entry(i, j).is_none() {
             // Headlines capitalise every word: shed common words at both ends.
             while i < j && is_headline_word(words[i]) && entry(i, j).is_none() {
@@ -1229,6 +1241,12 @@ mod tests {
             found.iter().all(|(t, _, _)| !t.ends_with("Coach")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_title_before_an_unknown_name_makes_a_person() {
+        let found = tag("Senator McConnell of Kentucky said the bill had stalled .");
+        assert!(has(&found, "McConnell", "PERSON"), "{found:?}");
     }
 
     #[test]
