@@ -304,3 +304,17 @@ def test_one_person_one_actor_across_articles_whatever_the_tagger_read():
         assert mine["actor"].nunique() == 1 and set(mine["label"]) == {"PERSON"}, (surname, mine)
     people = c.actors()
     assert set(people.loc[people["kind"] == "person", "sources"].map(tuple)) == {("a", "b", "c")}
+
+
+def test_an_acronym_defined_in_one_article_names_the_same_actor_in_another():
+    docs = {
+        "a": "The Democratic National Committee (DNC) sued on Monday.",
+        "b": "The DNC said the suit was filed in federal court.",
+        "c": "A Democratic National Committee spokesman said the party would appeal.",
+    }
+    actors = Corpus(docs).actors()
+    (dnc,) = [r for r in actors.itertuples() if r.name == "Democratic National Committee"]
+    assert dnc.sources == ["a", "b", "c"] and dnc.kind == "organisation"
+    # Undefined anywhere, an acronym keeps its own id.
+    alone = Corpus({"x": "The XYZQ said nothing.", "y": "The XYZQ met."}).actors()
+    assert alone[["actor", "name", "sources"]].values.tolist() == [["org:xyzq", "XYZQ", ["x", "y"]]]

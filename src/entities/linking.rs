@@ -309,6 +309,68 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
     }
 }
 
+/// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
+/// National Committee (DNC)" another article defines, when the corpus defines it one
+/// way only. An acronym no article defines keeps its own id, never guessed.
+///
+/// ```
+/// use slant::entities::{linking::link_acronyms, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = ["The Tamsin River Commission (TRC) met.", "The TRC said nothing."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_acronyms(&texts, &mut docs);
+/// let trc = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "TRC").unwrap();
+/// assert_eq!(trc.canonical, "Tamsin River Commission");
+/// ```
+pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
+    use std::collections::HashMap;
+    let acronym = |w: &str| {
+        w.len() >= 2 && w.len() <= 8 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+    };
+    let own_id = |e: &super::Entity, surface: &str| {
+        e.id == format!("{}:{}", e.label.as_str().to_lowercase(), slug(surface))
+    };
+    // Acronym -> the identities its definitions give it (None once two disagree).
+    let mut defined: HashMap<String, Option<(super::Label, String, String)>> = HashMap::new();
+    for (text, a) in texts.iter().zip(docs.iter()) {
+        for e in &a.entities {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            if !acronym(surface) || own_id(e, surface) || e.canonical == surface {
+                continue;
+            }
+            let who = (e.label, e.canonical.clone(), e.id.clone());
+            defined
+                .entry(surface.to_string())
+                .and_modify(|v| {
+                    if v.as_ref().is_some_and(|x| x.2 != who.2) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(who));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        for e in a.entities.iter_mut() {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            if !own_id(e, surface) {
+                continue;
+            }
+            if let Some(Some((label, canonical, id))) = defined.get(surface) {
+                e.label = *label;
+                e.canonical = canonical.clone();
+                e.id = id.clone();
+            }
+        }
+    }
+}
+
 /// People of the corpus found where the tagger missed them in another article: the
 /// full name written the same way, or the surname alone ("After the Blazers fired
 /// Cheeks" beside "Maurice Cheeks"), when one person of the corpus has it and no other

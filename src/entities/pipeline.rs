@@ -191,14 +191,12 @@ fn org_by_head(words: &[&str]) -> Vec<(usize, usize, usize)> {
             continue;
         }
         let mut a = k;
+        // "The" and, opening the sentence, "A" and "An" are articles, not names.
+        let article = |i: usize| words[i] == "The" || (i == 0 && matches!(words[i], "A" | "An"));
         while a > 0 {
-            if upper(words[a - 1]) && words[a - 1] != "The" {
+            if upper(words[a - 1]) && !article(a - 1) {
                 a -= 1;
-            } else if a >= 2
-                && connector(words[a - 1])
-                && upper(words[a - 2])
-                && words[a - 2] != "The"
-            {
+            } else if a >= 2 && connector(words[a - 1]) && upper(words[a - 2]) && !article(a - 2) {
                 a -= 2;
             } else {
                 break;
@@ -706,6 +704,11 @@ impl EntityTagger {
         // capitalised one inside a sentence belongs to it ("The Oval").
         while i < j && words[i] == "the" {
             i += 1;
+        }
+        // "A Democratic National Committee spokesman": an article opening the sentence
+        // is no part of the name after it.
+        if i == 0 && j > 1 && matches!(words[0], "A" | "An") {
+            i = 1;
         }
         // "Maurice Cheeks Saturday", "fired in Queens Friday": a weekday right after a
         // name says when, and ends no name.
@@ -1247,6 +1250,15 @@ mod tests {
     fn a_title_before_an_unknown_name_makes_a_person() {
         let found = tag("Senator McConnell of Kentucky said the bill had stalled .");
         assert!(has(&found, "McConnell", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn an_article_opening_a_sentence_is_no_part_of_a_name() {
+        let found = tag("A Democratic National Committee spokesman declined to comment .");
+        assert!(
+            has(&found, "Democratic National Committee", "ORG"),
+            "{found:?}"
+        );
     }
 
     #[test]
