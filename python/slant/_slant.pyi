@@ -200,7 +200,8 @@ def analyze_corpus(
     ``stories`` number; ``incident_cells`` and ``actor_cells`` as columns ``item``,
     ``doc``, ``mentions``, ``first`` (-1 for none), ``omitted``; ``actor_ids``,
     ``actor_names`` and ``actor_kinds``); each document also carries the actor key of
-    each entity (``actor_keys``). ``slant.Corpus`` wraps it."""
+    each entity (``actor_keys``) and, on each framing label, the name of what it is
+    about (``referent``). ``slant.Corpus`` wraps it."""
 
 def find_events(
     text: str, *, gazetteer: Gazetteer | None = None, date: str | _Date | None = None

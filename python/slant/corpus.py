@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-LINKING_WORDS = frozenset(("a", "an", "the", "as", "is", "are", "was", "were", "be", "being", "called", "dubbed", "branded"))
 STANCE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 ATTITUDE_COLUMNS = [
     "source", "target", "target_id", "kind", "start", "end", "text", "label", "score", "cues", "sentence",
@@ -613,7 +612,7 @@ class Corpus:
                 k = f["sentence"]
                 if not self._counted(doc, k):
                     continue
-                referent = self._referent(d, f)
+                referent = f["referent"]
                 key = (referent, src, f["phrase"].lower())
                 g = groups.get(key)
                 if g is None:
@@ -630,33 +629,6 @@ class Corpus:
                     g["count"] += 1
         cols = ["referent", "source", "phrase", "frame", "intensity", "count", "evidence"]
         return pd.DataFrame(list(groups.values()), columns=cols)
-
-    def _referent(self, d: int, f: dict) -> str:
-        doc, text = self._docs[d], self._texts[d]
-        same = [m for m in doc["mentions"] if m["sentence"] == f["sentence"] and m["incident"] is not None]
-        for m in same:
-            if m["start"] < f["end"] and f["start"] < m["end"]:
-                return self._incidents[m["incident"]]["name"]
-        for e in doc["entities"]:
-            if e.start < f["end"] and f["start"] < e.end:
-                return e.canonical
-        incidents = {m["incident"] for m in same if self._incidents[m["incident"]]["type"] not in ("meeting", "declaration")}
-        if len(incidents) == 1:
-            return self._incidents[incidents.pop()]["name"]
-        # A label beside a group or person describes it ("the BLA as a terrorist
-        # organization", "the oppressed Baloch people"): only copulas and articles
-        # may stand between them; a preposition ("against", "between") means the
-        # label is about something else.
-        best: tuple[int, str] | None = None
-        for e in doc["entities"]:
-            if e.label not in ("PERSON", "ORG", "NORP"):
-                continue
-            gap = (text[e.end : f["start"]] if e.end <= f["start"] else text[f["end"] : e.start]).split()
-            if e.start < f["end"] and f["start"] < e.end or any(w.lower() not in LINKING_WORDS for w in gap):
-                continue
-            if best is None or len(gap) < best[0]:
-                best = (len(gap), e.canonical)
-        return best[1] if best is not None else "(general)"
 
     @_long_frame
     def attribution(self) -> pd.DataFrame:

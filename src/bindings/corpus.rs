@@ -11,6 +11,7 @@ use super::entities::{entity_objects, read_date, tagger_of, Gazetteer};
 use super::errors::{type_error, type_name, value_error};
 use super::text::{read, str_arg};
 use crate::corpus::coverage;
+use crate::corpus::referents::Referent;
 use crate::entities::dates::Day;
 use crate::incidents::lexicon::types;
 use crate::text::CharOffsets;
@@ -157,7 +158,7 @@ pub(crate) fn analyze_corpus<'py>(
         item.set_item("quotes", quote_dicts(py, text, &mut conv, &doc.quotes)?)?;
         for (key, list) in [("frames", &doc.frames), ("hedges", &doc.hedges)] {
             let out = PyList::empty(py);
-            for f in list.iter() {
+            for (k, f) in list.iter().enumerate() {
                 let fd = PyDict::new(py);
                 fd.set_item("sentence", f.sentence)?;
                 fd.set_item("start", conv.to_char(f.start))?;
@@ -165,6 +166,18 @@ pub(crate) fn analyze_corpus<'py>(
                 fd.set_item("phrase", &text[f.start..f.end])?;
                 fd.set_item("frame", f.frame)?;
                 fd.set_item("intensity", f.intensity)?;
+                if key == "frames" {
+                    let about = match doc.referents.get(k) {
+                        Some(Referent::Incident(i)) => {
+                            result.incidents.get(*i).map(|x| x.name.clone())
+                        }
+                        Some(Referent::Entity(i)) => {
+                            doc.analysis.entities.get(*i).map(|e| e.canonical.clone())
+                        }
+                        _ => None,
+                    };
+                    fd.set_item("referent", about.unwrap_or_else(|| "(general)".to_string()))?;
+                }
                 out.append(fd)?;
             }
             item.set_item(key, out)?;

@@ -5,6 +5,7 @@
 mod boilerplate;
 mod copies;
 pub mod coverage;
+pub mod referents;
 mod repeats;
 
 pub use boilerplate::boilerplate;
@@ -40,6 +41,8 @@ pub struct DocResult {
     pub frames: Vec<Framed>,
     /// Hedges.
     pub hedges: Vec<Framed>,
+    /// What each framing label is about, in the order of `frames`.
+    pub referents: Vec<referents::Referent>,
 }
 
 /// A corpus analysed as a whole.
@@ -323,6 +326,7 @@ pub fn analyze_with_progress(
             quotes: p.quotes,
             frames: p.frames,
             hedges: p.hedges,
+            referents: Vec::new(),
         })
         .collect();
     // A repeated passage says nothing new: its mentions resolve but are not counted
@@ -339,6 +343,14 @@ pub fn analyze_with_progress(
     let mut results = results;
     copies::drop_copied_open(&texts, &results, &mut incidents);
     drop_unresolved_open(&mut results, &mut incidents);
+    let found: Vec<Vec<referents::Referent>> = results
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| referents::referents(texts[d], doc, &incidents, d))
+        .collect();
+    for (doc, r) in results.iter_mut().zip(found) {
+        doc.referents = r;
+    }
     CorpusResult {
         docs: results,
         incidents,
