@@ -172,3 +172,14 @@ def test_readme_table_lists_every_case() -> None:
 def test_errors_are_value_and_type_errors() -> None:
     assert issubclass(slant.SlantValueError, ValueError) and issubclass(slant.SlantTypeError, TypeError)
     assert issubclass(slant.SlantValueError, slant.SlantError) and re.search("errors", slant.SlantError.__module__)
+
+
+def test_lean_rows_names_what_is_wrong() -> None:
+    from slant._slant import lean_rows
+
+    got = lean_rows([0, 0, 1], [0, 0, 0], ["negative", "positive", "neutral"], [-0.5, 0.25, 0.0])
+    assert got["mentions"] == [2, 1] and got["evidence"] == [0, 2] and got["score"][0] == pytest.approx(-0.125)
+    with pytest.raises(slant.SlantValueError, match="3 sources, 2 targets"):
+        lean_rows([0, 0, 1], [0, 0], ["neutral"] * 3, [0.0] * 3)
+    with pytest.raises(slant.SlantValueError, match='label of row 1 is "angry"'):
+        lean_rows([0, 0], [0, 0], ["neutral", "angry"], [0.0, 0.0])

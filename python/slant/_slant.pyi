@@ -19,6 +19,7 @@ __all__ = [
     "__version__",
     "_allocator_tuned",
     "analyze_corpus",
+    "lean_rows",
     "attitude",
     "attitude_batch",
     "cluster_events",
@@ -185,6 +186,13 @@ class Catalogue:
     @classmethod
     def from_dataframe(cls, frame: Any, *, gazetteer: Gazetteer | None = None) -> Catalogue: ...
     def __len__(self) -> int: ...
+
+def lean_rows(
+    sources: Sequence[int], targets: Sequence[int], labels: Sequence[str], scores: Sequence[float]
+) -> dict[str, list[Any]]:
+    """Attitude rows added up per (source, target), in order of first row: columns
+    ``source``, ``target``, ``mentions``, ``negative``, ``neutral``, ``positive``,
+    ``score`` (the mean) and ``evidence`` (the row with the strongest attitude)."""
 
 def analyze_corpus(
     texts: list[str],

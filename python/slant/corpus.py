@@ -9,15 +9,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from slant import _progress
 from slant._optional import need
-from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch
+from slant._slant import Catalogue, Gazetteer, analyze_corpus, attitude_batch, lean_rows
 from slant.errors import SlantTypeError, SlantValueError
 from slant.frames import TEXT, _pandas
 
 if TYPE_CHECKING:
     import pandas as pd
 
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
-STANCE_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT")
 ATTITUDE_COLUMNS = [
     "source", "target", "target_id", "kind", "start", "end", "text", "label", "score", "cues", "sentence",
 ]
@@ -658,31 +656,10 @@ class Corpus:
         attitude its sentence expresses toward it (computed once, in parallel)."""
         if self._attitude_rows is not None:
             return self._attitude_rows
-        # Demonyms and capitals count toward their country (the core's actor keys),
-        # under the actor's name.
-        names = {ident: name for ident, name, _ in self._actors}
-        jobs: list[list[tuple[int, int]]] = []
-        meta: list[list[tuple[str, str, str]]] = []
-        for doc in self._docs:
-            starts = [s for s, _ in doc["sentences"]]
-            spans: list[tuple[int, int]] = []
-            info: list[tuple[str, str, str]] = []
-
-            def counted(start: int, doc: dict = doc, starts: list[int] = starts) -> bool:
-                k = bisect.bisect_right(starts, start) - 1
-                return k >= 0 and self._counted(doc, k)
-
-            for e, key in zip(doc["entities"], doc["actor_keys"]):
-                if e.label in STANCE_LABELS and counted(e.start):
-                    spans.append((e.start, e.end))
-                    info.append((names.get(key, e.canonical), key, "GPE" if key.startswith("iso:") else e.label))
-            for m in doc["mentions"]:
-                if m["incident"] is not None and doc["counted"][m["sentence"]]:
-                    inc = self._incidents[m["incident"]]
-                    spans.append((m["start"], m["end"]))
-                    info.append((inc["name"], inc["id"], "incident"))
-            jobs.append(spans)
-            meta.append(info)
+        # The core says which mentions are targets (actors outside repeats and site
+        # lines, a demonym or a capital counting toward its country; incidents).
+        jobs = [[(t[0], t[1]) for t in doc["stance_targets"]] for doc in self._docs]
+        meta = [[(t[2], t[3], t[4]) for t in doc["stance_targets"]] for doc in self._docs]
         found = _progress.run(
             lambda counter: attitude_batch(self._texts, jobs, progress=counter), len(jobs), None, "attitude"
         )
@@ -743,32 +720,41 @@ class Corpus:
             rows = [r for r in rows if r["target_id"] in keys]
             rank = {t.casefold(): i for i, t in enumerate(wanted.values())}
             order = sorted(set(keys), key=lambda k: rank[keys[k].casefold()])
-        groups: dict[tuple[str, str], dict[str, Any]] = {}
-        for r in rows:
-            g = groups.setdefault(
-                (r["source"], r["target_id"]),
+        # The core adds the rows up per (source, target): counts, mean score and the
+        # strongest sentence as evidence.
+        source_no: dict[str, int] = {}
+        target_no: dict[str, int] = {}
+        first_row: dict[tuple[int, int], int] = {}
+        for i, r in enumerate(rows):
+            key = (source_no.setdefault(r["source"], len(source_no)), target_no.setdefault(r["target_id"], len(target_no)))
+            first_row.setdefault(key, i)
+        groups = lean_rows(
+            [source_no[r["source"]] for r in rows],
+            [target_no[r["target_id"]] for r in rows],
+            [r["label"] for r in rows],
+            [r["score"] for r in rows],
+        )
+        out = []
+        for k in range(len(groups["source"])):
+            if groups["mentions"][k] < min_mentions:
+                continue
+            first = rows[first_row[(groups["source"][k], groups["target"][k])]]
+            strongest = rows[groups["evidence"][k]]
+            out.append(
                 {
-                    "source": r["source"],
-                    "target": r["target"],
-                    "target_id": r["target_id"],
-                    "kind": r["kind"],
-                    "mentions": 0,
-                    "negative": 0,
-                    "neutral": 0,
-                    "positive": 0,
-                    "score": 0.0,
-                    "evidence": None,
-                    "evidence_score": 0.0,
-                },
+                    "source": first["source"],
+                    "target": first["target"],
+                    "target_id": first["target_id"],
+                    "kind": first["kind"],
+                    "mentions": groups["mentions"][k],
+                    "negative": groups["negative"][k],
+                    "neutral": groups["neutral"][k],
+                    "positive": groups["positive"][k],
+                    "score": groups["score"][k],
+                    "evidence": strongest["sentence"],
+                    "evidence_score": strongest["score"],
+                }
             )
-            g["mentions"] += 1
-            g[r["label"]] += 1
-            g["score"] += r["score"]
-            if g["evidence"] is None or abs(r["score"]) > abs(g["evidence_score"]):
-                g["evidence"], g["evidence_score"] = r["sentence"], r["score"]
-        out = [g for g in groups.values() if g["mentions"] >= min_mentions]
-        for g in out:
-            g["score"] = g["score"] / g["mentions"]
         frame = pd.DataFrame(out, columns=STANCE_COLUMNS)
         source_rank = {s: i for i, s in enumerate(self._sources)}
         if order is not None:

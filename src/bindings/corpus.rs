@@ -12,6 +12,7 @@ use super::errors::{type_error, type_name, value_error};
 use super::text::{read, str_arg};
 use crate::corpus::coverage;
 use crate::corpus::referents::Referent;
+use crate::corpus::stance as stance_targets;
 use crate::entities::dates::Day;
 use crate::incidents::lexicon::types;
 use crate::text::CharOffsets;
@@ -63,11 +64,22 @@ pub(crate) fn analyze_corpus<'py>(
         .unwrap_or_default();
     let done = super::progress::counter(progress);
     let tick = || super::progress::tick(&done);
-    let (result, incident_cells, (actors, actor_cells)) = py.detach(|| {
+    let (result, incident_cells, (actors, actor_cells), targets) = py.detach(|| {
         let r = crate::corpus::analyze_with_progress(&tagger, &docs, &seeds, threads, &tick);
         let cells = coverage::incident_coverage(&r.docs, &r.incidents, &r.stories);
         let actors = coverage::actor_coverage(&r.docs, &r.stories, tagger.gazetteer());
-        (r, cells, actors)
+        let names: std::collections::HashMap<String, String> = actors
+            .0
+            .iter()
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
+        let targets: Vec<Vec<stance_targets::Target>> = r
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| stance_targets::stance_targets(doc, d, &r.incidents, &names))
+            .collect();
+        (r, cells, actors, targets)
     });
     let extra = PyDict::new(py);
     extra.set_item("stories", result.stories.clone())?;
@@ -93,10 +105,21 @@ pub(crate) fn analyze_corpus<'py>(
     }
     let ty = types();
     let out_docs = PyList::empty(py);
-    for (d, doc) in result.docs.into_iter().enumerate() {
+    for ((d, doc), targets) in result.docs.into_iter().enumerate().zip(targets) {
         let text: &str = &utf8[d];
         let mut conv = CharOffsets::new(text);
         let item = PyDict::new(py);
+        let stance = PyList::empty(py);
+        for t in targets {
+            stance.append((
+                conv.to_char(t.start),
+                conv.to_char(t.end),
+                t.name,
+                t.id,
+                t.kind,
+            ))?;
+        }
+        item.set_item("stance_targets", stance)?;
         let a = &doc.analysis;
         let sentences = PyList::empty(py);
         for s in &a.sentences {

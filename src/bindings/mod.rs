@@ -36,5 +36,6 @@ fn _slant(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<stance::Attitude>()?;
     m.add_function(wrap_pyfunction!(stance::attitude, m)?)?;
     m.add_function(wrap_pyfunction!(stance::attitude_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(stance::lean_rows, m)?)?;
     Ok(())
 }

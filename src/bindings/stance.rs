@@ -310,3 +310,76 @@ pub(crate) fn attitude_batch<'py>(
     }
     Ok(out)
 }
+
+/// Attitude rows added up per (source, target): rows are parallel lists of source and
+/// target numbers, labels ("negative", "neutral", "positive") and scores. Returns the
+/// groups as columns (source, target, mentions, negative, neutral, positive, score,
+/// evidence: the row with the strongest attitude).
+#[pyfunction]
+pub(crate) fn lean_rows<'py>(
+    py: Python<'py>,
+    sources: Vec<usize>,
+    targets: Vec<usize>,
+    labels: Vec<String>,
+    scores: Vec<f32>,
+) -> PyResult<Bound<'py, pyo3::types::PyDict>> {
+    let n = sources.len();
+    if targets.len() != n || labels.len() != n || scores.len() != n {
+        return Err(value_error(
+            py,
+            format!(
+                "lean_rows: {n} sources, {} targets, {} labels, {} scores",
+                targets.len(),
+                labels.len(),
+                scores.len()
+            ),
+        ));
+    }
+    let mut rows = Vec::with_capacity(n);
+    for (i, label) in labels.iter().enumerate() {
+        let l = match label.as_str() {
+            "negative" => -1,
+            "neutral" => 0,
+            "positive" => 1,
+            other => {
+                return Err(value_error(
+                    py,
+                    format!("lean_rows: label of row {i} is {other:?}, expected negative, neutral or positive"),
+                ))
+            }
+        };
+        rows.push((sources[i], targets[i], l, scores[i]));
+    }
+    let groups = crate::corpus::stance::lean(&rows);
+    let d = pyo3::types::PyDict::new(py);
+    d.set_item(
+        "source",
+        groups.iter().map(|g| g.source).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "target",
+        groups.iter().map(|g| g.target).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "mentions",
+        groups.iter().map(|g| g.mentions).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "negative",
+        groups.iter().map(|g| g.negative).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "neutral",
+        groups.iter().map(|g| g.neutral).collect::<Vec<_>>(),
+    )?;
+    d.set_item(
+        "positive",
+        groups.iter().map(|g| g.positive).collect::<Vec<_>>(),
+    )?;
+    d.set_item("score", groups.iter().map(|g| g.score).collect::<Vec<_>>())?;
+    d.set_item(
+        "evidence",
+        groups.iter().map(|g| g.evidence).collect::<Vec<_>>(),
+    )?;
+    Ok(d)
+}

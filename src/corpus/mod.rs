@@ -7,6 +7,7 @@ mod copies;
 pub mod coverage;
 pub mod referents;
 mod repeats;
+pub mod stance;
 
 pub use boilerplate::boilerplate;
 pub use repeats::repeated_sentences;

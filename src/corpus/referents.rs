@@ -171,6 +171,9 @@ mod tests {
     #[test]
     fn a_preposition_between_makes_the_label_general() {
         let got = about("Rebels waged a terrorist campaign against Norland.");
-        assert!(!got.is_empty() && got.iter().all(|(_, who)| who != "Norland"), "{got:?}");
+        assert!(
+            !got.is_empty() && got.iter().all(|(_, who)| who != "Norland"),
+            "{got:?}"
+        );
     }
 }
