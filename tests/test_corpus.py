@@ -318,3 +318,21 @@ def test_an_acronym_defined_in_one_article_names_the_same_actor_in_another():
     # Undefined anywhere, an acronym keeps its own id.
     alone = Corpus({"x": "The XYZQ said nothing.", "y": "The XYZQ met."}).actors()
     assert alone[["actor", "name", "sources"]].values.tolist() == [["org:xyzq", "XYZQ", ["x", "y"]]]
+
+
+def test_a_pinned_person_keeps_the_users_id_in_every_article():
+    g = slant.Gazetteer(
+        [{"label": "person", "canonical": "Khawaja Muhammad Asif", "aliases": ["Khawaja Asif"], "id": "person:kma"}]
+    )
+    c = Corpus(
+        {
+            "a": "Defence Minister Khawaja Asif spoke in Qingdao.",
+            "b": "Kh Asif left. Asif said nothing more.",
+            "c": "Khawaja Muhammad Asif attended.",
+        },
+        gazetteer=g,
+    )
+    people = c.entities()
+    people = people[people["label"] == "PERSON"]
+    assert set(people["id"]) == {"person:kma"} and len(people) == 4
+    assert c.actors().set_index("actor").loc["person:kma", "sources"] == ["a", "b", "c"]

@@ -234,13 +234,24 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
         full.entry(n.as_str())
             .or_insert_with(|| index.full_of(n).filter(|f| f != n).map(str::to_string));
     }
+    // A name's id: a gazetteer's (a user's pinned id) where some mention has one,
+    // else the one made from the name.
+    let made = |name: &str| format!("person:{}", slug(name));
+    let mut ids: std::collections::HashMap<String, String> = Default::default();
+    for e in docs.iter().flatten() {
+        if e.label == super::Label::Person && e.id != made(&e.canonical) {
+            ids.entry(e.canonical.clone())
+                .or_insert_with(|| e.id.clone());
+        }
+    }
     for e in docs.iter_mut().flatten() {
-        if e.label != super::Label::Person {
+        // A pinned id stays.
+        if e.label != super::Label::Person || e.id != made(&e.canonical) {
             continue;
         }
         if let Some(Some(f)) = full.get(e.canonical.as_str()) {
             e.canonical = f.clone();
-            e.id = format!("person:{}", slug(&e.canonical));
+            e.id = ids.get(f).cloned().unwrap_or_else(|| made(f));
         }
     }
 }

@@ -1038,12 +1038,26 @@ impl EntityTagger {
         }
 
         // People: short forms link to full names; a surname tagged otherwise joins too.
+        // A person the gazetteer lists (a user's pinned entry) is known by its
+        // canonical name and keeps its id; its short forms here take both.
+        let listed = |c: &Cand| {
+            c.entry
+                .map(|x| g.entry(x))
+                .filter(|e| e.label == Label::Person)
+        };
+        let mut pinned: HashMap<String, String> = HashMap::new();
         let people: Vec<String> = all
             .iter()
             .filter(|(_, c)| c.label == Label::Person)
-            .map(|(off, c)| {
-                let (s, e) = span_text(*off, c);
-                clean_name(&text[s..e])
+            .map(|(off, c)| match listed(c) {
+                Some(e) => {
+                    pinned.insert(e.canonical.clone(), e.id.clone());
+                    e.canonical.clone()
+                }
+                None => {
+                    let (s, e) = span_text(*off, c);
+                    clean_name(&text[s..e])
+                }
             })
             .collect();
         let mut full_names: Vec<String> = link_people(&people);
@@ -1064,7 +1078,10 @@ impl EntityTagger {
             let (canonical, id) = if label == Label::Person {
                 let full = std::mem::take(&mut full_names[pi]);
                 pi += 1;
-                let id = format!("person:{}", slug(&full));
+                let id = pinned
+                    .get(&full)
+                    .cloned()
+                    .unwrap_or_else(|| format!("person:{}", slug(&full)));
                 (full, id)
             } else if c.fixed.is_none()
                 && c.entry.is_none()
