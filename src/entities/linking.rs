@@ -256,6 +256,97 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// Descriptions that name a role ("the president", "the defence minister", "the
+/// North Korean leader") become mentions of the person the document gives that title
+/// ("President Ilse Varga", "Defence Minister Rajnath Singh"), when exactly one person
+/// of the document holds it; otherwise they stay unlinked, never guessed.
+///
+/// ```
+/// use slant::entities::{linking::link_roles, EntityTagger, Label};
+/// let text = "Defence Minister Rajnath Singh arrived on Monday. The minister left on Tuesday.";
+/// let mut a = EntityTagger::default().analyze(text, None);
+/// link_roles(text, &mut a);
+/// let role = a.entities.iter().find(|e| e.text_in(text) == "minister").unwrap();
+/// assert_eq!((role.label, role.id.as_str()), (Label::Person, "person:rajnath-singh"));
+/// ```
+pub fn link_roles(text: &str, a: &mut super::Analysis) {
+    use super::pipeline::is_title_word;
+    use super::{Entity, Label};
+    use std::collections::HashMap;
+    if a.tokens.is_empty() {
+        return;
+    }
+    // Token index of each entity's first and last token.
+    let tok_at = |byte: usize| a.tokens.partition_point(|t| (t.start as usize) < byte);
+    // Role (lowercase title word) -> the people holding it here.
+    let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in a.entities.iter().enumerate() {
+        if e.label != Label::Person {
+            continue;
+        }
+        let first = tok_at(e.start);
+        if let Some(before) = first.checked_sub(1).map(|k| a.tokens[k].text(text)) {
+            if is_title_word(before) && before.starts_with(char::is_uppercase) {
+                let list = holders
+                    .entry(before.trim_end_matches('.').to_lowercase())
+                    .or_default();
+                if !list.iter().any(|&j| a.entities[j].id == e.id) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+    holders.retain(|_, v| v.len() == 1);
+    if holders.is_empty() {
+        return;
+    }
+    let n = a.tokens.len();
+    let mut covered = vec![false; n];
+    for e in &a.entities {
+        let (s, t) = (tok_at(e.start).min(n), tok_at(e.end).min(n));
+        covered[s..t.max(s)].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added: Vec<Entity> = Vec::new();
+    for range in &a.sentence_tokens {
+        for k in range.clone() {
+            let w = a.tokens[k].text(text);
+            let Some(&[holder]) = holders.get(&w.to_lowercase()).map(Vec::as_slice) else {
+                continue;
+            };
+            // A lowercase role after "the", with at most two words between ("the
+            // defence minister", "the North Korean leader"), and no name after it.
+            let opener = (1..=3)
+                .filter_map(|back| k.checked_sub(back))
+                .filter(|&j| j >= range.start)
+                .find(|&j| a.tokens[j].text(text).eq_ignore_ascii_case("the"));
+            let named_after = a
+                .tokens
+                .get(k + 1)
+                .filter(|_| k + 1 < range.end)
+                .is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
+            if covered[k] || !w.starts_with(char::is_lowercase) || opener.is_none() || named_after {
+                continue;
+            }
+            let who = &a.entities[holder];
+            added.push(Entity {
+                start: a.tokens[k].start as usize,
+                end: a.tokens[k].end as usize,
+                label: Label::Person,
+                canonical: who.canonical.clone(),
+                id: who.id.clone(),
+                date: None,
+                number: None,
+                role: None,
+                refers: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        a.entities.extend(added);
+        a.entities.sort_by_key(|e| (e.start, e.end));
+    }
+}
+
 /// One reading per name across a corpus: a name the tagger read as a person in two
 /// articles and as an organisation in a third ("Senator McConnell of Kentucky") takes
 /// the reading most articles give it, and the id that goes with it. Names the
@@ -604,6 +695,18 @@ mod tests {
         for d in &docs {
             assert!(d.entities.windows(2).all(|w| w[0].end <= w[1].start));
         }
+    }
+
+    #[test]
+    fn a_role_two_people_hold_links_to_neither() {
+        let t = crate::entities::EntityTagger::default();
+        let text = "Defence Minister Rajnath Singh met Defence Minister Dong Jun on Monday. The minister left.";
+        let a = t.analyze(text, None);
+        assert!(a.entities.iter().all(|e| e.text_in(text) != "minister"));
+        let text = "President Ilse Varga spoke on Monday. The Norland president said talks failed.";
+        let a = t.analyze(text, None);
+        let role = a.entities.iter().find(|e| e.text_in(text) == "president");
+        assert_eq!(role.map(|e| e.canonical.as_str()), Some("Ilse Varga"));
     }
 
     #[test]

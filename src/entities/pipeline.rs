@@ -392,13 +392,16 @@ impl EntityTagger {
             }
         }
         let entities = self.finish(text, &tokens, all);
-        Analysis {
+        let mut a = Analysis {
             sentences,
             tokens,
             sentence_tokens: ranges,
             entities,
             reference,
-        }
+        };
+        // "the minister" is the one minister the document names.
+        super::linking::link_roles(text, &mut a);
+        a
     }
 
     /// Read the dates of an analysis from [`EntityTagger::analyze`] against
