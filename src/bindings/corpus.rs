@@ -64,7 +64,7 @@ pub(crate) fn analyze_corpus<'py>(
         .unwrap_or_default();
     let done = super::progress::counter(progress);
     let tick = || super::progress::tick(&done);
-    let (result, incident_cells, (actors, actor_cells), targets) = py.detach(|| {
+    let (result, incident_cells, (actors, actor_cells), targets, home) = py.detach(|| {
         let r = crate::corpus::analyze_with_progress(&tagger, &docs, &seeds, threads, &tick);
         let cells = coverage::incident_coverage(&r.docs, &r.incidents, &r.stories);
         let actors = coverage::actor_coverage(&r.docs, &r.stories, tagger.gazetteer());
@@ -73,13 +73,13 @@ pub(crate) fn analyze_corpus<'py>(
             .iter()
             .map(|a| (a.id.clone(), a.name.clone()))
             .collect();
-        let targets: Vec<Vec<stance_targets::Target>> = r
-            .docs
-            .iter()
-            .enumerate()
-            .map(|(d, doc)| stance_targets::stance_targets(doc, d, &r.incidents, &names))
-            .collect();
-        (r, cells, actors, targets)
+        let home = crate::corpus::homes(&r.docs, &r.incidents);
+        let jobs: Vec<usize> = (0..r.docs.len()).collect();
+        let targets: Vec<Vec<stance_targets::Target>> =
+            crate::parallel::map_batch(&jobs, threads, |&d| {
+                stance_targets::stance_targets(&r.docs[d], &home[d], &r.incidents, &names)
+            });
+        (r, cells, actors, targets, home)
     });
     let extra = PyDict::new(py);
     extra.set_item("stories", result.stories.clone())?;
@@ -92,17 +92,6 @@ pub(crate) fn analyze_corpus<'py>(
     extra.set_item("actor_names", names)?;
     extra.set_item("actor_kinds", kinds)?;
 
-    // Which incident each mention belongs to.
-    let mut home: Vec<Vec<Option<usize>>> = result
-        .docs
-        .iter()
-        .map(|d| vec![None; d.mentions.len()])
-        .collect();
-    for (k, inc) in result.incidents.iter().enumerate() {
-        for &(d, i) in &inc.mentions {
-            home[d][i] = Some(k);
-        }
-    }
     let ty = types();
     let out_docs = PyList::empty(py);
     for ((d, doc), targets) in result.docs.into_iter().enumerate().zip(targets) {

@@ -153,6 +153,30 @@ fn link_events(
     stories
 }
 
+/// Each document's mentions' incident (index into `incidents`), None where a mention
+/// resolved to none.
+///
+/// ```
+/// use slant::corpus::{analyze, homes};
+/// use slant::entities::EntityTagger;
+/// let r = analyze(&EntityTagger::default(), &[("A bomb attack in Quetta killed 9 people on May 2, 2025.", None)], &[], 1);
+/// let home = homes(&r.docs, &r.incidents);
+/// assert_eq!(home[0].len(), r.docs[0].mentions.len());
+/// assert!(home[0].iter().any(|h| h.is_some()));
+/// ```
+pub fn homes(docs: &[DocResult], incidents: &[Incident]) -> Vec<Vec<Option<usize>>> {
+    let mut home: Vec<Vec<Option<usize>>> =
+        docs.iter().map(|d| vec![None; d.mentions.len()]).collect();
+    for (k, inc) in incidents.iter().enumerate() {
+        for &(d, i) in &inc.mentions {
+            if let Some(h) = home.get_mut(d).and_then(|h| h.get_mut(i)) {
+                *h = Some(k);
+            }
+        }
+    }
+    home
+}
+
 /// Keep the mentions for which `keep` holds, renumbering what refers back to them;
 /// returns each old index's new one. `keep` sees the mentions in order.
 fn keep_mentions(
@@ -344,11 +368,11 @@ pub fn analyze_with_progress(
     let mut results = results;
     copies::drop_copied_open(&texts, &results, &mut incidents);
     drop_unresolved_open(&mut results, &mut incidents);
-    let found: Vec<Vec<referents::Referent>> = results
-        .iter()
-        .enumerate()
-        .map(|(d, doc)| referents::referents(texts[d], doc, &incidents, d))
-        .collect();
+    let home = homes(&results, &incidents);
+    let jobs: Vec<usize> = (0..results.len()).collect();
+    let found: Vec<Vec<referents::Referent>> = crate::parallel::map_batch(&jobs, threads, |&d| {
+        referents::referents(texts[d], &results[d], &incidents, &home[d])
+    });
     for (doc, r) in results.iter_mut().zip(found) {
         doc.referents = r;
     }

@@ -32,28 +32,23 @@ const LINKING_WORDS: [&str; 13] = [
 /// the nearest person, organisation or group joined to it by linking words only.
 ///
 /// ```
-/// use slant::corpus::{analyze, referents::{referents, Referent}};
+/// use slant::corpus::{analyze, homes, referents::{referents, Referent}};
 /// use slant::entities::EntityTagger;
 /// let docs = [("Officials called the Quetta bombing a cowardly attack on May 2, 2025.", None)];
 /// let r = analyze(&EntityTagger::default(), &docs, &[], 1);
-/// let refs = referents(docs[0].0, &r.docs[0], &r.incidents, 0);
+/// let home = homes(&r.docs, &r.incidents);
+/// let refs = referents(docs[0].0, &r.docs[0], &r.incidents, &home[0]);
 /// assert!(refs.iter().all(|x| matches!(x, Referent::Incident(_))), "{refs:?}");
 /// ```
-pub fn referents(text: &str, doc: &DocResult, incidents: &[Incident], d: usize) -> Vec<Referent> {
-    // Each mention's incident.
-    let mut home: Vec<Option<usize>> = vec![None; doc.mentions.len()];
-    for (k, inc) in incidents.iter().enumerate() {
-        for &(md, i) in &inc.mentions {
-            if md == d {
-                if let Some(h) = home.get_mut(i) {
-                    *h = Some(k);
-                }
-            }
-        }
-    }
+pub fn referents(
+    text: &str,
+    doc: &DocResult,
+    incidents: &[Incident],
+    home: &[Option<usize>],
+) -> Vec<Referent> {
     doc.frames
         .iter()
-        .map(|f| referent(text, doc, &home, incidents, f))
+        .map(|f| referent(text, doc, home, incidents, f))
         .collect()
 }
 
@@ -144,18 +139,23 @@ mod tests {
     fn about(text: &str) -> Vec<(String, String)> {
         let r = analyze(&EntityTagger::default(), &[(text, None)], &[], 1);
         let doc = &r.docs[0];
-        referents(text, doc, &r.incidents, 0)
-            .iter()
-            .zip(&doc.frames)
-            .map(|(x, f)| {
-                let name = match *x {
-                    Referent::Incident(k) => r.incidents[k].name.clone(),
-                    Referent::Entity(i) => doc.analysis.entities[i].canonical.clone(),
-                    Referent::General => "(general)".into(),
-                };
-                (text[f.start..f.end].to_string(), name)
-            })
-            .collect()
+        referents(
+            text,
+            doc,
+            &r.incidents,
+            &crate::corpus::homes(&r.docs, &r.incidents)[0],
+        )
+        .iter()
+        .zip(&doc.frames)
+        .map(|(x, f)| {
+            let name = match *x {
+                Referent::Incident(k) => r.incidents[k].name.clone(),
+                Referent::Entity(i) => doc.analysis.entities[i].canonical.clone(),
+                Referent::General => "(general)".into(),
+            };
+            (text[f.start..f.end].to_string(), name)
+        })
+        .collect()
     }
 
     #[test]

@@ -34,24 +34,25 @@ const TARGET_LABELS: [Label; 6] = [
     Label::Event,
 ];
 
-/// The stance targets of one document (document `d` of the corpus): its actor and
+/// The stance targets of one document (`home`: each of its mentions' incident, see
+/// [`super::homes`]): its actor and
 /// named-event entities and its incident mentions, outside repeated passages and site
 /// lines. A demonym or a capital counts toward its country, under `names`' name for
 /// it (the corpus's actor names), else the mention's own.
 ///
 /// ```
-/// use slant::corpus::{analyze, stance::stance_targets};
+/// use slant::corpus::{analyze, homes, stance::stance_targets};
 /// use slant::entities::EntityTagger;
 /// let docs = [("Indian troops fired on Monday. New Delhi said the strikes were measured.", None)];
 /// let r = analyze(&EntityTagger::default(), &docs, &[], 1);
 /// let names = std::collections::HashMap::from([("iso:IN".to_string(), "India".to_string())]);
-/// let t = stance_targets(&r.docs[0], 0, &r.incidents, &names);
+/// let t = stance_targets(&r.docs[0], &homes(&r.docs, &r.incidents)[0], &r.incidents, &names);
 /// assert!(t.iter().filter(|x| x.id == "iso:IN").count() >= 2);
 /// assert!(t.iter().all(|x| x.id != "iso:IN" || x.name == "India"));
 /// ```
 pub fn stance_targets(
     doc: &DocResult,
-    d: usize,
+    home: &[Option<usize>],
     incidents: &[Incident],
     names: &HashMap<String, String>,
 ) -> Vec<Target> {
@@ -84,15 +85,7 @@ pub fn stance_targets(
             kind,
         });
     }
-    let mut home: Vec<Option<usize>> = vec![None; doc.mentions.len()];
-    for (k, inc) in incidents.iter().enumerate() {
-        for &(md, i) in &inc.mentions {
-            if let (true, Some(h)) = (md == d, home.get_mut(i)) {
-                *h = Some(k);
-            }
-        }
-    }
-    for (m, h) in doc.mentions.iter().zip(&home) {
+    for (m, h) in doc.mentions.iter().zip(home) {
         let Some(inc) = h.and_then(|k| incidents.get(k)) else {
             continue;
         };
