@@ -11,10 +11,11 @@ across articles. Per topic the articles go through `slant.Corpus` as one corpus.
 
 - Gold actors: mentions of the types HUMAN_PART_PER, HUMAN_PART_ORG, HUMAN_PART_GPE
   and LOC_GEO.
-- Coreference: on the gold actor mentions that slant tags as an actor (a PERSON, ORG,
-  GPE, LOC or NORP entity overlapping the mention), clustered three ways and scored
+- Coreference: on the gold actor mentions that slant tags as an actor (one of
+  `Corpus.actor_mentions()` overlapping the mention: a PERSON, ORG, GPE, LOC or NORP
+  entity, or a group such as "police"), clustered three ways and scored
   against the chains with MUC, B-cubed, CEAF-e and their mean (the CoNLL F1;
-  `coref.py`): by slant's actor id (`Corpus.entities()["actor"]`); by the mention's exact text (lowercase) per
+  `coref.py`): by slant's actor id; by the mention's exact text (lowercase) per
   topic; by its last word (lowercase) per topic.
 - Coverage cells: every named actor (a chain with a capitalised word that does not
   open its sentence, told in 2 or more articles) against every article of its event (ECB+ subtopic). Gold: the article
@@ -42,7 +43,6 @@ from coref import conll  # noqa: E402
 from incidents import load, overlaps, phrase_in, prf  # noqa: E402
 
 ACTOR_TYPES = ("HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE", "LOC_GEO")
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
 
 
 class Cells:
@@ -91,10 +91,9 @@ def evaluate(topics: list[dict], threads: int | None) -> dict:
         articles += len(docs)
         t0 = time.perf_counter()
         corpus = slant.Corpus([(d["doc"], d["text"]) for d in docs], n_threads=threads)
-        ents = corpus.entities()
+        actors = corpus.actor_mentions()
         cov = corpus.coverage(kind="entity")
         seconds += time.perf_counter() - t0
-        actors = ents[ents["label"].isin(ACTOR_LABELS)]
         by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for r in actors.itertuples():
             by_doc[r.source].append((int(r.start), int(r.end), r.actor))

@@ -336,3 +336,22 @@ def test_a_pinned_person_keeps_the_users_id_in_every_article():
     people = people[people["label"] == "PERSON"]
     assert set(people["id"]) == {"person:kma"} and len(people) == 4
     assert c.actors().set_index("actor").loc["person:kma", "sources"] == ["a", "b", "c"]
+
+
+def test_groups_are_actors_apart_from_their_country():
+    c = Corpus(
+        {
+            "a": "Protesters clashed with police in Dhaka as Pakistani troops watched.",
+            "b": "Police fired tear gas at demonstrators. Indian soldiers crossed the line.",
+        }
+    )
+    actors = c.actors().set_index("actor")
+    assert actors.loc["group:protesters", "sources"] == ["a", "b"]  # "demonstrators" too
+    assert actors.loc["group:pk:troops", "kind"] == "group" and actors.loc["group:in:troops", "sources"] == ["b"]
+    assert actors.loc["iso:PK", "kind"] == "country"
+    mentions = c.actor_mentions()
+    row = mentions[mentions["text"] == "demonstrators"].iloc[0]
+    assert row["actor"] == "group:protesters" and row["counted"]
+    assert c.text(row["source"])[row["start"] : row["end"]] == "demonstrators"
+    # Groups are actors, not named entities: the entity frame stays the tagger's.
+    assert "demonstrators" not in set(c.entities()["text"])

@@ -400,8 +400,13 @@ class Corpus:
                 s, e, k = m["start"], m["end"], m["sentence"]
                 said = m["text"]
             else:
-                ent = docd["entities"][f]
-                s, e, said = ent.start, ent.end, ent.text
+                if f < len(docd["entities"]):
+                    ent = docd["entities"][f]
+                    s, e, said = ent.start, ent.end, ent.text
+                else:
+                    # A group named without a proper name ("protesters"): after the entities.
+                    s, e = docd["groups"][f - len(docd["entities"])][:2]
+                    said = self._texts[d][s:e]
                 if d not in starts:
                     starts[d] = [a for a, _ in docd["sentences"]]
                 k = bisect.bisect_right(starts[d], s) - 1
@@ -455,6 +460,23 @@ class Corpus:
             for k, (ident, name, kind) in enumerate(self._actors)
         ]
         return pd.DataFrame(rows, columns=["actor", "name", "kind", "mentions", "sources"])
+
+    @_long_frame
+    def actor_mentions(self) -> pd.DataFrame:
+        """Every mention of an actor, one row each: source, start, end, text, actor
+        (its id, shared across sources; see :meth:`actors`), name, kind, and whether
+        it counts as evidence (not in a repeated passage or a site line). Names of
+        people, organisations, places and groups, demonyms and capitals speaking for
+        their country, and groups named without a proper name ("protesters")."""
+        pd = _pandas()
+        about = {ident: (name, kind) for ident, name, kind in self._actors}
+        rows = []
+        for src, doc, text in zip(self._sources, self._docs, self._texts):
+            for s, e, ident, counted in doc["actor_mentions"]:
+                name, kind = about.get(ident, (text[s:e], None))
+                rows.append((src, s, e, text[s:e], ident, name, kind, counted))
+        cols = ["source", "start", "end", "text", "actor", "name", "kind", "counted"]
+        return pd.DataFrame(rows, columns=cols).astype({"counted": bool})
 
     def coverage_matrix(self, kind: str = "incident") -> pd.DataFrame:
         """Wide table: one row per incident (or actor) by name, one boolean column per

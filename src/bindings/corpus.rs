@@ -109,6 +109,16 @@ pub(crate) fn analyze_corpus<'py>(
             ))?;
         }
         item.set_item("stance_targets", stance)?;
+        let groups = PyList::empty(py);
+        for g in &doc.groups {
+            groups.append((conv.to_char(g.start), conv.to_char(g.end), &g.id, &g.name))?;
+        }
+        item.set_item("groups", groups)?;
+        let mentions = PyList::empty(py);
+        for (s, e, id, counted) in coverage::actor_mentions(&doc) {
+            mentions.append((conv.to_char(s), conv.to_char(e), id, counted))?;
+        }
+        item.set_item("actor_mentions", mentions)?;
         let a = &doc.analysis;
         let sentences = PyList::empty(py);
         for s in &a.sentences {

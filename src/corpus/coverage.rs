@@ -92,6 +92,38 @@ pub fn actor_key(e: &Entity) -> std::borrow::Cow<'_, str> {
     e.refers.as_deref().unwrap_or(&e.id).into()
 }
 
+/// Every actor mention of a document, in order of entities then groups: byte span,
+/// the actor's id ([`actor_key`] or the group's) and whether it counts as evidence.
+///
+/// ```
+/// use slant::corpus::{analyze, coverage::actor_mentions};
+/// use slant::entities::EntityTagger;
+/// let text = "Indian troops fired as protesters gathered.";
+/// let r = analyze(&EntityTagger::default(), &[(text, None)], &[], 1);
+/// let ids: Vec<String> = actor_mentions(&r.docs[0]).into_iter().map(|m| m.2).collect();
+/// assert_eq!(ids, ["iso:IN", "group:in:troops", "group:protesters"]);
+/// ```
+pub fn actor_mentions(doc: &DocResult) -> Vec<(usize, usize, String, bool)> {
+    let counted = |start: usize| {
+        doc.analysis
+            .sentences
+            .iter()
+            .position(|s| s.start <= start && start < s.end)
+            .is_none_or(|s| counts(doc, s))
+    };
+    let entities = doc
+        .analysis
+        .entities
+        .iter()
+        .filter(|e| ACTOR_LABELS.contains(&e.label))
+        .map(|e| (e.start, e.end, actor_key(e).into_owned(), counted(e.start)));
+    let groups = doc
+        .groups
+        .iter()
+        .map(|g| (g.start, g.end, g.id.clone(), counted(g.start)));
+    entities.chain(groups).collect()
+}
+
 /// The kind of actor a key and label name.
 fn kind_of(key: &str, label: Label) -> ActorKind {
     if key.starts_with("iso:") {
@@ -155,8 +187,10 @@ pub fn incident_coverage(
 }
 
 /// The actors the documents name (entities with an [`ACTOR_LABELS`] label, one per
-/// [`actor_key`], in order of first mention) and their coverage, ordered by actor,
-/// then document. Names come from the gazetteer `g` where it lists the actor.
+/// [`actor_key`], in order of first mention, then the groups they name without a
+/// proper name) and their coverage, ordered by actor, then document. A cell's `first`
+/// indexes the document's entities, or its groups after them. Names come from the
+/// gazetteer `g` where it lists the actor.
 ///
 /// ```
 /// use slant::corpus::{analyze, coverage::actor_coverage};
@@ -210,6 +244,28 @@ pub fn actor_coverage(
                 .position(|s| s.start <= e.start && e.start < s.end)
                 .is_none_or(|s| counts(doc, s));
             seen[k].push((d, i, counted));
+        }
+        // Groups come after the entities: their index is the entity count plus theirs.
+        let n = doc.analysis.entities.len();
+        for (gi, g) in doc.groups.iter().enumerate() {
+            let k = match index.get(g.id.as_str()) {
+                Some(&k) => k,
+                None => {
+                    actors.push(Actor {
+                        id: g.id.clone(),
+                        name: g.name.clone(),
+                        kind: ActorKind::Group,
+                    });
+                    seen.push(Vec::new());
+                    index.insert(g.id.clone(), actors.len() - 1);
+                    actors.len() - 1
+                }
+            };
+            let counted = sentences
+                .iter()
+                .position(|s| s.start <= g.start && g.start < s.end)
+                .is_none_or(|s| counts(doc, s));
+            seen[k].push((d, n + gi, counted));
         }
     }
     let everywhere = vec![false; actors.len()];

@@ -5,6 +5,7 @@
 mod boilerplate;
 mod copies;
 pub mod coverage;
+pub mod groups;
 pub mod referents;
 mod repeats;
 pub mod stance;
@@ -44,6 +45,8 @@ pub struct DocResult {
     pub hedges: Vec<Framed>,
     /// What each framing label is about, in the order of `frames`.
     pub referents: Vec<referents::Referent>,
+    /// Groups of people named without a proper name ("protesters", "Indian troops").
+    pub groups: Vec<groups::GroupMention>,
 }
 
 /// A corpus analysed as a whole.
@@ -315,6 +318,7 @@ pub fn analyze_with_progress(
         quotes: Vec<Quote>,
         frames: Vec<Framed>,
         hedges: Vec<Framed>,
+        groups: Vec<groups::GroupMention>,
     }
     // Event coreference has serial parts (story grouping); the rest of each document's
     // reading fills the other threads meanwhile.
@@ -329,6 +333,7 @@ pub fn analyze_with_progress(
                 quotes: find_quotes(text, a),
                 frames: framing_phrases(text, a),
                 hedges: hedges(text, a),
+                groups: groups::find_groups(text, a),
             })
         },
     );
@@ -352,6 +357,7 @@ pub fn analyze_with_progress(
             frames: p.frames,
             hedges: p.hedges,
             referents: Vec::new(),
+            groups: p.groups,
         })
         .collect();
     // A repeated passage says nothing new: its mentions resolve but are not counted

@@ -1,0 +1,156 @@
+//! Groups of people a source names without a proper name ("protesters clashed with
+//! police", "Pakistani troops"): actors too, kept apart from the country they belong
+//! to. The groups and their forms are data (`knowledge/corpus/groups.tsv`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::coverage::actor_key;
+use crate::entities::{Analysis, Label};
+
+/// A mention of a group.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupMention {
+    /// Byte span of the words naming the group ("troops").
+    pub start: usize,
+    /// End of that span.
+    pub end: usize,
+    /// The group's id: "group:troops", or "group:pk:troops" for a country's.
+    pub id: String,
+    /// Its name: "troops", or "troops (PK)".
+    pub name: String,
+}
+
+struct Lexicon {
+    /// Lowercase words of a form -> the group's canonical name.
+    forms: HashMap<Vec<String>, &'static str>,
+    longest: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut forms = HashMap::new();
+        let mut longest = 0;
+        for line in include_str!("../../knowledge/corpus/groups.tsv").lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cells = line.split('\t').map(str::trim).filter(|c| !c.is_empty());
+            let Some(canonical) = cells.next() else {
+                continue;
+            };
+            for form in std::iter::once(canonical).chain(cells) {
+                let words: Vec<String> = form.split(' ').map(str::to_lowercase).collect();
+                longest = longest.max(words.len());
+                forms.insert(words, canonical);
+            }
+        }
+        Lexicon { forms, longest }
+    })
+}
+
+/// The groups a document names, in order. A form inside a named entity is part of
+/// that name ("the Border Police"); a demonym or a country right before a form makes
+/// it that country's group ("Indian troops" is not "Pakistani troops").
+///
+/// ```
+/// use slant::corpus::groups::find_groups;
+/// use slant::entities::EntityTagger;
+/// let text = "Protesters clashed with police as Pakistani troops watched.";
+/// let a = EntityTagger::default().analyze(text, None);
+/// let ids: Vec<String> = find_groups(text, &a).into_iter().map(|g| g.id).collect();
+/// assert_eq!(ids, ["group:protesters", "group:police", "group:pk:troops"]);
+/// ```
+pub fn find_groups(text: &str, a: &Analysis) -> Vec<GroupMention> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    let n = a.tokens.len();
+    // Which entity covers each token, if any.
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    let mut at = 0;
+    for (i, e) in a.entities.iter().enumerate() {
+        while at < n && (a.tokens[at].end as usize) <= e.start {
+            at += 1;
+        }
+        let mut t = at;
+        while t < n && (a.tokens[t].start as usize) < e.end {
+            owner[t] = Some(i);
+            t += 1;
+        }
+    }
+    for range in &a.sentence_tokens {
+        let mut k = range.start;
+        while k < range.end {
+            let mut step = 1;
+            for len in (1..=lex.longest.min(range.end - k)).rev() {
+                if owner[k..k + len].iter().any(Option::is_some) {
+                    continue;
+                }
+                let words: Vec<String> = a.tokens[k..k + len]
+                    .iter()
+                    .map(|t| t.text(text).to_lowercase())
+                    .collect();
+                let Some(&canonical) = lex.forms.get(&words) else {
+                    continue;
+                };
+                let country = k
+                    .checked_sub(1)
+                    .filter(|&j| j >= range.start)
+                    .and_then(|j| owner[j])
+                    .map(|i| &a.entities[i])
+                    .filter(|e| matches!(e.label, Label::Norp | Label::Gpe))
+                    .map(|e| actor_key(e).into_owned())
+                    .and_then(|key| key.strip_prefix("iso:").map(str::to_string));
+                let (id, name) = match country {
+                    Some(code) => (
+                        format!("group:{}:{canonical}", code.to_lowercase()),
+                        format!("{canonical} ({code})"),
+                    ),
+                    None => (format!("group:{canonical}"), canonical.to_string()),
+                };
+                out.push(GroupMention {
+                    start: a.tokens[k].start as usize,
+                    end: a.tokens[k + len - 1].end as usize,
+                    id,
+                    name,
+                });
+                step = len;
+                break;
+            }
+            k += step;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::EntityTagger;
+
+    #[test]
+    fn every_line_of_the_lexicon_reads() {
+        let lex = lexicon();
+        assert!(lex.forms.len() > 50 && lex.longest >= 2);
+        assert_eq!(
+            lex.forms.get(&vec!["demonstrators".to_string()]),
+            Some(&"protesters")
+        );
+    }
+
+    #[test]
+    fn a_form_inside_a_name_is_the_name() {
+        let text = "The Border Police arrested two men; rescue workers arrived later.";
+        let a = EntityTagger::default().analyze(text, None);
+        let found: Vec<(String, String)> = find_groups(text, &a)
+            .into_iter()
+            .map(|g| (text[g.start..g.end].to_string(), g.id))
+            .collect();
+        assert!(found.iter().all(|(w, _)| w != "Police"), "{found:?}");
+        assert!(
+            found.contains(&("rescue workers".into(), "group:rescuers".into())),
+            "{found:?}"
+        );
+    }
+}
