@@ -355,3 +355,15 @@ def test_groups_are_actors_apart_from_their_country():
     assert c.text(row["source"])[row["start"] : row["end"]] == "demonstrators"
     # Groups are actors, not named entities: the entity frame stays the tagger's.
     assert "demonstrators" not in set(c.entities()["text"])
+
+
+def test_the_floods_actors_are_one_each_in_the_sources_that_name_them():
+    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted(FLOODS.glob("*.txt"))}
+    actors = Corpus(docs).actors().set_index("name")
+    assert actors.loc["Porto Alegre", "sources"] == ["city_paper", "wire"]  # "PORTO ALEGRE" dateline too
+    assert actors.loc["Rio Grande do Sul", "sources"] == ["ministry", "wire"]
+    # "President Luiz Inácio Lula da Silva" and, later, "the president": one person.
+    lula = actors.loc["Luiz Inácio Lula da Silva"]
+    assert lula["kind"] == "person" and lula["mentions"] == 2 and lula["sources"] == ["ministry"]
+    people = actors[actors["kind"] == "person"]
+    assert sorted(people.index) == ["Eduardo Leite", "Luiz Inácio Lula da Silva", "Marta Souza", "Sebastião Melo"]
