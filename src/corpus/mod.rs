@@ -306,6 +306,8 @@ pub fn analyze_with_progress(
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
     // "DNC" bare here is the "Democratic National Committee (DNC)" defined there.
     crate::entities::linking::link_acronyms(&texts, &mut analyses);
+    // "The navy" where the corpus names one navy.
+    crate::entities::linking::link_org_heads(&texts, &mut analyses);
     // People the tagger found in one article, where another names them untagged.
     crate::entities::linking::tag_known_people(&texts, &mut analyses, threads);
     // The documents are split already: coreference reads the same sentence spans.

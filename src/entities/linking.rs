@@ -347,6 +347,98 @@ pub fn link_roles(text: &str, a: &mut super::Analysis) {
     }
 }
 
+/// "The navy" where the corpus names one navy ("Indian Navy"): a lowercase head noun
+/// of organisations after "the" (at most one word between) becomes a mention of the
+/// one organisation of the corpus whose name that noun heads ("Indian Navy",
+/// "Ministry of Defence"). With two navies in the corpus it stays unlinked.
+///
+/// ```
+/// use slant::entities::{linking::link_org_heads, EntityTagger, Label};
+/// let t = EntityTagger::default();
+/// let texts = ["The Indian Navy seized a ship on Monday.", "The navy said the crew was safe."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_org_heads(&texts, &mut docs);
+/// let navy = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "navy").unwrap();
+/// assert_eq!((navy.label, navy.canonical.as_str()), (Label::Org, "Indian Navy"));
+/// ```
+pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
+    use super::{Entity, Label};
+    use crate::knowledge::{has_head, Head};
+    use std::collections::HashMap;
+    // Head noun -> the organisations it heads (canonical, id, refers).
+    let mut heads: HashMap<String, Vec<(String, String, Option<String>)>> = HashMap::new();
+    for e in docs.iter().flat_map(|a| &a.entities) {
+        if e.label != Label::Org {
+            continue;
+        }
+        let words: Vec<&str> = e.canonical.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let last = words[words.len() - 1].to_lowercase();
+        let first = words[0].to_lowercase();
+        let head = if has_head(&last, Head::Org) {
+            last
+        } else if words.get(1).is_some_and(|w| *w == "of") && has_head(&first, Head::Org) {
+            first
+        } else {
+            continue;
+        };
+        let list = heads.entry(head).or_default();
+        if !list.iter().any(|x| x.1 == e.id) {
+            list.push((e.canonical.clone(), e.id.clone(), e.refers.clone()));
+        }
+    }
+    heads.retain(|_, v| v.len() == 1);
+    if heads.is_empty() {
+        return;
+    }
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        let n = a.tokens.len();
+        let mut covered = vec![false; n];
+        let tok_at = |byte: usize| a.tokens.partition_point(|t| (t.start as usize) < byte);
+        for e in &a.entities {
+            let (s, t) = (tok_at(e.start).min(n), tok_at(e.end).min(n));
+            covered[s..t.max(s)].iter_mut().for_each(|c| *c = true);
+        }
+        let mut added: Vec<Entity> = Vec::new();
+        for range in &a.sentence_tokens {
+            for k in range.clone() {
+                let w = a.tokens[k].text(text);
+                if covered[k] || !w.starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let Some([(canonical, id, refers)]) = heads.get(w).map(Vec::as_slice) else {
+                    continue;
+                };
+                let the = |j: usize| {
+                    j >= range.start && a.tokens[j].text(text).eq_ignore_ascii_case("the")
+                };
+                let opened = k.checked_sub(1).is_some_and(the) || k.checked_sub(2).is_some_and(the);
+                let named_after =
+                    k + 1 < range.end && a.tokens[k + 1].text(text).starts_with(char::is_uppercase);
+                if opened && !named_after {
+                    added.push(Entity {
+                        start: a.tokens[k].start as usize,
+                        end: a.tokens[k].end as usize,
+                        label: Label::Org,
+                        canonical: canonical.clone(),
+                        id: id.clone(),
+                        date: None,
+                        number: None,
+                        role: None,
+                        refers: refers.clone(),
+                    });
+                }
+            }
+        }
+        if !added.is_empty() {
+            a.entities.extend(added);
+            a.entities.sort_by_key(|e| (e.start, e.end));
+        }
+    }
+}
+
 /// One reading per name across a corpus: a name the tagger read as a person in two
 /// articles and as an organisation in a third ("Senator McConnell of Kentucky") takes
 /// the reading most articles give it, and the id that goes with it. Names the
@@ -707,6 +799,21 @@ mod tests {
         let a = t.analyze(text, None);
         let role = a.entities.iter().find(|e| e.text_in(text) == "president");
         assert_eq!(role.map(|e| e.canonical.as_str()), Some("Ilse Varga"));
+    }
+
+    #[test]
+    fn a_head_two_organisations_share_links_to_neither() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "The Indian Navy and the Pakistan Navy held drills.",
+            "The navy said the drills were routine.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_org_heads(&texts, &mut docs);
+        assert!(docs[1]
+            .entities
+            .iter()
+            .all(|e| e.text_in(texts[1]) != "navy"));
     }
 
     #[test]
