@@ -117,15 +117,17 @@ fn link_events(
     threads: usize,
 ) -> Vec<usize> {
     let ty = types();
+    let argued = |m: &Mention| {
+        m.date.is_some()
+            || !m.places.is_empty()
+            || !m.countries.is_empty()
+            || !m.participants.is_empty()
+            || m.name.is_some()
+    };
     for mentions in mention_lists.iter_mut() {
+        // A word the tagger found may still be told widely enough (see `vouched`).
         keep_mentions(mentions, |m| {
-            !ty.is_open(m.ty)
-                || m.date.is_some()
-                || !m.places.is_empty()
-                || !m.countries.is_empty()
-                || !m.participants.is_empty()
-                || m.name.is_some()
-                || m.sure()
+            !ty.is_open(m.ty) || argued(m) || m.sure() || m.score.is_some()
         });
     }
     let spans: Vec<EventSpan> = mention_lists
@@ -140,18 +142,26 @@ fn link_events(
         })
         .collect();
     let (groups, stories) = cluster_stories(texts, Some(sentences), &spans, threads);
-    let mut docs_of: HashMap<usize, (usize, bool)> = HashMap::new();
+    // The documents each group reaches.
+    let mut docs_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (s, &x) in spans.iter().zip(&groups) {
-        let e = docs_of.entry(x).or_insert((s.doc, false));
-        e.1 |= e.0 != s.doc;
+        let list = docs_of.entry(x).or_default();
+        if !list.contains(&s.doc) {
+            list.push(s.doc);
+        }
     }
     let mut next = groups.iter();
     for mentions in mention_lists.iter_mut() {
         for m in mentions.iter_mut() {
-            let x = next.next().copied();
-            m.group = x.filter(|x| docs_of.get(x).is_some_and(|e| e.1));
+            let reach = next
+                .next()
+                .and_then(|x| docs_of.get(x).map(|d| (*x, d.len())));
+            m.told_by = reach.map_or(0, |r| r.1);
+            m.group = reach.filter(|r| r.1 > 1).map(|r| r.0);
         }
-        keep_mentions(mentions, |m| m.group.is_some() || !ty.is_open(m.ty));
+        keep_mentions(mentions, |m| {
+            !ty.is_open(m.ty) || (m.group.is_some() && (argued(m) || m.vouched()))
+        });
     }
     stories
 }

@@ -247,7 +247,7 @@ fn fit(
         + usize::from(!open && m.date.is_none() && recent(inc, article));
     // An event of no known class needs who, where or when to agree as well: the same
     // word in two articles of one story is not yet the same event.
-    if open && agree == 0 && !(same_group && m.sure()) {
+    if open && agree == 0 && !(same_group && m.vouched()) {
         return None;
     }
     // The group links what coreference found alike; who, where and when weigh more.
