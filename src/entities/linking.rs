@@ -256,6 +256,24 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// Which of a document's tokens an entity covers, in one pass over both ordered lists.
+fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
+    let n = a.tokens.len();
+    let mut covered = vec![false; n];
+    let mut at = 0;
+    for e in &a.entities {
+        while at < n && (a.tokens[at].end as usize) <= e.start {
+            at += 1;
+        }
+        let mut t = at;
+        while t < n && (a.tokens[t].start as usize) < e.end {
+            covered[t] = true;
+            t += 1;
+        }
+    }
+    covered
+}
+
 /// Descriptions that name a role ("the president", "the defence minister", "the
 /// North Korean leader") become mentions of the person the document gives that title
 /// ("President Ilse Varga", "Defence Minister Rajnath Singh"), when exactly one person
@@ -300,12 +318,7 @@ pub fn link_roles(text: &str, a: &mut super::Analysis) {
     if holders.is_empty() {
         return;
     }
-    let n = a.tokens.len();
-    let mut covered = vec![false; n];
-    for e in &a.entities {
-        let (s, t) = (tok_at(e.start).min(n), tok_at(e.end).min(n));
-        covered[s..t.max(s)].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(a);
     let mut added: Vec<Entity> = Vec::new();
     for range in &a.sentence_tokens {
         for k in range.clone() {
@@ -394,13 +407,7 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
         return;
     }
     for (text, a) in texts.iter().zip(docs.iter_mut()) {
-        let n = a.tokens.len();
-        let mut covered = vec![false; n];
-        let tok_at = |byte: usize| a.tokens.partition_point(|t| (t.start as usize) < byte);
-        for e in &a.entities {
-            let (s, t) = (tok_at(e.start).min(n), tok_at(e.end).min(n));
-            covered[s..t.max(s)].iter_mut().for_each(|c| *c = true);
-        }
+        let covered = covered_tokens(a);
         let mut added: Vec<Entity> = Vec::new();
         for range in &a.sentence_tokens {
             for k in range.clone() {
@@ -648,19 +655,7 @@ pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: u
         let Some(text) = texts.get(d) else {
             return;
         };
-        // Which tokens an entity covers, in one pass over both ordered lists.
-        let mut covered = vec![false; a.tokens.len()];
-        let mut at = 0;
-        for x in &a.entities {
-            while at < a.tokens.len() && (a.tokens[at].end as usize) <= x.start {
-                at += 1;
-            }
-            let mut t = at;
-            while t < a.tokens.len() && (a.tokens[t].start as usize) < x.end {
-                covered[t] = true;
-                t += 1;
-            }
-        }
+        let covered = covered_tokens(a);
         let mut added: Vec<Entity> = Vec::new();
         for range in &a.sentence_tokens {
             let toks = &a.tokens[range.clone()];

@@ -171,6 +171,42 @@ fn plural(words: &str) -> bool {
 }
 
 impl Mention {
+    /// A mention of type `ty` over a byte span of sentence `sentence`, with nothing
+    /// else known yet (arguments, names and links are filled in by who reads it).
+    ///
+    /// ```
+    /// let m = slant::incidents::Mention::bare(0, 2, 8, 0, Some(1500.0));
+    /// assert!(m.places.is_empty() && m.group.is_none() && !m.anchored());
+    /// ```
+    pub fn bare(
+        sentence: usize,
+        start: usize,
+        end: usize,
+        ty: TypeId,
+        score: Option<f32>,
+    ) -> Mention {
+        Mention {
+            sentence,
+            start,
+            end,
+            ty,
+            places: Vec::new(),
+            countries: Vec::new(),
+            date: None,
+            name: None,
+            actors: Vec::new(),
+            figures: Vec::new(),
+            definite: false,
+            plural: false,
+            refers_to: None,
+            participants: Vec::new(),
+            words: None,
+            score,
+            group: None,
+            told_by: 0,
+        }
+    }
+
     /// Whether it may link on event coreference alone: the tagger is sure of it, or
     /// its coreference group reaches [`WIDELY_TOLD`] documents, and it does not read
     /// as a plural noun.
@@ -515,30 +551,21 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 let k = tok_of(e.start);
                 k >= lo && k < hi
             };
-            let mut m = Mention {
-                sentence: si,
-                start: toks[a0].start as usize,
-                end: toks[a1 - 1].end as usize,
-                ty: t,
-                places: Vec::new(),
-                countries: Vec::new(),
-                date: None,
-                name: None,
-                actors: Vec::new(),
-                figures: Vec::new(),
-                definite: a0 > 0 && definite_determiner(&lower[a0 - 1]),
-                // Attacks in the plural speak of a kind; clashes and strikes in the
-                // plural are how one conflict is told.
-                plural: lower[a1 - 1].ends_with('s')
-                    && !lower[a1 - 1].ends_with("ss")
-                    && (ty.is_a(t, attack) || t == incident),
-                refers_to: None,
-                participants: Vec::new(),
-                words: ty.is_open(t).then(|| lower[a0..a1].join(" ")),
-                score: scores.iter().find(|s| s.0 == (a0, a1)).map(|s| s.1),
-                group: None,
-                told_by: 0,
-            };
+            let score = scores.iter().find(|s| s.0 == (a0, a1)).map(|s| s.1);
+            let mut m = Mention::bare(
+                si,
+                toks[a0].start as usize,
+                toks[a1 - 1].end as usize,
+                t,
+                score,
+            );
+            m.definite = a0 > 0 && definite_determiner(&lower[a0 - 1]);
+            // Attacks in the plural speak of a kind; clashes and strikes in the plural
+            // are how one conflict is told.
+            m.plural = lower[a1 - 1].ends_with('s')
+                && !lower[a1 - 1].ends_with("ss")
+                && (ty.is_a(t, attack) || t == incident);
+            m.words = ty.is_open(t).then(|| lower[a0..a1].join(" "));
             if words[a0] == "Operation" {
                 m.name = Some(format!("{} {}", words[a0], words[a0 + 1]));
             }
@@ -691,26 +718,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
         let is_cost = |m: &Mention| !ty.is_toll(m.ty) && costly(m.ty);
         add_tolls(&mut out, sentence_from, &tolls, is_cost, |k0, k1, t| {
-            Mention {
-                sentence: si,
-                start: toks[k0].start as usize,
-                end: toks[k1 - 1].end as usize,
-                ty: t,
-                places: Vec::new(),
-                countries: Vec::new(),
-                date: None,
-                name: None,
-                actors: Vec::new(),
-                figures: Vec::new(),
-                definite: false,
-                plural: false,
-                refers_to: None,
-                participants: Vec::new(),
-                words: None,
-                score: scores.iter().find(|s| s.0 == (k0, k1)).map(|s| s.1),
-                group: None,
-                told_by: 0,
-            }
+            let score = scores.iter().find(|s| s.0 == (k0, k1)).map(|s| s.1);
+            Mention::bare(
+                si,
+                toks[k0].start as usize,
+                toks[k1 - 1].end as usize,
+                t,
+                score,
+            )
         });
     }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
