@@ -288,6 +288,7 @@ pub fn analyze_with_progress(
         .map(|l| l.iter().map(|e| e.id.clone()).collect())
         .collect();
     crate::entities::linking::vote_labels(&mut entity_lists, g);
+    crate::entities::linking::merge_spellings(&mut entity_lists);
     link_across(&mut entity_lists);
     for (((a, mentions), e), old) in analyses
         .iter_mut()

@@ -256,6 +256,103 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// Whether two words differ by one letter added, dropped or changed ("Rait" and
+/// "Raite", "Zelensky" and "Zelenskyy"), ignoring case.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (
+        a.chars().flat_map(char::to_lowercase).collect(),
+        b.chars().flat_map(char::to_lowercase).collect(),
+    );
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let same_start = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[same_start + 1..] == long[same_start + 1..]
+    } else {
+        short[same_start..] == long[same_start + 1..]
+    }
+}
+
+/// People whose names are spelt two ways across a corpus ("Duncan Rait" and "Duncan
+/// Raite", "Volodymyr Zelensky" and "Volodymyr Zelenskyy"): the same given names and
+/// a surname one letter apart (four letters or more, same first letter) are one
+/// person, under the spelling most mentions use, when no third spelling competes.
+///
+/// ```
+/// use slant::entities::{linking::merge_spellings, EntityTagger};
+/// let t = EntityTagger::default();
+/// let mut docs = vec![
+///     t.tag("President Volodymyr Zelenskyy spoke in Kyiv.", None),
+///     t.tag("Volodymyr Zelenskyy and Volodymyr Zelensky are one man.", None),
+/// ];
+/// merge_spellings(&mut docs);
+/// let ids: std::collections::HashSet<&str> = docs.iter().flatten()
+///     .filter(|e| e.canonical.starts_with("Volodymyr")).map(|e| e.id.as_str()).collect();
+/// assert_eq!(ids.len(), 1);
+/// ```
+pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
+    use std::collections::HashMap;
+    let made = |name: &str| format!("person:{}", slug(name));
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for e in docs.iter().flatten() {
+        if e.label == super::Label::Person && name_parts(&e.canonical).len() >= 2 {
+            *counts.entry(e.canonical.clone()).or_default() += 1;
+        }
+    }
+    // Names by their given names, so only names that share them are compared.
+    let mut by_given: HashMap<String, Vec<&String>> = HashMap::new();
+    for name in counts.keys() {
+        let parts = name_parts(name);
+        let given = parts[..parts.len() - 1].join(" ").to_lowercase();
+        by_given.entry(given).or_default().push(name);
+    }
+    let mut into: HashMap<String, String> = HashMap::new();
+    for names in by_given.values() {
+        for a in names {
+            let last_a = *name_parts(a).last().unwrap_or(&"");
+            let close: Vec<&&String> = names
+                .iter()
+                .filter(|b| {
+                    let last_b = *name_parts(b).last().unwrap_or(&"");
+                    last_a.chars().count() >= 4
+                        && last_b.chars().count() >= 4
+                        && last_a.chars().next() == last_b.chars().next()
+                        && one_letter_apart(last_a, last_b)
+                })
+                .collect();
+            if let [b] = close[..] {
+                // The spelling most mentions use; on a tie, the first in order.
+                let (na, nb) = (counts[*a], counts[*b]);
+                if nb > na || (nb == na && b < a) {
+                    into.insert((*a).clone(), (*b).clone());
+                }
+            }
+        }
+    }
+    if into.is_empty() {
+        return;
+    }
+    for e in docs.iter_mut().flatten() {
+        if e.label != super::Label::Person || e.id != made(&e.canonical) {
+            continue;
+        }
+        if let Some(to) = into.get(&e.canonical) {
+            e.canonical = to.clone();
+            e.id = made(to);
+        }
+    }
+}
+
 /// Which of a document's tokens an entity covers, in one pass over both ordered lists.
 fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
     let n = a.tokens.len();
@@ -809,6 +906,13 @@ mod tests {
             .entities
             .iter()
             .all(|e| e.text_in(texts[1]) != "navy"));
+    }
+
+    #[test]
+    fn spellings_one_letter_apart() {
+        assert!(one_letter_apart("Rait", "Raite") && one_letter_apart("Zelensky", "Zelenskyy"));
+        assert!(one_letter_apart("Gaddafi", "Qaddafi") && !one_letter_apart("Singh", "Singh"));
+        assert!(!one_letter_apart("Rait", "Raikes") && !one_letter_apart("Smith", "Smythe"));
     }
 
     #[test]
