@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::coverage::{actor_key, counts};
+use super::coverage::{actor_key, counts, ACTOR_LABELS};
 use super::DocResult;
 use crate::entities::Label;
 use crate::incidents::Incident;
@@ -24,20 +24,9 @@ pub struct Target {
     pub kind: &'static str,
 }
 
-/// Entity labels whose mentions are stance targets.
-const TARGET_LABELS: [Label; 6] = [
-    Label::Person,
-    Label::Org,
-    Label::Gpe,
-    Label::Loc,
-    Label::Norp,
-    Label::Event,
-];
-
 /// The stance targets of one document (`home`: each of its mentions' incident, see
-/// [`super::homes`]): its actor and
-/// named-event entities and its incident mentions, outside repeated passages and site
-/// lines. A demonym or a capital counts toward its country, under `names`' name for
+/// [`super::homes`]): its actor entities ([`ACTOR_LABELS`]), named events and incident
+/// mentions, outside repeated passages and site lines. A demonym or a capital counts toward its country, under `names`' name for
 /// it (the corpus's actor names), else the mention's own.
 ///
 /// ```
@@ -65,7 +54,8 @@ pub fn stance_targets(
     let counted = |start: usize| sentence_of(start).is_some_and(|k| counts(doc, k));
     let mut out = Vec::new();
     for e in &doc.analysis.entities {
-        if !TARGET_LABELS.contains(&e.label) || !counted(e.start) {
+        let target = ACTOR_LABELS.contains(&e.label) || e.label == Label::Event;
+        if !target || !counted(e.start) {
             continue;
         }
         let key = actor_key(e).into_owned();

@@ -280,49 +280,42 @@ fn place_cue(words: &[&str], i: usize, j: usize) -> bool {
                 .is_some_and(|w| has_head(&w.to_lowercase(), Head::State)))
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Days of the week, and the days named from today.
 fn is_weekday(w: &str) -> bool {
     with_lower(w, |l| {
-        matches!(
-            l,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "today"
-                | "yesterday"
-                | "tomorrow"
-                | "tonight"
-        )
+        WEEKDAYS.contains(&l) || matches!(l, "today" | "yesterday" | "tomorrow" | "tonight")
     })
 }
 
 fn is_calendar_word(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().trim_end_matches('.'),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+    let l = w.to_lowercase();
+    let l = l.trim_end_matches('.');
+    MONTHS.contains(&l) || WEEKDAYS.contains(&l)
 }
 
 impl EntityTagger {
