@@ -14,7 +14,7 @@ use super::tagger::features::{gaz, Word};
 use super::tagger::model::{class_of, is_begin};
 use super::tagger::{embedded as embedded_model, DocumentTagger, Prepared};
 use super::Label;
-use crate::knowledge::{common_words, given_names, has_head, titles, Head};
+use crate::knowledge::{common_words, given_names, has_head, honorifics, surnames, titles, Head};
 use crate::tokens::{tokenize_into, Token};
 
 /// An entity mention: a byte span of the document with its label and identity.
@@ -125,8 +125,16 @@ fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// A given name, or an honorific that stays in a name ("Khawaja", "Kh."): either way
+/// the word opens a person's name.
 pub(crate) fn is_given_name(w: &str) -> bool {
-    w.len() < 32 && with_lower(w.trim_end_matches('.'), |l| given_names().contains(l))
+    w.len() < 32
+        && (with_lower(w.trim_end_matches('.'), |l| given_names().contains(l)) || is_honorific(w))
+}
+
+/// An honorific that stays in a name ("Khawaja", "Syed", "Kh.").
+fn is_honorific(w: &str) -> bool {
+    w.len() < 32 && with_lower(w.trim_end_matches('.'), |l| honorifics().contains_key(l))
 }
 
 pub(crate) fn is_title_word(w: &str) -> bool {
@@ -637,6 +645,35 @@ impl EntityTagger {
             }
         }
 
+        // 3c. An honorific stays in the name it precedes ("Syed" + "Asim Munir", "Kh." +
+        // "Asif"): it joins a person right after it, and a candidate that holds nothing
+        // but it gives way.
+        let mut joined: Vec<(usize, usize)> = Vec::new();
+        for k in 0..cands.len() {
+            let p = cands[k].start;
+            let h = match p.checked_sub(1).map(|q| words[q]) {
+                Some(".") if p >= 2 => p - 2,
+                Some(_) => p - 1,
+                None => continue,
+            };
+            let free = cands
+                .iter()
+                .all(|c| !c.overlaps(h, p) || (c.start == h && c.end == p));
+            if cands[k].label == Label::Person
+                && free
+                && starts_upper(words[h])
+                && is_honorific(words[h])
+            {
+                joined.push((k, h));
+            }
+        }
+        let mut dropped: Vec<(usize, usize)> = Vec::new();
+        for &(k, h) in &joined {
+            dropped.push((h, cands[k].start));
+            cands[k].start = h;
+        }
+        cands.retain(|c| !dropped.contains(&(c.start, c.end)));
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -740,6 +777,24 @@ impl EntityTagger {
             && starts_upper(words[i - 1])
             && is_title_word(words[i - 1])
             && words[i..j].iter().all(|w| name_shaped(w))
+            && entry(i, j).is_none()
+        {
+            class = 1;
+        }
+        // "Rajnath Singh" read as an organisation: two or three rare name-shaped words
+        // ending in a frequent surname, none known as a place or body, make a person.
+        if class != 1
+            && !headline
+            && (2..=3).contains(&(j - i))
+            && with_lower(words[j - 1], |l| surnames().contains(l))
+            && !has_head(&words[j - 1].to_lowercase(), Head::Org)
+            && !has_head(&words[j - 1].to_lowercase(), Head::Loc)
+            && (i..j).all(|k| {
+                name_shaped(words[k])
+                    && !is_common(words[k])
+                    && !is_title_word(words[k])
+                    && entry(k, k + 1).is_none()
+            })
             && entry(i, j).is_none()
         {
             class = 1;
@@ -1302,6 +1357,29 @@ mod tests {
         assert!(has(&found, "Sher Bahadur Deuba", "PERSON"), "{found:?}");
         let found = tag("NATO spokesman Lieutenant-Colonel Max Marriner said in Sarajevo.");
         assert!(has(&found, "Max Marriner", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn an_honorific_stays_in_the_name() {
+        let found = tag("Ch. Nisar Ali Khan met Syed Asim Munir in Rawalpindi.");
+        assert!(has(&found, "Ch. Nisar Ali Khan", "PERSON"), "{found:?}");
+        assert!(has(&found, "Syed Asim Munir", "PERSON"), "{found:?}");
+        let found = tag("The talks ended. Kh. Asif left for Islamabad.");
+        assert!(has(&found, "Kh. Asif", "PERSON"), "{found:?}");
+        // A title is not part of the name (OntoNotes); an honorific is.
+        let found = tag("Mian Nawaz Sharif met Prime Minister Shehbaz Sharif.");
+        assert!(has(&found, "Mian Nawaz Sharif", "PERSON"), "{found:?}");
+        assert!(has(&found, "Shehbaz Sharif", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn rare_names_ending_in_a_frequent_surname_are_people() {
+        let found = tag("Rajnath Singh met Dong Jun. India was represented by Amrit Patel.");
+        assert!(has(&found, "Rajnath Singh", "PERSON"), "{found:?}");
+        assert!(has(&found, "Amrit Patel", "PERSON"), "{found:?}");
+        // Known bodies and places keep their label.
+        let found = tag("Shares of Goldman Sachs fell in Fort Lee.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
     }
 
     #[test]

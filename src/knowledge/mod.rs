@@ -195,7 +195,7 @@ pub fn common_words() -> &'static HashMap<&'static str, u32, FastBuild> {
 /// Given names (and family names written first), lowercased.
 ///
 /// ```
-/// assert!(slant::knowledge::given_names().contains("rajnath"));
+/// assert!(slant::knowledge::given_names().contains("narendra"));
 /// assert!(slant::knowledge::given_names().contains("james"));
 /// ```
 pub fn given_names() -> &'static HashSet<String, FastBuild> {
@@ -205,6 +205,52 @@ pub fn given_names() -> &'static HashSet<String, FastBuild> {
             .into_iter()
             .map(str::to_lowercase)
             .collect()
+    })
+}
+
+/// Frequent surnames (the 1990 US Census's most frequent), lowercased.
+///
+/// ```
+/// assert!(slant::knowledge::surnames().contains("singh"));
+/// assert!(!slant::knowledge::surnames().contains("minister"));
+/// ```
+pub fn surnames() -> &'static HashSet<String, FastBuild> {
+    static SET: OnceLock<HashSet<String, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        word_list(include_str!("../../knowledge/entities/surnames.txt"))
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect()
+    })
+}
+
+/// Honorifics that stay in a person's name ("Khawaja", "Syed", "Chaudhry"), with their
+/// spellings and short forms ("Kh"), lowercased, each mapped to the honorific as listed.
+///
+/// ```
+/// let h = slant::knowledge::honorifics();
+/// assert_eq!(h.get("kh"), Some(&"Khawaja"));
+/// assert_eq!(h.get("syed"), Some(&"Syed"));
+/// assert!(!h.contains_key("minister"));
+/// ```
+pub fn honorifics() -> &'static HashMap<String, &'static str, FastBuild> {
+    static MAP: OnceLock<HashMap<String, &'static str, FastBuild>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::default();
+        for line in include_str!("../../knowledge/entities/honorifics.tsv").lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (name, forms) = line.split_once('\t').unwrap_or((line, ""));
+            let name = name.trim();
+            for form in std::iter::once(name).chain(forms.split(',')) {
+                let form = form.trim();
+                if !form.is_empty() {
+                    map.insert(form.to_lowercase(), name);
+                }
+            }
+        }
+        map
     })
 }
 
@@ -273,6 +319,24 @@ mod tests {
         assert!(Abbreviations::parse(text).is_ok());
         assert!(sentence_openers().len() > 100);
         assert!(heads().len() > 100);
+    }
+
+    /// A short form of an honorific is written with a period ("Kh. Asif"): the splitter
+    /// must know it as a title, or it would end a sentence there.
+    #[test]
+    fn honorific_short_forms_are_titles_to_the_splitter() {
+        for (form, name) in honorifics() {
+            let short = form.len() < name.len() && name.to_lowercase().starts_with(form.as_str());
+            if short {
+                let mut written: String = form[..1].to_uppercase();
+                written.push_str(&form[1..]);
+                assert_eq!(
+                    abbreviations().get(&written),
+                    Some(AbbrevKind::Title),
+                    "{written} (short for {name})"
+                );
+            }
+        }
     }
 
     #[test]
