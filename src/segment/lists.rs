@@ -31,7 +31,34 @@ pub(crate) fn marker_value(token: &str) -> Option<(u32, bool)> {
     if b.len() == 1 && b[0].is_ascii_alphabetic() {
         return Some((u32::from(b[0].to_ascii_lowercase() - b'a') + 1, true));
     }
-    None
+    roman_value(token).map(|v| (v, false))
+}
+
+/// The value of a Roman numeral of 2 to 5 letters in one case ("II", "iv", "XII"),
+/// as section and list markers number them.
+fn roman_value(token: &str) -> Option<u32> {
+    let b = token.as_bytes();
+    let one_case = b.iter().all(u8::is_ascii_uppercase) || b.iter().all(u8::is_ascii_lowercase);
+    if !(2..=5).contains(&b.len()) || !one_case {
+        return None;
+    }
+    let digit = |c: u8| match c.to_ascii_uppercase() {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        _ => None,
+    };
+    let values: Vec<u32> = b.iter().map(|&c| digit(c)).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (k, v) in values.iter().enumerate() {
+        match values.get(k + 1) {
+            Some(next) if next > v => total -= *v as i64,
+            _ => total += *v as i64,
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
 }
 
 /// The list being read on the current line, if any.
@@ -69,6 +96,10 @@ mod tests {
         assert_eq!(marker_value("b"), Some((2, true)));
         assert_eq!(marker_value("1990"), None);
         assert_eq!(marker_value("ab"), None);
+        assert_eq!(marker_value("II"), Some((2, false)));
+        assert_eq!(marker_value("iv"), Some((4, false)));
+        assert_eq!(marker_value("XII"), Some((12, false)));
+        assert_eq!(marker_value("Vi"), None);
     }
 
     #[test]

@@ -138,6 +138,15 @@ impl<'a> Next<'a> {
         self.first.is_uppercase() || self.first.is_ascii_digit()
     }
 
+    /// A time zone written after a clock time ("5 p.m. ET", "9 a.m. GMT").
+    pub(crate) fn is_time_zone(&self) -> bool {
+        let letters = self
+            .word
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .map_or(self.word, |e| &self.word[..e]);
+        TIME_ZONES.contains(&letters)
+    }
+
     /// A common sentence opener ("The", "It", "How", "I'm").
     pub(crate) fn is_opener_word(&self) -> bool {
         let letters = self
@@ -147,6 +156,13 @@ impl<'a> Next<'a> {
         sentence_openers().contains(letters)
     }
 }
+
+/// Time-zone abbreviations of news datelines and schedules: a closed class, like the
+/// clock abbreviations they follow.
+const TIME_ZONES: [&str; 26] = [
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
+    "BST", "CET", "CEST", "EET", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
+];
 
 /// Whether a full stop after `word` ends a sentence even before a lowercase word,
 /// as in informal text ("call them at 5. they left"). Short words without a vowel

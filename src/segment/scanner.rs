@@ -201,13 +201,50 @@ impl<'a> Scanner<'a> {
             self.lists.accept(value);
             return true;
         }
-        let starts = self.at_sentence_start(ws);
+        // A list opens at a sentence's start, or after a colon when its next marker
+        // follows on the line ("Steps: 1. Wash 2. Dry", not "at half-time: 1. Then").
+        let starts = self.at_sentence_start(ws)
+            || (self.text[..ws].trim_end_matches(is_space).ends_with(':')
+                && self.next_marker_follows(i, token, value));
         let capital_letter = value.1 && token.bytes().all(|b| b.is_ascii_uppercase());
         if (starts || after_bullet) && !capital_letter {
             self.lists.accept(value);
             return true;
         }
         false
+    }
+
+    /// Whether `token` at `i` opens a list of capitalised items: the marker after it
+    /// ("2" after "1", "b" after "a"), written with the same mark, follows on the line
+    /// within 300 bytes.
+    fn next_marker_follows(&self, i: usize, token: &str, value: (u32, bool)) -> bool {
+        // Items in brackets or in lowercase run on inside a sentence ("three steps: 1)
+        // collect data, 2) clean it"); numbered items that start with a capital do not.
+        let mark = self.text.as_bytes().get(i).copied().unwrap_or(b'.');
+        let item = self.text.get(i + 1..).unwrap_or("").trim_start();
+        if mark != b'.' || !item.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let next = match value {
+            (v, false) if token.bytes().all(|b| b.is_ascii_digit()) => (v + 1).to_string(),
+            (v, true) if v < 26 => {
+                let base = if token.bytes().all(|b| b.is_ascii_uppercase()) {
+                    b'A'
+                } else {
+                    b'a'
+                };
+                char::from(base + v as u8).to_string()
+            }
+            _ => return false,
+        };
+        let mut end = (i + 300).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let start = (i + 1).min(end);
+        let line = self.text[start..end].split('\n').next().unwrap_or("");
+        let wanted = format!(" {next}{}", char::from(mark));
+        line.contains(&wanted)
     }
 
     fn bullet(&mut self, i: usize) {
@@ -323,7 +360,10 @@ impl<'a> Scanner<'a> {
             }
             Before::Abbrev(AbbrevKind::Ambiguous) => next.is_opener_word(),
             Before::MultiPeriod { time: true } => {
-                next.capital_or_digit() && !next.opened && !self.fronted_time(ws)
+                next.capital_or_digit()
+                    && !next.opened
+                    && !next.is_time_zone()
+                    && !self.fronted_time(ws)
             }
             Before::MultiPeriod { time: false } => next.is_opener_word(),
             Before::Letter(c) => {

@@ -49,6 +49,31 @@ fn multi_period_abbreviations_break_only_before_openers() {
         sents("At 9 a.m. Ms. Lee arrived."),
         ["At 9 a.m. Ms. Lee arrived."]
     );
+    // A time zone after the clock time belongs to it.
+    assert_eq!(
+        sents("It happened at 3:30 p.m. ET. Police arrived soon after."),
+        ["It happened at 3:30 p.m. ET.", "Police arrived soon after."]
+    );
+    assert_eq!(
+        sents("Trading opens at 9 a.m. GMT on Monday."),
+        ["Trading opens at 9 a.m. GMT on Monday."]
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_abbreviation_opens_a_sentence() {
+    assert_eq!(
+        sents("He works at I.B.M. She works at Google."),
+        ["He works at I.B.M.", "She works at Google."]
+    );
+    assert_eq!(
+        sents("He has an M.B.A. She has a Ph.D."),
+        ["He has an M.B.A.", "She has a Ph.D."]
+    );
+    assert_eq!(
+        sents("He came in Jan. She came in Feb."),
+        ["He came in Jan.", "She came in Feb."]
+    );
 }
 
 #[test]
@@ -276,5 +301,33 @@ fn full_stop_set_off_by_a_space() {
     assert_eq!(
         sents("I was . . . I didn't mean it."),
         ["I was . . . I didn't mean it."]
+    );
+}
+
+#[test]
+fn a_list_opens_after_a_colon_when_its_next_marker_follows() {
+    assert_eq!(
+        sents("Things to do: 1. Wash 2. Dry 3. Fold"),
+        ["Things to do: 1. Wash", "2. Dry", "3. Fold"]
+    );
+    assert_eq!(
+        sents("The score at half-time: 1. Then it got worse."),
+        ["The score at half-time: 1.", "Then it got worse."]
+    );
+    assert_eq!(
+        sents("The plan has three steps: 1) collect data, 2) clean it, and 3) train the model."),
+        ["The plan has three steps: 1) collect data, 2) clean it, and 3) train the model."]
+    );
+}
+
+#[test]
+fn roman_numerals_open_headings() {
+    assert_eq!(
+        sents("I. Introduction\nII. Methods\nIII. Results"),
+        ["I. Introduction", "II. Methods", "III. Results"]
+    );
+    assert_eq!(
+        sents("He was Pope Pius XII. Nobody else was."),
+        ["He was Pope Pius XII.", "Nobody else was."]
     );
 }
