@@ -786,9 +786,9 @@ impl EntityTagger {
         if class != 1
             && !headline
             && (2..=3).contains(&(j - i))
-            && with_lower(words[j - 1], |l| surnames().contains(l))
-            && !has_head(&words[j - 1].to_lowercase(), Head::Org)
-            && !has_head(&words[j - 1].to_lowercase(), Head::Loc)
+            && with_lower(words[j - 1], |l| {
+                surnames().contains(l) && !has_head(l, Head::Org) && !has_head(l, Head::Loc)
+            })
             && (i..j).all(|k| {
                 name_shaped(words[k])
                     && !is_common(words[k])

@@ -136,6 +136,16 @@ pub fn abbreviations() -> &'static Abbreviations {
     })
 }
 
+/// Time-zone abbreviations written after a clock time ("ET", "GMT").
+///
+/// ```
+/// assert!(slant::knowledge::time_zones().contains("GMT"));
+/// ```
+pub fn time_zones() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/segment/time_zones.txt")))
+}
+
 /// Words that commonly open a sentence ("The", "It", "However", ...).
 ///
 /// ```

@@ -1,7 +1,7 @@
 //! What the words around a candidate break look like: abbreviations, initials,
 //! openers and closers. Pure functions over short slices, so each decision is O(1).
 
-use crate::knowledge::{abbreviations, sentence_openers, AbbrevKind};
+use crate::knowledge::{abbreviations, sentence_openers, time_zones, AbbrevKind};
 
 /// Longest word (in bytes) examined as a possible abbreviation; longer ones are words.
 pub(crate) const MAX_ABBREV_BYTES: usize = 32;
@@ -144,7 +144,7 @@ impl<'a> Next<'a> {
             .word
             .find(|c: char| !c.is_ascii_alphabetic())
             .map_or(self.word, |e| &self.word[..e]);
-        TIME_ZONES.contains(&letters)
+        time_zones().contains(letters)
     }
 
     /// A common sentence opener ("The", "It", "How", "I'm").
@@ -156,13 +156,6 @@ impl<'a> Next<'a> {
         sentence_openers().contains(letters)
     }
 }
-
-/// Time-zone abbreviations of news datelines and schedules: a closed class, like the
-/// clock abbreviations they follow.
-const TIME_ZONES: [&str; 26] = [
-    "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC",
-    "BST", "CET", "CEST", "EET", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT",
-];
 
 /// Whether a full stop after `word` ends a sentence even before a lowercase word,
 /// as in informal text ("call them at 5. they left"). Short words without a vowel
