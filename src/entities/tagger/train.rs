@@ -135,12 +135,12 @@ impl Trainer {
     }
 
     /// One pass over the documents; returns the number of token errors.
-    pub fn epoch(&mut self, docs: &[Doc], prepare: &Prepare<'_>) -> usize {
+    pub fn epoch(&mut self, docs: &[&Doc], prepare: &Prepare<'_>) -> usize {
         let mut errors = 0;
         let mut feats = Vec::new();
         for doc in docs {
             let mut memory = Memory::default();
-            for ex in doc {
+            for ex in doc.iter() {
                 let p = prepare(&ex.text, &ex.tokens);
                 let ctx = Context {
                     words: &p.words,
