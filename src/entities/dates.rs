@@ -580,6 +580,30 @@ fn month_expression(
             value: y.map(|y| ym(y, m as i32)),
         });
     }
+    // A short form alone ("Jun.", "Mar") is a month only after a word that asks for a
+    // time ("in Jun."); after a name it is more likely part of the name ("Dong Jun.").
+    let short = lower[i].trim_end_matches('.').len() <= 4 && lower[i] != "may";
+    let asked = i > 0
+        && matches!(
+            lower[i - 1].as_str(),
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "of"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "during"
+                | "before"
+                | "after"
+        );
+    if short && !asked {
+        return None;
+    }
     let y = year_for_month(m, r, future);
     Some(DateMatch {
         start: i,

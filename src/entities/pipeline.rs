@@ -132,6 +132,12 @@ pub(crate) fn is_given_name(w: &str) -> bool {
         && (with_lower(w.trim_end_matches('.'), |l| given_names().contains(l)) || is_honorific(w))
 }
 
+/// A given name or an initial ("S."): the word that opens a person's name.
+fn is_first_name_part(w: &str) -> bool {
+    let initial = w.len() == 2 && w.ends_with('.') && starts_upper(w);
+    initial || is_given_name(w)
+}
+
 /// An honorific that stays in a name ("Khawaja", "Syed", "Kh.").
 fn is_honorific(w: &str) -> bool {
     w.len() < 32 && with_lower(w.trim_end_matches('.'), |l| honorifics().contains_key(l))
@@ -232,7 +238,7 @@ fn looks_like_person(words: &[&str], prepared: &Prepared, i: usize, j: usize) ->
         && prepared.words[i].gaz & gaz::GIVEN != 0
         && prepared.words[i..j]
             .iter()
-            .all(|w| w.gaz & !gaz::GIVEN == 0)
+            .all(|w| w.gaz & !(gaz::GIVEN | gaz::COMMON) == 0)
         && !is_headline_word(words[j - 1])
         && words[i..j].iter().all(|w| name_shaped(w))
         && !has_head(&last, Head::Org)
@@ -441,6 +447,10 @@ impl EntityTagger {
             if word.title && word.gaz == 0 && is_given_name(w) && !is_headline_word(w) {
                 word.gaz |= gaz::GIVEN;
             }
+            // A capitalised common word ("Diplomatic", "Will"): the tagger weighs it.
+            if word.title && word.gaz == 0 && is_headline_word(w) {
+                word.gaz |= gaz::COMMON;
+            }
         }
         (
             Prepared {
@@ -472,7 +482,7 @@ impl EntityTagger {
             .iter()
             .rev()
             .find(|w| !matches!(**w, "\"" | "”" | "’" | "'" | ")"))
-            .is_some_and(|w| *w == ".");
+            .is_some_and(|w| w.ends_with('.'));
         let headline = caps_line || (title_line && commas < 2 && !full_stop);
 
         // 1. Model spans.
@@ -659,11 +669,11 @@ impl EntityTagger {
             let free = cands
                 .iter()
                 .all(|c| !c.overlaps(h, p) || (c.start == h && c.end == p));
-            if cands[k].label == Label::Person
-                && free
-                && starts_upper(words[h])
-                && is_honorific(words[h])
-            {
+            // Only people bear honorifics: an unknown name after one is a person too.
+            let c = &cands[k];
+            let person = c.label == Label::Person
+                || (c.entry.is_none() && (c.start..c.end).all(|q| name_shaped(words[q])));
+            if person && free && starts_upper(words[h]) && is_honorific(words[h]) {
                 joined.push((k, h));
             }
         }
@@ -671,8 +681,54 @@ impl EntityTagger {
         for &(k, h) in &joined {
             dropped.push((h, cands[k].start));
             cands[k].start = h;
+            cands[k].label = Label::Person;
         }
         cands.retain(|c| !dropped.contains(&(c.start, c.end)));
+
+        // 3d. A frequent surname right after a person's name, that nothing else claims,
+        // ends it ("Nisar Ali" + "Khan").
+        for k in 0..cands.len() {
+            let e = cands[k].end;
+            if cands[k].label != Label::Person || e >= words.len() || headline {
+                continue;
+            }
+            let w = words[e];
+            let free = !cands.iter().any(|o| o.overlaps(e, e + 1));
+            if free
+                && name_shaped(w)
+                && with_lower(w, |l| surnames().contains(l))
+                && !is_title_word(w)
+                && g.lookup(text, &toks[e..e + 1]).is_none()
+            {
+                cands[k].end = e + 1;
+            }
+        }
+
+        // 3e. A group's adjective right before an organisation names it with it
+        // ("Democratic" + "National Committee", "Kurdish" + "Workers Party"); a
+        // nationality does not ("Chinese" + "Foreign Ministry").
+        let mut merged: Vec<usize> = Vec::new();
+        for k in 0..cands.len() {
+            let group = cands[k].label == Label::Norp
+                && cands[k].entry.is_some_and(|x| {
+                    g.entry(x).id.starts_with("norp:")
+                        && g.entry(x).id[5..].starts_with(|c: char| c.is_ascii_lowercase())
+                });
+            if !group || headline {
+                continue;
+            }
+            let end = cands[k].end;
+            if let Some(o) =
+                (0..cands.len()).find(|&o| cands[o].start == end && cands[o].label == Label::Org)
+            {
+                cands[o].start = cands[k].start;
+                cands[o].entry = None;
+                merged.push(k);
+            }
+        }
+        for k in merged.into_iter().rev() {
+            cands.remove(k);
+        }
 
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
@@ -733,6 +789,25 @@ impl EntityTagger {
                 }
             }
         }
+        // "Minister for Public Security Wang Xiaohong", "Minister of External Affairs S.
+        // Jaishankar": after a title and "for"/"of", the capitalised words up to a
+        // given name or an initial complete the role, and the name is a person.
+        let mut b = i;
+        while b > 0 && starts_upper(words[b - 1]) && !is_title_word(words[b - 1]) {
+            b -= 1;
+        }
+        if b >= 2 && matches!(words[b - 1], "for" | "of") && is_title_word(words[b - 2]) {
+            let first =
+                (i..j).find(|&q| is_first_name_part(words[q]) && (2..=3).contains(&(j - q)));
+            if let Some(q) = first.filter(|&q| q > b) {
+                if words[q..j].iter().all(|w| name_shaped(w))
+                    && !has_head(&words[j - 1].to_lowercase(), Head::Org)
+                {
+                    i = q;
+                    class = 1;
+                }
+            }
+        }
         // A lowercase determiner never starts a name ("the Foreign Office"); a
         // capitalised one inside a sentence belongs to it ("The Oval").
         while i < j && words[i] == "the" {
@@ -781,24 +856,6 @@ impl EntityTagger {
         {
             class = 1;
         }
-        // "Rajnath Singh" read as an organisation: two or three rare name-shaped words
-        // ending in a frequent surname, none known as a place or body, make a person.
-        if class != 1
-            && !headline
-            && (2..=3).contains(&(j - i))
-            && with_lower(words[j - 1], |l| {
-                surnames().contains(l) && !has_head(l, Head::Org) && !has_head(l, Head::Loc)
-            })
-            && (i..j).all(|k| {
-                name_shaped(words[k])
-                    && !is_common(words[k])
-                    && !is_title_word(words[k])
-                    && entry(k, k + 1).is_none()
-            })
-            && entry(i, j).is_none()
-        {
-            class = 1;
-        }
         if headline && entry(i, j).is_none() {
             // Headlines capitalise every word: shed common words at both ends.
             while i < j && is_headline_word(words[i]) && entry(i, j).is_none() {
@@ -829,6 +886,25 @@ impl EntityTagger {
         // what is left is a known name.
         while j > i + 1 && words[j - 1].chars().next().is_some_and(char::is_lowercase) {
             j -= 1;
+        }
+        // "Rajnath Singh" read as an organisation: two or three name-shaped words, rare
+        // but for the last, a frequent surname ("Patel" is also a frequent word), none
+        // known as a place or body, make a person.
+        if class != 1
+            && !headline
+            && (2..=3).contains(&(j - i))
+            && with_lower(words[j - 1], |l| {
+                surnames().contains(l) && !has_head(l, Head::Org) && !has_head(l, Head::Loc)
+            })
+            && (i..j).all(|k| {
+                name_shaped(words[k])
+                    && (k + 1 == j || !is_common(words[k]))
+                    && !is_title_word(words[k])
+                    && entry(k, k + 1).is_none()
+            })
+            && entry(i, j).is_none()
+        {
+            class = 1;
         }
         if headline && entry(i, j).is_none() {
             let mut k = j;
@@ -1370,6 +1446,28 @@ mod tests {
         let found = tag("Mian Nawaz Sharif met Prime Minister Shehbaz Sharif.");
         assert!(has(&found, "Mian Nawaz Sharif", "PERSON"), "{found:?}");
         assert!(has(&found, "Shehbaz Sharif", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_role_with_for_or_of_is_a_person() {
+        let found = tag("China's Minister for Public Security Wang Xiaohong unveiled a plan.");
+        assert!(has(&found, "Wang Xiaohong", "PERSON"), "{found:?}");
+        let found = tag("The Minister of Public Security said so.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_group_adjective_belongs_to_the_organisation_after_it() {
+        let found = tag("The Republican National Committee sued on Monday.");
+        assert!(has(&found, "Republican National Committee", "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_month_short_form_alone_after_a_name_is_no_date() {
+        let found = tag("Rajnath Singh met Dong Jun.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "DATE"), "{found:?}");
+        let found = tag("The law took effect in Jun. and was repealed.");
+        assert!(found.iter().any(|(t, l, _)| t == "Jun." && *l == "DATE"), "{found:?}");
     }
 
     #[test]

@@ -27,12 +27,16 @@ pub mod gaz {
     pub const GIVEN: u16 = 1 << 4;
     /// A title or role that precedes a name.
     pub const TITLE: u16 = 1 << 5;
+    /// A frequent English word, capitalised ("Diplomatic", "Rift"), that no entry covers.
+    pub const COMMON: u16 = 1 << 6;
     /// The token begins a multi-word match.
     pub const BEGIN: u16 = 1 << 8;
     /// The token is inside (not first in) a multi-word match.
     pub const INSIDE: u16 = 1 << 9;
     /// All bits in use, for iteration.
-    pub const ALL: [u16; 8] = [COUNTRY, PLACE, ORG, NORP, GIVEN, TITLE, BEGIN, INSIDE];
+    pub const ALL: [u16; 9] = [
+        COUNTRY, PLACE, ORG, NORP, GIVEN, TITLE, COMMON, BEGIN, INSIDE,
+    ];
 }
 
 /// Word facts computed once per token.
