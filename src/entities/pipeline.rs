@@ -1459,7 +1459,10 @@ mod tests {
     #[test]
     fn a_group_adjective_belongs_to_the_organisation_after_it() {
         let found = tag("The Republican National Committee sued on Monday.");
-        assert!(has(&found, "Republican National Committee", "ORG"), "{found:?}");
+        assert!(
+            has(&found, "Republican National Committee", "ORG"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -1467,7 +1470,10 @@ mod tests {
         let found = tag("Rajnath Singh met Dong Jun.");
         assert!(!found.iter().any(|(_, l, _)| *l == "DATE"), "{found:?}");
         let found = tag("The law took effect in Jun. and was repealed.");
-        assert!(found.iter().any(|(t, l, _)| t == "Jun." && *l == "DATE"), "{found:?}");
+        assert!(
+            found.iter().any(|(t, l, _)| t == "Jun." && *l == "DATE"),
+            "{found:?}"
+        );
     }
 
     #[test]
