@@ -136,21 +136,21 @@ fn month_of(word: &str) -> Option<u32> {
     })
 }
 
+/// The days of the week, lowercased, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn weekday_of(word: &str) -> Option<u32> {
     let mut buf = [0u8; 16];
     let w = ascii_lower(word, &mut buf)?;
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .position(|d| *d == w)
-    .map(|p| p as u32)
+    WEEKDAYS.iter().position(|d| *d == w).map(|p| p as u32)
 }
 
 /// Whether any token could start a date expression; most sentences have none, and

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::dates::{find_dates, reference_date, Day};
+use super::dates::{find_dates, reference_date, Day, WEEKDAYS};
 use super::gazetteer::{Gazetteer, Match};
 use super::linking::{link_people, slug, NameIndex};
 use super::numbers::find_numbers;
@@ -293,16 +293,6 @@ fn place_cue(words: &[&str], i: usize, j: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|w| has_head(&w.to_lowercase(), Head::State)))
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 const MONTHS: [&str; 12] = [
     "january",

@@ -171,6 +171,11 @@ pub fn word_list(text: &'static str) -> HashSet<&'static str, FastBuild> {
         .collect()
 }
 
+/// The entries of a word-list file, lowercased (names are listed as written).
+fn lowercased(text: &'static str) -> HashSet<String, FastBuild> {
+    word_list(text).into_iter().map(str::to_lowercase).collect()
+}
+
 /// Titles, ranks and roles that stand before a name, lowercased ("minister", "gen").
 ///
 /// ```
@@ -210,12 +215,7 @@ pub fn common_words() -> &'static HashMap<&'static str, u32, FastBuild> {
 /// ```
 pub fn given_names() -> &'static HashSet<String, FastBuild> {
     static SET: OnceLock<HashSet<String, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| {
-        word_list(include_str!("../../knowledge/entities/given_names.txt"))
-            .into_iter()
-            .map(str::to_lowercase)
-            .collect()
-    })
+    SET.get_or_init(|| lowercased(include_str!("../../knowledge/entities/given_names.txt")))
 }
 
 /// Frequent surnames (the 1990 US Census's most frequent), lowercased.
@@ -226,12 +226,7 @@ pub fn given_names() -> &'static HashSet<String, FastBuild> {
 /// ```
 pub fn surnames() -> &'static HashSet<String, FastBuild> {
     static SET: OnceLock<HashSet<String, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| {
-        word_list(include_str!("../../knowledge/entities/surnames.txt"))
-            .into_iter()
-            .map(str::to_lowercase)
-            .collect()
-    })
+    SET.get_or_init(|| lowercased(include_str!("../../knowledge/entities/surnames.txt")))
 }
 
 /// Honorifics that stay in a person's name ("Khawaja", "Syed", "Chaudhry"), with their

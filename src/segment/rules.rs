@@ -138,22 +138,21 @@ impl<'a> Next<'a> {
         self.first.is_uppercase() || self.first.is_ascii_digit()
     }
 
+    /// The word's leading letters ("I" of "I'm", "ET" of "ET.").
+    fn letters(&self) -> &'a str {
+        self.word
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(self.word, |e| &self.word[..e])
+    }
+
     /// A time zone written after a clock time ("5 p.m. ET", "9 a.m. GMT").
     pub(crate) fn is_time_zone(&self) -> bool {
-        let letters = self
-            .word
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .map_or(self.word, |e| &self.word[..e]);
-        time_zones().contains(letters)
+        time_zones().contains(self.letters())
     }
 
     /// A common sentence opener ("The", "It", "How", "I'm").
     pub(crate) fn is_opener_word(&self) -> bool {
-        let letters = self
-            .word
-            .find(|c: char| !c.is_alphabetic())
-            .map_or(self.word, |e| &self.word[..e]);
-        sentence_openers().contains(letters)
+        sentence_openers().contains(self.letters())
     }
 }
 
