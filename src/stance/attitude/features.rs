@@ -49,6 +49,52 @@ mod t {
     pub const NEXT: u64 = 21;
     pub const PREV: u64 = 22;
     pub const PREV_NEXT: u64 = 23;
+    pub const QUOTED: u64 = 24;
+    pub const LEX_QUOTED: u64 = 25;
+    pub const CLAUSE_LEX: u64 = 26;
+    pub const PRONOUN: u64 = 27;
+    pub const POSSESSED: u64 = 28;
+}
+
+/// Valence of a word the lexicon lacks but whose negating prefix is on a word it
+/// has: "inauthentic", "unfair", "dishonest" read against "authentic", "fair",
+/// "honest". Weaker than the base word: the prefix does not always negate.
+fn derived_valence(word: &str) -> Option<f32> {
+    const PREFIXES: [&str; 7] = ["un", "in", "im", "ir", "il", "dis", "non"];
+    PREFIXES.iter().find_map(|p| {
+        let rest = word.strip_prefix(p)?;
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        if rest.len() < 4 {
+            return None;
+        }
+        valence(rest).map(|v| -0.7 * v)
+    })
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "him"
+            | "her"
+            | "them"
+            | "his"
+            | "their"
+            | "it"
+            | "its"
+            | "we"
+            | "us"
+            | "our"
+            | "i"
+            | "me"
+            | "my"
+            | "you"
+            | "your"
+            | "himself"
+            | "herself"
+            | "themselves"
+    )
 }
 
 /// Valence (-4..4) of a word in the polarity lexicon (`knowledge/stance/polarity.tsv`).
@@ -141,7 +187,8 @@ fn bucket(d: usize) -> u64 {
 /// ```
 pub fn extract(words: &[&str], target: std::ops::Range<usize>) -> Vec<Feature> {
     let mut out = Vec::with_capacity(words.len() * 14);
-    let target = target.start.min(words.len())..target.end.min(words.len()).max(target.start);
+    let start = target.start.min(words.len());
+    let target = start..target.end.min(words.len()).max(start);
     // The sentence with the target collapsed to one position `tp`.
     let lower: Vec<String> = words.iter().map(|w| fold(w)).collect();
     let mut seq: Vec<(&str, Option<usize>)> = Vec::with_capacity(words.len());
@@ -178,6 +225,38 @@ pub fn extract(words: &[&str], target: std::ops::Range<usize>) -> Vec<Feature> {
         })
         .collect();
     put(t::NAMES, 0, names.len().min(4) as f32 / 4.0, None);
+    // Inside a quotation: between an opening and a closing mark (or after an odd
+    // number of straight double quotes).
+    let mut in_quote = vec![false; seq.len()];
+    let mut open = false;
+    for (p, (w, _)) in seq.iter().enumerate() {
+        match *w {
+            "“" => open = true,
+            "”" => open = false,
+            "\"" => open = !open,
+            _ => in_quote[p] = open,
+        }
+    }
+    if open {
+        // An unclosed quote says nothing reliable.
+        in_quote.iter_mut().for_each(|q| *q = false);
+    }
+    if in_quote[tp] {
+        put(t::QUOTED, 0, 1.0, None);
+    }
+    // The target's clause: out to the nearest break on each side.
+    let clause = {
+        let mut a = tp;
+        while a > 0 && scope(seq[a - 1].0).is_none() {
+            a -= 1;
+        }
+        let mut b = tp + 1;
+        while b < seq.len() && scope(seq[b].0).is_none() {
+            b += 1;
+        }
+        (a, b)
+    };
+    let mut lex_clause = [0f32; 2];
     let mut negated = false;
     for (p, &(w, word)) in seq.iter().enumerate() {
         if p != tp {
@@ -229,7 +308,8 @@ pub fn extract(words: &[&str], target: std::ops::Range<usize>) -> Vec<Feature> {
         if negated {
             put(t::NEGATED, hashes[p], 1.0, word);
         }
-        if let Some(mut v) = valence(w) {
+        let v = valence(w).or_else(|| derived_valence(w));
+        if let Some(mut v) = v {
             if negated {
                 v *= -0.7;
             }
@@ -250,6 +330,17 @@ pub fn extract(words: &[&str], target: std::ops::Range<usize>) -> Vec<Feature> {
                 strength,
                 word,
             );
+            if in_quote[p] != in_quote[tp] {
+                put(
+                    t::LEX_QUOTED,
+                    pol << 1 | u64::from(in_quote[p]),
+                    strength,
+                    word,
+                );
+            }
+            if (clause.0..clause.1).contains(&p) {
+                lex_clause[usize::from(v > 0.0)] += strength;
+            }
             let own = names.iter().all(|&n| n.abs_diff(p) >= d);
             put(t::LEX_OWN, pol << 1 | u64::from(own), strength, word);
             if own {
@@ -257,18 +348,34 @@ pub fn extract(words: &[&str], target: std::ops::Range<usize>) -> Vec<Feature> {
             }
         }
     }
-    // The clause around the target, out to the nearest break on each side.
-    for p in (0..tp).rev() {
-        if scope(seq[p].0).is_some() {
-            break;
-        }
+    for p in clause.0..tp {
         put(t::CLAUSE_LEFT, stems[p], 1.0, seq[p].1);
     }
-    for p in tp + 1..seq.len() {
-        if scope(seq[p].0).is_some() {
-            break;
-        }
+    for p in tp + 1..clause.1 {
         put(t::CLAUSE_RIGHT, stems[p], 1.0, seq[p].1);
+    }
+    for (k, x) in lex_clause.into_iter().enumerate() {
+        if x > 0.0 {
+            put(t::CLAUSE_LEX, k as u64, x.min(2.0), None);
+        }
+    }
+    let target_words = &lower[target.clone()];
+    if target_words.len() == 1 && is_pronoun(&target_words[0]) {
+        put(t::PRONOUN, 0, 1.0, None);
+    }
+    let possessive = matches!(seq.get(tp + 1), Some(("'s" | "’s" | "'", _)))
+        || target_words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their" | "its"));
+    if possessive {
+        let noun = if matches!(seq.get(tp + 1), Some(("'s" | "’s" | "'", _))) {
+            tp + 2
+        } else {
+            tp + 1
+        };
+        if let Some(&(_, word)) = seq.get(noun) {
+            put(t::POSSESSED, stems[noun], 1.0, word);
+        }
     }
     // The target's grammatical neighbourhood: a speaker ("X said") or an object.
     let next = seq.get(tp + 1);
@@ -310,6 +417,41 @@ mod tests {
     fn target_out_of_range_is_clamped() {
         assert!(!extract(&["a", "b"], 5..9).is_empty());
         assert!(!extract(&[], 0..1).is_empty());
+    }
+
+    #[test]
+    fn a_negating_prefix_reverses_a_known_word() {
+        // "popular" and "respectful" are in the lexicon; their negations are not.
+        assert!(valence("unpopular").is_none());
+        assert!(derived_valence("unpopular").is_some_and(|v| v < 0.0));
+        assert!(derived_valence("disrespectful").is_some_and(|v| v < 0.0));
+        // Too short a rest ("in" + "ch") or no known word: nothing.
+        assert_eq!(derived_valence("inch"), None);
+        assert_eq!(derived_valence("inkjet"), None);
+    }
+
+    #[test]
+    fn quotation_and_clause_features_see_the_target_s_side() {
+        let words = ["He", "said", "“", "Smith", "is", "a", "disgrace", "”", "."];
+        let feats = extract(&words, 3..4);
+        assert!(feats.iter().any(|f| f.key == feature(t::QUOTED, 0)));
+        // "disgrace" is in Smith's clause: the clause's negative mass is counted.
+        assert!(feats.iter().any(|f| f.key == feature(t::CLAUSE_LEX, 0)));
+        // From outside the quotation, the same word is on the other side of it.
+        let feats = extract(&words, 0..1);
+        assert!(!feats.iter().any(|f| f.key == feature(t::QUOTED, 0)));
+        assert!(feats
+            .iter()
+            .any(|f| f.key == feature(t::LEX_QUOTED, 1) && f.word == Some(6)));
+    }
+
+    #[test]
+    fn pronoun_and_possessive_targets() {
+        let feats = extract(&["Critics", "mocked", "his", "failure"], 2..3);
+        assert!(feats.iter().any(|f| f.key == feature(t::PRONOUN, 0)));
+        assert!(feats
+            .iter()
+            .any(|f| f.word == Some(3) && f.key == feature(t::POSSESSED, hash_bytes(b"failure"))));
     }
 
     #[test]

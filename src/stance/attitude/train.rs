@@ -2,6 +2,7 @@
 //! regularisation, fitted by full-batch Adam. Used by `examples/train_attitude.rs`
 //! (see `scripts/train_attitude`).
 
+use std::borrow::Borrow;
 use std::ops::Range;
 
 use super::features::{extract, Feature, BIAS};
@@ -34,7 +35,9 @@ pub fn example(sentence: &str, target: Range<usize>, polarity: Polarity) -> Exam
 
 /// Fit weights minimising mean cross-entropy + `l2`/2 · ‖w‖² (the bias is not
 /// penalised) with `steps` full-batch Adam steps. Returns (feature, weights) rows.
-pub fn fit(examples: &[Example], l2: f64, steps: usize) -> Vec<(u64, [f32; 3])> {
+/// Takes examples or references to them, so folds need no copies.
+pub fn fit<E: Borrow<Example>>(examples: &[E], l2: f64, steps: usize) -> Vec<(u64, [f32; 3])> {
+    let examples: Vec<&Example> = examples.iter().map(Borrow::borrow).collect();
     // Dense indices for the features seen, and each example as (index, value) pairs.
     let mut index: FeatureMap<u32> = FeatureMap::default();
     let mut keys: Vec<u64> = Vec::new();
@@ -61,7 +64,7 @@ pub fn fit(examples: &[Example], l2: f64, steps: usize) -> Vec<(u64, [f32; 3])> 
     let scale = 1.0 / examples.len().max(1) as f64;
     for step in 1..=steps {
         let mut grad = vec![[0f64; 3]; n];
-        for (row, e) in rows.iter().zip(examples) {
+        for (row, e) in rows.iter().zip(&examples) {
             let mut s = [0f64; 3];
             for &(i, x) in row {
                 for k in 0..3 {
