@@ -139,6 +139,12 @@ fn is_first_name_part(w: &str) -> bool {
 }
 
 /// An honorific that stays in a name ("Khawaja", "Syed", "Kh.").
+/// A place the gazetteer generated from GeoNames that stands for no country (not a
+/// capital): such names are often surnames too ("Cruz", "Obama", "Powell").
+fn is_small_town(e: &super::gazetteer::Entry) -> bool {
+    e.id.starts_with("geonames:") && e.refers.is_none()
+}
+
 fn is_honorific(w: &str) -> bool {
     w.len() < 32 && with_lower(w.trim_end_matches('.'), |l| honorifics().contains_key(l))
 }
@@ -720,6 +726,46 @@ impl EntityTagger {
             cands.remove(k);
         }
 
+        // 3f. A given name before a word the gazetteer knows only as a small town makes
+        // a person ("Ted" + "Cruz", "Barack" + "Obama"): many towns are named after
+        // people or share a surname, and a first name does not precede a place. A
+        // one-word person takes the given name before it too ("Sen. Ted" + "Cruz"). The
+        // cost: a club named after a given name and its town ("Gloria Bistrita").
+        if !headline {
+            for k in 0..cands.len() {
+                let c = &cands[k];
+                let last = c.end - 1;
+                if c.end - c.start > 2 || last == 0 {
+                    continue;
+                }
+                let town = |q: usize| {
+                    g.lookup(text, &toks[q..q + 1])
+                        .is_none_or(|x| is_small_town(g.entry(x)))
+                };
+                let fits = if c.label == Label::Person {
+                    c.end - c.start == 1 && c.entry.is_none_or(|x| is_small_town(g.entry(x)))
+                } else {
+                    g.lookup(text, &toks[last..c.end])
+                        .is_some_and(|x| is_small_town(g.entry(x)))
+                };
+                let p = last - 1;
+                let w = words[p];
+                let free = p >= c.start || !cands.iter().any(|o| o.overlaps(p, p + 1));
+                if fits
+                    && free
+                    && name_shaped(w)
+                    && is_given_name(w)
+                    && !is_common_below(w, 2_000)
+                    && !is_title_word(w)
+                    && !is_calendar_word(w)
+                    && town(p)
+                    && g.lookup(text, &toks[p..c.end]).is_none()
+                {
+                    cands[k] = Cand::new(p, c.end, Label::Person, None);
+                }
+            }
+        }
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -965,7 +1011,7 @@ impl EntityTagger {
         let label = match (class, found.map(|e| g.entry(e))) {
             (_, Some(e)) if e.label == Label::Norp => Label::Norp,
             // A small town's name is often a surname too: the place only with a cue.
-            (1, Some(e)) if e.id.starts_with("geonames:") && e.refers.is_none() => {
+            (1, Some(e)) if is_small_town(e) => {
                 if place_cue(words, i, j) {
                     e.label
                 } else {
@@ -1201,7 +1247,7 @@ impl EntityTagger {
                     .unwrap_or_else(|| format!("person:{}", slug(&full)));
                 (full, id)
             } else if c.fixed.is_none()
-                && c.entry.is_none()
+                && c.entry.is_none_or(|x| is_small_town(g.entry(x)))
                 && matches!(label, Label::Org | Label::Gpe)
                 && c.end - c.start == 1
                 && multi_parts.contains(clean_name(surface).as_str())
@@ -1473,6 +1519,24 @@ mod tests {
         assert!(has(&found, "Amrit Patel", "PERSON"), "{found:?}");
         // Known bodies and places keep their label.
         let found = tag("Shares of Goldman Sachs fell in Fort Lee.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_before_a_small_town_makes_a_person() {
+        // "Cruz" (Brazil), "Warren" (Michigan) and "Obama" (Japan) are towns too.
+        let found = tag("Ted Cruz voted no. Cruz said he was proud.");
+        assert!(has(&found, "Ted Cruz", "PERSON"), "{found:?}");
+        assert!(has(&found, "Cruz", "PERSON"), "{found:?}");
+        let found = tag("Sen. Ted Cruz spoke. Elizabeth Warren said Warren would run.");
+        assert!(has(&found, "Ted Cruz", "PERSON"), "{found:?}");
+        assert!(has(&found, "Elizabeth Warren", "PERSON"), "{found:?}");
+        let found = tag("Barack Obama met Angela Merkel in Berlin.");
+        assert!(has(&found, "Barack Obama", "PERSON"), "{found:?}");
+        // Known names, months and clubs keep their reading.
+        let found = tag("Gold closed at $387 in Hong Kong. The August Chicago index rose.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+        let found = tag("The bus went from Elizabeth to Warren on Monday.");
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
     }
 
