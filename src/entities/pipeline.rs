@@ -593,21 +593,46 @@ impl EntityTagger {
                 while j < words.len() && is_title_word(words[j]) && starts_upper(words[j]) {
                     j += 1;
                 }
+                // "Rep. Alexandria Ocasio-Cortez": a given name with a surname after
+                // it is the person's, though a town bears it.
+                let full_name = j + 1 < words.len()
+                    && is_given_name(words[j])
+                    && name_shaped(words[j + 1])
+                    && !is_common(words[j + 1])
+                    && !is_title_word(words[j + 1]);
                 let mut e = j;
                 while e < words.len()
                     && e - j < 4
                     && name_shaped(words[e])
                     && !is_title_word(words[e])
                 {
-                    if g.lookup(text, &toks[e..e + 1])
-                        .is_some_and(|x| g.entry(x).label != Label::Person)
-                    {
+                    let place = g.lookup(text, &toks[e..e + 1]).map(|x| g.entry(x));
+                    if place.is_some_and(|x| {
+                        x.label != Label::Person && !(full_name && e == j && is_small_town(x))
+                    }) {
                         break;
                     }
                     e += 1;
                 }
                 let single_common = e == j + 1 && is_common(words[j]);
-                if e > j && !single_common && !headline && !cands.iter().any(|c| c.overlaps(j, e)) {
+                let blocking: Vec<usize> = (0..cands.len())
+                    .filter(|&c| cands[c].overlaps(j, e))
+                    .collect();
+                // Only fragments of the name give way: non-person readings inside it
+                // that no curated entry vouches for.
+                let fragments = full_name
+                    && e - j >= 2
+                    && blocking.iter().all(|&c| {
+                        let c = &cands[c];
+                        c.start >= j
+                            && c.end <= e
+                            && c.label != Label::Person
+                            && c.entry.is_none_or(|x| is_small_town(g.entry(x)))
+                    });
+                if e > j && !single_common && !headline && (blocking.is_empty() || fragments) {
+                    for c in blocking.into_iter().rev() {
+                        cands.remove(c);
+                    }
                     cands.push(Cand::new(j, e, Label::Person, None));
                 }
                 k = e.max(k + 1);
@@ -682,7 +707,8 @@ impl EntityTagger {
         cands.retain(|c| !dropped.contains(&(c.start, c.end)));
 
         // 3d. A frequent surname right after a person's name, that nothing else claims,
-        // ends it ("Nisar Ali" + "Khan").
+        // ends it ("Nisar Ali" + "Khan"); so does any rare name after a given name
+        // alone ("Mitch" + "McConnell").
         for k in 0..cands.len() {
             let e = cands[k].end;
             if cands[k].label != Label::Person || e >= words.len() || headline {
@@ -690,11 +716,18 @@ impl EntityTagger {
             }
             let w = words[e];
             let free = !cands.iter().any(|o| o.overlaps(e, e + 1));
+            // "Mitch" + "McConnell": a person named by a given name alone, then a
+            // rare capitalised word, is one person.
+            let first_name_only =
+                cands[k].end - cands[k].start == 1 && is_given_name(words[cands[k].start]);
+            let surname = with_lower(w, |l| surnames().contains(l))
+                || (first_name_only && !is_common(w) && !w.ends_with('.'));
             if free
                 && name_shaped(w)
-                && with_lower(w, |l| surnames().contains(l))
+                && surname
                 && !is_title_word(w)
-                && g.lookup(text, &toks[e..e + 1]).is_none()
+                && g.lookup(text, &toks[e..e + 1])
+                    .is_none_or(|x| is_small_town(g.entry(x)))
             {
                 cands[k].end = e + 1;
             }
@@ -809,11 +842,23 @@ impl EntityTagger {
         // Titles and roles are not part of a name (OntoNotes): a name starts after the
         // last of them ("Boxing Association President Ramon Manzanares"), and a span
         // that opens with one is a person whatever the tagger said ("Lt Gen Asim Malik").
-        if let Some(k) = (i..j).rev().find(|&k| is_title_word(words[k])) {
+        let org_named = j - i >= 2
+            && (i..j - 1).any(|k| is_title_word(words[k]))
+            && has_head(&words[j - 1].to_lowercase(), Head::Org)
+            && words[i..j].iter().all(|w| starts_upper(w));
+        if org_named {
+            // "Justice Department", "Defense Ministry": a title word names the body.
+            class = 3;
+        } else if let Some(k) = (i..j).rev().find(|&k| is_title_word(words[k])) {
             let rest = &words[k + 1..j];
+            // "Senate Minority Leader Mitch McConnell", "House Speaker Nancy Pelosi":
+            // a given name after the last title opens a person, whatever came before.
+            let given_after = rest.first().is_some_and(|w| is_given_name(w));
             let person_after = !rest.is_empty()
                 && rest.iter().all(|w| name_shaped(w) && !is_common(w))
-                && (class == 1 || (k == i || (i..k).all(|x| is_title_word(words[x]))));
+                && (class == 1
+                    || given_after
+                    || (k == i || (i..k).all(|x| is_title_word(words[x]))));
             if class == 1 && rest.is_empty() {
                 // "Defence Minister" alone names a role, not a person.
                 return None;
@@ -965,7 +1010,7 @@ impl EntityTagger {
         {
             j -= 1;
         }
-        if i >= j {
+        if i >= j || (j - i == 1 && is_party_affiliation(words[i])) {
             return None;
         }
         let found = entry(i, j);
@@ -1079,8 +1124,8 @@ impl EntityTagger {
             let (a, b, cl) = (off + c.end, off + c.end + 1, off + c.end + 2);
             if cl < tokens.len() && tokens[a].text(text) == "(" && tokens[cl].text(text) == ")" {
                 let acr = tokens[b].text(text);
-                if is_acronym(acr) {
-                    let (s, e) = span_text(*off, c);
+                let (s, e) = span_text(*off, c);
+                if is_acronym(acr) && spells_from(acr, &text[s..e]) {
                     let (canonical, id) = self.identity(&text[s..e], c);
                     acronyms
                         .entry(acr.to_string())
@@ -1333,6 +1378,25 @@ fn clean_name(s: &str) -> String {
         .unwrap_or(joined)
 }
 
+/// Whether an acronym's first letter is the initial of some word of the name it
+/// follows in brackets: "Kurdistan Workers' Party (PKK)" is a definition,
+/// "WASHINGTON (AP)" a news agency's credit.
+fn spells_from(acronym: &str, name: &str) -> bool {
+    let Some(first) = acronym.chars().next().map(|c| c.to_ascii_uppercase()) else {
+        return false;
+    };
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .any(|c| c.to_ascii_uppercase() == first)
+}
+
+/// A party and state after a legislator's name ("D-W.Va.", "R-Texas", "I-Vt."): an
+/// affiliation, not a name.
+fn is_party_affiliation(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     (2..=8).contains(&letters)
@@ -1538,6 +1602,34 @@ mod tests {
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
         let found = tag("The bus went from Elizabeth to Warren on Monday.");
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn us_political_news_names() {
+        let found = tag(
+            "WASHINGTON (AP) — Senate Minority Leader Mitch McConnell and House Speaker Nancy \
+             Pelosi met. Sen. Joe Manchin, D-W.Va., spoke. Rep. Alexandria Ocasio-Cortez \
+             criticized the Justice Department.",
+        );
+        for (name, label) in [
+            ("Mitch McConnell", "PERSON"),
+            ("Nancy Pelosi", "PERSON"),
+            ("Joe Manchin", "PERSON"),
+            ("Alexandria Ocasio-Cortez", "PERSON"),
+            ("Justice Department", "ORG"),
+        ] {
+            assert!(has(&found, name, label), "{name}: {found:?}");
+        }
+        // A news agency's credit after a dateline defines no acronym; a party and
+        // state after a name are no name.
+        assert!(
+            !found.iter().any(|(t, _, c)| t == "AP" && c == "Washington"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(t, _, _)| t.starts_with("D-")),
+            "{found:?}"
+        );
     }
 
     #[test]
