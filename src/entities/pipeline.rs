@@ -605,6 +605,7 @@ impl EntityTagger {
                     && e - j < 4
                     && name_shaped(words[e])
                     && !is_title_word(words[e])
+                    && !is_calendar_word(words[e])
                 {
                     let place = g.lookup(text, &toks[e..e + 1]).map(|x| g.entry(x));
                     if place.is_some_and(|x| {
@@ -1630,6 +1631,33 @@ mod tests {
             !found.iter().any(|(t, _, _)| t.starts_with("D-")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn one_body_under_its_names() {
+        let found = tag(
+            "The Justice Department, which critics call the DOJ, and the Department of \
+             Justice are one. The GOP and the Republican Party too. Pakistan's Supreme \
+             Court is not the U.S. Supreme Court.",
+        );
+        let canon = |t: &str| {
+            found
+                .iter()
+                .find(|(x, _, _)| x == t)
+                .map(|(_, _, c)| c.clone())
+        };
+        let doj = canon("Justice Department");
+        assert!(doj.is_some(), "{found:?}");
+        assert_eq!(canon("DOJ"), doj);
+        assert_eq!(canon("Department of Justice"), doj);
+        assert_eq!(canon("GOP"), canon("Republican Party"));
+        assert_ne!(canon("Supreme Court"), canon("U.S. Supreme Court"));
+    }
+
+    #[test]
+    fn a_weekday_after_a_title_is_no_name() {
+        let found = tag("The president removed the bureau's acting chief Friday.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
     }
 
     #[test]
