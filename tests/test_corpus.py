@@ -367,3 +367,21 @@ def test_the_floods_actors_are_one_each_in_the_sources_that_name_them():
     assert lula["kind"] == "person" and lula["mentions"] == 2 and lula["sources"] == ["ministry"]
     people = actors[actors["kind"] == "person"]
     assert sorted(people.index) == ["Eduardo Leite", "Luiz Inácio Lula da Silva", "Marta Souza", "Sebastião Melo"]
+
+
+def test_one_actor_across_house_styles_of_naming():
+    # One outlet writes formal names with middle initials, another the usual ones.
+    c = Corpus(
+        {
+            "formal": "Joseph R. Biden Jr. met Senator Charles E. Schumer and Donald J. Trump. "
+            "The Department of Justice declined to comment.",
+            "usual": "Joe Biden met Chuck Schumer and Donald Trump. The Justice Department was silent.",
+            "short": "Mr. Biden, Mr. Schumer and Mr. Trump met. DOJ officials stayed away.",
+        }
+    )
+    mentions = c.actor_mentions()
+    ids = mentions.groupby("actor")["source"].apply(set)
+    for name in ("Biden", "Schumer", "Trump", "DOJ"):
+        actor = mentions[mentions["text"].str.contains(name)]["actor"]
+        assert actor.nunique() == 1, (name, sorted(set(actor)))
+        assert ids[actor.iloc[0]] == {"formal", "usual", "short"}, name

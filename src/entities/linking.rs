@@ -26,17 +26,36 @@ pub fn slug(s: &str) -> String {
     out
 }
 
-/// Name parts without trailing periods: "Kh. Asif" → ["Kh", "Asif"].
+/// Name parts without trailing periods or a generational suffix: "Kh. Asif" →
+/// ["Kh", "Asif"], "Joseph R. Biden Jr." → ["Joseph", "R", "Biden"], so that the
+/// surname is the last part.
+///
+/// ```
+/// use slant::entities::linking::name_parts;
+/// assert_eq!(name_parts("Joseph R. Biden Jr."), ["Joseph", "R", "Biden"]);
+/// assert_eq!(name_parts("Kh. Asif"), ["Kh", "Asif"]);
+/// ```
 pub fn name_parts(name: &str) -> Vec<&str> {
-    name.split(|c: char| c.is_whitespace())
+    let mut parts: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
         .map(|p| p.trim_end_matches('.'))
         .filter(|p| !p.is_empty())
-        .collect()
+        .collect();
+    while parts.len() > 2
+        && parts.last().is_some_and(|p| {
+            ["jr", "sr", "ii", "iii", "iv"]
+                .iter()
+                .any(|s| p.eq_ignore_ascii_case(s))
+        })
+    {
+        parts.pop();
+    }
+    parts
 }
 
 /// Whether `short` can stand for `full` ("Kh" for "Khawaja", "J" for "John").
 fn part_matches(short: &str, full: &str) -> bool {
-    if short.eq_ignore_ascii_case(full) {
+    if short.eq_ignore_ascii_case(full) || crate::knowledge::is_nickname_of(short, full) {
         return true;
     }
     // An abbreviation: a proper prefix of at least one letter, written with a capital.
@@ -57,6 +76,10 @@ fn part_matches(short: &str, full: &str) -> bool {
 /// assert!(short_form_of("Asif", "Khawaja Muhammad Asif"));
 /// assert!(short_form_of("Singh", "Rajnath Singh"));
 /// assert!(!short_form_of("Rajnath Kumar", "Rajnath Singh"));
+/// // A usual short form of a given name, a middle initial and "Jr." left out.
+/// assert!(short_form_of("Joe Biden", "Joseph R. Biden Jr."));
+/// assert!(short_form_of("Chuck Schumer", "Charles E. Schumer"));
+/// assert!(!short_form_of("Joe Schumer", "Charles E. Schumer"));
 /// ```
 pub fn short_form_of(short: &str, full: &str) -> bool {
     let s = name_parts(short);

@@ -734,6 +734,68 @@ impl EntityTagger {
             }
         }
 
+        // 3h. A middle initial inside a person's name ("Donald" + "J." + "Trump",
+        // "Joseph" + "R." + "Biden Jr."): the name runs on through the initial and the
+        // names after it; fragments read otherwise inside give way.
+        if !headline {
+            let mut k = 0;
+            while k < cands.len() {
+                let e = cands[k].end;
+                let initial = |q: usize| {
+                    words.get(q).is_some_and(|w| {
+                        let mut c = w.chars();
+                        c.next().is_some_and(char::is_uppercase)
+                            && c.next() == Some('.')
+                            && c.next().is_none()
+                    })
+                };
+                let c = &cands[k];
+                let first_name = c.end - c.start == 1
+                    && is_given_name(words[c.start])
+                    && c.entry.is_none_or(|x| is_small_town(g.entry(x)));
+                if (c.label != Label::Person && !first_name) || !initial(e) {
+                    k += 1;
+                    continue;
+                }
+                let mut end = e + 1;
+                while end < words.len()
+                    && end - e <= 3
+                    && name_shaped(words[end])
+                    && !is_title_word(words[end])
+                    && !is_calendar_word(words[end])
+                    && with_lower(words[end], |l| {
+                        !has_head(l, Head::Org) && !has_head(l, Head::Loc)
+                    })
+                {
+                    end += 1;
+                }
+
+                let fragments = (0..cands.len()).filter(|&o| o != k && cands[o].overlaps(e, end));
+                let yields = fragments.clone().all(|o| {
+                    let c = &cands[o];
+                    c.start >= e
+                        && c.end <= end
+                        && c.entry.is_none_or(|x| {
+                            let x = g.entry(x);
+                            x.label == Label::Person || is_small_town(x)
+                        })
+                });
+                if end > e + 1 && yields {
+                    let gone: Vec<usize> = fragments.collect();
+                    cands[k].end = end;
+                    cands[k].entry = None;
+                    cands[k].label = Label::Person;
+                    for o in gone.into_iter().rev() {
+                        cands.remove(o);
+                        if o < k {
+                            k -= 1;
+                        }
+                    }
+                }
+                k += 1;
+            }
+        }
+
         // 3e. A group's adjective right before an organisation names it with it
         // ("Democratic" + "National Committee", "Kurdish" + "Workers Party"); a
         // nationality does not ("Chinese" + "Foreign Ministry").
@@ -850,7 +912,11 @@ impl EntityTagger {
         if org_named {
             // "Justice Department", "Defense Ministry": a title word names the body.
             class = 3;
-        } else if let Some(k) = (i..j).rev().find(|&k| is_title_word(words[k])) {
+        } else if let Some(k) = (i..j).rev().find(|&k| {
+            // After a given name a title word is a surname ("Martin Luther King Jr.",
+            // "Stephen King").
+            is_title_word(words[k]) && !(k > i && is_given_name(words[k - 1]))
+        }) {
             let rest = &words[k + 1..j];
             // "Senate Minority Leader Mitch McConnell", "House Speaker Nancy Pelosi":
             // a given name after the last title opens a person, whatever came before.
@@ -1652,6 +1718,22 @@ mod tests {
         assert_eq!(canon("Department of Justice"), doj);
         assert_eq!(canon("GOP"), canon("Republican Party"));
         assert_ne!(canon("Supreme Court"), canon("U.S. Supreme Court"));
+    }
+
+    #[test]
+    fn middle_initials_suffixes_and_surnames_that_are_titles() {
+        let found = tag(
+            "President Donald J. Trump, George W. Bush and the Rev. Martin Luther King Jr. \
+             were named. Stephen King wrote it.",
+        );
+        for name in [
+            "Donald J. Trump",
+            "George W. Bush",
+            "Martin Luther King Jr.",
+            "Stephen King",
+        ] {
+            assert!(has(&found, name, "PERSON"), "{name}: {found:?}");
+        }
     }
 
     #[test]

@@ -207,6 +207,34 @@ pub fn common_words() -> &'static HashMap<&'static str, u32, FastBuild> {
     })
 }
 
+/// Whether `short` is a usual short form of the given name `full` ("Joe" of
+/// "Joseph", "Chuck" of "Charles"), ignoring case; from
+/// `knowledge/entities/nicknames.tsv`.
+///
+/// ```
+/// assert!(slant::knowledge::is_nickname_of("Joe", "Joseph"));
+/// assert!(slant::knowledge::is_nickname_of("bill", "WILLIAM"));
+/// assert!(!slant::knowledge::is_nickname_of("Joseph", "Joe"));
+/// ```
+pub fn is_nickname_of(short: &str, full: &str) -> bool {
+    static MAP: OnceLock<HashSet<(String, String), FastBuild>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        include_str!("../../knowledge/entities/nicknames.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .flat_map(|(full, shorts)| {
+                shorts
+                    .split('|')
+                    .map(move |s| (s.trim().to_lowercase(), full.trim().to_lowercase()))
+            })
+            .collect()
+    });
+    short.len() < 16
+        && full.len() < 16
+        && map.contains(&(short.to_lowercase(), full.to_lowercase()))
+}
+
 /// Given names (and family names written first), lowercased.
 ///
 /// ```
