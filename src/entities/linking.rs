@@ -396,8 +396,9 @@ fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
 
 /// Descriptions that name a role ("the president", "the defence minister", "the
 /// North Korean leader") become mentions of the person the document gives that title
-/// ("President Ilse Varga", "Defence Minister Rajnath Singh"), when exactly one person
-/// of the document holds it; otherwise they stay unlinked, never guessed.
+/// ("President Ilse Varga", "Defence Minister Rajnath Singh", "Secretary of State
+/// Antony Blinken"), when exactly one person of the document holds it; otherwise they
+/// stay unlinked, never guessed.
 ///
 /// ```
 /// use slant::entities::{linking::link_roles, EntityTagger, Label};
@@ -406,6 +407,18 @@ fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
 /// link_roles(text, &mut a);
 /// let role = a.entities.iter().find(|e| e.text_in(text) == "minister").unwrap();
 /// assert_eq!((role.label, role.id.as_str()), (Label::Person, "person:rajnath-singh"));
+///
+/// let text = "Secretary of State Antony Blinken spoke. The secretary left.";
+/// let mut a = EntityTagger::default().analyze(text, None);
+/// link_roles(text, &mut a);
+/// let role = a.entities.iter().find(|e| e.text_in(text) == "secretary").unwrap();
+/// assert_eq!(role.id, "person:antony-blinken");
+///
+/// // Two secretaries: "the secretary" is left alone.
+/// let text = "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met. The secretary left.";
+/// let mut a = EntityTagger::default().analyze(text, None);
+/// link_roles(text, &mut a);
+/// assert!(!a.entities.iter().any(|e| e.text_in(text) == "secretary"));
 /// ```
 pub fn link_roles(text: &str, a: &mut super::Analysis) {
     use super::pipeline::is_title_word;
@@ -422,9 +435,19 @@ pub fn link_roles(text: &str, a: &mut super::Analysis) {
         if e.label != Label::Person {
             continue;
         }
+        // Every title in the capitalised words before the name: "Secretary of State
+        // Antony Blinken" holds "secretary", "Senate Majority Leader Chuck Schumer"
+        // holds "leader".
         let first = tok_at(e.start);
-        if let Some(before) = first.checked_sub(1).map(|k| a.tokens[k].text(text)) {
-            if is_title_word(before) && before.starts_with(char::is_uppercase) {
+        let mut k = first;
+        while k > 0 && first - k < 6 {
+            let before = a.tokens[k - 1].text(text);
+            let joins = matches!(before, "of" | "for");
+            if !(joins || before.starts_with(char::is_uppercase)) {
+                break;
+            }
+            k -= 1;
+            if !joins && is_title_word(before) {
                 let list = holders
                     .entry(before.trim_end_matches('.').to_lowercase())
                     .or_default();
