@@ -136,17 +136,7 @@ fn month_of(word: &str) -> Option<u32> {
     })
 }
 
-/// The days of the week, lowercased, Monday first.
-pub(crate) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
+pub(crate) use crate::text::WEEKDAYS;
 fn weekday_of(word: &str) -> Option<u32> {
     let mut buf = [0u8; 16];
     let w = ascii_lower(word, &mut buf)?;

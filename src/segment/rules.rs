@@ -3,6 +3,10 @@
 
 use crate::knowledge::{abbreviations, sentence_openers, time_zones, AbbrevKind};
 
+/// Suffixes of company names, which follow a name ending in "!" or "?" ("Yahoo! Inc.")
+/// without starting a sentence.
+const CORPORATE_SUFFIXES: [&str; 7] = ["Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc"];
+
 /// Longest word (in bytes) examined as a possible abbreviation; longer ones are words.
 pub(crate) const MAX_ABBREV_BYTES: usize = 32;
 
@@ -148,6 +152,30 @@ impl<'a> Next<'a> {
     /// A time zone written after a clock time ("5 p.m. ET", "9 a.m. GMT").
     pub(crate) fn is_time_zone(&self) -> bool {
         time_zones().contains(self.letters())
+    }
+
+    /// A weekday, which says when a clock time is ("5 p.m. Monday").
+    pub(crate) fn is_weekday(&self) -> bool {
+        let w = self.letters();
+        crate::text::WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+    }
+
+    /// A corporate suffix after a name that ends in a mark ("Yahoo! Inc.").
+    pub(crate) fn is_corporate_suffix(&self) -> bool {
+        let w = self.word.trim_end_matches(['.', ',']);
+        CORPORATE_SUFFIXES.contains(&w)
+    }
+
+    /// A capitalised word ("This", not "THIS", "X" or "iPhone"), as after a full stop
+    /// typed without its space ("one.This").
+    pub(crate) fn is_capitalised_word(&self) -> bool {
+        let mut c = self.letters().chars();
+        c.next().is_some_and(char::is_uppercase) && {
+            let rest: Vec<char> = c.collect();
+            !rest.is_empty() && rest.iter().all(|c| c.is_lowercase())
+        }
     }
 
     /// A common sentence opener ("The", "It", "How", "I'm").

@@ -278,12 +278,18 @@ impl<'a> Scanner<'a> {
             j += c.len_utf8();
         }
         let k = self.skip_closers(j);
+        // A word starts at a space or where a sentence was cut without one ("Tuesday.|Mr.").
+        let ws = self.word_start(i).max(self.sent_start.min(i));
         match char_at(text, k) {
             None => return k,
-            Some(c) if !is_space(c) => return j.max(i + 1),
+            Some(c) if !is_space(c) => {
+                if k == j && dots + marks == 1 && self.missing_space(ws, i, j, dots == 1) {
+                    self.cut(j);
+                }
+                return j.max(i + 1);
+            }
             _ => {}
         }
-        let ws = self.word_start(i);
         // A stop right after a list marker token ("1." "a.)") is part of the marker.
         if marks == 0 && dots == 1 && self.list_marker(ws, i) {
             return k;
@@ -306,6 +312,9 @@ impl<'a> Scanner<'a> {
             return self.spaced_ellipsis(i, k, m);
         }
         let closers = &text[j..k];
+        if marks > 0 && next.is_corporate_suffix() {
+            return k;
+        }
         if marks > 0 {
             let quoted = closers.contains(['"', '\'', '’', '”', '»']);
             let cut = if next.first.is_lowercase() {
@@ -363,18 +372,64 @@ impl<'a> Scanner<'a> {
                 next.capital_or_digit()
                     && !next.opened
                     && !next.is_time_zone()
+                    && !next.is_weekday()
                     && !self.fronted_time(ws)
             }
             Before::MultiPeriod { time: false } => next.is_opener_word(),
             Before::Letter(c) => {
                 if c == 'I' && self.previous_word_is_lowercase(ws) {
                     next.starts_sentence()
+                } else if self.previous_word_is_lowercase(ws) {
+                    // "Take vitamin C. It helps.": a letter after a lowercase word is
+                    // no initial of a name.
+                    next.is_opener_word()
                 } else {
                     next.is_opener_word() && !next.word.starts_with("I")
                 }
             }
             Before::Word => next.starts_sentence() || (!closed && ends_informal_sentence(core)),
         }
+    }
+
+    /// A full stop, "!" or "?" at `i..j` typed without the space after it, between
+    /// a word or number and a capitalised word ("one.This", "Hello!How",
+    /// "1,000.That"); not inside an address, a name or an abbreviation
+    /// ("example.com", "U.S.A", "Amazon.Com").
+    fn missing_space(&self, ws: usize, i: usize, j: usize, period: bool) -> bool {
+        let text = self.text;
+        let before = strip_openers(&text[ws..i]);
+        let word = before.chars().count() >= 2
+            && before.chars().next().is_some_and(char::is_alphabetic)
+            && before.chars().all(char::is_alphabetic)
+            && matches!(classify_before(before), Before::Word);
+        // After a period a lowercase word, or a capitalised word or a number before a
+        // sentence opener ("Tuesday.Mr. Smith", "1,000.That"): "Amazon.Com" is a name.
+        let skip = usize::from(!period);
+        let lower = word && before.chars().skip(skip).all(char::is_lowercase);
+        let number = before.starts_with(|c: char| c.is_ascii_digit())
+            && before.chars().all(|c| c.is_ascii_digit() || c == ',');
+        let after_end = text[j..]
+            .find(|c: char| is_space(c))
+            .map_or(text.len(), |e| j + e);
+        let after = &text[j..after_end];
+        let word_end = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        let tail_ok = after[word_end..].chars().all(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ',' | ';' | ':' | '"' | '\'' | ')' | '’' | '”'
+            )
+        });
+        let Some(next) = Next::read(text, j) else {
+            return false;
+        };
+        let opener = next.is_opener_word()
+            || matches!(
+                classify_before(&after[..word_end]),
+                Before::Abbrev(AbbrevKind::Title)
+            );
+        tail_ok && next.is_capitalised_word() && (lower || ((word || number) && opener))
     }
 
     /// "At 5" before "a.m.": the sentence so far is a short prepositional time phrase.

@@ -331,3 +331,46 @@ fn roman_numerals_open_headings() {
         ["He was Pope Pius XII.", "Nobody else was."]
     );
 }
+
+#[test]
+fn a_stop_typed_without_its_space() {
+    assert_eq!(
+        sents("Hello world.Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
+        [
+            "Hello world.",
+            "Today is Tuesday.",
+            "Mr. Smith bought 1,000.",
+            "That is a lot."
+        ]
+    );
+    assert_eq!(sents("Hello!How are you?"), ["Hello!", "How are you?"]);
+    // Addresses, names and abbreviations keep their dots.
+    for text in [
+        "Visit example.com.Then go.",
+        "Amazon.Com is big.",
+        "He went to the U.S.A.Then home.",
+    ] {
+        assert_eq!(sents(text), [text]);
+    }
+}
+
+#[test]
+fn what_follows_a_mark_or_a_clock_time() {
+    assert_eq!(
+        sents("Yahoo! Inc. reported earnings. Shares rose."),
+        ["Yahoo! Inc. reported earnings.", "Shares rose."]
+    );
+    assert_eq!(
+        sents("The meeting ends at 5 p.m. Monday. Bring notes."),
+        ["The meeting ends at 5 p.m. Monday.", "Bring notes."]
+    );
+    // A letter after a lowercase word is no initial.
+    assert_eq!(
+        sents("Take vitamin C. It helps."),
+        ["Take vitamin C.", "It helps."]
+    );
+    assert_eq!(
+        sents("The book by J. Smith sold well."),
+        ["The book by J. Smith sold well."]
+    );
+}

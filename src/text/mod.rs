@@ -73,6 +73,17 @@ pub fn dual_spans(text: &str, spans: &[std::ops::Range<usize>]) -> Vec<DualSpan>
         .collect()
 }
 
+/// The days of the week, lowercased, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Decode the char that starts at byte `i` (which must be a char boundary).
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
