@@ -316,7 +316,9 @@ impl<'a> Scanner<'a> {
             return k;
         }
         if marks > 0 {
-            let quoted = closers.contains(['"', '\'', '’', '”', '»']);
+            // Closed inside quotation marks or brackets, a mark before a lowercase
+            // word is the quotation's or the aside's ("(really?) that he left").
+            let quoted = closers.contains(['"', '\'', '’', '”', '»', ')', ']']);
             let cut = if next.first.is_lowercase() {
                 let word = strip_openers(&text[ws..i]);
                 !quoted && !word.starts_with(char::is_uppercase)
@@ -379,9 +381,9 @@ impl<'a> Scanner<'a> {
             Before::Letter(c) => {
                 if c == 'I' && self.previous_word_is_lowercase(ws) {
                     next.starts_sentence()
-                } else if self.previous_word_is_lowercase(ws) {
-                    // "Take vitamin C. It helps.": a letter after a lowercase word is
-                    // no initial of a name.
+                } else if self.previous_word_is_lowercase(ws) || self.previous_word_is_number(ws) {
+                    // "Take vitamin C. It helps.", "-5 C. It snowed.": a letter after a
+                    // lowercase word or a number is no initial of a name.
                     next.is_opener_word()
                 } else {
                     next.is_opener_word() && !next.word.starts_with("I")
@@ -446,6 +448,18 @@ impl<'a> Scanner<'a> {
             && TIME_PREPOSITIONS
                 .iter()
                 .any(|p| first.eq_ignore_ascii_case(p))
+    }
+
+    fn previous_word_is_number(&self, ws: usize) -> bool {
+        self.text[..ws]
+            .trim_end_matches(is_space)
+            .rsplit(is_space)
+            .next()
+            .is_some_and(|w| {
+                w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','))
+            })
     }
 
     fn previous_word_is_lowercase(&self, ws: usize) -> bool {
