@@ -3,7 +3,7 @@
 use super::lists::{is_bullet, marker_value, ListState};
 use super::rules::{
     citation_len, classify_before, emoticon_len, ends_informal_sentence, is_closer,
-    is_fullwidth_terminal, strip_openers, Before, Next,
+    is_fullwidth_terminal, strip_openers, Before, Next, MAX_ABBREV_BYTES,
 };
 use crate::knowledge::AbbrevKind;
 use crate::text::{char_at, char_before, is_line_break, is_space};
@@ -399,6 +399,11 @@ impl<'a> Scanner<'a> {
     /// ("example.com", "U.S.A", "Amazon.Com").
     fn missing_space(&self, ws: usize, i: usize, j: usize, period: bool) -> bool {
         let text = self.text;
+        // Words are short: a long run without spaces is no prose, and reading it whole
+        // at every stop would cost time quadratic in its length.
+        if i - ws > MAX_ABBREV_BYTES {
+            return false;
+        }
         let before = strip_openers(&text[ws..i]);
         let word = before.chars().count() >= 2
             && before.chars().next().is_some_and(char::is_alphabetic)
@@ -410,9 +415,16 @@ impl<'a> Scanner<'a> {
         let lower = word && before.chars().skip(skip).all(char::is_lowercase);
         let number = before.starts_with(|c: char| c.is_ascii_digit())
             && before.chars().all(|c| c.is_ascii_digit() || c == ',');
-        let after_end = text[j..]
-            .find(|c: char| is_space(c))
-            .map_or(text.len(), |e| j + e);
+        let mut limit = (j + MAX_ABBREV_BYTES).min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        // The word after runs to a space, or to the end of the text if that is near.
+        let after_end = match text[j..limit].find(|c: char| is_space(c)) {
+            Some(e) => j + e,
+            None if limit == text.len() => limit,
+            None => return false,
+        };
         let after = &text[j..after_end];
         let word_end = after
             .find(|c: char| !c.is_alphabetic())
@@ -451,15 +463,17 @@ impl<'a> Scanner<'a> {
     }
 
     fn previous_word_is_number(&self, ws: usize) -> bool {
-        self.text[..ws]
-            .trim_end_matches(is_space)
-            .rsplit(is_space)
-            .next()
-            .is_some_and(|w| {
-                w.chars().any(|c| c.is_ascii_digit())
-                    && w.chars()
-                        .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','))
-            })
+        let before = self.text[..ws].trim_end_matches(is_space);
+        // Only the last few bytes: a word is short, and the text before may be long.
+        let mut start = before.len().saturating_sub(MAX_ABBREV_BYTES);
+        while !before.is_char_boundary(start) {
+            start += 1;
+        }
+        before[start..].rsplit(is_space).next().is_some_and(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                && w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ','))
+        })
     }
 
     fn previous_word_is_lowercase(&self, ws: usize) -> bool {
