@@ -14,7 +14,9 @@ use super::tagger::features::{gaz, Word};
 use super::tagger::model::{class_of, is_begin};
 use super::tagger::{embedded as embedded_model, DocumentTagger, Prepared};
 use super::Label;
-use crate::knowledge::{common_words, given_names, has_head, honorifics, surnames, titles, Head};
+use crate::knowledge::{
+    common_words, given_names, has_head, honorifics, news_names, surnames, titles, Head,
+};
 use crate::tokens::{tokenize_into, Token};
 
 /// An entity mention: a byte span of the document with its label and identity.
@@ -166,8 +168,13 @@ fn is_headline_word(w: &str) -> bool {
     is_common_below(w, u32::MAX)
 }
 
+/// A listed word of rank below `rank`, unless recent news writes it mostly as a name
+/// ("Trump", "Pence"): such a word alone, capitalised, may be a name.
 fn is_common_below(w: &str, rank: u32) -> bool {
-    w.len() < 32 && with_lower(w, |l| common_words().get(l).is_some_and(|&r| r < rank))
+    w.len() < 32
+        && with_lower(w, |l| {
+            common_words().get(l).is_some_and(|&r| r < rank) && !news_names().contains(l)
+        })
 }
 
 fn starts_upper(w: &str) -> bool {
@@ -1734,6 +1741,16 @@ mod tests {
         ] {
             assert!(has(&found, name, "PERSON"), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_frequent_word_that_news_writes_as_a_name_may_be_one() {
+        // "trump" is among the 2,000 most frequent English words; in news it is a name.
+        let found = tag("On Monday, Trump said he would veto the bill.");
+        assert!(has(&found, "Trump", "PERSON"), "{found:?}");
+        // Frequent words stay words: "Price" alone is no name.
+        let found = tag("On Monday, Price said he would veto the bill.");
+        assert!(!found.iter().any(|(t, _, _)| t == "Price"), "{found:?}");
     }
 
     #[test]

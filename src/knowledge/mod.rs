@@ -235,6 +235,19 @@ pub fn is_nickname_of(short: &str, full: &str) -> bool {
         && map.contains(&(short.to_lowercase(), full.to_lowercase()))
 }
 
+/// Frequent words that recent news writes capitalised far more often than not:
+/// names there ("trump", "bush", "pence"), lowercased. Built by
+/// `scripts/build_knowledge.py` from the casing of NewsMTSC and ECB+ train.
+///
+/// ```
+/// assert!(slant::knowledge::news_names().contains("trump"));
+/// assert!(!slant::knowledge::news_names().contains("price"));
+/// ```
+pub fn news_names() -> &'static HashSet<String, FastBuild> {
+    static SET: OnceLock<HashSet<String, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| lowercased(include_str!("../../knowledge/entities/news_names.txt")))
+}
+
 /// Given names (and family names written first), lowercased.
 ///
 /// ```
