@@ -217,22 +217,37 @@ pub fn common_words() -> &'static HashMap<&'static str, u32, FastBuild> {
 /// assert!(!slant::knowledge::is_nickname_of("Joseph", "Joe"));
 /// ```
 pub fn is_nickname_of(short: &str, full: &str) -> bool {
-    static MAP: OnceLock<HashSet<(String, String), FastBuild>> = OnceLock::new();
+    // Short form (lowercase) -> the given names it stands for (lowercase).
+    static MAP: OnceLock<HashMap<String, Vec<String>, FastBuild>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        include_str!("../../knowledge/entities/nicknames.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .flat_map(|(full, shorts)| {
-                shorts
-                    .split('|')
-                    .map(move |s| (s.trim().to_lowercase(), full.trim().to_lowercase()))
-            })
-            .collect()
+        let mut map: HashMap<String, Vec<String>, FastBuild> = HashMap::default();
+        for line in include_str!("../../knowledge/entities/nicknames.tsv").lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some((given, shorts)) = line.split_once('\t') {
+                for s in shorts.split('|') {
+                    map.entry(s.trim().to_lowercase())
+                        .or_default()
+                        .push(given.trim().to_lowercase());
+                }
+            }
+        }
+        map
     });
-    short.len() < 16
-        && full.len() < 16
-        && map.contains(&(short.to_lowercase(), full.to_lowercase()))
+    // Lowercase into a small buffer: this runs for every pair of name parts compared.
+    let mut buf = [0u8; 16];
+    if !short.is_ascii() || short.len() > buf.len() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(short.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    let Ok(key) = std::str::from_utf8(&buf[..short.len()]) else {
+        return false;
+    };
+    map.get(key)
+        .is_some_and(|fulls| fulls.iter().any(|f| f.eq_ignore_ascii_case(full)))
 }
 
 /// Frequent words that recent news writes capitalised far more often than not:
