@@ -1087,6 +1087,34 @@ impl EntityTagger {
         if i >= j || (j - i == 1 && is_party_affiliation(words[i])) {
             return None;
         }
+        // "Biden Justice Department", "Trump White House": names before a body the
+        // gazetteer lists are who runs it, not part of its name.
+        if entry(i, j).is_none() && j - i >= 2 {
+            let body = (i + 1..j).find(|&k| {
+                entry(k, j).is_some_and(|e| {
+                    let e = g.entry(e);
+                    e.label == Label::Org
+                        && !e.id.starts_with("geonames:")
+                        && !e.id.starts_with("adm1:")
+                })
+            });
+            // Only a person's name: not a people, place or adjective ("Indonesian
+            // Democratic Party", "Kurdistan Democratic Party", "African National
+            // Congress" are names of their own).
+            if let Some(k) = body.filter(|&k| {
+                (i..k).all(|q| {
+                    let w = words[q];
+                    name_shaped(w)
+                        && !is_title_word(w)
+                        && !is_common(w)
+                        && !demonym_shaped(w)
+                        && g.lookup(text, &toks[q..q + 1]).is_none()
+                })
+            }) {
+                i = k;
+                class = 3;
+            }
+        }
         let found = entry(i, j);
         // Names hold lowercase words only as particles ("Abu Bakr al-Baghdadi", "de
         // Silva"); "Convene in Qingdao" is a headline, not a person.
@@ -1751,6 +1779,20 @@ mod tests {
         // Frequent words stay words: "Price" alone is no name.
         let found = tag("On Monday, Price said he would veto the bill.");
         assert!(!found.iter().any(|(t, _, _)| t == "Price"), "{found:?}");
+    }
+
+    #[test]
+    fn who_runs_a_listed_body_is_no_part_of_its_name() {
+        let found =
+            tag("A prosecution by the Biden Justice Department, said the Trump White House.");
+        assert!(has(&found, "Justice Department", "ORG"), "{found:?}");
+        assert!(has(&found, "White House", "ORG"), "{found:?}");
+        // A people or place before a party's name is part of it.
+        let found = tag("The Indonesian Democratic Party met the Kurdistan Democratic Party.");
+        assert!(
+            has(&found, "Indonesian Democratic Party", "ORG"),
+            "{found:?}"
+        );
     }
 
     #[test]
