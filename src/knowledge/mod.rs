@@ -146,6 +146,17 @@ pub fn time_zones() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/segment/time_zones.txt")))
 }
 
+/// Verbs of saying that, lowercase after a question or exclamation, continue its
+/// sentence ("Why not? he asked.").
+///
+/// ```
+/// assert!(slant::knowledge::speech_verbs().contains("asked"));
+/// ```
+pub fn speech_verbs() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/segment/speech_verbs.txt")))
+}
+
 /// Words that commonly open a sentence ("The", "It", "However", ...).
 ///
 /// ```

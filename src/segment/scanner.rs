@@ -321,7 +321,7 @@ impl<'a> Scanner<'a> {
             let quoted = closers.contains(['"', '\'', '’', '”', '»', ')', ']']);
             let cut = if next.first.is_lowercase() {
                 let word = strip_openers(&text[ws..i]);
-                !quoted && !word.starts_with(char::is_uppercase)
+                !quoted && !word.starts_with(char::is_uppercase) && !self.speech_tag(m)
             } else {
                 true
             };
@@ -444,6 +444,32 @@ impl<'a> Scanner<'a> {
                 Before::Abbrev(AbbrevKind::Title)
             );
         tail_ok && next.is_capitalised_word() && (lower || ((word || number) && opener))
+    }
+
+    /// A speech tag after a question or exclamation at `m`: a verb of saying ("asked
+    /// the officer") or a pronoun and one ("he asked"), so "Why not? he asked." is one
+    /// sentence.
+    fn speech_tag(&self, m: usize) -> bool {
+        let mut limit = (m + 2 * MAX_ABBREV_BYTES).min(self.text.len());
+        while !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let mut words = self.text[m..limit]
+            .split(|c: char| is_space(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+        let verbs = crate::knowledge::speech_verbs();
+        match words.next() {
+            // A verb first needs its speaker after it ("asked the officer", "said
+            // Smith"); "answered all my questions" is a sentence of its own.
+            Some(w) if verbs.contains(w) => words.next().is_some_and(|s| {
+                matches!(s, "the" | "a" | "an") || s.starts_with(char::is_uppercase)
+            }),
+            Some("he" | "she" | "they" | "we" | "you" | "it") => {
+                words.next().is_some_and(|v| verbs.contains(v))
+            }
+            _ => false,
+        }
     }
 
     /// "At 5" before "a.m.": the sentence so far is a short prepositional time phrase.

@@ -374,3 +374,17 @@ fn what_follows_a_mark_or_a_clock_time() {
         ["The book by J. Smith sold well."]
     );
 }
+
+#[test]
+fn a_speech_tag_after_a_question_continues_it() {
+    assert_eq!(
+        sents("Why not? he asked. Nobody knew."),
+        ["Why not? he asked.", "Nobody knew."]
+    );
+    assert_eq!(
+        sents("Enough! shouted the crowd. The police left."),
+        ["Enough! shouted the crowd.", "The police left."]
+    );
+    // Other lowercase words after a bare question still start a sentence.
+    assert_eq!(sents("what? no way."), ["what?", "no way."]);
+}
