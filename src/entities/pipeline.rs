@@ -140,13 +140,19 @@ fn is_first_name_part(w: &str) -> bool {
     initial || is_given_name(w)
 }
 
-/// An honorific that stays in a name ("Khawaja", "Syed", "Kh.").
 /// A place the gazetteer generated from GeoNames that stands for no country (not a
 /// capital): such names are often surnames too ("Cruz", "Obama", "Powell").
 fn is_small_town(e: &super::gazetteer::Entry) -> bool {
     e.id.starts_with("geonames:") && e.refers.is_none()
 }
 
+/// Unlisted, or listed only as a small town: nothing the gazetteer says forbids
+/// reading the word as (part of) a person's name.
+fn at_most_a_town(g: &Gazetteer, entry: Option<u32>) -> bool {
+    entry.is_none_or(|x| is_small_town(g.entry(x)))
+}
+
+/// An honorific that stays in a name ("Khawaja", "Syed", "Kh.").
 fn is_honorific(w: &str) -> bool {
     w.len() < 32 && with_lower(w.trim_end_matches('.'), |l| honorifics().contains_key(l))
 }
@@ -635,7 +641,7 @@ impl EntityTagger {
                         c.start >= j
                             && c.end <= e
                             && c.label != Label::Person
-                            && c.entry.is_none_or(|x| is_small_town(g.entry(x)))
+                            && at_most_a_town(g, c.entry)
                     });
                 if e > j && !single_common && !headline && (blocking.is_empty() || fragments) {
                     for c in blocking.into_iter().rev() {
@@ -734,8 +740,7 @@ impl EntityTagger {
                 && name_shaped(w)
                 && surname
                 && !is_title_word(w)
-                && g.lookup(text, &toks[e..e + 1])
-                    .is_none_or(|x| is_small_town(g.entry(x)))
+                && at_most_a_town(g, g.lookup(text, &toks[e..e + 1]))
             {
                 cands[k].end = e + 1;
             }
@@ -759,7 +764,7 @@ impl EntityTagger {
                 let c = &cands[k];
                 let first_name = c.end - c.start == 1
                     && is_given_name(words[c.start])
-                    && c.entry.is_none_or(|x| is_small_town(g.entry(x)));
+                    && at_most_a_town(g, c.entry);
                 if (c.label != Label::Person && !first_name) || !initial(e) {
                     k += 1;
                     continue;
@@ -841,12 +846,9 @@ impl EntityTagger {
                 if c.end - c.start > 2 || last == 0 {
                     continue;
                 }
-                let town = |q: usize| {
-                    g.lookup(text, &toks[q..q + 1])
-                        .is_none_or(|x| is_small_town(g.entry(x)))
-                };
+                let town = |q: usize| at_most_a_town(g, g.lookup(text, &toks[q..q + 1]));
                 let fits = if c.label == Label::Person {
-                    c.end - c.start == 1 && c.entry.is_none_or(|x| is_small_town(g.entry(x)))
+                    c.end - c.start == 1 && at_most_a_town(g, c.entry)
                 } else {
                     g.lookup(text, &toks[last..c.end])
                         .is_some_and(|x| is_small_town(g.entry(x)))
@@ -1394,7 +1396,7 @@ impl EntityTagger {
                     .unwrap_or_else(|| format!("person:{}", slug(&full)));
                 (full, id)
             } else if c.fixed.is_none()
-                && c.entry.is_none_or(|x| is_small_town(g.entry(x)))
+                && at_most_a_town(g, c.entry)
                 && matches!(label, Label::Org | Label::Gpe)
                 && c.end - c.start == 1
                 && multi_parts.contains(clean_name(surface).as_str())
