@@ -78,25 +78,34 @@ class Table:
         self.rows: dict[str, dict] = {}
         self.population: dict[str, int] = {}
 
-    def rank(self, id: str) -> tuple[int, int]:
+    def rank(self, id: str, people: dict[str, int]) -> tuple[int, int, int]:
         # Curated entries win over generated ones; then bigger places over smaller.
         # A capital or a city of a million ("Washington", "Delhi") is what news means
-        # by a name it shares with a division.
+        # by a name it shares with a division. A division weighs what its cities weigh
+        # (`people`): Florida the US state, not Florida the Uruguayan department.
         order = ["iso", "norp", "org", "region", "continent", "bigcity", "adm1", "geonames"]
         kind = id.split(":")[0]
         pop = self.population.get(id, 0)
         row = self.rows[id]
         parent = self.rows.get(row["parent"])
-        # A city that shares its division's name ("Geneva") is what news means by it.
-        same_as_division = parent is not None and parent["canonical"] == row["canonical"]
-        if kind == "geonames" and (row["refers"] or pop >= 1_000_000 or same_as_division):
+        if kind == "geonames" and (row["refers"] or pop >= 1_000_000):
             kind = "bigcity"
-        return (order.index(kind), -pop)
+        # A city that shares its division's name ("Geneva") is what news means by it:
+        # it takes its division's place, just before it.
+        elif kind == "geonames" and parent is not None and parent["canonical"] == row["canonical"]:
+            return (order.index("adm1"), -people.get(row["parent"], 0), 0)
+        if kind == "adm1":
+            return (order.index(kind), -people.get(id, 0), 1)
+        return (order.index(kind), -pop, 0)
 
     def resolve_aliases(self) -> None:
         """Give each alias to one entry only, so that lookups are unambiguous."""
+        people: dict[str, int] = {}
+        for id, n in self.population.items():
+            parent = self.rows[id]["parent"]
+            people[parent] = people.get(parent, 0) + n
         owner: dict[str, str] = {}
-        for id in sorted(self.rows, key=self.rank):
+        for id in sorted(self.rows, key=lambda id: (self.rank(id, people), id)):
             for a in self.rows[id]["aliases"]:
                 owner.setdefault(a, id)
         for id, row in list(self.rows.items()):
@@ -198,12 +207,13 @@ def main() -> None:
         table.add(id, "GPE", name, f"iso:{cc}", "", aliases)
         return id
 
-    capitals = {c["capital"]: code for code, c in countries.items() if c["capital"]}
+    # By name and country: Kingston is the capital of Jamaica and of Norfolk Island.
+    capitals = {(c["capital"], code) for code, c in countries.items() if c["capital"]}
     cities = sorted(gc.get_cities().items(), key=lambda kv: -kv[1]["population"])
     for gid, city in cities:
         cc = city["countrycode"]
         name = city["name"]
-        is_capital = capitals.get(name) == cc
+        is_capital = (name, cc) in capitals
         if city["population"] < CITY_POPULATION and not is_capital:
             continue
         a1 = admin1_near(cc, name, city["latitude"], city["longitude"])

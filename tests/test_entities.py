@@ -214,3 +214,11 @@ def test_incident_names_are_event_entities():
     text = "The summit comes in the aftermath of Marka-e-Haq, the recent military escalation between Pakistan and India. India launched Operation Sindoor on May 7."
     events = [(e.text, e.id) for e in tag_entities(text) if e.label == "EVENT"]
     assert events == [("Marka-e-Haq", "event:marka-e-haq"), ("Operation Sindoor", "event:operation-sindoor")]
+
+
+def test_a_us_state_wins_its_name_over_a_smaller_namesake_abroad():
+    # Florida (a Uruguayan department and its capital) and Montana (a Bulgarian
+    # province) are, in English news, the US states.
+    for state in ("Florida", "Montana"):
+        ents = slant.tag_entities(f"Flooding hit {state} on Monday.")
+        assert [(e.text, e.id) for e in ents if e.label == "GPE"] == [(state, f"adm1:US:{state.lower()}")]
