@@ -202,3 +202,66 @@ def test_one_bombing_told_in_different_words_is_one_incident():
     # The deaths told with the bombing are its toll: mentions of it, not incidents.
     assert sorted(corpus.mentions().label) == ["bomb exploded", "bomb went off", "died", "killing"]
     assert set(corpus.mentions().name) == {"Kabul bombing"}
+
+
+def test_deaths_told_alone_are_the_toll_of_the_incident_another_source_tells():
+    # One source tells the shooting, the other only its dead; where and when agree.
+    corpus = slant.Corpus(
+        {
+            "a": "A gunman opened fire at a supermarket in Buffalo on Saturday, police said.",
+            "b": "Ten people were killed in Buffalo on Saturday.",
+            "c": "An earthquake struck eastern Turkey on Monday.",
+            "d": "Dozens of people died in eastern Turkey on Monday.",
+        }
+    )
+    incidents = corpus.incidents().set_index("name")
+    assert list(incidents.index) == ["Buffalo shooting", "Turkey earthquake"]
+    assert list(incidents.type) == ["shooting", "earthquake"]
+    # Deaths elsewhere or on another day are no toll of it.
+    apart = slant.Corpus(
+        {
+            "a": "A gunman opened fire at a supermarket in Buffalo on Saturday, police said.",
+            "b": "Ten people were killed in Chicago on Saturday.",
+        }
+    )
+    names = apart.mentions().set_index("source").name
+    assert (names["a"], names["b"]) == ("Buffalo shooting", "Chicago killing")
+
+
+def test_a_named_storm_is_one_event_entity_and_names_its_incident():
+    text = "Hurricane Ian slammed into southwest Florida on Wednesday. The National Hurricane Center warned of flooding."
+    events = [(e.text, e.id) for e in slant.tag_entities(text) if e.label == "EVENT"]
+    assert events == [("Hurricane Ian", "event:hurricane-ian")]
+    corpus = slant.Corpus({"a": text, "b": "Typhoon Haiyan killed thousands in the Philippines."})
+    names = set(corpus.incidents().name)
+    assert "Hurricane Ian" in names and "Typhoon Haiyan" in names
+    assert set(corpus.incidents().type) >= {"storm"}
+
+
+def test_a_legislature_vote_is_not_an_election_and_its_parts_are_one_incident():
+    import pandas as pd
+
+    docs = pd.DataFrame(
+        {
+            "source": ["left", "center", "right"],
+            "text": [
+                "The Senate on Tuesday passed a sweeping climate bill. The 51-50 vote sends the measure to the House.",
+                "The Senate narrowly approved the climate bill on Tuesday in a 51-50 party-line vote.",
+                "Senate Democrats pushed their bill through on Tuesday in a 51-50 vote.",
+            ],
+            "date": "2022-08-09",
+        }
+    )
+    corpus = slant.Corpus(docs)
+    mentions = corpus.mentions()
+    assert "election" not in set(mentions.type)
+    # "passed a sweeping climate bill" and "approved the climate bill" are approvals.
+    approvals = mentions[mentions.type == "approval"]
+    assert sorted(approvals.source) == ["center", "left"]
+    # The vote and the approval are parts of one legislative incident, in all three.
+    incidents = corpus.incidents()
+    assert len(incidents) == 1 and incidents.type[0] == "legislation"
+    assert sorted(incidents.sources[0]) == ["center", "left", "right"]
+    # An election keeps its type.
+    poll = slant.Corpus({"a": "Voters went to the polls on Sunday. The vote was peaceful, observers said."})
+    assert set(poll.mentions().type) >= {"election"}

@@ -109,6 +109,23 @@ impl Types {
         self.toll.get(t as usize).copied().unwrap_or(false)
     }
 
+    /// Whether an incident of this type can have a toll: deaths and injuries told with
+    /// an attack, a disaster or an accident (or an incident of no stated kind) are its
+    /// cost, not incidents of their own.
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// assert!(t.has_toll(t.id("shooting").unwrap()) && t.has_toll(t.id("flood").unwrap()));
+    /// assert!(!t.has_toll(t.id("killing").unwrap()) && !t.has_toll(t.id("meeting").unwrap()));
+    /// ```
+    pub fn has_toll(&self, t: TypeId) -> bool {
+        !self.is_toll(t)
+            && (self.parents.get(t as usize).is_some_and(Option::is_none)
+                || ["violence", "disaster", "accident"]
+                    .iter()
+                    .any(|c| self.id(c).is_some_and(|c| self.is_a(t, c))))
+    }
+
     /// Whether this type stands for events of no known class, which count as incidents
     /// only when event coreference finds them in several articles.
     pub fn is_open(&self, t: TypeId) -> bool {
@@ -255,6 +272,91 @@ impl Triggers {
     }
 }
 
+/// Words that open an incident's proper name ("Operation", "Hurricane", "Tropical
+/// Storm"), as written, with the type so named and whether one word follows as the
+/// name (`named.tsv`).
+#[derive(Debug)]
+pub struct NameOpeners {
+    openers: Vec<(Vec<String>, TypeId, bool)>,
+    not_names: Vec<String>,
+}
+
+impl NameOpeners {
+    /// Parse `named.tsv`: opener, type, and "one" or "words".
+    ///
+    /// ```
+    /// use slant::incidents::lexicon::{types, NameOpeners};
+    /// let n = NameOpeners::parse("Hurricane\tstorm\tone\n", types()).unwrap();
+    /// let (len, ty, one) = n.at(&["Hurricane", "Ian"], 0).unwrap();
+    /// assert_eq!((len, types().name(ty), one), (1, "storm", true));
+    /// assert!(n.at(&["hurricane", "season"], 0).is_none());
+    /// ```
+    pub fn parse(tsv: &str, types: &Types) -> Result<NameOpeners, String> {
+        let mut openers = Vec::new();
+        let mut not_names = Vec::new();
+        for (n, line) in tsv.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(word) = line.strip_prefix('!') {
+                not_names.push(word.trim().to_string());
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [phrase, ty, name] = cols[..] else {
+                return Err(format!(
+                    "named line {}: expected opener<TAB>type<TAB>name",
+                    n + 1
+                ));
+            };
+            let ty = types
+                .id(ty.trim())
+                .ok_or_else(|| format!("named line {}: unknown type {ty:?}", n + 1))?;
+            let one = match name.trim() {
+                "one" => true,
+                "words" => false,
+                other => {
+                    return Err(format!(
+                        "named line {}: name is one or words, not {other:?}",
+                        n + 1
+                    ))
+                }
+            };
+            openers.push((
+                phrase.split(' ').map(str::to_string).collect::<Vec<_>>(),
+                ty,
+                one,
+            ));
+        }
+        // The longest opener first: "Tropical Storm" before "Storm".
+        openers.sort_by_key(|o| std::cmp::Reverse(o.0.len()));
+        Ok(NameOpeners { openers, not_names })
+    }
+
+    /// Whether a word after an opener is never a name ("Hurricane Center").
+    pub fn is_no_name(&self, word: &str) -> bool {
+        self.not_names.iter().any(|w| w == word)
+    }
+
+    /// The opener starting at `words[i]` (as written): its length in words, the type,
+    /// and whether one word follows as the name.
+    pub fn at(&self, words: &[&str], i: usize) -> Option<(usize, TypeId, bool)> {
+        self.openers.iter().find_map(|(o, ty, one)| {
+            let here = words.get(i..i + o.len())?;
+            (here.iter().zip(o).all(|(w, x)| w == x)).then_some((o.len(), *ty, *one))
+        })
+    }
+}
+
+/// The embedded name openers (`named.tsv`).
+pub fn name_openers() -> &'static NameOpeners {
+    static T: OnceLock<NameOpeners> = OnceLock::new();
+    T.get_or_init(|| {
+        NameOpeners::parse(include_str!("../../knowledge/incidents/named.tsv"), types())
+            .expect("embedded named.tsv is valid (checked by a unit test)")
+    })
+}
+
 /// The embedded type hierarchy.
 pub fn types() -> &'static Types {
     static T: OnceLock<Types> = OnceLock::new();
@@ -303,6 +405,23 @@ mod tests {
             Types::parse("incident\t\tincident\n").unwrap().open_type(),
             None
         );
+    }
+
+    #[test]
+    fn name_openers_load_and_the_longest_wins() {
+        let n = name_openers();
+        let storm = types().id("storm").unwrap();
+        assert_eq!(
+            n.at(&["Tropical", "Storm", "Nicole"], 0),
+            Some((2, storm, true))
+        );
+        assert_eq!(n.at(&["Storm", "Ciara"], 0), Some((1, storm, true)));
+        let op = n.at(&["Operation", "Desert", "Storm"], 0).unwrap();
+        assert_eq!((op.0, op.2), (1, false));
+        assert!(n.is_no_name("Center") && !n.is_no_name("Ian"));
+        assert!(NameOpeners::parse("Hurricane\tstorm\n", types()).is_err());
+        assert!(NameOpeners::parse("Hurricane\tnope\tone\n", types()).is_err());
+        assert!(NameOpeners::parse("Hurricane\tstorm\ttwo\n", types()).is_err());
     }
 
     #[test]

@@ -4,11 +4,12 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::lexicon::{event_words, triggers, types, TypeId};
+use super::lexicon::{event_words, name_openers, triggers, types, TypeId};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
+use crate::entities::{is_common, is_given_name};
 use crate::entities::{Analysis, Entity, Label};
-use crate::knowledge::{word_list, FastBuild};
+use crate::knowledge::{has_head, word_list, FastBuild, Head};
 use crate::stance::quotes::verb_class;
 
 /// Prepositions that place an incident ("the attack in Quetta").
@@ -246,6 +247,24 @@ fn arranged() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/arranged.txt")))
 }
 
+/// Verbs that tell a legislature's approval with a law-making object after them
+/// (`passing_verbs.txt`).
+fn passing_verbs() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/passing_verbs.txt")))
+}
+
+/// Words that make a vote a legislature's and are what it passes
+/// (`legislative_words.txt`).
+fn legislative_words() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| {
+        word_list(include_str!(
+            "../../knowledge/incidents/legislative_words.txt"
+        ))
+    })
+}
+
 /// Verbs whose object is a signed document (`signing_verbs.txt`).
 fn signing_verbs() -> &'static HashSet<&'static str, FastBuild> {
     static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
@@ -351,8 +370,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let attack = ty.id("attack").unwrap_or(0);
     let disaster = ty.id("disaster").unwrap_or(0);
     let protest = ty.id("protest").unwrap_or(0);
-    let accident = ty.id("accident").unwrap_or(0);
     let communication = ty.id("communication").unwrap_or(0);
+    let election = ty.id("election").unwrap_or(0);
+    let vote = ty.id("vote").unwrap_or(0);
+    let approval = ty.id("approval").unwrap_or(0);
     let open = ty.open_type();
     let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
@@ -417,7 +438,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         | "not"
                 );
             match triggers().at(&lower, k).filter(|_| !verb_use) {
-                Some((n, t)) => {
+                Some((n, mut t)) => {
+                    // "The Senate vote", "MPs voted on the bill": a legislature's vote,
+                    // not an election.
+                    if t == election
+                        && lower[k].starts_with("vot")
+                        && lower
+                            .iter()
+                            .any(|w| legislative_words().contains(w.as_str()))
+                    {
+                        t = vote;
+                    }
                     match found.last_mut() {
                         Some(last) if k <= last.1 + 1 && ty.compatible(last.2, t) => {
                             last.1 = k + n;
@@ -453,6 +484,18 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 {
                     found.push((k, k + 1, declaration));
                 }
+            }
+        }
+        // "passed a sweeping climate bill", "approved the budget": a legislature's
+        // approval, told by a verb that alone means little.
+        for k in 0..words.len() {
+            if passing_verbs().contains(lower[k].as_str())
+                && !found.iter().any(|f| f.0 <= k && k < f.1)
+                && (k + 1..(k + 6).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"))
+                    .any(|j| legislative_words().contains(lower[j].as_str()) && !in_entity(j))
+            {
+                found.push((k, k + 1, approval));
             }
         }
         // Events of the general classes (`event_words.tsv`) that the learned tagger
@@ -508,26 +551,55 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             found[learned_from..].iter().map(|f| (f.0, f.1)).collect();
         // "An earthquake struck, killing two": deaths and injuries told with an attack,
         // a disaster or an accident are its toll, not incidents of their own.
-        let costly = |t: TypeId| {
-            t == incident
-                || [violence, disaster, accident]
-                    .iter()
-                    .any(|&c| ty.is_a(t, c))
-        };
+        let costly = |t: TypeId| ty.has_toll(t);
         // They stay as mentions of it, with no arguments of their own: the words a
         // source uses for an incident include "killing a police officer".
         let mut tolls: Vec<(usize, usize, TypeId)> = Vec::new();
-        if found.iter().any(|f| !ty.is_toll(f.2) && costly(f.2)) {
+        if found.iter().any(|f| costly(f.2)) {
             tolls = found.iter().filter(|f| ty.is_toll(f.2)).copied().collect();
             found.retain(|f| !ty.is_toll(f.2));
         }
-        // "Operation Sindoor": a named military operation.
-        for k in 0..words.len().saturating_sub(1) {
-            if words[k] == "Operation"
-                && words[k + 1].chars().next().is_some_and(char::is_uppercase)
-            {
-                found.push((k, k + 2, clash));
+        // "Operation Sindoor", "Hurricane Ian": an incident's proper name, which holds
+        // any trigger inside it.
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            let Some((n, t, one)) = name_openers().at(&words, k) else {
+                k += 1;
+                continue;
+            };
+            let capitalised = |j: usize| {
+                words
+                    .get(j)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            let len = if one {
+                // A head word names a body or a place ("Hurricane Center").
+                let head = |w: &str| {
+                    [Head::Org, Head::Loc, Head::Event, Head::Role]
+                        .iter()
+                        .any(|&h| has_head(w, h))
+                };
+                usize::from(
+                    capitalised(k + n)
+                        && !head(&lower[k + n])
+                        && !name_openers().is_no_name(words[k + n])
+                        && (!is_common(words[k + n]) || is_given_name(words[k + n])),
+                )
+            } else {
+                (k + n..(k + n + 3).min(words.len()))
+                    .take_while(|&j| capitalised(j))
+                    .count()
+            };
+            if len == 0 {
+                k += n;
+                continue;
             }
+            let end = k + n + len;
+            found.retain(|f| f.1 <= k || end <= f.0);
+            found.push((k, end, t));
+            named.push((k, end));
+            k = end;
         }
         found.sort_by_key(|f| f.0);
 
@@ -566,8 +638,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 && !lower[a1 - 1].ends_with("ss")
                 && (ty.is_a(t, attack) || t == incident);
             m.words = ty.is_open(t).then(|| lower[a0..a1].join(" "));
-            if words[a0] == "Operation" {
-                m.name = Some(format!("{} {}", words[a0], words[a0 + 1]));
+            if named.contains(&(a0, a1)) {
+                m.name = Some(words[a0..a1].join(" "));
             }
             // Modifiers right before the trigger belong to the phrase: "the April 22
             // Pahalgam attack", "Jaffar Express hijacking".
@@ -716,7 +788,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             }
             out.push(m);
         }
-        let is_cost = |m: &Mention| !ty.is_toll(m.ty) && costly(m.ty);
+        let is_cost = |m: &Mention| costly(m.ty);
         add_tolls(&mut out, sentence_from, &tolls, is_cost, |k0, k1, t| {
             let score = scores.iter().find(|s| s.0 == (k0, k1)).map(|s| s.1);
             Mention::bare(

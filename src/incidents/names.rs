@@ -76,12 +76,17 @@ fn mark_events(g: &Gazetteer, text: &str, a: &mut Analysis, mentions: &[Mention]
         let Some(phrase) = text.get(m.start..m.end) else {
             continue;
         };
-        if phrase.starts_with("Operation ")
+        // A proper name the mention is ("Operation Sindoor", "Hurricane Ian") is one
+        // EVENT entity, whatever the tagger made of its words ("Hurricane", a town in
+        // Utah; "Ian", a person), unless an entity reaches beyond it.
+        if m.name.as_deref() == Some(phrase)
             && !a
                 .entities
                 .iter()
-                .any(|e| e.start < m.end && m.start < e.end)
+                .any(|e| e.start < m.end && m.start < e.end && (e.start < m.start || e.end > m.end))
         {
+            a.entities
+                .retain(|e| !(m.start <= e.start && e.end <= m.end));
             let at = a.entities.partition_point(|e| e.start < m.start);
             a.entities.insert(
                 at,
@@ -105,6 +110,29 @@ fn mark_events(g: &Gazetteer, text: &str, a: &mut Analysis, mentions: &[Mention]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn named_storms_are_events() {
+        let text = "Hurricane Ian slammed into Florida. Tropical Storm Nicole weakened. The Hurricane Center warned of Storm surge.";
+        let events: Vec<(String, String)> = tag(&EntityTagger::default(), text, None)
+            .into_iter()
+            .filter(|e| e.label == Label::Event)
+            .map(|e| (e.text_in(text).to_string(), e.id))
+            .collect();
+        assert_eq!(
+            events,
+            [
+                (
+                    "Hurricane Ian".to_string(),
+                    "event:hurricane-ian".to_string()
+                ),
+                (
+                    "Tropical Storm Nicole".to_string(),
+                    "event:tropical-storm-nicole".to_string()
+                )
+            ]
+        );
+    }
 
     #[test]
     fn an_apposition_and_an_operation_are_events() {

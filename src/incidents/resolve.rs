@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{types, TypeId};
+use super::lexicon::{name_openers, types, TypeId};
 use super::mentions::{DayRange, Mention};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
@@ -218,7 +218,13 @@ fn fit(
     let regional = ty
         .id("disaster")
         .is_some_and(|d| ty.is_a(inc.ty, d) || ty.is_a(m.ty, d));
-    if !ty.compatible(inc.ty, m.ty) && !family && !open {
+    // "Ten killed in Buffalo" told alone is the toll of the Buffalo shooting another
+    // article tells: it joins when where, when or who agrees. A named person's death
+    // ("Esther Williams dies") is a life event of its own.
+    let named = |ps: &[String]| ps.iter().any(|p| p.starts_with("person:"));
+    let toll = (ty.is_toll(m.ty) && ty.has_toll(inc.ty) && !named(&m.participants))
+        || (ty.is_toll(inc.ty) && ty.has_toll(m.ty) && !named(&inc.participants));
+    if !ty.compatible(inc.ty, m.ty) && !family && !open && !toll {
         return None;
     }
     let checks = [
@@ -243,8 +249,11 @@ fn fit(
     if checks.contains(&Some(false)) {
         return None;
     }
-    let agree = checks.iter().filter(|c| **c == Some(true)).count()
-        + usize::from(!open && m.date.is_none() && recent(inc, article));
+    let anchors = checks.iter().filter(|c| **c == Some(true)).count();
+    if toll && anchors == 0 {
+        return None;
+    }
+    let agree = anchors + usize::from(!open && m.date.is_none() && recent(inc, article));
     // An event of no known class needs who, where or when to agree as well: the same
     // word in two articles of one story is not yet the same event.
     if open && agree == 0 && !(same_group && m.vouched()) {
@@ -264,6 +273,10 @@ fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     }
     if ty.is_open(b) {
         return a;
+    }
+    // A toll told with the incident it costs: the incident's type.
+    if ty.is_toll(a) && ty.has_toll(b) && !ty.compatible(a, b) {
+        return b;
     }
     match ty.whole(a) {
         // Parts told together, or with their whole: strikes and a ceasefire are one
@@ -546,7 +559,16 @@ pub fn resolve(
                 d.first.iso()[..4].to_string()
             }
         });
-        let mut name = if head.is_empty() {
+        // "Hurricane Ian" says what it is: no "storm" after it.
+        let says_what = inc.proper.as_deref().is_some_and(|p| {
+            head == p
+                && name_openers()
+                    .at(&p.split(' ').collect::<Vec<_>>(), 0)
+                    .is_some()
+        });
+        let mut name = if says_what {
+            head.clone()
+        } else if head.is_empty() {
             what.to_string()
         } else {
             format!("{head} {what}")
