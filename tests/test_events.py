@@ -265,3 +265,48 @@ def test_a_legislature_vote_is_not_an_election_and_its_parts_are_one_incident():
     # An election keeps its type.
     poll = slant.Corpus({"a": "Voters went to the polls on Sunday. The vote was peaceful, observers said."})
     assert set(poll.mentions().type) >= {"election"}
+
+
+def test_a_firing_told_three_ways_is_one_dismissal():
+    corpus = slant.Corpus(
+        [
+            ("left", "President Trump fired FBI Director James Comey on Tuesday."),
+            ("center", "James Comey was dismissed as FBI director on Tuesday."),
+            ("right", "Trump's dismissal of James Comey drew bipartisan criticism."),
+        ]
+    )
+    incidents = corpus.incidents()
+    assert list(incidents.type) == ["dismissal"]
+    assert sorted(incidents.sources[0]) == ["center", "left", "right"]
+    # "fired" at a crowd, "dismissed" claims: no personnel change.
+    other = slant.Corpus({"a": "Police fired at the crowd. The minister dismissed the claims as lies."})
+    assert "dismissal" not in set(other.mentions().type)
+
+
+def test_a_confirmation_is_an_appointment_and_a_tally_makes_a_vote_a_legislatures():
+    corpus = slant.Corpus(
+        [
+            ("a", "The Senate confirmed Ketanji Brown Jackson to the Supreme Court on Thursday. The vote was 53-47."),
+            ("b", "Ketanji Brown Jackson was confirmed as a Supreme Court justice in a 53-47 vote on Thursday."),
+        ]
+    )
+    types = corpus.mentions().groupby("source").type.apply(set)
+    assert types["a"] == {"appointment", "vote"} and types["b"] == {"appointment", "vote"}
+    appointment = corpus.incidents().query("type == 'appointment'")
+    assert sorted(appointment.sources.iloc[0]) == ["a", "b"]
+
+
+def test_an_executive_order_and_a_signed_law_are_legislative_events():
+    found = slant.Corpus({"a": "President Joe Biden signed an executive order on Friday.", "b": "Biden signed the bill into law on Saturday."}).mentions()
+    assert set(found.type) >= {"decree", "approval"}
+
+
+def test_his_resignation_is_the_resignation_of_who_announces_it():
+    corpus = slant.Corpus(
+        [
+            ("a", "British Prime Minister Boris Johnson resigned on Thursday."),
+            ("b", "Boris Johnson announced his resignation as leader of the Conservative Party on Thursday."),
+        ]
+    )
+    assert list(corpus.incidents().name) == ["Boris Johnson resignation"]
+    assert sorted(corpus.incidents().sources[0]) == ["a", "b"]

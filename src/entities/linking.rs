@@ -593,7 +593,9 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
 /// articles and as an organisation in a third ("Senator McConnell of Kentucky") takes
 /// the reading most articles give it, and the id that goes with it. Names the
 /// gazetteer knows keep their entry ("Washington" the city is not George Washington);
-/// a tie changes nothing.
+/// a tie changes nothing. A full name that opens with a given name votes for its
+/// surname alone too: "James Comey" in two articles makes a third's "Comey" a person,
+/// whatever the tagger made of it.
 ///
 /// ```
 /// use slant::entities::{linking::vote_labels, EntityTagger, Label};
@@ -609,6 +611,17 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
 /// docs[2][0].id = "org:rotheram".into();
 /// vote_labels(&mut docs, &g);
 /// assert_eq!((docs[2][0].label, docs[2][0].id.as_str()), (Label::Person, "person:rotheram"));
+/// // Two full names vote for the surname a third article's tagger read as a place.
+/// let mut docs: Vec<_> = ["James Comey was fired.", "James Comey spoke.", "Critics backed Comey."]
+///     .iter()
+///     .map(|x| t.tag(x, None))
+///     .collect();
+/// let mut comey = docs[0][0].clone();
+/// (comey.start, comey.end, comey.label) = (15, 20, Label::Gpe);
+/// (comey.canonical, comey.id) = ("Comey".into(), "gpe:comey".into());
+/// docs[2] = vec![comey];
+/// vote_labels(&mut docs, &g);
+/// assert_eq!((docs[2][0].label, docs[2][0].id.as_str()), (Label::Person, "person:comey"));
 /// ```
 pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazetteer) {
     use super::Label;
@@ -625,6 +638,15 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
     for e in docs.iter().flatten().filter(|e| votable(e)) {
         if let Some(k) = ACTORS.iter().position(|&l| l == e.label) {
             votes.entry(e.canonical.as_str()).or_default()[k] += 1;
+        }
+        // "James Comey" is a vote that "Comey" alone names a person.
+        if e.label == Label::Person {
+            let parts = name_parts(&e.canonical);
+            if parts.len() >= 2 && super::pipeline::is_given_name(parts[0]) {
+                if let Some(last) = parts.last() {
+                    votes.entry(last).or_default()[0] += 1;
+                }
+            }
         }
     }
     let winners: HashMap<String, Label> = votes

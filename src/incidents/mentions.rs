@@ -1,13 +1,13 @@
 //! Incident mentions: a trigger phrase and the arguments found around it in its
 //! sentence (place, participants, date, name, actors, figures).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::lexicon::{event_words, name_openers, triggers, types, TypeId};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
-use crate::entities::{is_common, is_given_name};
+use crate::entities::{is_common, is_given_name, is_title_word};
 use crate::entities::{Analysis, Entity, Label};
 use crate::knowledge::{has_head, word_list, FastBuild, Head};
 use crate::stance::quotes::verb_class;
@@ -254,6 +254,32 @@ fn passing_verbs() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/passing_verbs.txt")))
 }
 
+/// A vote's tally ("53-47", "51–50"): legislatures and courts count votes so, where
+/// an election's result is told in shares or millions.
+fn tally(w: &str) -> bool {
+    let mut parts = w.split(['-', '–']);
+    let small = |p: Option<&str>| {
+        p.is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    small(parts.next()) && small(parts.next()) && parts.next().is_none()
+}
+
+/// Verbs that tell a personnel change when a person or a post follows
+/// (`personnel_verbs.tsv`), with the type they tell.
+fn personnel_verbs() -> &'static HashMap<&'static str, TypeId, FastBuild> {
+    static MAP: OnceLock<HashMap<&'static str, TypeId, FastBuild>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        include_str!("../../knowledge/incidents/personnel_verbs.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, t) = l.split_once('\t')?;
+                Some((w.trim(), types().id(t.trim())?))
+            })
+            .collect()
+    })
+}
+
 /// Words that make a vote a legislature's and are what it passes
 /// (`legislative_words.txt`).
 fn legislative_words() -> &'static HashSet<&'static str, FastBuild> {
@@ -445,7 +471,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         && lower[k].starts_with("vot")
                         && lower
                             .iter()
-                            .any(|w| legislative_words().contains(w.as_str()))
+                            .any(|w| legislative_words().contains(w.as_str()) || tally(w))
                     {
                         t = vote;
                     }
@@ -496,6 +522,51 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .any(|j| legislative_words().contains(lower[j].as_str()) && !in_entity(j))
             {
                 found.push((k, k + 1, approval));
+            }
+        }
+        // "fired FBI Director James Comey", "was dismissed as coach", "The Senate
+        // confirmed Ketanji Brown Jackson": a personnel change, told by a verb that
+        // alone means something else ("fired at", "dismissed the claims").
+        // Who or what post follows: after "of" and a determiner, over the names of
+        // bodies and places ("fired FBI Director James Comey", "firing of Comey").
+        let person_or_post_from = |from: usize| {
+            let mut j = from;
+            if lower.get(j).is_some_and(|w| w == "of") {
+                j += 1;
+            }
+            if lower.get(j).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "the" | "his" | "her" | "its" | "their" | "a" | "an"
+                )
+            }) {
+                j += 1;
+            }
+            for j in j..(j + 4).min(words.len()) {
+                let b = toks[j].start as usize;
+                let ent = ents.iter().find(|e| e.start <= b && b < e.end);
+                if is_title_word(words[j]) || ent.is_some_and(|e| e.label == Label::Person) {
+                    return true;
+                }
+                if !ent.is_some_and(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Norp)) {
+                    return false;
+                }
+            }
+            false
+        };
+        for k in 0..words.len() {
+            let Some(&t) = personnel_verbs().get(lower[k].as_str()) else {
+                continue;
+            };
+            let passive = k > 0
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got"
+                );
+            let follows = person_or_post_from(k + 1)
+                || (passive && lower.get(k + 1).is_some_and(|w| w == "as"));
+            if follows && !found.iter().any(|f| f.0 <= k && k < f.1) {
+                found.push((k, k + 1, t));
             }
         }
         // Events of the general classes (`event_words.tsv`) that the learned tagger
@@ -602,7 +673,6 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             k = end;
         }
         found.sort_by_key(|f| f.0);
-
         let sentence_from = out.len();
         for (fi, &(a0, a1, t)) in found.iter().enumerate() {
             // The trigger's part of the sentence: up to the neighbouring triggers. An
@@ -735,6 +805,20 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     }
                     Label::Event if m.name.is_none() => m.name = Some(e.canonical.clone()),
                     _ => {}
+                }
+            }
+            // "Johnson announced his resignation": the possessor takes part, though
+            // he is the one who speaks.
+            if a0 > 0 && matches!(lower[a0 - 1].as_str(), "his" | "her") {
+                let before = toks[a0 - 1].start as usize;
+                if let Some(e) = ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.end <= before && e.label == Label::Person)
+                {
+                    if !m.participants.contains(&e.id) {
+                        m.participants.insert(0, e.id.clone());
+                    }
                 }
             }
             // "attacks such as Jaffar Express": an example names the incident.

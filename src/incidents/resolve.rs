@@ -137,6 +137,17 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     {
         return None;
     }
+    // People tell such events apart better than bodies do: a team fires two coaches,
+    // a court tries two defendants. When both name people, one must be shared.
+    let person = |p: &&String| p.starts_with("person:");
+    if inc.participants.iter().any(|p| person(&p)) && m.participants.iter().any(|p| person(&p)) {
+        return Some(
+            m.participants
+                .iter()
+                .filter(person)
+                .any(|p| inc.participants.contains(p)),
+        );
+    }
     Some(m.participants.iter().any(|p| inc.participants.contains(p)))
 }
 
@@ -578,6 +589,17 @@ pub fn resolve(
         }
         inc.id = format!("incident:{}", slug(&name));
         inc.name = name;
+    }
+    // Two incidents may get one name ("Trump dismissal" of two people): ids stay
+    // unique, the later ones numbered.
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for inc in incidents.iter_mut() {
+        let n = seen.entry(inc.id.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            inc.id = format!("{}-{}", inc.id, n);
+            inc.name = format!("{} ({})", inc.name, n);
+        }
     }
     incidents
 }
