@@ -108,10 +108,19 @@ class Table:
         for id in sorted(self.rows, key=lambda id: (self.rank(id, people), id)):
             for a in self.rows[id]["aliases"]:
                 owner.setdefault(a, id)
+        dropped: dict[str, str] = {}
         for id, row in list(self.rows.items()):
             row["aliases"] = [a for a in row["aliases"] if owner[a] == id]
             if not row["aliases"]:
+                dropped[id] = row["parent"]
                 del self.rows[id]
+        # A division whose every name went to a bigger namesake ("Pyongyang" the city)
+        # is gone: what lay in it lies in its country, so containment still holds.
+        for row in self.rows.values():
+            for _ in range(8):
+                if row["parent"] not in dropped:
+                    break
+                row["parent"] = dropped[row["parent"]]
 
     def add(self, id: str, label: str, canonical: str, parent: str = "", refers: str = "",
             aliases: list[str] | tuple[str, ...] = ()) -> None:

@@ -541,6 +541,23 @@ mod tests {
         );
         assert!(g.within("region:indian-kashmir", "region:kashmir"));
         assert!(!g.within("iso:IN", "iso:PK"));
+        // Every parent is an entry: a capital whose division lost its name to it
+        // still lies in its country.
+        assert!(
+            g.within("geonames:1871859", "iso:KP"),
+            "Pyongyang is in North Korea"
+        );
+        let dangling: Vec<&str> = g
+            .entries()
+            .iter()
+            .filter_map(|e| e.parent.as_deref())
+            .filter(|p| g.get(p).is_none())
+            .collect();
+        assert!(
+            dangling.is_empty(),
+            "parents missing: {:?}",
+            &dangling[..dangling.len().min(5)]
+        );
         assert_eq!(
             g.get("geonames:1261481").unwrap().refers.as_deref(),
             Some("iso:IN")
