@@ -310,3 +310,23 @@ def test_his_resignation_is_the_resignation_of_who_announces_it():
     )
     assert list(corpus.incidents().name) == ["Boris Johnson resignation"]
     assert sorted(corpus.incidents().sources[0]) == ["a", "b"]
+
+
+def test_missile_launches_sanctions_and_labour_strikes_are_incidents():
+    types = lambda text: set(slant.Corpus({"a": text}).mentions().type)  # noqa: E731
+    assert "missile-launch" in types("North Korea fired a ballistic missile into the sea on Wednesday.")
+    assert "missile-launch" not in types("Russia fired missiles at Kyiv on Wednesday.")
+    assert "sanctions" in types("The United States imposed new sanctions on Russia on Friday.")
+    assert "labour-strike" in types("The union launched a strike against three automakers on Friday.")
+    assert "labour-strike" not in types("The army launched a strike against rebel positions on Friday.")
+    # People who clash argue; troops who clash fight.
+    assert "armed-clash" not in types("Joe Biden and Donald Trump clashed over the economy on Thursday.")
+    assert "armed-clash" in types("Indian and Pakistani troops clashed along the border on Thursday.")
+    # "North Korea" and its capital as the launcher: one incident.
+    corpus = slant.Corpus(
+        {
+            "a": "North Korea fired a ballistic missile into the sea off its east coast on Wednesday.",
+            "b": "Pyongyang launched a missile on Wednesday that landed in the sea.",
+        }
+    )
+    assert len(corpus.incidents()) == 1 and sorted(corpus.incidents().sources[0]) == ["a", "b"]

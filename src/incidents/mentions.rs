@@ -291,6 +291,18 @@ fn legislative_words() -> &'static HashSet<&'static str, FastBuild> {
     })
 }
 
+/// Words that make a "strike" a labour strike (`labour_words.txt`).
+fn labour_words() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/labour_words.txt")))
+}
+
+/// Verbs that launch a missile (`launch_verbs.txt`).
+fn launch_verbs() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/launch_verbs.txt")))
+}
+
 /// Verbs whose object is a signed document (`signing_verbs.txt`).
 fn signing_verbs() -> &'static HashSet<&'static str, FastBuild> {
     static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
@@ -463,7 +475,19 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         | "can"
                         | "not"
                 );
-            match triggers().at(&lower, k).filter(|_| !verb_use) {
+            // "Biden and Trump clashed over the economy": people who clash argue.
+            let verbal = |t: TypeId| {
+                t == clash
+                    && lower[k].starts_with("clash")
+                    && k > 0
+                    && ents
+                        .iter()
+                        .any(|e| e.label == Label::Person && e.end == toks[k - 1].end as usize)
+            };
+            match triggers()
+                .at(&lower, k)
+                .filter(|&(_, t)| !verb_use && !verbal(t))
+            {
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
                     // not an election.
@@ -522,6 +546,43 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .any(|j| legislative_words().contains(lower[j].as_str()) && !in_entity(j))
             {
                 found.push((k, k + 1, approval));
+            }
+        }
+        // "Workers went on strike", "the union's strike": a labour strike, where a
+        // strike alone is a military one.
+        if let Some(labour) = ty.id("labour-strike") {
+            if lower.iter().any(|w| labour_words().contains(w.as_str())) {
+                for (k, w) in lower.iter().enumerate() {
+                    if matches!(w.as_str(), "strike" | "strikes")
+                        && !in_entity(k)
+                        && !found.iter().any(|f| f.0 <= k && k < f.1)
+                    {
+                        found.push((k, k + 1, labour));
+                    }
+                }
+            }
+        }
+        // "fired a ballistic missile into the sea": a missile launch; "fired missiles
+        // at Kyiv" is an attack, told by other words.
+        if let Some(launch) = ty.id("missile-launch") {
+            for k in 0..words.len() {
+                if !launch_verbs().contains(lower[k].as_str())
+                    || found.iter().any(|f| f.0 <= k && k < f.1)
+                {
+                    continue;
+                }
+                let missile = (k + 1..(k + 5).min(words.len()))
+                    .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
+                    .find(|&j| matches!(lower[j].as_str(), "missile" | "missiles"));
+                let Some(j) = missile else {
+                    continue;
+                };
+                let aimed = lower
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "at" | "toward" | "towards" | "against"));
+                if !aimed && !found.iter().any(|f| f.0 <= j && j < f.1) {
+                    found.push((k, j + 1, launch));
+                }
             }
         }
         // "fired FBI Director James Comey", "was dismissed as coach", "The Senate
