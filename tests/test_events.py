@@ -330,3 +330,10 @@ def test_missile_launches_sanctions_and_labour_strikes_are_incidents():
         }
     )
     assert len(corpus.incidents()) == 1 and sorted(corpus.incidents().sources[0]) == ["a", "b"]
+
+
+def test_gunned_down_is_a_shooting_and_he_was_terminated_a_dismissal():
+    types = lambda text: set(slant.Corpus({"a": text}).mentions().type)  # noqa: E731
+    assert "shooting" in types("A company chief executive was gunned down at an office party in Vancouver on Friday.")
+    assert "dismissal" in types("The coach sued the team on Monday, claiming he was terminated without cause.")
+    assert "dismissal" not in types("The contract was terminated without cause on Monday.")

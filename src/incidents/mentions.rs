@@ -412,6 +412,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let election = ty.id("election").unwrap_or(0);
     let vote = ty.id("vote").unwrap_or(0);
     let approval = ty.id("approval").unwrap_or(0);
+    let dismissal = ty.id("dismissal").unwrap_or(0);
     let open = ty.open_type();
     let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
@@ -624,7 +625,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     lower[k - 1].as_str(),
                     "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got"
                 );
+            // "he was terminated", "Comey was fired": a person dismissed.
+            let person_before = |j: usize| {
+                matches!(lower[j].as_str(), "he" | "she")
+                    || ents
+                        .iter()
+                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
+            };
             let follows = person_or_post_from(k + 1)
+                || (passive && k > 1 && t == dismissal && person_before(k - 2))
                 || (passive && lower.get(k + 1).is_some_and(|w| w == "as"));
             if follows && !found.iter().any(|f| f.0 <= k && k < f.1) {
                 found.push((k, k + 1, t));
