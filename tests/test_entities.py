@@ -222,3 +222,8 @@ def test_a_us_state_wins_its_name_over_a_smaller_namesake_abroad():
     for state in ("Florida", "Montana"):
         ents = slant.tag_entities(f"Flooding hit {state} on Monday.")
         assert [(e.text, e.id) for e in ents if e.label == "GPE"] == [(state, f"adm1:US:{state.lower()}")]
+
+
+def test_a_natural_place_word_after_a_place_makes_a_longer_place():
+    ents = slant.tag_entities("The hurricane battered the state's Gulf Coast. Tankers crossed the Gulf on Monday.")
+    assert [(e.text, e.id) for e in ents if e.label in ("LOC", "GPE")] == [("Gulf Coast", "loc:gulf-coast"), ("Gulf", "region:gulf")]

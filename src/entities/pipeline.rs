@@ -871,6 +871,28 @@ impl EntityTagger {
             }
         }
 
+        // 3g. A place followed by a capitalised word that ends names of natural places
+        // is a longer place ("Gulf" + "Coast", "Rift" + "Valley"): the longer name,
+        // listed or not, not the shorter one's entry (the Gulf Coast of the US is not
+        // the Persian Gulf).
+        if !headline {
+            for k in 0..cands.len() {
+                let c = &cands[k];
+                let next = c.end;
+                if !matches!(c.label, Label::Gpe | Label::Loc)
+                    || next >= words.len()
+                    || !starts_upper(words[next])
+                    || !has_head(&words[next].to_lowercase(), Head::Loc)
+                    || cands.iter().any(|o| o.overlaps(next, next + 1))
+                {
+                    continue;
+                }
+                let entry = g.lookup(text, &toks[c.start..next + 1]);
+                let label = entry.map_or(Label::Loc, |x| g.entry(x).label);
+                cands[k] = Cand::new(c.start, next + 1, label, entry);
+            }
+        }
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -1795,6 +1817,14 @@ mod tests {
             has(&found, "Indonesian Democratic Party", "ORG"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_place_word_after_a_place_makes_a_longer_place() {
+        let found = tag("The hurricane battered the Gulf Coast. Tankers crossed the Gulf.");
+        assert!(has(&found, "Gulf Coast", "LOC"), "{found:?}");
+        assert!(has(&found, "Gulf", "LOC"), "{found:?}");
+        assert!(has(&tag("Ivory Coast beat Ghana."), "Ivory Coast", "GPE"));
     }
 
     #[test]
