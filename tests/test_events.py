@@ -164,11 +164,11 @@ def test_an_event_no_list_knows_joins_by_a_shared_participant():
     # No date or place: the person both sources name makes it one event.
     corpus = slant.Corpus(
         {
-            "a": "Mayor Tom Bell pardoned the turkey in a short ceremony.",
-            "b": "In a short ceremony, Tom Bell pardoned a turkey named Gobbles.",
+            "a": "Mayor Tom Bell blessed the turkey in a short ceremony.",
+            "b": "In a short ceremony, Tom Bell blessed a turkey named Gobbles.",
         }
     )
-    assert list(corpus.incidents().name) == ["Tom Bell pardoned"]
+    assert list(corpus.incidents().name) == ["Tom Bell blessed"]
     assert sorted(corpus.mentions().source) == ["a", "b"]
 
 
@@ -337,3 +337,13 @@ def test_gunned_down_is_a_shooting_and_he_was_terminated_a_dismissal():
     assert "shooting" in types("A company chief executive was gunned down at an office party in Vancouver on Friday.")
     assert "dismissal" in types("The coach sued the team on Monday, claiming he was terminated without cause.")
     assert "dismissal" not in types("The contract was terminated without cause on Monday.")
+
+
+def test_political_news_events_have_their_classes():
+    types = lambda text: set(slant.Corpus({"a": text}).mentions().type)  # noqa: E731
+    assert "impeachment" in types("The House impeached the president on Wednesday.")
+    assert "pardon" in types("The governor pardoned three inmates on Friday.")
+    assert "inauguration" in types("The new president was sworn in on Monday in Brasilia.")
+    assert "agreement" in types("The two countries signed a peace agreement in Doha on Saturday.")
+    assert "shutdown" in types("Congress averted a government shutdown late on Saturday.")
+    assert "election" in types("Voters in Iowa cast ballots in the primaries on Monday.")
