@@ -227,3 +227,11 @@ def test_a_us_state_wins_its_name_over_a_smaller_namesake_abroad():
 def test_a_natural_place_word_after_a_place_makes_a_longer_place():
     ents = slant.tag_entities("The hurricane battered the state's Gulf Coast. Tankers crossed the Gulf on Monday.")
     assert [(e.text, e.id) for e in ents if e.label in ("LOC", "GPE")] == [("Gulf Coast", "loc:gulf-coast"), ("Gulf", "region:gulf")]
+
+
+def test_companies_news_names_most_are_organisations():
+    text = "Shares of Google and Microsoft rose. Twitter said on Monday it would cut jobs. Tesla recalled cars."
+    ids = {e.text: e.id for e in slant.tag_entities(text)}
+    assert (ids["Google"], ids["Microsoft"], ids["Twitter"], ids["Tesla"]) == ("org:google", "org:microsoft", "org:twitter", "org:tesla")
+    # A name that is mostly a place keeps it: the Amazon is no company.
+    assert [e.label for e in slant.tag_entities("Fires raged in the Amazon on Monday.") if e.text == "Amazon"] != ["ORG"]
