@@ -385,3 +385,13 @@ def test_one_actor_across_house_styles_of_naming():
         actor = mentions[mentions["text"].str.contains(name)]["actor"]
         assert actor.nunique() == 1, (name, sorted(set(actor)))
         assert ids[actor.iloc[0]] == {"formal", "usual", "short"}, name
+
+
+def test_the_senate_alone_is_the_one_senate_the_corpus_names():
+    corpus = slant.Corpus({"a": "The U.S. Senate passed the bill on Tuesday.", "b": "The Senate voted 51-50 on Tuesday."})
+    actors = corpus.actors().set_index("actor")
+    assert sorted(actors.loc["org:us-senate"].sources) == ["a", "b"]
+    # Two senates in the corpus: the bare word stays its own.
+    two = slant.Corpus({"a": "The U.S. Senate met.", "b": "The Philippine Senate met.", "c": "The Senate voted."})
+    in_c = {r.actor for r in two.actors().itertuples() if "c" in r.sources}
+    assert in_c and "org:us-senate" not in in_c

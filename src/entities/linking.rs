@@ -506,7 +506,9 @@ pub fn link_roles(text: &str, a: &mut super::Analysis) {
 /// "The navy" where the corpus names one navy ("Indian Navy"): a lowercase head noun
 /// of organisations after "the" (at most one word between) becomes a mention of the
 /// one organisation of the corpus whose name that noun heads ("Indian Navy",
-/// "Ministry of Defence"). With two navies in the corpus it stays unlinked.
+/// "Ministry of Defence"); so does the noun capitalised alone ("The Senate voted"
+/// where the corpus names the "U.S. Senate"). With two navies in the corpus it stays
+/// unlinked.
 ///
 /// ```
 /// use slant::entities::{linking::link_org_heads, EntityTagger, Label};
@@ -550,6 +552,20 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
         return;
     }
     for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        // "The Senate" capitalised, tagged as an organisation of its own: the one
+        // senate the corpus names ("U.S. Senate").
+        for e in a.entities.iter_mut() {
+            if e.label != Label::Org || e.canonical.contains(' ') {
+                continue;
+            }
+            if let Some([(canonical, id, refers)]) =
+                heads.get(&e.canonical.to_lowercase()).map(Vec::as_slice)
+            {
+                e.canonical = canonical.clone();
+                e.id = id.clone();
+                e.refers = refers.clone();
+            }
+        }
         let covered = covered_tokens(a);
         let mut added: Vec<Entity> = Vec::new();
         for range in &a.sentence_tokens {
