@@ -347,3 +347,15 @@ def test_political_news_events_have_their_classes():
     assert "agreement" in types("The two countries signed a peace agreement in Doha on Saturday.")
     assert "shutdown" in types("Congress averted a government shutdown late on Saturday.")
     assert "election" in types("Voters in Iowa cast ballots in the primaries on Monday.")
+
+
+def test_the_person_a_verb_of_saying_acts_on_takes_part():
+    # "confirmed" is also a verb of saying, but "confirmed Ketanji Brown Jackson" is
+    # about her, not said by her.
+    corpus = slant.Corpus(
+        [
+            ("l", "The Senate confirmed Ketanji Brown Jackson to the Supreme Court on Thursday."),
+            ("r", "Senate Democrats confirmed Biden's pick, Ketanji Brown Jackson, on Thursday."),
+        ]
+    )
+    assert list(corpus.incidents().name) == ["Ketanji Brown Jackson appointment"]

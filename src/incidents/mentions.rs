@@ -822,6 +822,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 m.start = toks[p].start as usize;
                 m.definite |= p > 0 && definite_determiner(&lower[p - 1]);
             }
+            // What the trigger's verb acts on, right after it.
+            let object = |e: &Entity| tok_of(e.start) == a1;
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
                 match e.label {
@@ -857,14 +859,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     Label::Org if credited(text, e) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
-                        if ty.is_a(t, communication) || !speaker(e.start, e.end) {
+                        if ty.is_a(t, communication) || object(e) || !speaker(e.start, e.end) {
                             m.participants.push(e.id.clone());
                         }
                     }
-                    // ... unless the event is the speaking: an announcement is its speaker's.
+                    // ... unless the event is the speaking: an announcement is its speaker's;
+                    // nor is the trigger's own object ("confirmed Ketanji Brown Jackson").
                     Label::Person
                         if !m.participants.contains(&e.id)
-                            && (ty.is_a(t, communication) || !speaker(e.start, e.end)) =>
+                            && (ty.is_a(t, communication)
+                                || object(e)
+                                || !speaker(e.start, e.end)) =>
                     {
                         m.participants.push(e.id.clone())
                     }
