@@ -359,3 +359,15 @@ def test_the_person_a_verb_of_saying_acts_on_takes_part():
         ]
     )
     assert list(corpus.incidents().name) == ["Ketanji Brown Jackson appointment"]
+
+
+def test_an_interest_rate_decision_is_dated_by_its_day_not_by_since():
+    corpus = slant.Corpus(
+        [
+            ("a", "The Federal Reserve raised interest rates on Wednesday, its largest hike since 1994."),
+            ("b", "Jerome Powell's Federal Reserve hiked rates again Wednesday."),
+        ]
+    )
+    incidents = corpus.incidents()
+    assert list(incidents.type) == ["rate-decision"] and sorted(incidents.sources[0]) == ["a", "b"]
+    assert "1994" not in incidents.name[0]

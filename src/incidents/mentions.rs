@@ -847,6 +847,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             m.places.push(e.id.clone());
                         }
                     }
+                    // "its largest hike since 1994": a date after "since" or "until"
+                    // bounds a period, it does not date the event.
+                    Label::Date
+                        if tok_of(e.start)
+                            .checked_sub(1)
+                            .is_some_and(|k| matches!(lower[k].as_str(), "since" | "until")) => {}
                     Label::Date => {
                         if let Some(r) = e.date.as_deref().and_then(DayRange::from_iso) {
                             if m.date.is_none_or(|d| r.days() < d.days()) {
