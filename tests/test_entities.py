@@ -235,3 +235,8 @@ def test_companies_news_names_most_are_organisations():
     assert (ids["Google"], ids["Microsoft"], ids["Twitter"], ids["Tesla"]) == ("org:google", "org:microsoft", "org:twitter", "org:tesla")
     # A name that is mostly a place keeps it: the Amazon is no company.
     assert [e.label for e in slant.tag_entities("Fires raged in the Amazon on Monday.") if e.text == "Amazon"] != ["ORG"]
+
+
+def test_congo_alone_is_the_democratic_republic():
+    ids = {e.text: e.id for e in slant.tag_entities("Fighting in Congo spread. Republic of Congo closed its border.")}
+    assert (ids["Congo"], ids["Republic of Congo"]) == ("iso:CD", "iso:CG")
