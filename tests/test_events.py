@@ -371,3 +371,19 @@ def test_an_interest_rate_decision_is_dated_by_its_day_not_by_since():
     incidents = corpus.incidents()
     assert list(incidents.type) == ["rate-decision"] and sorted(incidents.sources[0]) == ["a", "b"]
     assert "1994" not in incidents.name[0]
+
+
+def test_coups_outbreaks_and_plane_crashes_are_incidents():
+    types = lambda text: set(slant.Corpus({"a": text}).mentions().type)  # noqa: E731
+    assert "coup" in types("Niger's military said on Wednesday it had overthrown the president.")
+    assert "epidemic" in types("Health officials declared an outbreak of Ebola in Equateur province on Tuesday.")
+    assert "crash" in types("A passenger plane crashed near Pokhara on Sunday, killing 68 people.")
+    # One outbreak told three ways, in a province, in the country, by its disease.
+    corpus = slant.Corpus(
+        [
+            ("a", "Health officials in Congo declared an outbreak of Ebola on Tuesday after two deaths in Equateur province."),
+            ("b", "The World Health Organization said a new Ebola outbreak had been confirmed in the Democratic Republic of Congo."),
+            ("c", "Congo's latest Ebola outbreak, its 14th, has killed two people, officials said."),
+        ]
+    )
+    assert len(corpus.incidents()) == 1 and sorted(corpus.incidents().sources[0]) == ["a", "b", "c"]

@@ -95,6 +95,16 @@ fn specific_place<'a>(g: &Gazetteer, places: &'a [String]) -> Option<&'a String>
 }
 
 fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) -> Option<bool> {
+    // A town or a spot both name: the same place, whatever else either adds. A country
+    // or a region is named beside most incidents of a story, and proves nothing.
+    let local = |p: &String| {
+        !["iso:", "continent:", "region:"]
+            .iter()
+            .any(|k| p.starts_with(k))
+    };
+    if a.iter().any(|p| local(p) && b.contains(p)) {
+        return Some(true);
+    }
     let (p, q) = (specific_place(g, a)?, specific_place(g, b)?);
     if p == q || g.within(p, q) || g.within(q, p) {
         return Some(true);
