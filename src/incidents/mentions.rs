@@ -235,24 +235,36 @@ impl Mention {
     }
 }
 
-/// Words that belong to an incident phrase before its trigger (`modifiers.txt`).
-fn modifiers() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/modifiers.txt")))
+/// A function returning the embedded word list of `knowledge/incidents/<file>`, parsed
+/// once: the word lists the incident rules read.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        fn $name() -> &'static HashSet<&'static str, FastBuild> {
+            static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+            SET.get_or_init(|| word_list(include_str!(concat!("../../knowledge/incidents/", $file))))
+        }
+    };
 }
 
-/// Words before "to" that make the next verb an arranged event (`arranged.txt`).
-fn arranged() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/arranged.txt")))
-}
+word_set!(
+    /// Words that belong to an incident phrase before its trigger (`modifiers.txt`).
+    modifiers,
+    "modifiers.txt"
+);
 
-/// Verbs that tell a legislature's approval with a law-making object after them
-/// (`passing_verbs.txt`).
-fn passing_verbs() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/passing_verbs.txt")))
-}
+word_set!(
+    /// Words before "to" that make the next verb an arranged event (`arranged.txt`).
+    arranged,
+    "arranged.txt"
+);
+
+word_set!(
+    /// Verbs that tell a legislature's approval with a law-making object after them
+    /// (`passing_verbs.txt`).
+    passing_verbs,
+    "passing_verbs.txt"
+);
 
 /// A vote's tally ("53-47", "51–50"): legislatures and courts count votes so, where
 /// an election's result is told in shares or millions.
@@ -280,40 +292,36 @@ fn personnel_verbs() -> &'static HashMap<&'static str, TypeId, FastBuild> {
     })
 }
 
-/// Words that make a vote a legislature's and are what it passes
-/// (`legislative_words.txt`).
-fn legislative_words() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| {
-        word_list(include_str!(
-            "../../knowledge/incidents/legislative_words.txt"
-        ))
-    })
-}
+word_set!(
+    /// Words that make a vote a legislature's and are what it passes
+    /// (`legislative_words.txt`).
+    legislative_words,
+    "legislative_words.txt"
+);
 
-/// Words that make a "strike" a labour strike (`labour_words.txt`).
-fn labour_words() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/labour_words.txt")))
-}
+word_set!(
+    /// Words that make a "strike" a labour strike (`labour_words.txt`).
+    labour_words,
+    "labour_words.txt"
+);
 
-/// Verbs that launch a missile (`launch_verbs.txt`).
-fn launch_verbs() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/launch_verbs.txt")))
-}
+word_set!(
+    /// Verbs that launch a missile (`launch_verbs.txt`).
+    launch_verbs,
+    "launch_verbs.txt"
+);
 
-/// Verbs whose object is a signed document (`signing_verbs.txt`).
-fn signing_verbs() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/signing_verbs.txt")))
-}
+word_set!(
+    /// Verbs whose object is a signed document (`signing_verbs.txt`).
+    signing_verbs,
+    "signing_verbs.txt"
+);
 
-/// Words that name no event of their own (`not_events.txt`).
-fn not_events() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/not_events.txt")))
-}
+word_set!(
+    /// Words that name no event of their own (`not_events.txt`).
+    not_events,
+    "not_events.txt"
+);
 
 /// Whether the sentence is a headline: the document's first line, without a final stop.
 fn is_headline(text: &str, a: &Analysis, si: usize) -> bool {

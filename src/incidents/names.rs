@@ -111,23 +111,24 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The EVENT entities of a text: (text, id).
+    fn events(text: &str) -> Vec<(&str, String)> {
+        tag(&EntityTagger::default(), text, None)
+            .into_iter()
+            .filter(|e| e.label == Label::Event)
+            .map(|e| (e.text_in(text), e.id))
+            .collect()
+    }
+
     #[test]
     fn named_storms_are_events() {
         let text = "Hurricane Ian slammed into Florida. Tropical Storm Nicole weakened. The Hurricane Center warned of Storm surge.";
-        let events: Vec<(String, String)> = tag(&EntityTagger::default(), text, None)
-            .into_iter()
-            .filter(|e| e.label == Label::Event)
-            .map(|e| (e.text_in(text).to_string(), e.id))
-            .collect();
         assert_eq!(
-            events,
+            events(text),
             [
+                ("Hurricane Ian", "event:hurricane-ian".to_string()),
                 (
-                    "Hurricane Ian".to_string(),
-                    "event:hurricane-ian".to_string()
-                ),
-                (
-                    "Tropical Storm Nicole".to_string(),
+                    "Tropical Storm Nicole",
                     "event:tropical-storm-nicole".to_string()
                 )
             ]
@@ -137,19 +138,11 @@ mod tests {
     #[test]
     fn an_apposition_and_an_operation_are_events() {
         let text = "The summit comes in the aftermath of Marka-e-Haq, the recent military escalation between Pakistan and India. India launched Operation Sindoor on May 7.";
-        let events: Vec<(String, String)> = tag(&EntityTagger::default(), text, None)
-            .into_iter()
-            .filter(|e| e.label == Label::Event)
-            .map(|e| (e.text_in(text).to_string(), e.id))
-            .collect();
         assert_eq!(
-            events,
+            events(text),
             [
-                ("Marka-e-Haq".to_string(), "event:marka-e-haq".to_string()),
-                (
-                    "Operation Sindoor".to_string(),
-                    "event:operation-sindoor".to_string()
-                )
+                ("Marka-e-Haq", "event:marka-e-haq".to_string()),
+                ("Operation Sindoor", "event:operation-sindoor".to_string())
             ]
         );
     }
