@@ -387,3 +387,10 @@ def test_coups_outbreaks_and_plane_crashes_are_incidents():
         ]
     )
     assert len(corpus.incidents()) == 1 and sorted(corpus.incidents().sources[0]) == ["a", "b", "c"]
+
+
+def test_naming_someone_is_an_appointment_only_to_a_post():
+    types = lambda text: set(slant.Corpus({"a": text}).mentions().type)  # noqa: E731
+    assert "appointment" in types("The academy named Hugh Jackman as host on Friday.")
+    assert "appointment" in types("The team named Maurice Cheeks coach on Saturday.")
+    assert "appointment" not in types("A man named John Smith was killed on Monday.")

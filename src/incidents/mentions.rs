@@ -643,6 +643,22 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let follows = person_or_post_from(k + 1)
                 || (passive && k > 1 && t == dismissal && person_before(k - 2))
                 || (passive && lower.get(k + 1).is_some_and(|w| w == "as"));
+            // "a man named John Smith was killed" names no one to anything: "named"
+            // appoints only with the post after the name ("named Hugh Jackman as host",
+            // "named him coach"), or in the passive ("was named as").
+            let naming = lower[k].starts_with("name");
+            let to_a_post = || {
+                let b = toks.get(k + 1).map(|t| t.start as usize);
+                let Some(e) = ents.iter().find(|e| Some(e.start) == b) else {
+                    return false;
+                };
+                let after = toks.partition_point(|t| (t.start as usize) < e.end);
+                lower
+                    .get(after)
+                    .is_some_and(|w| matches!(w.as_str(), "as" | "to"))
+                    || person_or_post_from(after)
+            };
+            let follows = follows && (!naming || passive || to_a_post());
             if follows && !found.iter().any(|f| f.0 <= k && k < f.1) {
                 found.push((k, k + 1, t));
             }
