@@ -355,7 +355,7 @@ def test_the_person_a_verb_of_saying_acts_on_takes_part():
     corpus = slant.Corpus(
         [
             ("l", "The Senate confirmed Ketanji Brown Jackson to the Supreme Court on Thursday."),
-            ("r", "Senate Democrats confirmed Biden's pick, Ketanji Brown Jackson, on Thursday."),
+            ("r", "Senate Democrats confirmed Ketanji Brown Jackson, Biden's pick, on Thursday."),
         ]
     )
     assert list(corpus.incidents().name) == ["Ketanji Brown Jackson appointment"]
@@ -394,3 +394,5 @@ def test_naming_someone_is_an_appointment_only_to_a_post():
     assert "appointment" in types("The academy named Hugh Jackman as host on Friday.")
     assert "appointment" in types("The team named Maurice Cheeks coach on Saturday.")
     assert "appointment" not in types("A man named John Smith was killed on Monday.")
+    assert "appointment" not in types("Police confirmed John Smith was the victim on Monday.")
+    assert "dismissal" not in types("The judge dismissed Smith's lawsuit on Monday.")

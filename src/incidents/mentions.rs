@@ -615,7 +615,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             for j in j..(j + 4).min(words.len()) {
                 let b = toks[j].start as usize;
                 let ent = ents.iter().find(|e| e.start <= b && b < e.end);
-                if is_title_word(words[j]) || ent.is_some_and(|e| e.label == Label::Person) {
+                // "dismissed Smith's lawsuit": a possessor is not what the verb acts on.
+                let possessor = |e: &Entity| {
+                    let after = toks.partition_point(|t| (t.start as usize) < e.end);
+                    lower.get(after).is_some_and(|w| w == "'s" || w == "’s")
+                };
+                if is_title_word(words[j])
+                    || ent.is_some_and(|e| e.label == Label::Person && !possessor(e))
+                {
                     return true;
                 }
                 if !ent.is_some_and(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Norp)) {
@@ -645,8 +652,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 || (passive && lower.get(k + 1).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
             // appoints only with the post after the name ("named Hugh Jackman as host",
-            // "named him coach"), or in the passive ("was named as").
-            let naming = lower[k].starts_with("name");
+            // "named Maurice Cheeks coach"), or in the passive ("was named as").
+            let naming = lower[k].starts_with("name")
+                // "Police confirmed Smith was the victim": a confirmation appoints only
+                // to a post, or where a legislature confirms.
+                || (lower[k].starts_with("confirm")
+                    && !lower.iter().any(|w| legislative_words().contains(w.as_str())));
             let to_a_post = || {
                 let b = toks.get(k + 1).map(|t| t.start as usize);
                 let Some(e) = ents.iter().find(|e| Some(e.start) == b) else {
