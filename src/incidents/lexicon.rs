@@ -23,6 +23,8 @@ pub struct Types {
     toll: Vec<bool>,
     /// Of no known class: an incident only when told by several articles ("open").
     open: Vec<bool>,
+    /// Can have a toll, it and its kinds ("costly").
+    costly: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -45,6 +47,7 @@ impl Types {
             who: Vec::new(),
             toll: Vec::new(),
             open: Vec::new(),
+            costly: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -55,7 +58,8 @@ impl Types {
             if cols.len() != 3 && cols.len() != 4 {
                 return Err(format!("types line {}: expected 3 or 4 columns", n + 1));
             }
-            let (mut part, mut who, mut toll, mut open) = (false, false, false, false);
+            let (mut part, mut who, mut toll, mut open, mut costly) =
+                (false, false, false, false, false);
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
                     "" => {}
@@ -63,9 +67,10 @@ impl Types {
                     "who" => who = true,
                     "toll" => toll = true,
                     "open" => open = true,
+                    "costly" => costly = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly)",
                             n + 1
                         ))
                     }
@@ -87,6 +92,7 @@ impl Types {
             t.who.push(who);
             t.toll.push(toll);
             t.open.push(open);
+            t.costly.push(costly);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -119,11 +125,15 @@ impl Types {
     /// assert!(!t.has_toll(t.id("killing").unwrap()) && !t.has_toll(t.id("meeting").unwrap()));
     /// ```
     pub fn has_toll(&self, t: TypeId) -> bool {
-        !self.is_toll(t)
-            && (self.parents.get(t as usize).is_some_and(Option::is_none)
-                || ["violence", "disaster", "accident"]
-                    .iter()
-                    .any(|c| self.id(c).is_some_and(|c| self.is_a(t, c))))
+        // The root itself too: "the incident" may be any of them.
+        let root = self.parents.get(t as usize).is_some_and(Option::is_none);
+        let mut cur = Some(t);
+        let mut costly = false;
+        while let Some(c) = cur {
+            costly |= self.costly.get(c as usize).copied().unwrap_or(false);
+            cur = self.parents.get(c as usize).copied().flatten();
+        }
+        !self.is_toll(t) && (root || costly)
     }
 
     /// Whether this type stands for events of no known class, which count as incidents
@@ -357,6 +367,19 @@ pub fn name_openers() -> &'static NameOpeners {
     })
 }
 
+/// Verbs that tell a personnel change only when a person or a post follows them
+/// (`personnel_verbs.tsv`: "fired", "dismissed", "confirmed"), in the trigger format.
+pub fn personnel_verbs() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/personnel_verbs.tsv"),
+            types(),
+        )
+        .expect("embedded personnel_verbs.tsv is valid (checked by a unit test)")
+    })
+}
+
 /// The embedded type hierarchy.
 pub fn types() -> &'static Types {
     static T: OnceLock<Types> = OnceLock::new();
@@ -419,6 +442,11 @@ mod tests {
         let op = n.at(&["Operation", "Desert", "Storm"], 0).unwrap();
         assert_eq!((op.0, op.2), (1, false));
         assert!(n.is_no_name("Center") && !n.is_no_name("Ian"));
+        let fired = ["fired".to_string()];
+        assert_eq!(
+            personnel_verbs().at(&fired, 0),
+            Some((1, types().id("dismissal").unwrap()))
+        );
         assert!(NameOpeners::parse("Hurricane\tstorm\n", types()).is_err());
         assert!(NameOpeners::parse("Hurricane\tnope\tone\n", types()).is_err());
         assert!(NameOpeners::parse("Hurricane\tstorm\ttwo\n", types()).is_err());

@@ -1,10 +1,10 @@
 //! Incident mentions: a trigger phrase and the arguments found around it in its
 //! sentence (place, participants, date, name, actors, figures).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::lexicon::{event_words, name_openers, triggers, types, TypeId};
+use super::lexicon::{event_words, name_openers, personnel_verbs, triggers, types, TypeId};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::{is_common, is_given_name, is_title_word};
@@ -274,22 +274,6 @@ fn tally(w: &str) -> bool {
         p.is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
     };
     small(parts.next()) && small(parts.next()) && parts.next().is_none()
-}
-
-/// Verbs that tell a personnel change when a person or a post follows
-/// (`personnel_verbs.tsv`), with the type they tell.
-fn personnel_verbs() -> &'static HashMap<&'static str, TypeId, FastBuild> {
-    static MAP: OnceLock<HashMap<&'static str, TypeId, FastBuild>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        include_str!("../../knowledge/incidents/personnel_verbs.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, t) = l.split_once('\t')?;
-                Some((w.trim(), types().id(t.trim())?))
-            })
-            .collect()
-    })
 }
 
 word_set!(
@@ -632,7 +616,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             false
         };
         for k in 0..words.len() {
-            let Some(&t) = personnel_verbs().get(lower[k].as_str()) else {
+            let Some(t) = personnel_verbs()
+                .at(&lower, k)
+                .filter(|&(n, _)| n == 1)
+                .map(|x| x.1)
+            else {
                 continue;
             };
             let passive = k > 0
