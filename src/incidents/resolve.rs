@@ -106,11 +106,26 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
         return Some(true);
     }
     let (p, q) = (specific_place(g, a)?, specific_place(g, b)?);
-    if p == q || g.within(p, q) || g.within(q, p) {
+    if p == q || g.within(p, q) || g.within(q, p) || extends(g, p, q) || extends(g, q, p) {
         return Some(true);
     }
     // A flood or a storm covers a region: two towns of one state see the same one.
     Some(regional && region_of(g, p).is_some_and(|r| Some(r) == region_of(g, q)))
+}
+
+/// Whether `unlisted`, a place no table lists, is the listed place `listed` with words
+/// after it: the tagger took "Bloomington Sam" (of "the Bloomington Sam's Club store")
+/// for one place, and it lies in Bloomington.
+fn extends(g: &Gazetteer, unlisted: &str, listed: &str) -> bool {
+    let (Some(e), None) = (g.get(listed), g.get(unlisted)) else {
+        return false;
+    };
+    let name = slug(&e.canonical);
+    let tail = unlisted.split_once(':').map_or(unlisted, |(_, t)| t);
+    !name.is_empty()
+        && tail
+            .strip_prefix(name.as_str())
+            .is_some_and(|r| r.starts_with('-'))
 }
 
 /// The first-level division (or region) a place lies in.
@@ -508,7 +523,9 @@ pub fn resolve(
             }
         }
     }
+    // merge_split_groups(g, docs, &mut incidents);
     // An event of no known class is an incident when several documents tell it.
+    incidents.retain(|inc| !inc.mentions.is_empty() || inc.catalogued);
     incidents
         .retain(|inc| !ty.is_open(inc.ty) || inc.mentions.iter().any(|m| m.0 != inc.mentions[0].0));
     for inc in incidents.iter_mut() {
@@ -612,4 +629,24 @@ pub fn resolve(
         }
     }
     incidents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::EntityTagger;
+
+    #[test]
+    fn a_place_the_tagger_ran_on_lies_in_the_place_it_begins_with() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let bloomington = "geonames:5018739";
+        assert_eq!(g.get(bloomington).unwrap().canonical, "Bloomington");
+        assert!(extends(g, "gpe:bloomington-sam", bloomington));
+        let (a, b) = (["gpe:bloomington-sam".to_string()], [bloomington.to_string()]);
+        assert_eq!(places_relation(g, &a, &b, false), Some(true));
+        // Only at a word boundary, and only an unlisted place.
+        assert!(!extends(g, "gpe:bloomingtonville", bloomington));
+        assert!(!extends(g, bloomington, bloomington));
+    }
 }
