@@ -893,6 +893,21 @@ impl EntityTagger {
             }
         }
 
+        // 3i. A name that opens with "Mount" or "Mt" is a mountain ("Mount Sefton", "Mt
+        // Cook"), whatever the tagger took it for, unless an organisation's head ends it
+        // ("Mount Sinai Hospital").
+        for c in cands.iter_mut() {
+            if matches!(c.label, Label::Person | Label::Org)
+                && c.end - c.start >= 2
+                && matches!(words[c.start], "Mount" | "Mt" | "Mt.")
+                && !has_head(&words[c.end - 1].to_lowercase(), Head::Org)
+            {
+                let entry = g.lookup(text, &toks[c.start..c.end]);
+                let label = entry.map_or(Label::Loc, |x| g.entry(x).label);
+                *c = Cand::new(c.start, c.end, label, entry);
+            }
+        }
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -1825,6 +1840,18 @@ mod tests {
         assert!(has(&found, "Gulf Coast", "LOC"), "{found:?}");
         assert!(has(&found, "Gulf", "LOC"), "{found:?}");
         assert!(has(&tag("Ivory Coast beat Ghana."), "Ivory Coast", "GPE"));
+    }
+
+    #[test]
+    fn a_name_opening_with_mount_is_a_mountain() {
+        let found = tag("Robert Buckley fell while climbing to a small hut on Mount Sefton.");
+        // A place: the gazetteer's label when it lists the name.
+        let place = |n: &str| has(&found, n, "LOC") || has(&found, n, "GPE");
+        assert!(place("Mount Sefton"), "{found:?}");
+        let found = tag("His brother survived two nights in an ice cave on Mt Cook.");
+        assert!(has(&found, "Mt Cook", "LOC"), "{found:?}");
+        let found = tag("He was taken to Mount Sinai Hospital in New York.");
+        assert!(!has(&found, "Mount Sinai Hospital", "LOC"), "{found:?}");
     }
 
     #[test]

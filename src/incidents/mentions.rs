@@ -296,6 +296,94 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that tell a fall from a height when a height, distance or death follows
+    /// (`fall_verbs.txt`).
+    fall_verbs,
+    "fall_verbs.txt"
+);
+
+word_set!(
+    /// Things people fall from in accidents (`heights.txt`).
+    heights,
+    "heights.txt"
+);
+
+/// Units of a height fallen ("fell 600 metres", "2,000ft").
+const LENGTH_UNITS: [&str; 11] = [
+    "ft", "feet", "foot", "m", "metres", "meters", "metre", "meter", "yards", "storeys", "stories",
+];
+
+/// Whether a fall verb at `k` tells a person's fall: a distance ("fell about 600m"),
+/// a death ("fell to his death") or a height ("plunged from a balcony") follows it.
+/// "Shares fell 3 percent" and "support fell from a record" are no accidents.
+fn tells_a_fall(lower: &[String], k: usize) -> bool {
+    let at = |j: usize| lower.get(j).map_or("", String::as_str);
+    let mut j = k + 1;
+    while matches!(
+        at(j),
+        "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "roughly"
+            | "approximately"
+            | "over"
+            | "more"
+            | "than"
+            | "up"
+    ) && j < k + 4
+    {
+        j += 1;
+    }
+    // A number, perhaps split at its thousands ("2 , 000ft"), then its unit.
+    if at(j).starts_with(|c: char| c.is_ascii_digit()) {
+        let mut n = j;
+        while n < j + 4 && (at(n).starts_with(|c: char| c.is_ascii_digit()) || at(n) == ",") {
+            let unit =
+                at(n).trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            if !unit.is_empty() {
+                return LENGTH_UNITS.contains(&unit);
+            }
+            n += 1;
+        }
+        return LENGTH_UNITS.contains(&at(n))
+            || LENGTH_UNITS.contains(&at(n).trim_end_matches('.'));
+    }
+    if at(j) == "to"
+        && matches!(at(j + 1), "his" | "her" | "their" | "its")
+        && at(j + 2).starts_with("death")
+    {
+        return true;
+    }
+    if matches!(at(j), "from" | "off" | "down" | "into") {
+        return (j + 1..j + 4)
+            .take_while(|&i| !matches!(at(i), "" | "," | "." | ";" | "and" | "to"))
+            .any(|i| heights().contains(at(i)));
+    }
+    false
+}
+
+/// Whether the noun "fall" at `k` is an accident: "a fatal fall", "killed in a fall",
+/// "died after a fall".
+fn fall_noun(lower: &[String], k: usize) -> bool {
+    if !matches!(lower[k].as_str(), "fall" | "falls") {
+        return false;
+    }
+    let before = |d: usize| k.checked_sub(d).map_or("", |j| lower[j].as_str());
+    let mut d = 1;
+    if matches!(before(d), "a" | "an" | "the" | "his" | "her" | "their") {
+        d += 1;
+    }
+    matches!(before(d), "fatal" | "deadly")
+        || (matches!(before(d), "in" | "after")
+            && matches!(
+                before(d + 1),
+                "killed" | "died" | "dies" | "dead" | "injured" | "hurt" | "death" | "injuries"
+            ))
+}
+
+word_set!(
     /// Verbs whose object is a signed document (`signing_verbs.txt`).
     signing_verbs,
     "signing_verbs.txt"
@@ -575,6 +663,19 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .is_some_and(|w| matches!(w.as_str(), "at" | "toward" | "towards" | "against"));
                 if !aimed && !found.iter().any(|f| f.0 <= j && j < f.1) {
                     found.push((k, j + 1, launch));
+                }
+            }
+        }
+        // "fell 600 metres while climbing", "killed in a fall": a person's fall, where
+        // "shares fell" is none.
+        if let Some(fall) = ty.id("fall") {
+            for k in 0..words.len() {
+                let verb = fall_verbs().contains(lower[k].as_str()) && tells_a_fall(&lower, k);
+                if (verb || fall_noun(&lower, k))
+                    && !in_entity(k)
+                    && !found.iter().any(|f| f.0 <= k && k < f.1)
+                {
+                    found.push((k, k + 1, fall));
                 }
             }
         }
@@ -1121,6 +1222,39 @@ mod tests {
         assert_eq!(ms[0].refers_to, Some(1));
         assert_eq!(ms[2].refers_to, Some(1));
         assert!(!ms[0].anchored() && !ms[2].anchored());
+    }
+
+    #[test]
+    fn a_fall_from_a_height_is_an_accident_and_falling_prices_are_not() {
+        let tagger = crate::entities::EntityTagger::default();
+        let falls = |text: &str| -> Vec<String> {
+            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let fall = crate::incidents::lexicon::types().id("fall");
+            ms.iter()
+                .filter(|m| Some(m.ty) == fall)
+                .map(|m| text[m.start..m.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            falls("A British climber fell about 600 metres on Mount Sefton."),
+            ["fell"]
+        );
+        assert_eq!(
+            falls("A British climber has fallen 2,000ft to his death."),
+            ["fallen"]
+        );
+        assert_eq!(
+            falls("A worker plunged from the roof of a building in Leeds."),
+            ["plunged"]
+        );
+        assert_eq!(
+            falls("Two climbers were killed in a fall on Saturday."),
+            ["fall"]
+        );
+        assert_eq!(falls("He watched his brother fall to his death."), ["fall"]);
+        assert!(falls("Shares fell 3 percent on Monday.").is_empty());
+        assert!(falls("Support for the party fell from a record high.").is_empty());
+        assert!(falls("Prices fell 20 cents in the fall.").is_empty());
     }
 
     #[test]

@@ -643,7 +643,10 @@ mod tests {
         let bloomington = "geonames:5018739";
         assert_eq!(g.get(bloomington).unwrap().canonical, "Bloomington");
         assert!(extends(g, "gpe:bloomington-sam", bloomington));
-        let (a, b) = (["gpe:bloomington-sam".to_string()], [bloomington.to_string()]);
+        let (a, b) = (
+            ["gpe:bloomington-sam".to_string()],
+            [bloomington.to_string()],
+        );
         assert_eq!(places_relation(g, &a, &b, false), Some(true));
         // Only at a word boundary, and only an unlisted place.
         assert!(!extends(g, "gpe:bloomingtonville", bloomington));
