@@ -28,7 +28,7 @@ JUNE_TALKS = "Geneva meeting (2025-06-13)"
 NEXT_SESSION = "Geneva meeting (2025-09-18)"
 KELSO = "Kelso bombing (2025-03-03)"
 ARDENT_PASS = "Ardent Pass shooting (2025-05-12)"
-NOT_SIGNED = "sign (2025-06-13)"
+NOT_SIGNED = "Tamsin River Commission sign (2025-06-13)"
 
 MATRIX = {
     JUNE_TALKS: {"civic_post": True, "harbour_herald": True, "northern_wire": True},

@@ -270,48 +270,21 @@ pub fn analyze_with_progress(
     // against the latest date of the corpus; only then are its incidents found.
     let corpus_date = read.iter().filter_map(|r| r.0.reference).max();
     let g = tagger.gazetteer();
-    crate::parallel::for_each_mut(&mut read, threads, |i, (a, mentions)| {
+    crate::parallel::for_each_mut(&mut read, threads, |i, (a, _)| {
         if let (None, Some(d)) = (a.reference, corpus_date) {
             tagger.redate(docs[i].0, a, d);
         }
-        *mentions = crate::incidents::names::read(g, docs[i].0, a);
     });
-    let (mut analyses, mut mention_lists): (Vec<Analysis>, Vec<Vec<Mention>>) =
-        read.into_iter().unzip();
+    let mut analyses: Vec<Analysis> = read.into_iter().map(|r| r.0).collect();
     // People across the corpus: "Kh Asif" here is "Khawaja Muhammad Asif" there.
     let mut entity_lists: Vec<_> = analyses
         .iter_mut()
         .map(|a| std::mem::take(&mut a.entities))
         .collect();
-    let before: Vec<Vec<String>> = entity_lists
-        .iter()
-        .map(|l| l.iter().map(|e| e.id.clone()).collect())
-        .collect();
     crate::entities::linking::vote_labels(&mut entity_lists, g);
     crate::entities::linking::merge_spellings(&mut entity_lists);
     link_across(&mut entity_lists);
-    for (((a, mentions), e), old) in analyses
-        .iter_mut()
-        .zip(mention_lists.iter_mut())
-        .zip(entity_lists)
-        .zip(before)
-    {
-        // Participants of incident mentions follow their people across documents.
-        let linked: std::collections::HashMap<&String, &String> = old
-            .iter()
-            .zip(&e)
-            .filter(|(o, n)| **o != n.id)
-            .map(|(o, n)| (o, &n.id))
-            .collect();
-        if !linked.is_empty() {
-            for m in mentions.iter_mut() {
-                for p in m.participants.iter_mut() {
-                    if let Some(n) = linked.get(p) {
-                        *p = (*n).clone();
-                    }
-                }
-            }
-        }
+    for (a, e) in analyses.iter_mut().zip(entity_lists) {
         a.entities = e;
     }
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
@@ -320,7 +293,17 @@ pub fn analyze_with_progress(
     // "The navy" where the corpus names one navy.
     crate::entities::linking::link_org_heads(&texts, &mut analyses);
     // People the tagger found in one article, where another names them untagged.
-    crate::entities::linking::tag_known_people(&texts, &mut analyses, threads);
+    crate::entities::linking::tag_known_people(&texts, &mut analyses, g, threads);
+    // Incidents are read once the corpus has named its people: "Truss quit" where
+    // another article names Liz Truss is her resignation.
+    let mut mention_lists: Vec<Vec<Mention>> = vec![Vec::new(); analyses.len()];
+    {
+        let mut pairs: Vec<(&mut Analysis, &mut Vec<Mention>)> =
+            analyses.iter_mut().zip(mention_lists.iter_mut()).collect();
+        crate::parallel::for_each_mut(&mut pairs, threads, |i, (a, mentions)| {
+            **mentions = crate::incidents::names::read(g, docs[i].0, a);
+        });
+    }
     // The documents are split already: coreference reads the same sentence spans.
     let sentences: Vec<Vec<std::ops::Range<usize>>> =
         analyses.iter().map(|a| a.sentences.clone()).collect();
@@ -406,6 +389,26 @@ pub fn analyze_with_progress(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn incidents_are_read_after_the_corpus_names_its_people() {
+        // "Truss" alone is no name the tagger knows; the other article says who she is.
+        let docs = [
+            "British Prime Minister Liz Truss resigned on Thursday after 45 days in office.",
+            "Truss quit as Conservative Party leader following a disastrous budget.",
+        ];
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        let resignations: Vec<&Incident> = r
+            .incidents
+            .iter()
+            .filter(|i| i.name.contains("resignation"))
+            .collect();
+        assert_eq!(resignations.len(), 1, "{:?}", r.incidents);
+        assert_eq!(resignations[0].name, "Liz Truss resignation");
+        let told: Vec<usize> = resignations[0].mentions.iter().map(|m| m.0).collect();
+        assert_eq!(told, [0, 1]);
+    }
 
     #[test]
     fn open_events_need_two_documents_and_renumber_what_stays() {

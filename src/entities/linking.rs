@@ -766,14 +766,26 @@ pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
 /// let t = EntityTagger::default();
 /// let texts = ["Coach Maurice Cheeks was fired on Saturday.", "After the team fired Cheeks, fans protested."];
 /// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-/// tag_known_people(&texts, &mut docs, 1);
+/// tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
 /// let cheeks = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "Cheeks").unwrap();
 /// assert_eq!(cheeks.id, "person:maurice-cheeks");
 /// ```
-pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: usize) {
-    use super::pipeline::{is_common, is_given_name, is_title_word};
+pub fn tag_known_people(
+    texts: &[&str],
+    docs: &mut [super::Analysis],
+    g: &super::gazetteer::Gazetteer,
+    threads: usize,
+) {
+    use super::pipeline::{is_common, is_given_name, is_small_town, is_title_word};
     use super::{Entity, Label};
     use std::collections::{HashMap, HashSet};
+    // A one-word name the gazetteer lists only as a small town: a surname as often
+    // ("Hutchinson" of "Cassidy Hutchinson" is no town in Kansas).
+    let town = |e: &Entity, surface: &str| {
+        matches!(e.label, Label::Gpe | Label::Loc | Label::Org)
+            && !surface.contains(' ')
+            && g.get(&e.id).is_some_and(is_small_town)
+    };
     // Each name to the person it stands for (canonical, id); None when ambiguous.
     let mut known: HashMap<String, Option<(String, String)>> = HashMap::new();
     let mut others: HashSet<String> = Default::default();
@@ -783,6 +795,9 @@ pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: u
                 continue;
             };
             let surface = surface.split_whitespace().collect::<Vec<_>>().join(" ");
+            if town(e, &surface) {
+                continue;
+            }
             let parts = name_parts(&e.canonical);
             // "Sanjay Gupta Surgeon": a title closing a name is the tagger's slip.
             if e.label != Label::Person
@@ -836,6 +851,27 @@ pub fn tag_known_people(texts: &[&str], docs: &mut [super::Analysis], threads: u
         let Some(text) = texts.get(d) else {
             return;
         };
+        // A town's name that is a person's surname here, with nothing before it that
+        // makes it a place ("in Hutchinson"), is that person.
+        for e in a.entities.iter_mut() {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            let Some(Some((canonical, id))) = known.get(surface) else {
+                continue;
+            };
+            let before = text[..e.start].split_whitespace().next_back().unwrap_or("");
+            let placed = matches!(
+                before.to_lowercase().as_str(),
+                "in" | "near" | "at" | "outside" | "across" | "from" | "to" | "of"
+            );
+            if town(e, surface) && !placed {
+                e.label = Label::Person;
+                e.canonical.clone_from(canonical);
+                e.id.clone_from(id);
+                e.refers = None;
+            }
+        }
         let covered = covered_tokens(a);
         let mut added: Vec<Entity> = Vec::new();
         for range in &a.sentence_tokens {
@@ -943,7 +979,7 @@ mod tests {
             "Fans cheered when Cheeks left.",
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-        tag_known_people(&texts, &mut docs, 2);
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 2);
         // Two Singhs: the lone surname stays as the tagger left it.
         let singh: Vec<&str> = docs[1]
             .entities
@@ -963,6 +999,31 @@ mod tests {
         for d in &docs {
             assert!(d.entities.windows(2).all(|w| w[0].end <= w[1].start));
         }
+    }
+
+    #[test]
+    fn a_town_named_like_a_person_of_the_corpus_is_that_person_unless_placed() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "Former aide Cassidy Hutchinson testified before the committee on Tuesday.",
+            "Republicans said Hutchinson's account was hearsay.",
+            "The tornado struck a farm near Hutchinson on Monday.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
+        let id = |d: usize| {
+            docs[d]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[d]) == "Hutchinson")
+                .map(|e| e.id.clone())
+        };
+        assert_eq!(id(1).as_deref(), Some("person:cassidy-hutchinson"));
+        assert!(
+            id(2).is_some_and(|i| !i.starts_with("person:")),
+            "{:?}",
+            id(2)
+        );
     }
 
     #[test]

@@ -142,7 +142,7 @@ fn is_first_name_part(w: &str) -> bool {
 
 /// A place the gazetteer generated from GeoNames that stands for no country (not a
 /// capital): such names are often surnames too ("Cruz", "Obama", "Powell").
-fn is_small_town(e: &super::gazetteer::Entry) -> bool {
+pub(crate) fn is_small_town(e: &super::gazetteer::Entry) -> bool {
     e.id.starts_with("geonames:") && e.refers.is_none()
 }
 
