@@ -507,10 +507,15 @@ impl EntityTagger {
             while j < tags.len() && class_of(tags[j]) == class && !is_begin(tags[j]) {
                 j += 1;
             }
-            if let Some(c) = self.model_span(text, toks, &words, prepared, i, j, class, headline) {
+            // The word after the span is free for a surname the tagger left out.
+            let free_after = tags.get(j).is_none_or(|&t| class_of(t) == 0);
+            let span = (i, j, class, free_after);
+            if let Some(c) = self.model_span(text, toks, &words, prepared, span, headline) {
+                i = c.end.max(j);
                 cands.push(c);
+            } else {
+                i = j;
             }
-            i = j;
         }
 
         // 2. Gazetteer matches the model did not cover, or covered only in part.
@@ -942,9 +947,7 @@ impl EntityTagger {
         toks: &[Token],
         words: &[&str],
         prepared: &Prepared,
-        mut i: usize,
-        mut j: usize,
-        mut class: u8,
+        (mut i, mut j, mut class, free_after): (usize, usize, u8, bool),
         headline: bool,
     ) -> Option<Cand> {
         let g = &*self.gazetteer;
@@ -960,8 +963,13 @@ impl EntityTagger {
             class = 3;
         } else if let Some(k) = (i..j).rev().find(|&k| {
             // After a given name a title word is a surname ("Martin Luther King Jr.",
-            // "Stephen King").
-            is_title_word(words[k]) && !(k > i && is_given_name(words[k - 1]))
+            // "Stephen King"); not after a state or country that is also a given name
+            // ("Florida Governor").
+            let given_before = k > i
+                && is_given_name(words[k - 1])
+                && g.lookup(text, &toks[k - 1..k])
+                    .is_none_or(|e| is_small_town(g.entry(e)));
+            is_title_word(words[k]) && !given_before
         }) {
             let rest = &words[k + 1..j];
             // "Senate Minority Leader Mitch McConnell", "House Speaker Nancy Pelosi":
@@ -982,6 +990,19 @@ impl EntityTagger {
                     class = 1;
                 }
             }
+        }
+        // "Governor Ron DeSantis": a person the tagger ended on a given name goes on
+        // to the surname it left out, a capitalised word no table knows as common.
+        if class == 1
+            && free_after
+            && j - i == 1
+            && is_given_name(words[i])
+            && words.get(j).is_some_and(|w| {
+                name_shaped(w) && !is_common(w) && !is_title_word(w) && !is_weekday(w)
+            })
+            && g.lookup(text, &toks[j..j + 1]).is_none()
+        {
+            j += 1;
         }
         // "Minister for Public Security Wang Xiaohong", "Minister of External Affairs S.
         // Jaishankar": after a title and "for"/"of", the capitalised words up to a
@@ -1840,6 +1861,13 @@ mod tests {
         assert!(has(&found, "Gulf Coast", "LOC"), "{found:?}");
         assert!(has(&found, "Gulf", "LOC"), "{found:?}");
         assert!(has(&tag("Ivory Coast beat Ghana."), "Ivory Coast", "GPE"));
+    }
+
+    #[test]
+    fn a_state_before_a_title_is_no_given_name_and_the_surname_joins_the_person() {
+        let found = tag("Florida Governor Ron DeSantis announced his campaign on Wednesday.");
+        assert!(has(&found, "Florida", "GPE"), "{found:?}");
+        assert!(has(&found, "Ron DeSantis", "PERSON"), "{found:?}");
     }
 
     #[test]

@@ -380,6 +380,19 @@ pub fn personnel_verbs() -> &'static Triggers {
     })
 }
 
+/// Words that tell a court's ruling only when the sentence names a court or a judge
+/// (`court_rulings.tsv`: "struck down", "blocked", "upheld"), in the trigger format.
+pub fn court_rulings() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/court_rulings.tsv"),
+            types(),
+        )
+        .expect("embedded court_rulings.tsv is valid (checked by a unit test)")
+    })
+}
+
 /// The embedded type hierarchy.
 pub fn types() -> &'static Types {
     static T: OnceLock<Types> = OnceLock::new();
@@ -446,6 +459,11 @@ mod tests {
         assert_eq!(
             personnel_verbs().at(&fired, 0),
             Some((1, types().id("dismissal").unwrap()))
+        );
+        let struck: Vec<String> = ["struck", "down"].map(String::from).to_vec();
+        assert_eq!(
+            court_rulings().at(&struck, 0),
+            Some((2, types().id("ruling").unwrap()))
         );
         assert!(NameOpeners::parse("Hurricane\tstorm\n", types()).is_err());
         assert!(NameOpeners::parse("Hurricane\tnope\tone\n", types()).is_err());

@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::lexicon::{event_words, name_openers, personnel_verbs, triggers, types, TypeId};
+use super::lexicon::{
+    court_rulings, event_words, name_openers, personnel_verbs, triggers, types, TypeId,
+};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::{is_common, is_given_name, is_title_word};
@@ -296,6 +298,24 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that enter a race: a candidacy (`race_verbs.txt`).
+    race_verbs,
+    "race_verbs.txt"
+);
+
+word_set!(
+    /// Things a verb of killing ends that are no one (`abstract_objects.txt`).
+    abstract_objects,
+    "abstract_objects.txt"
+);
+
+word_set!(
+    /// Words that make a ruling verb a court's (`court_words.txt`).
+    court_words,
+    "court_words.txt"
+);
+
+word_set!(
     /// Verbs that tell a fall from a height when a height, distance or death follows
     /// (`fall_verbs.txt`).
     fall_verbs,
@@ -493,6 +513,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let vote = ty.id("vote").unwrap_or(0);
     let approval = ty.id("approval").unwrap_or(0);
     let dismissal = ty.id("dismissal").unwrap_or(0);
+    let release = ty.id("release").unwrap_or(0);
     let open = ty.open_type();
     let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
@@ -519,10 +540,26 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         // The one who speaks ("Varga told reporters", "said Varga") reports an event
         // and does not take part in it.
+        // Unless what is said is what the speaker does: "DeSantis announced that he is
+        // running" is his own candidacy.
         let speaker = |start: usize, end: usize| {
             let (k0, k1) = (tok_of(start), tok_of(end));
             let reports = |k: usize| lower.get(k).is_some_and(|w| verb_class(w).is_some());
-            reports(k1) || (k0 > 0 && reports(k0 - 1))
+            let own = |k: usize| {
+                let mut j = k + 1;
+                // "announced on Wednesday that he": a date or place between.
+                while j < words.len()
+                    && j < k + 5
+                    && !matches!(lower[j].as_str(), "that" | "he" | "she" | "," | ".")
+                {
+                    j += 1;
+                }
+                if lower.get(j).is_some_and(|w| w == "that") {
+                    j += 1;
+                }
+                lower.get(j).is_some_and(|w| w == "he" || w == "she")
+            };
+            (reports(k1) && !own(k1)) || (k0 > 0 && reports(k0 - 1))
         };
         let in_entity = |k: usize| {
             let (b0, b1) = (toks[k].start as usize, toks[k].end as usize);
@@ -679,6 +716,41 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "DeSantis entered the 2024 Republican race": a candidacy.
+        if let Some(candidacy) = ty.id("candidacy") {
+            for k in 0..words.len() {
+                if !race_verbs().contains(lower[k].as_str())
+                    || lower.get(k + 1).is_none_or(|w| w != "the")
+                {
+                    continue;
+                }
+                let race = (k + 2..(k + 6).min(words.len()))
+                    .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
+                    .find(|&j| matches!(lower[j].as_str(), "race" | "contest"));
+                if let Some(j) = race {
+                    if !found.iter().any(|f| f.0 <= j && k < f.1) {
+                        found.push((k, j + 1, candidacy));
+                    }
+                }
+            }
+        }
+        // "The Supreme Court struck down the plan", "a judge blocked the rule": a
+        // court's ruling, told by verbs that alone tell other things ("police blocked
+        // the road").
+        if lower.iter().any(|w| court_words().contains(w.as_str())) {
+            let mut k = 0;
+            while k < words.len() {
+                match court_rulings().at(&lower, k) {
+                    Some((n, t))
+                        if !in_entity(k) && !found.iter().any(|f| f.0 < k + n && k < f.1) =>
+                    {
+                        found.push((k, k + n, t));
+                        k += n;
+                    }
+                    _ => k += 1,
+                }
+            }
+        }
         // "fired FBI Director James Comey", "was dismissed as coach", "The Senate
         // confirmed Ketanji Brown Jackson": a personnel change, told by a verb that
         // alone means something else ("fired at", "dismissed the claims").
@@ -737,7 +809,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
             };
             let follows = person_or_post_from(k + 1)
-                || (passive && k > 1 && t == dismissal && person_before(k - 2))
+                || (passive && k > 1 && (t == dismissal || t == release) && person_before(k - 2))
                 || (passive && lower.get(k + 1).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
             // appoints only with the post after the name ("named Hugh Jackman as host",
@@ -792,6 +864,35 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
             if ty.is_open(t) && k1 == k0 + 1 && modifies_noun(&words, &lower, k0) {
+                continue;
+            }
+            // "killed the student debt relief program": a plan ended, no one dead.
+            let object_ends_a_plan = (k1..(k1 + 6).min(words.len()))
+                .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
+                .any(|j| abstract_objects().contains(lower[j].as_str()));
+            if ty.is_toll(t)
+                && lower
+                    .get(k1)
+                    .is_some_and(|w| definite_determiner(w) || w == "a")
+                && object_ends_a_plan
+            {
+                continue;
+            }
+            // "the ruling Conservative Party", "the governing coalition's": an "-ing"
+            // word between a determiner and a name describes the body.
+            let names_body = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    ents.iter().any(|e| {
+                        e.start == t.start as usize && matches!(e.label, Label::Org | Label::Norp)
+                    })
+                })
+            };
+            if k1 == k0 + 1
+                && lower[k0].ends_with("ing")
+                && k0 > 0
+                && definite_determiner(&lower[k0 - 1])
+                && names_body(k1)
+            {
                 continue;
             }
             if k0 < k1 && !found.iter().any(|f| f.0 < k1 && k0 < f.1) {
@@ -1008,7 +1109,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             m.figures.push((n, r));
                         }
                     }
-                    Label::Event if m.name.is_none() => m.name = Some(e.canonical.clone()),
+                    // "the largest swap since the Cold War": an event after "since" or
+                    // "until" bounds a period, as a date there does; it names nothing.
+                    Label::Event
+                        if m.name.is_none() && !bounded_by_time_word(&lower, tok_of(e.start)) =>
+                    {
+                        m.name = Some(e.canonical.clone())
+                    }
                     _ => {}
                 }
             }
@@ -1129,6 +1236,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether the name at word `k` follows "since", "until" or "before" (over "the"):
+/// "since the Cold War" bounds a period.
+fn bounded_by_time_word(lower: &[String], k: usize) -> bool {
+    let mut j = k;
+    if j > 0 && lower[j - 1] == "the" {
+        j -= 1;
+    }
+    j.checked_sub(1)
+        .is_some_and(|p| matches!(lower[p].as_str(), "since" | "until" | "before"))
 }
 
 /// Whether word `k` is an "-ing" form between an article or a name and a common noun
@@ -1255,6 +1373,67 @@ mod tests {
         assert!(falls("Shares fell 3 percent on Monday.").is_empty());
         assert!(falls("Support for the party fell from a record high.").is_empty());
         assert!(falls("Prices fell 20 cents in the fall.").is_empty());
+    }
+
+    /// The mentions of a text with their types' names.
+    fn typed(text: &str) -> Vec<(String, String)> {
+        let tagger = crate::entities::EntityTagger::default();
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ty = crate::incidents::lexicon::types();
+        ms.iter()
+            .map(|m| (text[m.start..m.end].to_string(), ty.name(m.ty).to_string()))
+            .collect()
+    }
+
+    /// Whether a mention of type `ty` ends in `words` (its phrase may take the names
+    /// before it: "Supreme Court struck down").
+    fn has(found: &[(String, String)], words: &str, ty: &str) -> bool {
+        found.iter().any(|(w, t)| w.ends_with(words) && t == ty)
+    }
+
+    #[test]
+    fn a_court_rules_where_police_only_block() {
+        let found = typed("The Supreme Court struck down the student loan plan on Friday.");
+        assert!(has(&found, "struck down", "ruling"), "{found:?}");
+        let found = typed("A federal judge in Texas blocked the asylum rule on Wednesday.");
+        assert!(has(&found, "blocked", "ruling"), "{found:?}");
+        let found = typed("Police blocked the road to the stadium on Wednesday.");
+        assert!(found.iter().all(|(_, t)| t != "ruling"), "{found:?}");
+        // "The ruling party" describes a body.
+        let found = typed("The vote split the ruling Conservative Party.");
+        assert!(found.iter().all(|(w, _)| w != "ruling"), "{found:?}");
+    }
+
+    #[test]
+    fn candidacies_releases_and_cyberattacks_have_their_classes() {
+        let found = typed("DeSantis entered the 2024 Republican race on Wednesday.");
+        assert!(has(&found, "entered the 2024 Republican race", "candidacy"), "{found:?}");
+        let found = typed("The governor launched his campaign in Iowa.");
+        assert!(has(&found, "launched his campaign", "candidacy"), "{found:?}");
+        let found = typed("Russia freed Evan Gershkovich on Thursday.");
+        assert!(found.iter().any(|(_, t)| t == "release"), "{found:?}");
+        assert!(typed("The ministry released a statement on Thursday.")
+            .iter()
+            .all(|(_, t)| t != "release"));
+        let found = typed("A ransomware attack on the hospital chain disrupted care.");
+        assert!(has(&found, "ransomware attack", "cyberattack"), "{found:?}");
+    }
+
+    #[test]
+    fn killing_a_plan_kills_no_one() {
+        let found = typed("The court's majority killed the student debt relief program.");
+        assert!(found.iter().all(|(_, t)| t != "killing"), "{found:?}");
+        let found = typed("A gunman killed the guard at the bank on Monday.");
+        assert!(found.iter().any(|(_, t)| t == "killing"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_after_since_names_nothing() {
+        let tagger = crate::entities::EntityTagger::default();
+        let text = "Russia freed the reporter in the largest prisoner swap since the Cold War.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let swap = ms.iter().find(|m| &text[m.start..m.end] == "prisoner swap");
+        assert!(swap.is_some_and(|m| m.name.is_none()), "{ms:?}");
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod train;
 
 use std::sync::OnceLock;
 
-use super::lexicon::{event_words, triggers, Triggers, TypeId};
+use super::lexicon::{event_words, triggers, types, Triggers, TypeId};
 use crate::entities::tagger::features::Word;
 use crate::entities::{Analysis, Entity};
 use crate::learn::{feature, hash_bytes, Perceptron, Weights};
@@ -215,9 +215,12 @@ fn static_features(f: &Facts, k: usize, out: &mut Vec<u64>) {
     out.push(feature(15, f.entity[k]));
     out.push(feature(16, f.entity.get(k + 1).copied().unwrap_or(99)));
     out.push(feature(17, if k > 0 { f.entity[k - 1] } else { 99 }));
+    // A type by its name, not its row in types.tsv: a type added to the table leaves
+    // the trained weights of the others as they were.
+    let named = |ty: TypeId| hash_bytes(types().name(ty).as_bytes());
     match f.lexicon[k] {
         Some((ty, first)) => {
-            out.push(feature(18, u64::from(ty) << 1 | u64::from(first)));
+            out.push(feature(18, named(ty) << 1 | u64::from(first)));
             out.push(feature(19, u64::from(first)));
         }
         None => out.push(feature(19, 2)),
@@ -225,7 +228,7 @@ fn static_features(f: &Facts, k: usize, out: &mut Vec<u64>) {
     // The general classes, by type and by top class ("arrest", "justice").
     match f.general[k] {
         Some((ty, first)) => {
-            out.push(feature(24, u64::from(ty) << 1 | u64::from(first)));
+            out.push(feature(24, named(ty) << 1 | u64::from(first)));
             out.push(feature(25, u64::from(first)));
         }
         None => out.push(feature(25, 2)),
