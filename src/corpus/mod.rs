@@ -366,6 +366,7 @@ pub fn analyze_with_progress(
         catalogue,
         &unlisted_names(g, &results),
         &dates,
+        &stories,
     );
     let mut results = results;
     copies::drop_copied_open(&texts, &results, &mut incidents);
@@ -407,6 +408,25 @@ mod tests {
         assert_eq!(resignations.len(), 1, "{:?}", r.incidents);
         assert_eq!(resignations[0].name, "Liz Truss resignation");
         let told: Vec<usize> = resignations[0].mentions.iter().map(|m| m.0).collect();
+        assert_eq!(told, [0, 1]);
+    }
+
+    #[test]
+    fn a_mention_nothing_pins_joins_the_one_incident_of_its_class_in_its_story() {
+        let docs = [
+            "A federal judge in Texas on Wednesday blocked the administration's asylum rule, siding with Republican-led states.",
+            "U.S. District Judge Drew Tipton issued a temporary injunction halting the asylum rule, a victory for Texas and 19 other states.",
+        ];
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        let rulings: Vec<&Incident> = r
+            .incidents
+            .iter()
+            .filter(|i| i.name.contains("ruling"))
+            .collect();
+        assert_eq!(rulings.len(), 1, "{:?}", r.incidents);
+        let mut told: Vec<usize> = rulings[0].mentions.iter().map(|m| m.0).collect();
+        told.dedup();
         assert_eq!(told, [0, 1]);
     }
 

@@ -1407,9 +1407,15 @@ mod tests {
     #[test]
     fn candidacies_releases_and_cyberattacks_have_their_classes() {
         let found = typed("DeSantis entered the 2024 Republican race on Wednesday.");
-        assert!(has(&found, "entered the 2024 Republican race", "candidacy"), "{found:?}");
+        assert!(
+            has(&found, "entered the 2024 Republican race", "candidacy"),
+            "{found:?}"
+        );
         let found = typed("The governor launched his campaign in Iowa.");
-        assert!(has(&found, "launched his campaign", "candidacy"), "{found:?}");
+        assert!(
+            has(&found, "launched his campaign", "candidacy"),
+            "{found:?}"
+        );
         let found = typed("Russia freed Evan Gershkovich on Thursday.");
         assert!(found.iter().any(|(_, t)| t == "release"), "{found:?}");
         assert!(typed("The ministry released a statement on Thursday.")

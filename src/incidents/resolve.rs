@@ -356,6 +356,50 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
     inc.mentions.push(at);
 }
 
+/// A mention nothing pins (no place, date, name or person of its own: "a federal
+/// judge blocked the rule") joins the one incident of its class that its story's
+/// articles tell, when exactly one fits: articles grouped as one story tell one
+/// ruling. Two candidates leave it unresolved, never guessed.
+fn join_within_stories(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    stories: &[usize],
+    incidents: &mut [Incident],
+    home: &mut [Vec<Option<usize>>],
+) {
+    let ty = types();
+    let story_of = |d: usize| stories.get(d).copied();
+    for (d, ms) in docs.iter().enumerate() {
+        let Some(story) = story_of(d) else { continue };
+        for (i, m) in ms.iter().enumerate() {
+            if home[d][i].is_some()
+                || ty.is_open(m.ty)
+                || ty.is_toll(m.ty)
+                || m.plural
+                || m.anchored()
+                || m.refers_to.is_some()
+                || Some(m.ty) == ty.id("incident")
+            {
+                continue;
+            }
+            let mut fits = incidents.iter().enumerate().filter(|(_, inc)| {
+                !inc.mentions.is_empty()
+                    && inc
+                        .mentions
+                        .iter()
+                        .any(|&(e, _)| e != d && story_of(e) == Some(story))
+                    && fit(g, inc, m, None, true).is_some()
+                    && ty.compatible(inc.ty, m.ty)
+            });
+            let (Some((k, _)), None) = (fits.next(), fits.next()) else {
+                continue;
+            };
+            absorb(g, &mut incidents[k], m, (d, i));
+            home[d][i] = Some(k);
+        }
+    }
+}
+
 fn inc_depth(g: &Gazetteer, id: &str) -> usize {
     let mut depth = 0;
     let mut cur = g.get(id).and_then(|e| e.parent.clone());
@@ -382,6 +426,7 @@ pub fn resolve(
     catalogue: &[Incident],
     names: &HashMap<String, String>,
     dates: &[Option<Day>],
+    stories: &[usize],
 ) -> Vec<Incident> {
     let ty = types();
     let mut order: Vec<(usize, usize)> = Vec::new();
@@ -524,6 +569,7 @@ pub fn resolve(
         }
     }
     // merge_split_groups(g, docs, &mut incidents);
+    join_within_stories(g, docs, stories, &mut incidents, &mut home);
     // An event of no known class is an incident when several documents tell it.
     incidents.retain(|inc| !inc.mentions.is_empty() || inc.catalogued);
     incidents
