@@ -25,6 +25,8 @@ pub struct Types {
     open: Vec<bool>,
     /// Can have a toll, it and its kinds ("costly").
     costly: Vec<bool>,
+    /// Covers a region, it and its kinds ("regional").
+    regional: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -48,6 +50,7 @@ impl Types {
             toll: Vec::new(),
             open: Vec::new(),
             costly: Vec::new(),
+            regional: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -58,8 +61,8 @@ impl Types {
             if cols.len() != 3 && cols.len() != 4 {
                 return Err(format!("types line {}: expected 3 or 4 columns", n + 1));
             }
-            let (mut part, mut who, mut toll, mut open, mut costly) =
-                (false, false, false, false, false);
+            let (mut part, mut who, mut toll, mut open, mut costly, mut regional) =
+                (false, false, false, false, false, false);
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
                     "" => {}
@@ -68,9 +71,10 @@ impl Types {
                     "toll" => toll = true,
                     "open" => open = true,
                     "costly" => costly = true,
+                    "regional" => regional = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional)",
                             n + 1
                         ))
                     }
@@ -93,6 +97,7 @@ impl Types {
             t.toll.push(toll);
             t.open.push(open);
             t.costly.push(costly);
+            t.regional.push(regional);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -134,6 +139,27 @@ impl Types {
             cur = self.parents.get(c as usize).copied().flatten();
         }
         !self.is_toll(t) && (root || costly)
+    }
+
+    /// Whether incidents of this type cover a region (floods, storms, wildfires; it or
+    /// an ancestor is flagged "regional"): two towns of one state see the same one, it
+    /// is named by the broadest place that saw it, and told without a place it is where
+    /// its article mostly is. A house fire is not.
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// assert!(t.is_regional(t.id("flood").unwrap()) && t.is_regional(t.id("wildfire").unwrap()));
+    /// assert!(!t.is_regional(t.id("fire").unwrap()) && !t.is_regional(t.id("crash").unwrap()));
+    /// ```
+    pub fn is_regional(&self, t: TypeId) -> bool {
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            if self.regional.get(c as usize).copied().unwrap_or(false) {
+                return true;
+            }
+            cur = self.parents.get(c as usize).copied().flatten();
+        }
+        false
     }
 
     /// Whether this type stands for events of no known class, which count as incidents

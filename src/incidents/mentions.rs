@@ -298,6 +298,18 @@ word_set!(
 );
 
 word_set!(
+    /// Words before "fire" that make it a blaze (`fire_words.txt`).
+    fire_words,
+    "fire_words.txt"
+);
+
+word_set!(
+    /// Words after "fire" that make a compound, no blaze (`fire_compounds.txt`).
+    fire_compounds,
+    "fire_compounds.txt"
+);
+
+word_set!(
     /// Verbs that enter a race: a candidacy (`race_verbs.txt`).
     race_verbs,
     "race_verbs.txt"
@@ -506,7 +518,6 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let clash = ty.id("armed-clash").unwrap_or(0);
     let violence = ty.id("violence").unwrap_or(0);
     let attack = ty.id("attack").unwrap_or(0);
-    let disaster = ty.id("disaster").unwrap_or(0);
     let protest = ty.id("protest").unwrap_or(0);
     let communication = ty.id("communication").unwrap_or(0);
     let election = ty.id("election").unwrap_or(0);
@@ -713,6 +724,33 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     && !found.iter().any(|f| f.0 <= k && k < f.1)
                 {
                     found.push((k, k + 1, fall));
+                }
+            }
+        }
+        // "the Lahaina fire", "a house fire", "the deadliest fire in a century": a
+        // blaze; "opened fire on", "came under fire" tell other things.
+        if let Some(fire) = ty.id("fire") {
+            for k in 1..words.len() {
+                if !matches!(lower[k].as_str(), "fire" | "fires")
+                    || found.iter().any(|f| f.0 <= k && k < f.1)
+                    || lower.get(k + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "on" | "at" | "upon")
+                            || fire_compounds().contains(w.as_str())
+                    })
+                {
+                    continue;
+                }
+                let prev = lower[k - 1].as_str();
+                let placed = ents.iter().any(|e| {
+                    e.end == toks[k - 1].end as usize && matches!(e.label, Label::Gpe | Label::Loc)
+                });
+                if definite_determiner(prev)
+                    || matches!(prev, "a" | "an")
+                    || (prev.ends_with("est") && prev.len() > 4)
+                    || fire_words().contains(prev)
+                    || placed
+                {
+                    found.push((k, k + 1, fire));
                 }
             }
         }
@@ -1230,7 +1268,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     // the article is about, where the article mostly is.
     if let Some(home) = main_place(a) {
         for m in out.iter_mut() {
-            if !m.anchored() && m.refers_to.is_none() && ty.is_a(m.ty, disaster) {
+            if !m.anchored() && m.refers_to.is_none() && ty.is_regional(m.ty) {
                 m.places.push(home.clone());
             }
         }
@@ -1423,6 +1461,19 @@ mod tests {
             .all(|(_, t)| t != "release"));
         let found = typed("A ransomware attack on the hospital chain disrupted care.");
         assert!(has(&found, "ransomware attack", "cyberattack"), "{found:?}");
+    }
+
+    #[test]
+    fn a_fire_is_a_blaze_after_an_article_and_a_compound_or_gunfire_is_not() {
+        let found = typed("The Lahaina fire destroyed more than 2,000 buildings.");
+        assert!(has(&found, "fire", "fire"), "{found:?}");
+        let found = typed("Gunmen opened fire on a bus in the north.");
+        assert!(found.iter().all(|(_, t)| t != "fire"), "{found:?}");
+        let found = typed("The fire department said the fire season had begun.");
+        assert!(found.iter().all(|(_, t)| t != "fire"), "{found:?}");
+        let t = crate::incidents::lexicon::types();
+        let (fire, wildfire) = (t.id("fire").unwrap(), t.id("wildfire").unwrap());
+        assert!(t.compatible(fire, wildfire));
     }
 
     #[test]

@@ -251,9 +251,7 @@ fn fit(
     // declaration) are one incident, and such a whole spans days: sources date it by
     // its start, its end or one of its parts, so dates get a week of slack.
     let family = ty.same_whole(inc.ty, m.ty);
-    let regional = ty
-        .id("disaster")
-        .is_some_and(|d| ty.is_a(inc.ty, d) || ty.is_a(m.ty, d));
+    let regional = ty.is_regional(inc.ty) || ty.is_regional(m.ty);
     // "Ten killed in Buffalo" told alone is the toll of the Buffalo shooting another
     // article tells: it joins when where, when or who agrees. A named person's death
     // ("Esther Williams dies") is a life event of its own.
@@ -595,7 +593,7 @@ pub fn resolve(
         };
         let clash = ty.id("armed-clash").is_some_and(|c| ty.is_a(inc.ty, c));
         // A disaster is named by the broadest place below the country that saw it.
-        if ty.id("disaster").is_some_and(|d| ty.is_a(inc.ty, d)) {
+        if ty.is_regional(inc.ty) {
             let broad = inc
                 .places
                 .iter()
