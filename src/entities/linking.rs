@@ -672,6 +672,12 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
             let k = v.iter().position(|&n| n == best)?;
             let alone = v.iter().filter(|&&n| n == best).count() == 1;
             let mixed = v.iter().filter(|&&n| n > 0).count() > 1;
+            // A tie with a person goes to the person: every name voted on here is
+            // one no table lists, and the places and bodies news names are listed
+            // ("President Biden" here, "Biden and Xi pledged" tagged a place there).
+            if !alone && k == 0 && mixed {
+                return Some((name.to_string(), Label::Person));
+            }
             (alone && mixed && best >= 2).then(|| (name.to_string(), ACTORS[k]))
         })
         .collect();
@@ -998,6 +1004,22 @@ mod tests {
         // Entities stay ordered and disjoint.
         for d in &docs {
             assert!(d.entities.windows(2).all(|w| w[0].end <= w[1].start));
+        }
+    }
+
+    #[test]
+    fn a_tie_between_a_person_and_an_unlisted_place_goes_to_the_person() {
+        use crate::entities::Label;
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "President Biden and Chinese leader Xi Jinping met near San Francisco.",
+            "At their first meeting in a year, Biden and Xi pledged to curb fentanyl.",
+        ];
+        let mut docs: Vec<Vec<_>> = texts.iter().map(|x| t.analyze(x, None).entities).collect();
+        vote_labels(&mut docs, t.gazetteer());
+        for (d, text) in docs.iter().zip(texts) {
+            let biden = d.iter().find(|e| e.text_in(text) == "Biden").unwrap();
+            assert_eq!(biden.label, Label::Person, "{text}");
         }
     }
 

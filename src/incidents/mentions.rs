@@ -754,6 +754,43 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "Biden and Xi met for four hours", "met with Pakistani officials": a meeting,
+        // where "met the target" and "met with criticism" are none.
+        if let Some(meeting) = ty.id("meeting") {
+            let actor_at = |j: usize| {
+                toks.get(j).is_some_and(|t| {
+                    ents.iter().any(|e| {
+                        e.start == t.start as usize
+                            && matches!(
+                                e.label,
+                                Label::Person | Label::Org | Label::Gpe | Label::Norp
+                            )
+                    })
+                }) || words.get(j).is_some_and(|w| is_title_word(w))
+            };
+            for k in 1..words.len() {
+                if lower[k] != "met" || found.iter().any(|f| f.0 <= k && k < f.1) {
+                    continue;
+                }
+                let actor_before = ents.iter().any(|e| {
+                    e.end <= toks[k].start as usize
+                        && matches!(
+                            e.label,
+                            Label::Person | Label::Org | Label::Gpe | Label::Norp
+                        )
+                });
+                let next = lower.get(k + 1).map_or("", String::as_str);
+                let with_someone =
+                    next == "with" && (k + 2..(k + 5).min(words.len())).any(&actor_at);
+                let when_where = matches!(
+                    next,
+                    "in" | "on" | "for" | "at" | "privately" | "separately" | "briefly" | "behind"
+                );
+                if actor_before && (with_someone || when_where) {
+                    found.push((k, k + 1, meeting));
+                }
+            }
+        }
         // "DeSantis entered the 2024 Republican race": a candidacy.
         if let Some(candidacy) = ty.id("candidacy") {
             for k in 0..words.len() {
@@ -902,6 +939,16 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
             if ty.is_open(t) && k1 == k0 + 1 && modifies_noun(&words, &lower, k0) {
+                continue;
+            }
+            // "the purchase of a handgun": a business transaction is a company's (or a
+            // state's: "Greece's bankruptcy"); with neither in the sentence it is
+            // someone's shopping.
+            if ty.id("business").is_some_and(|b| ty.is_a(t, b))
+                && !ents
+                    .iter()
+                    .any(|e| matches!(e.label, Label::Org | Label::Gpe))
+            {
                 continue;
             }
             // "killed the student debt relief program": a plan ended, no one dead.
@@ -1474,6 +1521,23 @@ mod tests {
         let t = crate::incidents::lexicon::types();
         let (fire, wildfire) = (t.id("fire").unwrap(), t.id("wildfire").unwrap());
         assert!(t.compatible(fire, wildfire));
+    }
+
+    #[test]
+    fn leaders_who_met_held_a_meeting_and_a_target_met_is_none() {
+        let found = typed("Biden and Chinese leader Xi Jinping met for four hours on Wednesday.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
+        let found =
+            typed("Secretary of State Antony Blinken met with Chinese officials in Beijing.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
+        let found = typed("Toyota met its sales target, and the plan met with criticism.");
+        assert!(found.iter().all(|(_, t)| t != "meeting"), "{found:?}");
+    }
+
+    #[test]
+    fn a_purchase_with_no_company_or_state_is_no_business_transaction() {
+        let found = typed("Prosecutors said he lied about his drug use when he bought a revolver.");
+        assert!(found.iter().all(|(_, t)| t != "acquisition"), "{found:?}");
     }
 
     #[test]

@@ -387,7 +387,6 @@ fn join_within_stories(
                         .iter()
                         .any(|&(e, _)| e != d && story_of(e) == Some(story))
                     && fit(g, inc, m, None, true).is_some()
-                    && ty.compatible(inc.ty, m.ty)
             });
             let (Some((k, _)), None) = (fits.next(), fits.next()) else {
                 continue;
