@@ -1134,6 +1134,19 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             }
             // What the trigger's verb acts on, right after it.
             let object = |e: &Entity| tok_of(e.start) == a1;
+            // "Alphabet announced 12,000 job cuts": who announces an act of its own
+            // as the verb's object takes part in it.
+            let announces = |e: &Entity| {
+                let k = tok_of(e.end);
+                lower
+                    .get(k)
+                    .is_some_and(|w| w.starts_with("announc") || w.starts_with("unveil"))
+                    && a0 > k
+                    && a0 <= k + 5
+                    && lower[k + 1..a0]
+                        .iter()
+                        .all(|w| w.chars().any(char::is_alphanumeric))
+            };
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
                 match e.label {
@@ -1175,7 +1188,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     Label::Org if credited(text, e) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
-                        if ty.is_a(t, communication) || object(e) || !speaker(e.start, e.end) {
+                        if ty.is_a(t, communication)
+                            || object(e)
+                            || announces(e)
+                            || !speaker(e.start, e.end)
+                        {
                             m.participants.push(e.id.clone());
                         }
                     }
@@ -1185,6 +1202,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         if !m.participants.contains(&e.id)
                             && (ty.is_a(t, communication)
                                 || object(e)
+                                || announces(e)
                                 || !speaker(e.start, e.end)) =>
                     {
                         m.participants.push(e.id.clone())
@@ -1538,6 +1556,25 @@ mod tests {
     fn a_purchase_with_no_company_or_state_is_no_business_transaction() {
         let found = typed("Prosecutors said he lied about his drug use when he bought a revolver.");
         assert!(found.iter().all(|(_, t)| t != "acquisition"), "{found:?}");
+    }
+
+    #[test]
+    fn who_announces_its_own_layoffs_takes_part_in_them() {
+        let tagger = crate::entities::EntityTagger::default();
+        let text = "Alphabet announced 12,000 job cuts on Friday.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let cuts = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("job cuts"));
+        assert!(
+            cuts.is_some_and(|m| m.participants.iter().any(|p| p.contains("alphabet"))),
+            "{ms:?}"
+        );
+        assert!(has(
+            &typed("Google is laying off 12,000 employees."),
+            "laying off",
+            "layoff"
+        ));
     }
 
     #[test]
