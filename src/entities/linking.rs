@@ -80,10 +80,21 @@ fn part_matches(short: &str, full: &str) -> bool {
 /// assert!(short_form_of("Joe Biden", "Joseph R. Biden Jr."));
 /// assert!(short_form_of("Chuck Schumer", "Charles E. Schumer"));
 /// assert!(!short_form_of("Joe Schumer", "Charles E. Schumer"));
+/// // As many parts, one of them a usual short form.
+/// assert!(short_form_of("Mo Cheeks", "Maurice Cheeks"));
+/// assert!(!short_form_of("Maurice Cheeks", "Mo Cheeks"));
+/// assert!(!short_form_of("Maurice Cheeks", "Maurice Cheeks"));
 /// ```
 pub fn short_form_of(short: &str, full: &str) -> bool {
     let s = name_parts(short);
     let f = name_parts(full);
+    // As many parts, each the other's or a short form of it: "Mo Cheeks" of "Maurice
+    // Cheeks", "J. Smith" of "John Smith".
+    if s.len() == f.len() && s.len() >= 2 {
+        return s != f
+            && s.iter().zip(&f).all(|(a, b)| part_matches(a, b))
+            && s[s.len() - 1].eq_ignore_ascii_case(f[f.len() - 1]);
+    }
     if s.is_empty() || s.len() >= f.len() {
         return false;
     }
