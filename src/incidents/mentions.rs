@@ -298,6 +298,18 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that make a later "charges" a criminal charge (`charge_verbs.txt`).
+    charge_verbs,
+    "charge_verbs.txt"
+);
+
+word_set!(
+    /// Crimes named right before "charges" (`charge_kinds.txt`).
+    charge_kinds,
+    "charge_kinds.txt"
+);
+
+word_set!(
     /// Words before "fire" that make it a blaze (`fire_words.txt`).
     fire_words,
     "fire_words.txt"
@@ -724,6 +736,45 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     && !found.iter().any(|f| f.0 <= k && k < f.1)
                 {
                     found.push((k, k + 1, fall));
+                }
+            }
+        }
+        // "is facing manslaughter charges", "a DUI charge": a criminal charge, where
+        // "charges" alone may be fees or a battery's.
+        if let Some(charge) = ty.id("charge") {
+            for k in 1..words.len() {
+                if !matches!(lower[k].as_str(), "charges" | "charge")
+                    || found.iter().any(|f| f.0 <= k && k < f.1)
+                {
+                    continue;
+                }
+                let verb = (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
+                    .find(|&j| charge_verbs().contains(lower[j].as_str()));
+                let kind = charge_kinds().contains(lower[k - 1].as_str())
+                    || lower[k - 1].ends_with("-driving");
+                match verb {
+                    Some(j) if !found.iter().any(|f| f.0 <= k && j < f.1) => {
+                        found.push((j, k + 1, charge))
+                    }
+                    _ if kind => found.push((k, k + 1, charge)),
+                    _ => {}
+                }
+            }
+        }
+        // "pulled over for speeding", "he was speeding": a traffic offence, where "a
+        // speeding car" describes one.
+        if let Some(speeding) = ty.id("speeding") {
+            for k in 1..words.len() {
+                if lower[k] == "speeding"
+                    && matches!(
+                        lower[k - 1].as_str(),
+                        "for" | "was" | "were" | "caught" | "of" | "after" | "while"
+                    )
+                    && !found.iter().any(|f| f.0 <= k && k < f.1)
+                {
+                    found.push((k, k + 1, speeding));
                 }
             }
         }
@@ -1575,6 +1626,23 @@ mod tests {
             "laying off",
             "layoff"
         ));
+    }
+
+    #[test]
+    fn charges_a_person_faces_are_criminal_and_fees_are_not() {
+        let found = typed("The driver is facing manslaughter charges, police said.");
+        assert!(
+            has(&found, "facing manslaughter charges", "charge"),
+            "{found:?}"
+        );
+        let found = typed("He was arrested on a DUI charge after he was pulled over for speeding.");
+        assert!(has(&found, "charge", "charge"), "{found:?}");
+        assert!(has(&found, "speeding", "speeding"), "{found:?}");
+        let found = typed("The bank charges fees, and a speeding car hit the wall.");
+        assert!(
+            found.iter().all(|(_, t)| t != "charge" && t != "speeding"),
+            "{found:?}"
+        );
     }
 
     #[test]
