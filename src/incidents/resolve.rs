@@ -367,6 +367,23 @@ fn join_within_stories(
 ) {
     let ty = types();
     let story_of = |d: usize| stories.get(d).copied();
+    // The incidents each story's articles tell, and in which articles: a mention looks
+    // at its story's few, not at the corpus's thousands.
+    let mut told_in: HashMap<usize, Vec<(usize, Vec<usize>)>> = HashMap::new();
+    for (k, inc) in incidents.iter().enumerate() {
+        let mut by_story: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &(e, _) in &inc.mentions {
+            if let Some(st) = story_of(e) {
+                by_story.entry(st).or_default().push(e);
+            }
+        }
+        for (st, docs_told) in by_story {
+            told_in.entry(st).or_default().push((k, docs_told));
+        }
+    }
+    for list in told_in.values_mut() {
+        list.sort_unstable_by_key(|x| x.0);
+    }
     for (d, ms) in docs.iter().enumerate() {
         let Some(story) = story_of(d) else { continue };
         for (i, m) in ms.iter().enumerate() {
@@ -380,15 +397,13 @@ fn join_within_stories(
             {
                 continue;
             }
-            let mut fits = incidents.iter().enumerate().filter(|(_, inc)| {
-                !inc.mentions.is_empty()
-                    && inc
-                        .mentions
-                        .iter()
-                        .any(|&(e, _)| e != d && story_of(e) == Some(story))
-                    && fit(g, inc, m, None, true).is_some()
+            let Some(told) = told_in.get(&story) else {
+                continue;
+            };
+            let mut fits = told.iter().filter(|(k, docs_told)| {
+                docs_told.iter().any(|&e| e != d) && fit(g, &incidents[*k], m, None, true).is_some()
             });
-            let (Some((k, _)), None) = (fits.next(), fits.next()) else {
+            let (Some(&(k, _)), None) = (fits.next(), fits.next()) else {
                 continue;
             };
             absorb(g, &mut incidents[k], m, (d, i));
