@@ -431,6 +431,26 @@ mod tests {
     }
 
     #[test]
+    fn unpinned_mentions_of_one_class_in_two_articles_of_a_story_are_one_incident() {
+        let docs = [
+            "President Biden signed the bipartisan infrastructure bill into law at a ceremony on the White House lawn.",
+            "The infrastructure package, which passed the House this month, will fund roads, bridges and broadband.",
+            "Republicans who voted for the infrastructure law were absent from the signing ceremony at the White House.",
+        ];
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        let votes: Vec<&Incident> = r
+            .incidents
+            .iter()
+            .filter(|i| i.name.contains("legislative"))
+            .collect();
+        assert_eq!(votes.len(), 1, "{:?}", r.incidents);
+        let mut told: Vec<usize> = votes[0].mentions.iter().map(|m| m.0).collect();
+        told.dedup();
+        assert_eq!(told, [0, 1, 2]);
+    }
+
+    #[test]
     fn open_events_need_two_documents_and_renumber_what_stays() {
         let docs = [
             "The Kelp Institute was founded in 1998. Officials said the bombing in Kabul on May 2, 2024 killed 12.",

@@ -677,14 +677,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
-        // "passed a sweeping climate bill", "approved the budget": a legislature's
-        // approval, told by a verb that alone means little.
+        // "passed a sweeping climate bill", "approved the budget", "the package passed
+        // the House": a legislature's approval, told by a verb that alone means little.
+        // A legislative word inside a name counts only as the chamber's own name.
+        let chamber = |j: usize| {
+            let (b0, b1) = (toks[j].start as usize, toks[j].end as usize);
+            ents.iter()
+                .any(|e| e.label == Label::Org && e.start < b1 && b0 < e.end && e.end == b1)
+        };
         for k in 0..words.len() {
             if passing_verbs().contains(lower[k].as_str())
                 && !found.iter().any(|f| f.0 <= k && k < f.1)
                 && (k + 1..(k + 6).min(words.len()))
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"))
-                    .any(|j| legislative_words().contains(lower[j].as_str()) && !in_entity(j))
+                    .any(|j| {
+                        legislative_words().contains(lower[j].as_str())
+                            && (!in_entity(j) || chamber(j))
+                    })
             {
                 found.push((k, k + 1, approval));
             }

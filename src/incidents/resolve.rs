@@ -357,12 +357,15 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
 /// A mention nothing pins (no place, date, name or person of its own: "a federal
 /// judge blocked the rule") joins the one incident of its class that its story's
 /// articles tell, when exactly one fits: articles grouped as one story tell one
-/// ruling. Two candidates leave it unresolved, never guessed.
+/// ruling. Two candidates leave it unresolved, never guessed. Where the story has
+/// none, such mentions of one class in two or more of its articles ("Biden signed the
+/// bill", "the bill passed the House", "Republicans who voted for the law") are one
+/// incident.
 fn join_within_stories(
     g: &Gazetteer,
     docs: &[Vec<Mention>],
     stories: &[usize],
-    incidents: &mut [Incident],
+    incidents: &mut Vec<Incident>,
     home: &mut [Vec<Option<usize>>],
 ) {
     let ty = types();
@@ -384,6 +387,7 @@ fn join_within_stories(
     for list in told_in.values_mut() {
         list.sort_unstable_by_key(|x| x.0);
     }
+    let mut unpinned: Vec<(usize, usize, usize)> = Vec::new();
     for (d, ms) in docs.iter().enumerate() {
         let Some(story) = story_of(d) else { continue };
         for (i, m) in ms.iter().enumerate() {
@@ -397,16 +401,59 @@ fn join_within_stories(
             {
                 continue;
             }
-            let Some(told) = told_in.get(&story) else {
-                continue;
-            };
+            let told = told_in.get(&story).map_or(&[][..], Vec::as_slice);
             let mut fits = told.iter().filter(|(k, docs_told)| {
                 docs_told.iter().any(|&e| e != d) && fit(g, &incidents[*k], m, None, true).is_some()
             });
-            let (Some(&(k, _)), None) = (fits.next(), fits.next()) else {
-                continue;
-            };
-            absorb(g, &mut incidents[k], m, (d, i));
+            match (fits.next(), fits.next()) {
+                (Some(&(k, _)), None) => {
+                    absorb(g, &mut incidents[k], m, (d, i));
+                    home[d][i] = Some(k);
+                }
+                (None, _) => unpinned.push((story, d, i)),
+                _ => {}
+            }
+        }
+    }
+    // The story told it with no incident to join: one incident of the mentions of one
+    // class (or parts of one whole) that two or more of its articles give.
+    // (story, type so far, the (document, mention) pairs).
+    type Founding = (usize, TypeId, Vec<(usize, usize)>);
+    let mut founded: Vec<Founding> = Vec::new();
+    for (story, d, i) in unpinned {
+        let t = docs[d][i].ty;
+        let together = |u: TypeId| ty.compatible(u, t) || ty.same_whole(u, t);
+        match founded
+            .iter_mut()
+            .find(|(st, u, _)| *st == story && together(*u))
+        {
+            Some((_, u, at)) => {
+                *u = merged_type(*u, t);
+                at.push((d, i));
+            }
+            None => founded.push((story, t, vec![(d, i)])),
+        }
+    }
+    for (_, t, at) in founded {
+        if at.iter().all(|&(d, _)| d == at[0].0) {
+            continue;
+        }
+        let k = incidents.len();
+        incidents.push(Incident {
+            id: String::new(),
+            name: String::new(),
+            ty: t,
+            places: Vec::new(),
+            countries: Vec::new(),
+            date: None,
+            proper: None,
+            aliases: Vec::new(),
+            catalogued: false,
+            mentions: Vec::new(),
+            participants: Vec::new(),
+        });
+        for (d, i) in at {
+            absorb(g, &mut incidents[k], &docs[d][i], (d, i));
             home[d][i] = Some(k);
         }
     }
