@@ -298,6 +298,24 @@ word_set!(
 );
 
 word_set!(
+    /// Structures that collapse in accidents (`structures.txt`).
+    structures,
+    "structures.txt"
+);
+
+word_set!(
+    /// Vessels whose seizure is an incident (`vessels.txt`).
+    vessels,
+    "vessels.txt"
+);
+
+word_set!(
+    /// People held captive, whose release is an incident (`captives.txt`).
+    captives,
+    "captives.txt"
+);
+
+word_set!(
     /// Verbs that make a later "charges" a criminal charge (`charge_verbs.txt`).
     charge_verbs,
     "charge_verbs.txt"
@@ -746,6 +764,58 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 {
                     found.push((k, k + 1, fall));
                 }
+            }
+        }
+        // "The Francis Scott Key Bridge in Baltimore collapsed": a structure's collapse,
+        // where "talks collapsed" is none.
+        if let Some(collapse) = ty.id("collapse") {
+            for k in 1..words.len() {
+                if !matches!(
+                    lower[k].as_str(),
+                    "collapsed" | "collapses" | "collapsing" | "caved"
+                ) || found.iter().any(|f| f.0 <= k && k < f.1)
+                {
+                    continue;
+                }
+                let subject = (k.saturating_sub(8)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "and" | "after"))
+                    .any(|j| structures().contains(lower[j].as_str()));
+                if subject {
+                    found.push((k, k + 1, collapse));
+                }
+            }
+        }
+        // "seized a Portuguese-flagged container ship", "the seizure of the vessel": a
+        // ship taken.
+        if let Some(hijacking) = ty.id("hijacking") {
+            for k in 0..words.len() {
+                if !matches!(
+                    lower[k].as_str(),
+                    "seized" | "seizes" | "seizing" | "seizure"
+                ) || found.iter().any(|f| f.0 <= k && k < f.1)
+                {
+                    continue;
+                }
+                let vessel = (k + 1..(k + 6).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
+                    .any(|j| vessels().contains(lower[j].as_str()));
+                if vessel {
+                    found.push((k, k + 1, hijacking));
+                }
+            }
+        }
+        // "Hamas released 13 Israeli hostages": a release of captives.
+        for k in 0..words.len() {
+            if personnel_verbs()
+                .at(&lower, k)
+                .is_some_and(|(n, t)| n == 1 && t == release)
+                && !found.iter().any(|f| f.0 <= k && k < f.1)
+                && (k + 1..(k + 5).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
+                    .any(|j| captives().contains(lower[j].as_str()))
+            {
+                found.push((k, k + 1, release));
             }
         }
         // "is facing manslaughter charges", "a DUI charge": a criminal charge, where
@@ -1652,6 +1722,22 @@ mod tests {
             found.iter().all(|(_, t)| t != "charge" && t != "speeding"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn structures_collapse_ships_are_seized_and_hostages_released() {
+        let found = typed("The Francis Scott Key Bridge in Baltimore collapsed early Tuesday.");
+        assert!(has(&found, "collapsed", "collapse"), "{found:?}");
+        assert!(typed("Peace talks collapsed on Tuesday.")
+            .iter()
+            .all(|(_, t)| t != "collapse"));
+        let found = typed("Iran seized a Portuguese-flagged container ship on Saturday.");
+        assert!(has(&found, "seized", "hijacking"), "{found:?}");
+        assert!(typed("Police seized 20 kilograms of cocaine.")
+            .iter()
+            .all(|(_, t)| t != "hijacking"));
+        let found = typed("Hamas released 13 Israeli hostages on Friday.");
+        assert!(has(&found, "released", "release"), "{found:?}");
     }
 
     #[test]

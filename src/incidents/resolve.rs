@@ -109,6 +109,11 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
     if p == q || g.within(p, q) || g.within(q, p) || extends(g, p, q) || extends(g, q, p) {
         return Some(true);
     }
+    // A river, lake or bay no table lists runs through or beside many towns: "plunged
+    // into the Patapsco River" and "in Baltimore" may be one place.
+    if natural_unlisted(g, p) || natural_unlisted(g, q) {
+        return None;
+    }
     // A flood or a storm covers a region: two towns of one state see the same one.
     Some(regional && region_of(g, p).is_some_and(|r| Some(r) == region_of(g, q)))
 }
@@ -126,6 +131,16 @@ fn extends(g: &Gazetteer, unlisted: &str, listed: &str) -> bool {
         && tail
             .strip_prefix(name.as_str())
             .is_some_and(|r| r.starts_with('-'))
+}
+
+/// Whether a place is one no table lists, named by a natural feature's word ("Patapsco
+/// River", "Tasman Glacier").
+fn natural_unlisted(g: &Gazetteer, id: &str) -> bool {
+    g.get(id).is_none()
+        && id
+            .rsplit(['-', ':'])
+            .next()
+            .is_some_and(|last| crate::knowledge::has_head(last, crate::knowledge::Head::Loc))
 }
 
 /// The first-level division (or region) a place lies in.
@@ -756,5 +771,18 @@ mod tests {
         // Only at a word boundary, and only an unlisted place.
         assert!(!extends(g, "gpe:bloomingtonville", bloomington));
         assert!(!extends(g, bloomington, bloomington));
+    }
+
+    #[test]
+    fn an_unlisted_river_neither_agrees_nor_disagrees_with_a_town() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let baltimore = "geonames:4347778".to_string();
+        assert_eq!(g.get(&baltimore).unwrap().canonical, "Baltimore");
+        let (a, b) = (["loc:patapsco-river".to_string()], [baltimore]);
+        assert_eq!(places_relation(g, &a, &b, false), None);
+        // A town no table lists still disagrees.
+        let c = ["gpe:nowhereville".to_string()];
+        assert_eq!(places_relation(g, &c, &b, false), Some(false));
     }
 }
