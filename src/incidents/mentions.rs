@@ -864,7 +864,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if !matches!(lower[k].as_str(), "fire" | "fires")
                     || found.iter().any(|f| f.0 <= k && k < f.1)
                     || lower.get(k + 1).is_some_and(|w| {
-                        matches!(w.as_str(), "on" | "at" | "upon")
+                        matches!(w.as_str(), "on" | "at" | "upon" | "-" | "–")
                             || fire_compounds().contains(w.as_str())
                     })
                 {
@@ -1664,6 +1664,12 @@ mod tests {
         assert!(has(&found, "fire", "fire"), "{found:?}");
         let found = typed("Gunmen opened fire on a bus in the north.");
         assert!(found.iter().all(|(_, t)| t != "fire"), "{found:?}");
+        // Tokenised text splits compounds at their hyphen: "fire - bomb".
+        let found = typed("A fire - bomb hit the bank.");
+        assert!(
+            found.iter().all(|(w, t)| t != "fire" || w != "fire"),
+            "{found:?}"
+        );
         let found = typed("The fire department said the fire season had begun.");
         assert!(found.iter().all(|(_, t)| t != "fire"), "{found:?}");
         let t = crate::incidents::lexicon::types();
