@@ -689,6 +689,18 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
             if !alone && k == 0 && mixed {
                 return Some((name.to_string(), Label::Person));
             }
+            // Read as a place here and a body there, a name ending in a frequent
+            // surname is a person's ("Tyre Nichols": Tyre is a town in Lebanon).
+            let parts = name_parts(name);
+            if !alone
+                && mixed
+                && parts.len() >= 2
+                && parts
+                    .last()
+                    .is_some_and(|l| crate::knowledge::surnames().contains(&l.to_lowercase()))
+            {
+                return Some((name.to_string(), Label::Person));
+            }
             (alone && mixed && best >= 2).then(|| (name.to_string(), ACTORS[k]))
         })
         .collect();
@@ -1032,6 +1044,32 @@ mod tests {
             let biden = d.iter().find(|e| e.text_in(text) == "Biden").unwrap();
             assert_eq!(biden.label, Label::Person, "{text}");
         }
+    }
+
+    #[test]
+    fn a_name_read_as_a_place_and_a_body_that_ends_in_a_surname_is_a_person() {
+        use crate::entities::{Entity, Label};
+        let t = crate::entities::EntityTagger::default();
+        let at = |label: Label, id: &str| Entity {
+            start: 0,
+            end: 12,
+            label,
+            canonical: "Tyre Nichols".to_string(),
+            id: id.to_string(),
+            date: None,
+            number: None,
+            role: None,
+            refers: None,
+        };
+        let mut docs = vec![
+            vec![at(Label::Gpe, "gpe:tyre-nichols")],
+            vec![at(Label::Org, "org:tyre-nichols")],
+        ];
+        vote_labels(&mut docs, t.gazetteer());
+        assert!(docs
+            .iter()
+            .flatten()
+            .all(|e| e.label == Label::Person && e.id == "person:tyre-nichols"));
     }
 
     #[test]
