@@ -14,9 +14,12 @@ use crate::entities::{Analysis, Entity, Label};
 use crate::knowledge::{has_head, word_list, FastBuild, Head};
 use crate::stance::quotes::verb_class;
 
-/// Prepositions that place an incident ("the attack in Quetta").
-const LOCATIVE: [&str; 10] = [
-    "in", "at", "near", "outside", "inside", "across", "on", "into", "through", "along",
+/// Prepositions that place an incident ("the attack in Quetta"), and verbs whose
+/// object is where a disaster or an attack struck ("struck southern Turkey",
+/// "battered the Gulf Coast").
+const LOCATIVE: [&str; 20] = [
+    "in", "at", "near", "outside", "inside", "across", "on", "into", "through", "along", "struck",
+    "hit", "rocked", "jolted", "shook", "battered", "lashed", "slammed", "ravaged", "swept",
 ];
 /// Words that end a locative phrase: a place after them is not where it happened.
 const NOT_LOCATIVE: [&str; 16] = [
@@ -1744,6 +1747,22 @@ mod tests {
             .all(|(_, t)| t != "hijacking"));
         let found = typed("Hamas released 13 Israeli hostages on Friday.");
         assert!(has(&found, "released", "release"), "{found:?}");
+    }
+
+    #[test]
+    fn where_a_quake_struck_is_its_place() {
+        let tagger = crate::entities::EntityTagger::default();
+        let text =
+            "A magnitude 7.8 earthquake struck southern Turkey and northern Syria on Monday.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let quake = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("earthquake"));
+        let places = quake.map(|m| m.places.clone()).unwrap_or_default();
+        assert!(
+            places.contains(&"iso:TR".to_string()) && places.contains(&"iso:SY".to_string()),
+            "{places:?}"
+        );
     }
 
     #[test]
