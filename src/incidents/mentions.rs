@@ -780,10 +780,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 {
                     continue;
                 }
-                let subject = (k.saturating_sub(8)..k)
-                    .rev()
-                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "and" | "after"))
-                    .any(|j| structures().contains(lower[j].as_str()));
+                let subject = in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
                 if subject {
                     found.push((k, k + 1, collapse));
                 }
@@ -800,9 +797,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 {
                     continue;
                 }
-                let vessel = (k + 1..(k + 6).min(words.len()))
-                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
-                    .any(|j| vessels().contains(lower[j].as_str()));
+                let vessel = in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
                 if vessel {
                     found.push((k, k + 1, hijacking));
                 }
@@ -814,9 +809,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .at(&lower, k)
                 .is_some_and(|(n, t)| n == 1 && t == release)
                 && !found.iter().any(|f| f.0 <= k && k < f.1)
-                && (k + 1..(k + 5).min(words.len()))
-                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
-                    .any(|j| captives().contains(lower[j].as_str()))
+                && in_clause(&lower, k + 1..(k + 5).min(words.len()), captives())
             {
                 found.push((k, k + 1, release));
             }
@@ -1472,6 +1465,20 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether a word of `set` stands at one of the positions `at` (walked in order)
+/// before a clause ends ("," ";" "." "and" "after"): "the bridge in Baltimore
+/// collapsed" has its structure in the clause, "the bridge held, and talks collapsed"
+/// does not.
+fn in_clause(
+    lower: &[String],
+    at: impl Iterator<Item = usize>,
+    set: &HashSet<&'static str, FastBuild>,
+) -> bool {
+    at.map(|j| lower[j].as_str())
+        .take_while(|w| !matches!(*w, "," | ";" | "." | "and" | "after"))
+        .any(|w| set.contains(w))
 }
 
 /// Whether the name at word `k` follows "since", "until" or "before" (over "the"):

@@ -38,6 +38,26 @@ pub struct Incident {
     pub participants: Vec<String>,
 }
 
+impl Incident {
+    /// A new incident of type `ty` that nothing is known of yet: resolution fills in
+    /// its anchors and mentions, and names it at the end.
+    fn of_type(ty: TypeId) -> Incident {
+        Incident {
+            id: String::new(),
+            name: String::new(),
+            ty,
+            places: Vec::new(),
+            countries: Vec::new(),
+            date: None,
+            proper: None,
+            aliases: Vec::new(),
+            catalogued: false,
+            mentions: Vec::new(),
+            participants: Vec::new(),
+        }
+    }
+}
+
 /// Blocking keys of a set of anchors: every place with its ancestors up to its
 /// country, the region (for regional disasters), the states, the months a date covers
 /// (with a month of slack on each side), the first word of each name and the
@@ -454,19 +474,7 @@ fn join_within_stories(
             continue;
         }
         let k = incidents.len();
-        incidents.push(Incident {
-            id: String::new(),
-            name: String::new(),
-            ty: t,
-            places: Vec::new(),
-            countries: Vec::new(),
-            date: None,
-            proper: None,
-            aliases: Vec::new(),
-            catalogued: false,
-            mentions: Vec::new(),
-            participants: Vec::new(),
-        });
+        incidents.push(Incident::of_type(t));
         for (d, i) in at {
             absorb(g, &mut incidents[k], &docs[d][i], (d, i));
             home[d][i] = Some(k);
@@ -599,19 +607,7 @@ pub fn resolve(
         let k = match best {
             Some((_, k)) => k,
             None => {
-                incidents.push(Incident {
-                    id: String::new(),
-                    name: String::new(),
-                    ty: m.ty,
-                    places: Vec::new(),
-                    countries: Vec::new(),
-                    date: None,
-                    proper: None,
-                    aliases: Vec::new(),
-                    catalogued: false,
-                    mentions: Vec::new(),
-                    participants: Vec::new(),
-                });
+                incidents.push(Incident::of_type(m.ty));
                 incidents.len() - 1
             }
         };
