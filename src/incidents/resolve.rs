@@ -496,7 +496,9 @@ fn inc_depth(g: &Gazetteer, id: &str) -> usize {
 }
 
 /// Resolve the mentions of several documents into incidents. Anaphoric mentions follow
-/// the mention they refer to; generic ones (nothing anchors them) join nothing.
+/// the mention they refer to; one that nothing anchors joins only the one incident of
+/// its class that its story (`stories`, each document's) tells, or one it founds with
+/// such mentions of other articles of the story; plural ones ("attacks") join nothing.
 ///
 /// `names` gives the canonical names the documents used for ids the gazetteer lacks
 /// (a town the texts name but no table lists), so that an incident there is called
