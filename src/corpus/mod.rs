@@ -391,6 +391,18 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The incidents of undated `docs` whose name holds `kind`: each name and the
+    /// document of each of its mentions.
+    fn incidents_named(docs: &[&str], kind: &str) -> Vec<(String, Vec<usize>)> {
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        r.incidents
+            .iter()
+            .filter(|i| i.name.contains(kind))
+            .map(|i| (i.name.clone(), i.mentions.iter().map(|m| m.0).collect()))
+            .collect()
+    }
+
     #[test]
     fn incidents_are_read_after_the_corpus_names_its_people() {
         // "Truss" alone is no name the tagger knows; the other article says who she is.
@@ -398,17 +410,10 @@ mod tests {
             "British Prime Minister Liz Truss resigned on Thursday after 45 days in office.",
             "Truss quit as Conservative Party leader following a disastrous budget.",
         ];
-        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
-        let r = analyze(&EntityTagger::default(), &input, &[], 1);
-        let resignations: Vec<&Incident> = r
-            .incidents
-            .iter()
-            .filter(|i| i.name.contains("resignation"))
-            .collect();
-        assert_eq!(resignations.len(), 1, "{:?}", r.incidents);
-        assert_eq!(resignations[0].name, "Liz Truss resignation");
-        let told: Vec<usize> = resignations[0].mentions.iter().map(|m| m.0).collect();
-        assert_eq!(told, [0, 1]);
+        let resignations = incidents_named(&docs, "resignation");
+        assert_eq!(resignations.len(), 1, "{resignations:?}");
+        assert_eq!(resignations[0].0, "Liz Truss resignation");
+        assert_eq!(resignations[0].1, [0, 1]);
     }
 
     #[test]
@@ -417,15 +422,9 @@ mod tests {
             "A federal judge in Texas on Wednesday blocked the administration's asylum rule, siding with Republican-led states.",
             "U.S. District Judge Drew Tipton issued a temporary injunction halting the asylum rule, a victory for Texas and 19 other states.",
         ];
-        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
-        let r = analyze(&EntityTagger::default(), &input, &[], 1);
-        let rulings: Vec<&Incident> = r
-            .incidents
-            .iter()
-            .filter(|i| i.name.contains("ruling"))
-            .collect();
-        assert_eq!(rulings.len(), 1, "{:?}", r.incidents);
-        let mut told: Vec<usize> = rulings[0].mentions.iter().map(|m| m.0).collect();
+        let rulings = incidents_named(&docs, "ruling");
+        assert_eq!(rulings.len(), 1, "{rulings:?}");
+        let mut told = rulings[0].1.clone();
         told.dedup();
         assert_eq!(told, [0, 1]);
     }
@@ -437,15 +436,9 @@ mod tests {
             "The infrastructure package, which passed the House this month, will fund roads, bridges and broadband.",
             "Republicans who voted for the infrastructure law were absent from the signing ceremony at the White House.",
         ];
-        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
-        let r = analyze(&EntityTagger::default(), &input, &[], 1);
-        let votes: Vec<&Incident> = r
-            .incidents
-            .iter()
-            .filter(|i| i.name.contains("legislative"))
-            .collect();
-        assert_eq!(votes.len(), 1, "{:?}", r.incidents);
-        let mut told: Vec<usize> = votes[0].mentions.iter().map(|m| m.0).collect();
+        let votes = incidents_named(&docs, "legislative");
+        assert_eq!(votes.len(), 1, "{votes:?}");
+        let mut told = votes[0].1.clone();
         told.dedup();
         assert_eq!(told, [0, 1, 2]);
     }

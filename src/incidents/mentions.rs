@@ -691,7 +691,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         if let Some(declaration) = ty.id("declaration") {
             for k in 0..words.len() {
                 if lower[k] == "statement"
-                    && !found.iter().any(|f| f.0 <= k && k < f.1)
+                    && !taken(&found, k)
                     && (k.saturating_sub(4)..k).any(|j| signing_verbs().contains(lower[j].as_str()))
                 {
                     found.push((k, k + 1, declaration));
@@ -708,7 +708,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         };
         for k in 0..words.len() {
             if passing_verbs().contains(lower[k].as_str())
-                && !found.iter().any(|f| f.0 <= k && k < f.1)
+                && !taken(&found, k)
                 && (k + 1..(k + 6).min(words.len()))
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"))
                     .any(|j| {
@@ -726,7 +726,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 for (k, w) in lower.iter().enumerate() {
                     if matches!(w.as_str(), "strike" | "strikes")
                         && !in_entity(k)
-                        && !found.iter().any(|f| f.0 <= k && k < f.1)
+                        && !taken(&found, k)
                     {
                         found.push((k, k + 1, labour));
                     }
@@ -737,9 +737,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // at Kyiv" is an attack, told by other words.
         if let Some(launch) = ty.id("missile-launch") {
             for k in 0..words.len() {
-                if !launch_verbs().contains(lower[k].as_str())
-                    || found.iter().any(|f| f.0 <= k && k < f.1)
-                {
+                if !launch_verbs().contains(lower[k].as_str()) || taken(&found, k) {
                     continue;
                 }
                 let missile = (k + 1..(k + 5).min(words.len()))
@@ -761,10 +759,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         if let Some(fall) = ty.id("fall") {
             for k in 0..words.len() {
                 let verb = fall_verbs().contains(lower[k].as_str()) && tells_a_fall(&lower, k);
-                if (verb || fall_noun(&lower, k))
-                    && !in_entity(k)
-                    && !found.iter().any(|f| f.0 <= k && k < f.1)
-                {
+                if (verb || fall_noun(&lower, k)) && !in_entity(k) && !taken(&found, k) {
                     found.push((k, k + 1, fall));
                 }
             }
@@ -772,55 +767,40 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // "The Francis Scott Key Bridge in Baltimore collapsed": a structure's collapse,
         // where "talks collapsed" is none.
         if let Some(collapse) = ty.id("collapse") {
-            for k in 1..words.len() {
-                if !matches!(
+            let word = |k: usize| {
+                matches!(
                     lower[k].as_str(),
                     "collapsed" | "collapses" | "collapsing" | "caved"
-                ) || found.iter().any(|f| f.0 <= k && k < f.1)
-                {
-                    continue;
-                }
-                let subject = in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
-                if subject {
-                    found.push((k, k + 1, collapse));
-                }
-            }
+                )
+            };
+            let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
+            mark_cued(&mut found, words.len(), word, cued, collapse);
         }
         // "seized a Portuguese-flagged container ship", "the seizure of the vessel": a
         // ship taken.
         if let Some(hijacking) = ty.id("hijacking") {
-            for k in 0..words.len() {
-                if !matches!(
+            let word = |k: usize| {
+                matches!(
                     lower[k].as_str(),
                     "seized" | "seizes" | "seizing" | "seizure"
-                ) || found.iter().any(|f| f.0 <= k && k < f.1)
-                {
-                    continue;
-                }
-                let vessel = in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
-                if vessel {
-                    found.push((k, k + 1, hijacking));
-                }
-            }
+                )
+            };
+            let cued = |k: usize| in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
+            mark_cued(&mut found, words.len(), word, cued, hijacking);
         }
         // "Hamas released 13 Israeli hostages": a release of captives.
-        for k in 0..words.len() {
-            if personnel_verbs()
+        let freeing = |k: usize| {
+            personnel_verbs()
                 .at(&lower, k)
                 .is_some_and(|(n, t)| n == 1 && t == release)
-                && !found.iter().any(|f| f.0 <= k && k < f.1)
-                && in_clause(&lower, k + 1..(k + 5).min(words.len()), captives())
-            {
-                found.push((k, k + 1, release));
-            }
-        }
+        };
+        let cued = |k: usize| in_clause(&lower, k + 1..(k + 5).min(words.len()), captives());
+        mark_cued(&mut found, words.len(), freeing, cued, release);
         // "is facing manslaughter charges", "a DUI charge": a criminal charge, where
         // "charges" alone may be fees or a battery's.
         if let Some(charge) = ty.id("charge") {
             for k in 1..words.len() {
-                if !matches!(lower[k].as_str(), "charges" | "charge")
-                    || found.iter().any(|f| f.0 <= k && k < f.1)
-                {
+                if !matches!(lower[k].as_str(), "charges" | "charge") || taken(&found, k) {
                     continue;
                 }
                 let verb = (k.saturating_sub(4)..k)
@@ -847,7 +827,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         lower[k - 1].as_str(),
                         "for" | "was" | "were" | "caught" | "of" | "after" | "while"
                     )
-                    && !found.iter().any(|f| f.0 <= k && k < f.1)
+                    && !taken(&found, k)
                 {
                     found.push((k, k + 1, speeding));
                 }
@@ -858,7 +838,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         if let Some(fire) = ty.id("fire") {
             for k in 1..words.len() {
                 if !matches!(lower[k].as_str(), "fire" | "fires")
-                    || found.iter().any(|f| f.0 <= k && k < f.1)
+                    || taken(&found, k)
                     || lower.get(k + 1).is_some_and(|w| {
                         matches!(w.as_str(), "on" | "at" | "upon" | "-" | "–")
                             || fire_compounds().contains(w.as_str())
@@ -895,7 +875,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }) || words.get(j).is_some_and(|w| is_title_word(w))
             };
             for k in 1..words.len() {
-                if lower[k] != "met" || found.iter().any(|f| f.0 <= k && k < f.1) {
+                if lower[k] != "met" || taken(&found, k) {
                     continue;
                 }
                 let actor_before = ents.iter().any(|e| {
@@ -1032,7 +1012,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     || person_or_post_from(after)
             };
             let follows = follows && (!naming || passive || to_a_post());
-            if follows && !found.iter().any(|f| f.0 <= k && k < f.1) {
+            if follows && !taken(&found, k) {
                 found.push((k, k + 1, t));
             }
         }
@@ -1465,6 +1445,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Whether word `k` already belongs to a found mention.
+fn taken(found: &[(usize, usize, TypeId)], k: usize) -> bool {
+    found.iter().any(|f| f.0 <= k && k < f.1)
+}
+
+/// Mark as mentions of type `t` the free words (of `n`) that `word` accepts and whose
+/// context `cued` vouches for ("collapsed" after a bridge, "seized" before a ship).
+fn mark_cued(
+    found: &mut Vec<(usize, usize, TypeId)>,
+    n: usize,
+    word: impl Fn(usize) -> bool,
+    cued: impl Fn(usize) -> bool,
+    t: TypeId,
+) {
+    for k in 0..n {
+        if word(k) && !taken(found, k) && cued(k) {
+            found.push((k, k + 1, t));
+        }
+    }
 }
 
 /// Whether a word of `set` stands at one of the positions `at` (walked in order)
