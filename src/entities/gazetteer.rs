@@ -323,6 +323,25 @@ impl Gazetteer {
         false
     }
 
+    /// The first-level division (or region) a place lies in, if its parents reach one.
+    ///
+    /// ```
+    /// let g = slant::entities::gazetteer::embedded();
+    /// let region = g.region("geonames:5012639"); // Troy, Michigan
+    /// assert_eq!(region, g.region("geonames:4990729")); // Detroit
+    /// assert!(region.is_some());
+    /// ```
+    pub fn region(&self, id: &str) -> Option<&str> {
+        let mut cur = self.get(id)?;
+        for _ in 0..16 {
+            if cur.id.starts_with("adm1:") || cur.id.starts_with("region:") {
+                return Some(&cur.id);
+            }
+            cur = self.get(cur.parent.as_deref()?)?;
+        }
+        None
+    }
+
     /// The entry a whole token sequence names exactly, if any.
     pub fn lookup(&self, text: &str, tokens: &[Token]) -> Option<u32> {
         if tokens.is_empty() {

@@ -1272,8 +1272,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                 .is_some_and(|w| LOCATIVE.contains(&w))
                             // "the bombing of the Kelso pumping station": the target.
                             || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
-                        if located && !m.places.contains(&e.id) {
-                            m.places.push(e.id.clone());
+                        // "in suburban Detroit", "near Quetta", "the Detroit area": somewhere
+                        // around the town, known only to its region.
+                        let place = if near(&lower, at, tok_of(e.end)) {
+                            g.region(&e.id).unwrap_or(&e.id)
+                        } else {
+                            &e.id
+                        };
+                        if located && !m.places.iter().any(|p| p == place) {
+                            m.places.push(place.to_string());
                         }
                     }
                     // "its largest hike since 1994": a date after "since" or "until"
@@ -1447,6 +1454,28 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     out
 }
 
+/// Whether the place over words `at..end` is told as somewhere around it: "suburban
+/// Detroit", "near Quetta", "the outskirts of Lyon", "north of Kabul", "the Detroit
+/// area".
+fn near(lower: &[String], at: usize, end: usize) -> bool {
+    let before = |n: usize| {
+        at.checked_sub(n)
+            .and_then(|k| lower.get(k))
+            .map(String::as_str)
+    };
+    let after = lower.get(end).map(String::as_str);
+    matches!(before(1), Some("suburban" | "near" | "nearby" | "outside"))
+        || (before(1) == Some("of")
+            && before(2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "outskirts" | "suburb" | "suburbs" | "north" | "south" | "east" | "west"
+                ) || ((w.starts_with("north") || w.starts_with("south")) && w.ends_with("east"))
+                    || ((w.starts_with("north") || w.starts_with("south")) && w.ends_with("west"))
+            }))
+        || matches!(after, Some("suburb" | "suburbs" | "area" | "outskirts"))
+}
+
 /// Whether word `k` already belongs to a found mention.
 fn taken(found: &[(usize, usize, TypeId)], k: usize) -> bool {
     found.iter().any(|f| f.0 <= k && k < f.1)
@@ -1571,6 +1600,32 @@ mod tests {
         assert!(!check("troops began firing rockets", 2));
         assert!(!check("the pumping of water", 1));
         assert!(!check("Pumping stations failed", 0));
+    }
+
+    #[test]
+    fn a_place_told_as_somewhere_around_a_town_is_its_region() {
+        let check = |s: &str, at: usize, end: usize| {
+            let lower: Vec<String> = s.split(' ').map(str::to_lowercase).collect();
+            super::near(&lower, at, end)
+        };
+        assert!(check("in suburban Detroit", 2, 3));
+        assert!(check("on the outskirts of Lyon", 4, 5));
+        assert!(check("northwest of Kabul", 2, 3));
+        assert!(check("in the Detroit area", 2, 3));
+        assert!(!check("in Detroit on Monday", 1, 2));
+        assert!(!check("the mayor of Detroit", 3, 4));
+        let tagger = crate::entities::EntityTagger::default();
+        let g = tagger.gazetteer();
+        let places = |text: &str| {
+            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            ms.iter()
+                .find(|m| !m.places.is_empty())
+                .map(|m| m.places.clone())
+        };
+        let near = places("A gunman opened fire at an office in suburban Detroit.").unwrap();
+        let detroit = places("A gunman opened fire at an office in Detroit.").unwrap();
+        assert_eq!(near.len(), 1);
+        assert_eq!(Some(near[0].as_str()), g.region(&detroit[0]));
     }
 
     #[test]

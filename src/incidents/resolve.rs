@@ -85,7 +85,7 @@ fn keys<'a>(
                 break;
             }
         }
-        if let Some(r) = region_of(g, p) {
+        if let Some(r) = g.region(p) {
             out.push(format!("P:{r}"));
         }
     }
@@ -135,7 +135,7 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
         return None;
     }
     // A flood or a storm covers a region: two towns of one state see the same one.
-    Some(regional && region_of(g, p).is_some_and(|r| Some(r) == region_of(g, q)))
+    Some(regional && g.region(p).is_some_and(|r| Some(r) == g.region(q)))
 }
 
 /// Whether `unlisted`, a place no table lists, is the listed place `listed` with words
@@ -161,18 +161,6 @@ fn natural_unlisted(g: &Gazetteer, id: &str) -> bool {
             .rsplit(['-', ':'])
             .next()
             .is_some_and(|last| crate::knowledge::has_head(last, crate::knowledge::Head::Loc))
-}
-
-/// The first-level division (or region) a place lies in.
-fn region_of<'g>(g: &'g Gazetteer, id: &str) -> Option<&'g str> {
-    let mut cur = g.get(id)?;
-    for _ in 0..16 {
-        if cur.id.starts_with("adm1:") || cur.id.starts_with("region:") {
-            return Some(&cur.id);
-        }
-        cur = g.get(cur.parent.as_deref()?)?;
-    }
-    None
 }
 
 /// Whether the participants agree, for types told apart by who took part: one shared
@@ -640,7 +628,6 @@ pub fn resolve(
             }
         }
     }
-    // merge_split_groups(g, docs, &mut incidents);
     join_within_stories(g, docs, stories, &mut incidents, &mut home);
     // An event of no known class is an incident when several documents tell it.
     incidents.retain(|inc| !inc.mentions.is_empty() || inc.catalogued);
