@@ -213,14 +213,14 @@ fn name_shaped(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
 }
 
-/// Token ranges (start, head, end) of capitalised sequences ending in an organisation
-/// head noun, or opening with one followed by "of" ("Ministry of Foreign Affairs").
-fn org_by_head(words: &[&str]) -> Vec<(usize, usize, usize)> {
+/// Token ranges (start, head, end) of capitalised sequences ending in a head noun of
+/// `class`, or opening with one followed by "of" ("Ministry of Foreign Affairs").
+fn named_by_head(words: &[&str], class: Head) -> Vec<(usize, usize, usize)> {
     let upper = |w: &str| starts_upper(w) && w.chars().any(char::is_alphabetic);
     let connector = |w: &str| matches!(w, "of" | "and" | "for" | "&");
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     for k in 0..words.len() {
-        if !upper(words[k]) || !with_lower(words[k], |l| has_head(l, Head::Org)) {
+        if !upper(words[k]) || !with_lower(words[k], |l| has_head(l, class)) {
             continue;
         }
         let mut a = k;
@@ -261,8 +261,14 @@ fn looks_like_person(words: &[&str], prepared: &Prepared, i: usize, j: usize) ->
         && !is_headline_word(words[j - 1])
         && words[i..j].iter().all(|w| name_shaped(w))
         && !has_head(&last, Head::Org)
-        && !has_head(&last, Head::Loc)
+        && !place_head(&last)
         && !has_head(&last, Head::Event)
+}
+
+/// Whether a lowercase word ends a place's name, natural or built ("River",
+/// "Airport").
+fn place_head(w: &str) -> bool {
+    has_head(w, Head::Loc) || has_head(w, Head::Facility)
 }
 
 /// Lowercase words that belong inside personal names.
@@ -587,7 +593,7 @@ impl EntityTagger {
         // 2c. Organisations named by a head noun that the tagger missed: "Pakistan Army",
         // "Ministry of External Affairs", "Tamsin River Commission".
         if !headline {
-            for (a, head, b) in org_by_head(&words) {
+            for (a, head, b) in named_by_head(&words, Head::Org) {
                 // A known name that holds the head word ("West Bank", "Russian
                 // Federation") is not an organisation.
                 let inside = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
@@ -599,6 +605,20 @@ impl EntityTagger {
                 if inside {
                     cands.retain(|c| !c.overlaps(a, b));
                     cands.push(Cand::new(a, b, Label::Org, g.lookup(text, &toks[a..b])));
+                }
+            }
+            // Built places: "Promises Treatment Center" is one place, not the town of
+            // Center; "Betty Ford Center" is named after a person and is no person.
+            for (a, _, b) in named_by_head(&words, Head::Facility) {
+                let inside = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
+                    c.start >= a
+                        && c.end <= b
+                        && c.label != Label::Org
+                        && c.entry.is_none_or(|e| g.entry(e).label != Label::Org)
+                });
+                if inside && g.lookup(text, &toks[a..b]).is_none() {
+                    cands.retain(|c| !c.overlaps(a, b));
+                    cands.push(Cand::new(a, b, Label::Loc, None));
                 }
             }
         }
@@ -780,9 +800,7 @@ impl EntityTagger {
                     && name_shaped(words[end])
                     && !is_title_word(words[end])
                     && !is_calendar_word(words[end])
-                    && with_lower(words[end], |l| {
-                        !has_head(l, Head::Org) && !has_head(l, Head::Loc)
-                    })
+                    && with_lower(words[end], |l| !has_head(l, Head::Org) && !place_head(l))
                 {
                     end += 1;
                 }
@@ -887,7 +905,7 @@ impl EntityTagger {
                 if !matches!(c.label, Label::Gpe | Label::Loc)
                     || next >= words.len()
                     || !starts_upper(words[next])
-                    || !has_head(&words[next].to_lowercase(), Head::Loc)
+                    || !place_head(&words[next].to_lowercase())
                     || cands.iter().any(|o| o.overlaps(next, next + 1))
                 {
                     continue;
@@ -1109,7 +1127,7 @@ impl EntityTagger {
             && !headline
             && (2..=3).contains(&(j - i))
             && with_lower(words[j - 1], |l| {
-                surnames().contains(l) && !has_head(l, Head::Org) && !has_head(l, Head::Loc)
+                surnames().contains(l) && !has_head(l, Head::Org) && !place_head(l)
             })
             && (i..j).all(|k| {
                 name_shaped(words[k])
@@ -1227,7 +1245,7 @@ impl EntityTagger {
             }
             (1, Some(e)) if e.label != Label::Person && e.label != Label::Org => e.label,
             (1, None) if org_head => Label::Org,
-            (1, None) if j - i > 1 && has_head(&last, Head::Loc) => Label::Loc,
+            (1, None) if j - i > 1 && place_head(&last) => Label::Loc,
             (1, None) if j - i == 1 && place_cue(words, i, j) => Label::Gpe,
             (1, None) if has_head(&last, Head::Event) => Label::Event,
             (1, _) => Label::Person,
@@ -1235,7 +1253,7 @@ impl EntityTagger {
             (2, None) if org_head => Label::Org,
             (2 | 3, None) if looks_like_person(words, prepared, i, j) => Label::Person,
             (2, None) => {
-                if has_head(&last, Head::Loc) {
+                if place_head(&last) {
                     Label::Loc
                 } else {
                     Label::Gpe
@@ -1246,7 +1264,7 @@ impl EntityTagger {
             // elsewhere it may be a club ("Leeds beat Chelsea"). The document's majority
             // reading settles the rest (see `finish`).
             (3, Some(e)) if place_cue(words, i, j) => e.label,
-            (3, None) if has_head(&last, Head::Loc) => Label::Loc,
+            (3, None) if place_head(&last) => Label::Loc,
             (3, _) => Label::Org,
             (_, Some(e)) if e.label != Label::Person => e.label,
             _ => {
@@ -1878,8 +1896,10 @@ mod tests {
         assert!(place("Mount Sefton"), "{found:?}");
         let found = tag("His brother survived two nights in an ice cave on Mt Cook.");
         assert!(has(&found, "Mt Cook", "LOC"), "{found:?}");
+        // A hospital is a built place (LOC, as CoNLL-2003 labels it), named whole.
         let found = tag("He was taken to Mount Sinai Hospital in New York.");
-        assert!(!has(&found, "Mount Sinai Hospital", "LOC"), "{found:?}");
+        assert!(has(&found, "Mount Sinai Hospital", "LOC"), "{found:?}");
+        assert!(found.iter().all(|f| f.0 != "Mount Sinai"), "{found:?}");
     }
 
     #[test]
@@ -1938,6 +1958,14 @@ mod tests {
         ] {
             assert!(!texts.contains(&bad), "{bad} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_built_place_is_a_place_whoever_it_is_named_after() {
+        let found = tag("Lindsay Lohan checked into the Betty Ford Center, and Tara Reid into Promises Treatment Center.");
+        assert!(has(&found, "Lindsay Lohan", "PERSON"), "{found:?}");
+        assert!(has(&found, "Betty Ford Center", "LOC"), "{found:?}");
+        assert!(has(&found, "Promises Treatment Center", "LOC"), "{found:?}");
     }
 
     #[test]

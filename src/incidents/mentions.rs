@@ -289,6 +289,12 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs whose event is their object's (`light_verbs.txt`).
+    light_verbs,
+    "light_verbs.txt"
+);
+
+word_set!(
     /// Words that make a "strike" a labour strike (`labour_words.txt`).
     labour_words,
     "labour_words.txt"
@@ -603,7 +609,29 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
                 lower.get(j).is_some_and(|w| w == "he" || w == "she")
             };
-            (reports(k1) && !own(k1)) || (k0 > 0 && reports(k0 - 1))
+            // "..., said Varga." names the speaker after the verb; in "a publicist
+            // says Tara Reid has checked into rehab" the name opens what is said.
+            let inverted = |k: usize| {
+                lower.get(k).is_none_or(|w| {
+                    !w.chars().any(char::is_alphanumeric)
+                        || matches!(
+                            w.as_str(),
+                            "on" | "in"
+                                | "at"
+                                | "to"
+                                | "from"
+                                | "during"
+                                | "after"
+                                | "late"
+                                | "earlier"
+                                | "yesterday"
+                                | "today"
+                                | "tonight"
+                                | "according"
+                        )
+                })
+            };
+            (reports(k1) && !own(k1)) || (k0 > 0 && reports(k0 - 1) && inverted(k1))
         };
         let in_entity = |k: usize| {
             let (b0, b1) = (toks[k].start as usize, toks[k].end as usize);
@@ -1026,10 +1054,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let k1 = toks.partition_point(|t| (t.start as usize) < ev.end);
             // Of no class the word lists know: the open type, an incident only when
             // other articles tell it too.
-            let Some(t) = (k0..k1)
-                .find_map(|k| event_words().at(&lower, k).map(|x| x.1))
-                .or(open)
-            else {
+            let mut k1 = k1;
+            let mut class = (k0..k1).find_map(|k| event_words().at(&lower, k).map(|x| x.1));
+            // "entered rehab", "went into treatment", "faces charges": a light verb
+            // takes the class of the event word that is its object.
+            if class.is_none() && k1 == k0 + 1 && light_verbs().contains(lower[k0].as_str()) {
+                let skip = usize::from(
+                    lower
+                        .get(k1)
+                        .is_some_and(|w| matches!(w.as_str(), "into" | "in" | "a" | "the")),
+                );
+                let object = (k1 + skip < lower.len())
+                    .then(|| event_words().at(&lower, k1 + skip))
+                    .flatten();
+                if let Some((n, t)) = object {
+                    if !(k1..k1 + skip + n).any(in_entity) {
+                        class = Some(t);
+                        k1 += skip + n;
+                    }
+                }
+            }
+            let Some(t) = class.or(open) else {
                 continue;
             };
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
@@ -1045,6 +1090,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
             if ty.is_open(t) && k1 == k0 + 1 && modifies_noun(&words, &lower, k0) {
+                continue;
+            }
+            // "a rehab clinic", "the detention center": a word naming what a building
+            // is for, not an event.
+            if k1 == k0 + 1 && lower.get(k1).is_some_and(|w| has_head(w, Head::Facility)) {
                 continue;
             }
             // "the purchase of a handgun": a business transaction is a company's (or a
@@ -1200,7 +1250,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // Modifiers right before the trigger belong to the phrase: "the April 22
             // Pahalgam attack", "Jaffar Express hijacking".
             let mut p = a0;
-            while p > 0 && !learned.contains(&(a0, a1)) {
+            // A verb in the past ("Starbucks ousted Narasimhan and named Niccol") has
+            // a subject before it, not modifiers.
+            let past_verb = a1 == a0 + 1
+                && lower[a0].len() > 4
+                && lower[a0].ends_with("ed")
+                && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
+            while p > 0 && !learned.contains(&(a0, a1)) && !past_verb {
                 let prev_end = toks[p - 1].end as usize;
                 let e = ents
                     .iter()
@@ -1626,6 +1682,34 @@ mod tests {
         let detroit = places("A gunman opened fire at an office in Detroit.").unwrap();
         assert_eq!(near.len(), 1);
         assert_eq!(Some(near[0].as_str()), g.region(&detroit[0]));
+    }
+
+    #[test]
+    fn who_did_what_in_sentences_of_personnel_and_rehab() {
+        let tagger = crate::entities::EntityTagger::default();
+        let read = |text: &str| crate::incidents::names::analyze(&tagger, text, None).1;
+        let ty = super::types();
+        // A light verb takes its object's class.
+        let text = "Matthew Perry has entered rehab once again.";
+        let ms = read(text);
+        assert_eq!(ms.len(), 1);
+        assert_eq!(&text[ms[0].start..ms[0].end], "entered rehab");
+        assert_eq!(ty.name(ms[0].ty), "hospitalisation");
+        assert_eq!(ms[0].participants, ["person:matthew-perry"]);
+        // "a rehab clinic" names a building; "says Tara Reid has" opens what is said.
+        let text = "A publicist says Tara Reid has checked into a rehab clinic in Malibu.";
+        let ms = read(text);
+        let said: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(said, ["checked into"]);
+        assert_eq!(ms[0].participants, ["person:tara-reid"]);
+        // A verb in the past has its subject before it, not modifiers.
+        let text =
+            "Starbucks ousted CEO Laxman Narasimhan and named Brian Niccol as his successor.";
+        let said: Vec<String> = read(text)
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect();
+        assert!(said.contains(&"named".to_string()), "{said:?}");
     }
 
     #[test]

@@ -342,6 +342,8 @@ pub enum Head {
     Role = 16,
     /// Word after "X's" that makes X a country.
     State = 32,
+    /// Last word of a built place's name ("Betty Ford Center", "Muan Airport").
+    Facility = 64,
 }
 
 /// Head words with their classes as bits of [`Head`].
@@ -361,6 +363,7 @@ pub fn heads() -> &'static HashMap<&'static str, u8, FastBuild> {
                 "event-noun" => Head::EventNoun,
                 "role" => Head::Role,
                 "state" => Head::State,
+                "facility" => Head::Facility,
                 other => panic!("heads.tsv: unknown class {other:?} (checked by a unit test)"),
             };
             *map.entry(word.trim()).or_default() |= bit as u8;
