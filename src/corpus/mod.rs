@@ -417,6 +417,21 @@ mod tests {
     }
 
     #[test]
+    fn an_incident_nothing_pins_is_the_one_its_story_places() {
+        let docs = [
+            "Members of the United Auto Workers walked off the job at three plants in Michigan, Ohio and Missouri on Friday after contract talks with Detroit's automakers broke down.",
+            "The UAW launched a strike against General Motors, Ford and Stellantis at midnight, the first time the union has struck all three at once.",
+            "About 13,000 autoworkers went on strike as the union demanded a 40 percent raise.",
+        ];
+        let strikes = incidents_named(&docs, "strike");
+        assert_eq!(strikes.len(), 1, "{strikes:?}");
+        assert_eq!(strikes[0].0, "Michigan strike");
+        let mut told = strikes[0].1.clone();
+        told.dedup();
+        assert_eq!(told, [0, 1, 2]);
+    }
+
+    #[test]
     fn a_mention_nothing_pins_joins_the_one_incident_of_its_class_in_its_story() {
         let docs = [
             "A federal judge in Texas on Wednesday blocked the administration's asylum rule, siding with Republican-led states.",

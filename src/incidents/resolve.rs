@@ -468,6 +468,83 @@ fn join_within_stories(
             home[d][i] = Some(k);
         }
     }
+    join_bare_incidents(g, docs, &story_of, incidents, home);
+}
+
+/// An incident that nothing pins, which event coreference alone put together ("the
+/// UAW launched a strike" and "13,000 autoworkers went on strike"), is the one incident
+/// of its class that the rest of its story pins ("walked off the job at three plants
+/// in Michigan"), when exactly one fits.
+fn join_bare_incidents(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    story_of: &impl Fn(usize) -> Option<usize>,
+    incidents: &mut [Incident],
+    home: &mut [Vec<Option<usize>>],
+) {
+    let ty = types();
+    let bare = |inc: &Incident| {
+        !inc.catalogued
+            && !ty.is_open(inc.ty)
+            && inc.places.is_empty()
+            && inc.countries.is_empty()
+            && inc.date.is_none()
+            && inc.proper.is_none()
+            && (inc.participants.is_empty() || !ty.told_by_who(inc.ty))
+            && !inc.mentions.is_empty()
+    };
+    // The incidents each story tells: a bare incident looks at its story's few.
+    let mut stories_of: Vec<Vec<usize>> = Vec::with_capacity(incidents.len());
+    let mut told: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, inc) in incidents.iter().enumerate() {
+        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
+        s.sort_unstable();
+        s.dedup();
+        for &st in &s {
+            told.entry(st).or_default().push(k);
+        }
+        stories_of.push(s);
+    }
+    for k in 0..incidents.len() {
+        if !bare(&incidents[k]) {
+            continue;
+        }
+        // A mention of its class speaks for it (not one of no known class it holds).
+        let Some(m) = incidents[k]
+            .mentions
+            .iter()
+            .filter_map(|&(d, i)| docs.get(d)?.get(i))
+            .find(|m| !ty.is_open(m.ty))
+        else {
+            continue;
+        };
+        let mut candidates: Vec<usize> = stories_of[k]
+            .iter()
+            .filter_map(|st| told.get(st))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut fits = candidates.into_iter().filter(|&j| {
+            j != k
+                && !bare(&incidents[j])
+                && !incidents[j].mentions.is_empty()
+                && ty.compatible(incidents[j].ty, incidents[k].ty)
+                && fit(g, &incidents[j], m, None, true).is_some()
+        });
+        if let (Some(j), None) = (fits.next(), fits.next()) {
+            let moved = std::mem::take(&mut incidents[k].mentions);
+            for &(d, i) in &moved {
+                if let Some(h) = home.get_mut(d).and_then(|h| h.get_mut(i)) {
+                    *h = Some(j);
+                }
+            }
+            let t = merged_type(incidents[j].ty, incidents[k].ty);
+            incidents[j].ty = t;
+            incidents[j].mentions.extend(moved);
+        }
+    }
 }
 
 fn inc_depth(g: &Gazetteer, id: &str) -> usize {
