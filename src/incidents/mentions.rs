@@ -289,6 +289,13 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that move a player between teams when a person is their object
+    /// (`transfer_verbs.txt`).
+    transfer_verbs,
+    "transfer_verbs.txt"
+);
+
+word_set!(
     /// Verbs whose event is their object's (`light_verbs.txt`).
     light_verbs,
     "light_verbs.txt"
@@ -846,6 +853,54 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        if let Some(sentencing) = ty.id("sentencing") {
+            for (k0, k1) in prison_terms(&lower) {
+                if !(k0..k1).any(|k| taken(&found, k)) {
+                    found.push((k0, k1, sentencing));
+                }
+            }
+        }
+        // "acquired guard Russell Westbrook", "traded Westbrook to the Lakers": a player
+        // changes teams, where "acquired Activision" is a company's purchase.
+        if let Some(transfer) = ty.id("transfer") {
+            let person_at = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    ents.iter()
+                        .any(|e| e.start == t.start as usize && e.label == Label::Person)
+                })
+            };
+            for k in 0..words.len() {
+                if !transfer_verbs().contains(lower[k].as_str()) {
+                    continue;
+                }
+                // The person may follow a role in lowercase ("guard", "free agent").
+                let object = (k + 1..(k + 4).min(words.len()))
+                    .take_while(|&j| {
+                        person_at(j)
+                            || (words[j].chars().all(char::is_lowercase)
+                                && !crate::incidents::coref::stories::function_words()
+                                    .contains(lower[j].as_str()))
+                    })
+                    .find(|&j| person_at(j));
+                // "signed Biden's bill": the person owns the object.
+                let owner = object.is_some_and(|j| {
+                    ents.iter()
+                        .find(|e| e.start == toks[j].start as usize)
+                        .is_some_and(|e| {
+                            text.get(e.end..)
+                                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+                        })
+                });
+                if object.is_none() || owner {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.0 <= k && k < f.1) {
+                    Some(f) if ty.is_open(f.2) || ty.name(f.2) == "acquisition" => f.2 = transfer,
+                    Some(_) => {}
+                    None => found.push((k, k + 1, transfer)),
+                }
+            }
+        }
         // "pulled over for speeding", "he was speeding": a traffic offence, where "a
         // speeding car" describes one.
         if let Some(speeding) = ty.id("speeding") {
@@ -1276,7 +1331,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     {
                         p = tok_of(e.start);
                         match e.label {
-                            Label::Gpe | Label::Loc => m.places.push(e.id.clone()),
+                            // "the Southport stabbings", "the Paris attacks": a place
+                            // before a plural names one incident, not a kind.
+                            Label::Gpe | Label::Loc => {
+                                m.places.push(e.id.clone());
+                                m.plural = false;
+                            }
                             Label::Date | Label::Norp => {}
                             // A known body before the trigger is an actor ("SCO meeting"); an
                             // unlisted name before a violent incident names it.
@@ -1532,6 +1592,82 @@ fn near(lower: &[String], at: usize, end: usize) -> bool {
         || matches!(after, Some("suburb" | "suburbs" | "area" | "outskirts"))
 }
 
+/// Token spans of prison terms handed down: "25 years in prison", "life behind bars",
+/// "a 10-year sentence"; not the terms a defendant faces or risks ("faces up to 20
+/// years in prison").
+fn prison_terms(lower: &[String]) -> Vec<(usize, usize)> {
+    let at = |k: usize| lower.get(k).map_or("", String::as_str);
+    let amount = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty()
+            || matches!(
+                w,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+            )
+    };
+    let mut out = Vec::new();
+    for k in 0..lower.len() {
+        let end = if (amount(at(k)) && matches!(at(k + 1), "years" | "months" | "year" | "month"))
+            && matches!(at(k + 2), "in" | "behind")
+            && matches!(at(k + 3), "prison" | "jail" | "bars")
+        {
+            k + 4
+        } else if at(k) == "life"
+            && matches!(at(k + 1), "in" | "behind")
+            && matches!(at(k + 2), "prison" | "jail" | "bars")
+        {
+            k + 3
+        } else if (at(k).ends_with("-year") || at(k).ends_with("-month"))
+            && matches!(at(k + 1), "sentence" | "term" | "prison")
+        {
+            k + 2 + usize::from(at(k + 1) == "prison" && at(k + 2) == "term")
+        } else {
+            continue;
+        };
+        let risked = (k.saturating_sub(4)..k).any(|j| {
+            matches!(
+                at(j),
+                "up" | "face"
+                    | "faces"
+                    | "faced"
+                    | "facing"
+                    | "could"
+                    | "would"
+                    | "might"
+                    | "may"
+                    | "maximum"
+                    | "possible"
+                    | "seek"
+                    | "seeks"
+                    | "seeking"
+                    | "sought"
+                    | "risk"
+                    | "risks"
+                    | "carries"
+            )
+        });
+        if !risked {
+            out.push((k, end));
+        }
+    }
+    out
+}
+
 /// Whether word `k` already belongs to a found mention.
 fn taken(found: &[(usize, usize, TypeId)], k: usize) -> bool {
     found.iter().any(|f| f.0 <= k && k < f.1)
@@ -1710,6 +1846,42 @@ mod tests {
             .map(|m| text[m.start..m.end].to_string())
             .collect();
         assert!(said.contains(&"named".to_string()), "{said:?}");
+    }
+
+    #[test]
+    fn prison_terms_handed_down_are_sentencings_and_risked_ones_are_not() {
+        let spans = |s: &str| {
+            let lower: Vec<String> = s.split(' ').map(str::to_lowercase).collect();
+            super::prison_terms(&lower)
+        };
+        assert_eq!(spans("a judge gave him 25 years behind bars"), [(4, 8)]);
+        assert_eq!(spans("he was sentenced to life in prison"), [(4, 7)]);
+        assert_eq!(spans("she received a 10-year prison term"), [(3, 6)]);
+        assert!(spans("he faces up to 20 years in prison").is_empty());
+        assert!(spans("the charge carries a maximum of 10 years in prison").is_empty());
+    }
+
+    #[test]
+    fn a_player_moved_between_teams_is_a_transfer_and_a_company_bought_is_not() {
+        let tagger = crate::entities::EntityTagger::default();
+        let types_of = |text: &str| -> Vec<String> {
+            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            ms.iter()
+                .map(|m| super::types().name(m.ty).to_string())
+                .collect()
+        };
+        let t = types_of("The Los Angeles Lakers acquired guard Russell Westbrook from the Washington Wizards on Thursday.");
+        assert!(t.contains(&"transfer".to_string()), "{t:?}");
+        let t = types_of("Microsoft acquired Activision Blizzard for $69 billion on Friday.");
+        assert!(!t.contains(&"transfer".to_string()), "{t:?}");
+        // A place before a plural attack names one incident.
+        let text = "The Southport stabbings were followed by riots.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let stabbings = ms
+            .iter()
+            .find(|m| text[m.start..m.end].contains("stabbings"))
+            .unwrap();
+        assert!(!stabbings.plural && !stabbings.places.is_empty());
     }
 
     #[test]
