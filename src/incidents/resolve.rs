@@ -126,6 +126,21 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
         return Some(true);
     }
     let (p, q) = (specific_place(g, a)?, specific_place(g, b)?);
+    // A disaster strikes several places at once, none named as more precise than the
+    // others ("southern Turkey and northern Syria"): any of them may hold the place
+    // another source names ("Gaziantep").
+    let several = |list: &[String], other: &String| {
+        list.len() >= 2
+            && list
+                .iter()
+                .all(|x| inc_depth(g, x) == inc_depth(g, &list[0]))
+            && list
+                .iter()
+                .any(|x| g.within(other, x) || g.within(x, other))
+    };
+    if regional && (several(a, q) || several(b, p)) {
+        return Some(true);
+    }
     if p == q || g.within(p, q) || g.within(q, p) || extends(g, p, q) || extends(g, q, p) {
         return Some(true);
     }
@@ -846,5 +861,19 @@ mod tests {
         // A town no table lists still disagrees.
         let c = ["gpe:nowhereville".to_string()];
         assert_eq!(places_relation(g, &c, &b, false), Some(false));
+    }
+
+    #[test]
+    fn a_disaster_told_in_two_countries_holds_a_town_of_either() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let both = ["iso:TR".to_string(), "iso:SY".to_string()];
+        let town = ["geonames:314830".to_string()]; // Gaziantep
+        assert_eq!(places_relation(g, &both, &town, true), Some(true));
+        // Not for a meeting, and not when one place is named as the more precise.
+        assert_eq!(places_relation(g, &both, &town, false), Some(false));
+        let precise = ["geonames:314830".to_string(), "iso:TR".to_string()];
+        let other = ["iso:SY".to_string()];
+        assert_eq!(places_relation(g, &precise, &other, true), Some(false));
     }
 }
