@@ -304,6 +304,8 @@ pub fn analyze_with_progress(
             **mentions = crate::incidents::names::read(g, docs[i].0, a);
         });
     }
+    // "Helene" where another article says "Hurricane Helene".
+    crate::incidents::names::read_given_names(&texts, &mut analyses, &mut mention_lists);
     // The documents are split already: coreference reads the same sentence spans.
     let sentences: Vec<Vec<std::ops::Range<usize>>> =
         analyses.iter().map(|a| a.sentences.clone()).collect();
@@ -427,6 +429,20 @@ mod tests {
         assert_eq!(strikes.len(), 1, "{strikes:?}");
         assert_eq!(strikes[0].0, "Michigan strike");
         let mut told = strikes[0].1.clone();
+        told.dedup();
+        assert_eq!(told, [0, 1, 2]);
+    }
+
+    #[test]
+    fn a_named_storm_is_one_incident_by_its_full_name_its_given_name_or_its_landfall() {
+        let docs = [
+            "Hurricane Helene made landfall in Florida's Big Bend region late Thursday as a Category 4 storm with winds of 140 mph.",
+            "Helene slammed into the Florida coast near Perry before racing north into Georgia.",
+            "The storm came ashore near Perry, Florida, and later caused catastrophic flooding in western North Carolina.",
+        ];
+        let storms = incidents_named(&docs, "Helene");
+        assert_eq!(storms.len(), 1, "{storms:?}");
+        let mut told = storms[0].1.clone();
         told.dedup();
         assert_eq!(told, [0, 1, 2]);
     }

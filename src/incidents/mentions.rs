@@ -1558,6 +1558,21 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             out[i].refers_to = (i + 1..out.len()).find(|&j| out[j].sentence > si && fits(j));
         }
     }
+    // "Hurricane Helene made landfall in Florida as a Category 4 storm": the landfall
+    // and the storm are the named incident of their sentence, when it names one.
+    for i in 0..out.len() {
+        if out[i].name.is_some() || out[i].plural || ty.is_toll(out[i].ty) {
+            continue;
+        }
+        let mut named = out
+            .iter()
+            .filter(|o| o.sentence == out[i].sentence && o.name.is_some());
+        if let (Some(o), None) = (named.next(), named.next()) {
+            if ty.compatible(o.ty, out[i].ty) && !ty.is_open(out[i].ty) {
+                out[i].name = o.name.clone();
+            }
+        }
+    }
     // "The floods have cut the highway": a disaster told without a place is the one
     // the article is about, where the article mostly is.
     if let Some(home) = main_place(a) {

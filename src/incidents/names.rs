@@ -106,6 +106,76 @@ fn mark_events(g: &Gazetteer, text: &str, a: &mut Analysis, mentions: &[Mention]
     }
 }
 
+/// A storm named in one place of the corpus ("Hurricane Helene") is the storm wherever
+/// the corpus uses its given name alone ("Helene slammed into the Florida coast"), as
+/// news does after the first mention: such a name becomes a mention of the named
+/// incident, and an EVENT entity, in every document.
+///
+/// ```
+/// use slant::entities::EntityTagger;
+/// let t = EntityTagger::default();
+/// let texts = ["Hurricane Helene made landfall in Florida late Thursday.", "Helene slammed into the coast near Perry."];
+/// let mut read: Vec<_> = texts.iter().map(|x| slant::incidents::names::analyze(&t, x, None)).collect();
+/// let (mut analyses, mut mentions): (Vec<_>, Vec<_>) = read.drain(..).unzip();
+/// slant::incidents::names::read_given_names(&texts, &mut analyses, &mut mentions);
+/// assert_eq!(mentions[1].len(), 1);
+/// assert_eq!(mentions[1][0].name.as_deref(), Some("Hurricane Helene"));
+/// ```
+pub fn read_given_names(texts: &[&str], analyses: &mut [Analysis], mentions: &mut [Vec<Mention>]) {
+    // Given name -> (full name, type), for names that open with a one-word opener.
+    let mut given: Vec<(String, String, crate::incidents::lexicon::TypeId)> = Vec::new();
+    for m in mentions.iter().flatten() {
+        let Some(full) = m.name.as_deref() else {
+            continue;
+        };
+        let words: Vec<&str> = full.split(' ').collect();
+        let Some((n, _, true)) = crate::incidents::lexicon::name_openers().at(&words, 0) else {
+            continue;
+        };
+        if words.len() == n + 1 && !given.iter().any(|g| g.0 == words[n]) {
+            given.push((words[n].to_string(), full.to_string(), m.ty));
+        }
+    }
+    if given.is_empty() {
+        return;
+    }
+    for ((text, a), ms) in texts
+        .iter()
+        .zip(analyses.iter_mut())
+        .zip(mentions.iter_mut())
+    {
+        for e in a.entities.iter_mut() {
+            let Some((_, full, ty)) = given.iter().find(|g| e.text_in(text) == g.0) else {
+                continue;
+            };
+            if ms.iter().any(|m| m.start < e.end && e.start < m.end) {
+                continue;
+            }
+            let Some(sentence) = a
+                .sentences
+                .iter()
+                .position(|r| r.start <= e.start && e.end <= r.end)
+            else {
+                continue;
+            };
+            let mut m = Mention::bare(sentence, e.start, e.end, *ty, None);
+            m.name = Some(full.clone());
+            let at = ms.partition_point(|x| x.start < m.start);
+            for x in ms.iter_mut() {
+                if let Some(r) = x.refers_to.as_mut() {
+                    if *r >= at {
+                        *r += 1;
+                    }
+                }
+            }
+            ms.insert(at, m);
+            e.label = Label::Event;
+            e.canonical = full.clone();
+            e.id = format!("event:{}", slug(full));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
