@@ -448,6 +448,23 @@ mod tests {
     }
 
     #[test]
+    fn a_vote_or_a_win_in_an_election_is_the_election_of_the_country_that_holds_it() {
+        let docs = [
+            "Javier Milei won Argentina's presidential runoff on Sunday, defeating Economy Minister Sergio Massa.",
+            "Milei, a libertarian economist, took 56 percent of the vote in the second round in Argentina.",
+            "Australians voted overwhelmingly on Saturday to reject a proposal to create an Indigenous advisory body.",
+        ];
+        let elections = incidents_named(&docs, "election");
+        let names: Vec<&str> = elections.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Argentina election", "Australia election"],
+            "{elections:?}"
+        );
+        assert_eq!(elections[0].1, [0, 1]);
+    }
+
+    #[test]
     fn a_mention_nothing_pins_joins_the_one_incident_of_its_class_in_its_story() {
         let docs = [
             "A federal judge in Texas on Wednesday blocked the administration's asylum rule, siding with Republican-led states.",

@@ -296,6 +296,12 @@ word_set!(
 );
 
 word_set!(
+    /// Words that make a vote, a win or a defeat an election's (`election_words.txt`).
+    election_words,
+    "election_words.txt"
+);
+
+word_set!(
     /// Verbs whose event is their object's (`light_verbs.txt`).
     light_verbs,
     "light_verbs.txt"
@@ -1207,6 +1213,36 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 found.push((k0, k1, t));
             }
         }
+        // "Milei won the presidential runoff", "took 56 percent of the vote", "Australians
+        // voted in the referendum": a vote, a win or a defeat in an election is the
+        // election, unless a law is what is voted on.
+        {
+            let told_as_election = [ty.id("vote"), ty.id("victory"), ty.id("defeat")];
+            let in_election = lower.iter().any(|w| election_words().contains(w.as_str()));
+            // "The Senate voted", "the vote on the bill": a legislature's, near its word.
+            let legislative = |k0: usize, k1: usize| {
+                lower[k0.saturating_sub(6)..(k1 + 6).min(lower.len())]
+                    .iter()
+                    .any(|w| legislative_words().contains(w.as_str()))
+            };
+            // "Australians voted": a people votes in an election.
+            let people_vote = |k0: usize| {
+                k0 > 0
+                    && ents.iter().any(|e| {
+                        e.label == Label::Norp
+                            && tok_of(e.end) == k0
+                            && e.text_in(text).ends_with('s')
+                    })
+            };
+            for f in found.iter_mut() {
+                if told_as_election.contains(&Some(f.2))
+                    && (in_election || (Some(f.2) == ty.id("vote") && people_vote(f.0)))
+                    && !legislative(f.0, f.1)
+                {
+                    f.2 = election;
+                }
+            }
+        }
         // Their phrase is the tagger's: "Wang unveiled" is a subject and its verb, where
         // "the Pahalgam attack" is a noun and its modifiers.
         let learned: Vec<(usize, usize)> =
@@ -1476,6 +1512,25 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }) {
                     m.name = Some(e.canonical.clone());
                     m.plural = false;
+                }
+            }
+            // "Australians voted", "Argentina's presidential runoff": an election is the
+            // country's whose people vote or that owns it.
+            if ty.is_a(t, election) {
+                for e in ents.iter().filter(|e| seg(e)) {
+                    let owner = e.label == Label::Gpe
+                        && text
+                            .get(e.end..)
+                            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+                    let people = e.label == Label::Norp && tok_of(e.end) == a0;
+                    let country = match e.id.split_once(':') {
+                        Some(("iso", _)) if owner => e.id.clone(),
+                        Some(("norp", code)) if people && code.len() == 2 => format!("iso:{code}"),
+                        _ => continue,
+                    };
+                    if !m.places.contains(&country) {
+                        m.places.push(country);
+                    }
                 }
             }
             // "Marka-e-Haq, the recent military escalation": an apposition names it.
