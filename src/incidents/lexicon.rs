@@ -406,6 +406,19 @@ pub fn personnel_verbs() -> &'static Triggers {
     })
 }
 
+/// Phrases that tell an incident by themselves but are no features of the learned
+/// tagger (`phrases.tsv`: "volcano erupted"), in the trigger format.
+pub fn phrases() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/phrases.tsv"),
+            types(),
+        )
+        .expect("embedded phrases.tsv is valid (checked by a unit test)")
+    })
+}
+
 /// Words that tell a court's ruling only when the sentence names a court or a judge
 /// (`court_rulings.tsv`: "struck down", "blocked", "upheld"), in the trigger format.
 pub fn court_rulings() -> &'static Triggers {
@@ -485,6 +498,11 @@ mod tests {
         assert_eq!(
             personnel_verbs().at(&fired, 0),
             Some((1, types().id("dismissal").unwrap()))
+        );
+        let erupted: Vec<String> = ["volcano", "erupted"].map(String::from).to_vec();
+        assert_eq!(
+            phrases().at(&erupted, 0),
+            Some((2, types().id("eruption").unwrap()))
         );
         let struck: Vec<String> = ["struck", "down"].map(String::from).to_vec();
         assert_eq!(

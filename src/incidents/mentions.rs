@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    court_rulings, event_words, name_openers, personnel_verbs, triggers, types, TypeId,
+    court_rulings, event_words, name_openers, personnel_verbs, phrases, triggers, types, TypeId,
 };
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
@@ -17,9 +17,10 @@ use crate::stance::quotes::verb_class;
 /// Prepositions that place an incident ("the attack in Quetta"), and verbs whose
 /// object is where a disaster or an attack struck ("struck southern Turkey",
 /// "battered the Gulf Coast").
-const LOCATIVE: [&str; 20] = [
-    "in", "at", "near", "outside", "inside", "across", "on", "into", "through", "along", "struck",
-    "hit", "rocked", "jolted", "shook", "battered", "lashed", "slammed", "ravaged", "swept",
+const LOCATIVE: [&str; 21] = [
+    "in", "at", "near", "off", "outside", "inside", "across", "on", "into", "through", "along",
+    "struck", "hit", "rocked", "jolted", "shook", "battered", "lashed", "slammed", "ravaged",
+    "swept",
 ];
 /// Words that end a locative phrase: a place after them is not where it happened.
 const NOT_LOCATIVE: [&str; 16] = [
@@ -299,6 +300,12 @@ word_set!(
     /// Words that make a vote, a win or a defeat an election's (`election_words.txt`).
     election_words,
     "election_words.txt"
+);
+
+word_set!(
+    /// Verbs that tell a shipwreck of a vessel (`sinking_verbs.txt`).
+    sinking_verbs,
+    "sinking_verbs.txt"
 );
 
 word_set!(
@@ -828,6 +835,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             };
             let cued = |k: usize| in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
             mark_cued(&mut found, words.len(), word, cued, hijacking);
+        }
+        // "a volcano erupted": phrases that tell an incident.
+        let mut k = 0;
+        while k < words.len() {
+            match phrases().at(&lower, k) {
+                Some((n, t)) if !(k..k + n).any(|j| taken(&found, j) || in_entity(j)) => {
+                    found.push((k, k + n, t));
+                    k += n;
+                }
+                _ => k += 1,
+            }
+        }
+        // "the overcrowded vessel sank": a shipwreck, where "stocks sank" is none.
+        if let Some(shipwreck) = ty.id("shipwreck") {
+            let word = |k: usize| sinking_verbs().contains(lower[k].as_str());
+            let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), vessels());
+            mark_cued(&mut found, words.len(), word, cued, shipwreck);
         }
         // "Hamas released 13 Israeli hostages": a release of captives.
         let freeing = |k: usize| {
@@ -1441,6 +1465,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         if tok_of(e.start)
                             .checked_sub(1)
                             .is_some_and(|k| matches!(lower[k].as_str(), "since" | "until")) => {}
+                    // "indicted on charges of overturning the 2020 election": a date
+                    // right before another incident's word dates that one.
+                    Label::Date
+                        if found
+                            .iter()
+                            .any(|f| f.0 == tok_of(e.end) && (f.0, f.1) != (a0, a1)) => {}
                     Label::Date => {
                         if let Some(r) = e.date.as_deref().and_then(DayRange::from_iso) {
                             if m.date.is_none_or(|d| r.days() < d.days()) {
@@ -1952,6 +1982,43 @@ mod tests {
             .find(|m| text[m.start..m.end].contains("stabbings"))
             .unwrap();
         assert!(!stabbings.plural && !stabbings.places.is_empty());
+    }
+
+    #[test]
+    fn sinkings_eruptions_and_dates_of_other_incidents() {
+        let tagger = crate::entities::EntityTagger::default();
+        let read = |text: &str| crate::incidents::names::analyze(&tagger, text, None).1;
+        let ty = super::types();
+        let kinds = |text: &str| -> Vec<(String, String)> {
+            read(text)
+                .iter()
+                .map(|m| (text[m.start..m.end].to_string(), ty.name(m.ty).to_string()))
+                .collect()
+        };
+        let k = kinds("The overcrowded vessel sank in the Ionian Sea.");
+        assert!(k.contains(&("sank".into(), "shipwreck".into())), "{k:?}");
+        assert!(kinds("Stocks sank on Monday.")
+            .iter()
+            .all(|x| x.1 != "shipwreck"));
+        let k = kinds("A volcano erupted on Monday night near the town.");
+        assert!(k.iter().any(|x| x.1 == "eruption"), "{k:?}");
+        // "off Crete" places the shipwreck.
+        let text = "The shipwreck off Crete killed 78 people.";
+        let ms = read(text);
+        assert!(!ms[0].places.is_empty(), "{:?}", ms[0].places);
+        // The year dates the election, not the indictment.
+        let text =
+            "Trump was indicted on Monday on charges of conspiring to overturn the 2020 election.";
+        let ms = read(text);
+        let indicted = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "indicted")
+            .unwrap();
+        assert!(
+            indicted.date.is_none_or(|d| d.first.y != 2020),
+            "{:?}",
+            indicted.date
+        );
     }
 
     #[test]

@@ -149,6 +149,12 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
     if natural_unlisted(g, p) || natural_unlisted(g, q) {
         return None;
     }
+    // A town no table lists may lie in any country: "near Grindavik" and "on Iceland's
+    // Reykjanes peninsula" neither agree nor disagree.
+    let country = |x: &str| x.starts_with("iso:");
+    if (g.get(p).is_none() && country(q)) || (g.get(q).is_none() && country(p)) {
+        return None;
+    }
     // A flood or a storm covers a region: two towns of one state see the same one.
     Some(regional && g.region(p).is_some_and(|r| Some(r) == g.region(q)))
 }
@@ -858,9 +864,10 @@ mod tests {
         assert_eq!(g.get(&baltimore).unwrap().canonical, "Baltimore");
         let (a, b) = (["loc:patapsco-river".to_string()], [baltimore]);
         assert_eq!(places_relation(g, &a, &b, false), None);
-        // A town no table lists still disagrees.
+        // A town no table lists still disagrees with a town, and may lie in a country.
         let c = ["gpe:nowhereville".to_string()];
         assert_eq!(places_relation(g, &c, &b, false), Some(false));
+        assert_eq!(places_relation(g, &c, &["iso:IS".to_string()], false), None);
     }
 
     #[test]
