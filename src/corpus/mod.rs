@@ -465,6 +465,27 @@ mod tests {
     }
 
     #[test]
+    fn a_named_blaze_and_a_failed_bank_are_incidents_by_their_names() {
+        let docs = [
+            "The Palisades Fire tore through the Pacific Palisades neighborhood of Los Angeles on Tuesday.",
+            "A wind-driven wildfire destroyed hundreds of homes in Pacific Palisades.",
+            "Silicon Valley Bank collapsed on Friday after depositors rushed to withdraw $42 billion.",
+            "The failure of Silicon Valley Bank sent shockwaves through the startup world.",
+        ];
+        let fires = incidents_named(&docs, "Fire");
+        assert_eq!(fires.len(), 1, "{fires:?}");
+        let mut told = fires[0].1.clone();
+        told.dedup();
+        assert_eq!(
+            (fires[0].0.as_str(), &told[..]),
+            ("Palisades Fire", &[0, 1][..])
+        );
+        let failures = incidents_named(&docs, "bankruptcy");
+        assert_eq!(failures.len(), 1, "{failures:?}");
+        assert_eq!(failures[0].1, [2, 3]);
+    }
+
+    #[test]
     fn a_mention_nothing_pins_joins_the_one_incident_of_its_class_in_its_story() {
         let docs = [
             "A federal judge in Texas on Wednesday blocked the administration's asylum rule, siding with Republican-led states.",

@@ -309,6 +309,18 @@ word_set!(
 );
 
 word_set!(
+    /// Words that tell a firm's failure (`failure_words.txt`).
+    failure_words,
+    "failure_words.txt"
+);
+
+word_set!(
+    /// Words that make a failing organisation a firm (`firm_words.txt`).
+    firm_words,
+    "firm_words.txt"
+);
+
+word_set!(
     /// Verbs whose event is their object's (`light_verbs.txt`).
     light_verbs,
     "light_verbs.txt"
@@ -824,6 +836,55 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
             mark_cued(&mut found, words.len(), word, cued, collapse);
         }
+        // "Silicon Valley Bank collapsed", "the failure of Lehman Brothers": a firm
+        // fails, where "talks collapsed" or "a failed coup" tell no such thing.
+        if let Some(bankruptcy) = ty.id("bankruptcy") {
+            let org_ending = |j: usize| {
+                ents.iter().find(|e| {
+                    e.label == Label::Org && tok_of(e.end) == j && e.end <= toks[j - 1].end as usize
+                })
+            };
+            let org_starting = |j: usize| {
+                ents.iter().find(|e| {
+                    e.label == Label::Org
+                        && toks.get(j).is_some_and(|t| t.start as usize == e.start)
+                })
+            };
+            let firm_cue = lower.iter().any(|w| firm_words().contains(w.as_str()));
+            let firm = |e: &Entity| {
+                firm_cue
+                    || e.canonical
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| firm_words().contains(w.to_lowercase().as_str()))
+            };
+            for k in 0..words.len() {
+                if !failure_words().contains(lower[k].as_str()) || taken(&found, k) {
+                    continue;
+                }
+                // The firm before the verb ("SVB collapsed", "SVB's collapse") or after
+                // "of" ("the collapse of SVB").
+                let before = (k > 0)
+                    .then(|| {
+                        let j = if lower[k - 1] == "'s" || lower[k - 1] == "’s" {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        org_ending(j)
+                    })
+                    .flatten();
+                let after = (lower.get(k + 1).is_some_and(|w| w == "of"))
+                    .then(|| {
+                        let j = k + 2 + usize::from(lower.get(k + 2).is_some_and(|w| w == "the"));
+                        org_starting(j)
+                    })
+                    .flatten();
+                if before.or(after).is_some_and(|e| firm(e)) {
+                    found.push((k, k + 1, bankruptcy));
+                }
+            }
+        }
         // "seized a Portuguese-flagged container ship", "the seizure of the vessel": a
         // ship taken.
         if let Some(hijacking) = ty.id("hijacking") {
@@ -948,8 +1009,29 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
         // "the Lahaina fire", "a house fire", "the deadliest fire in a century": a
         // blaze; "opened fire on", "came under fire" tell other things.
+        // "The Palisades Fire", "the Camp Fire": a blaze's proper name, where the tagger
+        // saw an unlisted body or place.
+        let mut proper_spans: Vec<(usize, usize)> = Vec::new();
         if let Some(fire) = ty.id("fire") {
             for k in 1..words.len() {
+                let name = (words[k] == "Fire")
+                    .then(|| {
+                        ents.iter().find(|e| {
+                            e.end == toks[k].end as usize
+                                && e.start < toks[k].start as usize
+                                && matches!(e.label, Label::Org | Label::Gpe | Label::Loc)
+                                && g.get(&e.id).is_none()
+                        })
+                    })
+                    .flatten();
+                if let Some(e) = name {
+                    let k0 = tok_of(e.start);
+                    if !(k0..=k).any(|j| taken(&found, j)) {
+                        found.push((k0, k + 1, fire));
+                        proper_spans.push((k0, k + 1));
+                    }
+                    continue;
+                }
                 if !matches!(lower[k].as_str(), "fire" | "fires")
                     || taken(&found, k)
                     || lower.get(k + 1).is_some_and(|w| {
@@ -1283,7 +1365,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
         // "Operation Sindoor", "Hurricane Ian": an incident's proper name, which holds
         // any trigger inside it.
-        let mut named: Vec<(usize, usize)> = Vec::new();
+        let mut named: Vec<(usize, usize)> = proper_spans;
         let mut k = 0;
         while k < words.len() {
             let Some((n, t, one)) = name_openers().at(&words, k) else {
@@ -2000,6 +2082,15 @@ mod tests {
         assert!(kinds("Stocks sank on Monday.")
             .iter()
             .all(|x| x.1 != "shipwreck"));
+        let k =
+            kinds("Silicon Valley Bank collapsed on Friday after depositors rushed to withdraw.");
+        assert!(
+            k.contains(&("collapsed".into(), "bankruptcy".into())),
+            "{k:?}"
+        );
+        assert!(kinds("The talks collapsed on Friday.")
+            .iter()
+            .all(|x| x.1 != "bankruptcy"));
         let k = kinds("A volcano erupted on Monday night near the town.");
         assert!(k.iter().any(|x| x.1 == "eruption"), "{k:?}");
         // "off Crete" places the shipwreck.

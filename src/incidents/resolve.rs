@@ -800,12 +800,15 @@ pub fn resolve(
                 d.first.iso()[..4].to_string()
             }
         });
-        // "Hurricane Ian" says what it is: no "storm" after it.
+        // "Hurricane Ian", "the Palisades Fire" say what they are: no "storm" or
+        // "wildfire" after them.
         let says_what = inc.proper.as_deref().is_some_and(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
             head == p
-                && name_openers()
-                    .at(&p.split(' ').collect::<Vec<_>>(), 0)
-                    .is_some()
+                && (name_openers().at(&words, 0).is_some()
+                    || words.last().is_some_and(|w| {
+                        ty.id(&w.to_lowercase()).is_some_and(|t| ty.is_a(inc.ty, t))
+                    }))
         });
         let mut name = if says_what {
             head.clone()
