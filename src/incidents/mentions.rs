@@ -321,6 +321,18 @@ word_set!(
 );
 
 word_set!(
+    /// Words that tell a product's launch (`product_verbs.txt`).
+    product_verbs,
+    "product_verbs.txt"
+);
+
+word_set!(
+    /// Nouns of products (`products.txt`).
+    products,
+    "products.txt"
+);
+
+word_set!(
     /// Verbs whose event is their object's (`light_verbs.txt`).
     light_verbs,
     "light_verbs.txt"
@@ -835,6 +847,74 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             };
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
             mark_cued(&mut found, words.len(), word, cued, collapse);
+        }
+        // "Apple unveiled the Vision Pro", "showed off its new headset": a product's
+        // launch, where "unveiled a plan" is an announcement and "launched an attack"
+        // an attack.
+        if let (Some(launch), true) = (ty.id("launch"), ents.iter().any(|e| e.label == Label::Org))
+        {
+            let unnamed = |j: usize| {
+                !ents.iter().any(|e| {
+                    e.start <= toks[j].start as usize
+                        && (toks[j].start as usize) < e.end
+                        && matches!(
+                            e.label,
+                            Label::Person | Label::Gpe | Label::Loc | Label::Date | Label::Norp
+                        )
+                })
+            };
+            for k in 0..words.len() {
+                // "showed off", "rolled out": a verb and its particle.
+                let two = lower
+                    .get(k + 1)
+                    .filter(|w| matches!(w.as_str(), "off" | "out"))
+                    .map(|w| format!("{} {w}", lower[k]))
+                    .filter(|p| product_verbs().contains(p.as_str()));
+                let verb_end = if two.is_some() {
+                    k + 2
+                } else if product_verbs().contains(lower[k].as_str()) {
+                    k + 1
+                } else {
+                    continue;
+                };
+                let noun = lower.get(verb_end).is_some_and(|w| w == "of");
+                let from = verb_end + usize::from(noun);
+                let product = (from..(from + 5).min(words.len()))
+                    .take_while(|&j| {
+                        !taken(&found, j)
+                            && !matches!(
+                                lower[j].as_str(),
+                                "," | "."
+                                    | ";"
+                                    | "to"
+                                    | "at"
+                                    | "in"
+                                    | "on"
+                                    | "for"
+                                    | "against"
+                                    | "with"
+                                    | "by"
+                                    | "from"
+                                    | "into"
+                                    | "after"
+                                    | "that"
+                            )
+                    })
+                    .find(|&j| {
+                        products().contains(lower[j].as_str())
+                            || (words[j].starts_with(char::is_uppercase)
+                                && !matches!(lower[j].as_str(), "the" | "a" | "an" | "its")
+                                && unnamed(j))
+                    });
+                if product.is_none() {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.0 <= k && k < f.1) {
+                    Some(f) if ty.is_open(f.2) || ty.is_a(f.2, communication) => f.2 = launch,
+                    Some(_) => {}
+                    None => found.push((k, verb_end, launch)),
+                }
+            }
         }
         // "Silicon Valley Bank collapsed", "the failure of Lehman Brothers": a firm
         // fails, where "talks collapsed" or "a failed coup" tell no such thing.
@@ -1449,7 +1529,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let mut p = a0;
             // A verb in the past ("Starbucks ousted Narasimhan and named Niccol") has
             // a subject before it, not modifiers.
-            let past_verb = a1 == a0 + 1
+            // ("showed off", "stepped down": a verb and its particle.)
+            let particle =
+                a1 == a0 + 2 && matches!(lower[a0 + 1].as_str(), "off" | "out" | "up" | "down");
+            let past_verb = (a1 == a0 + 1 || particle)
                 && lower[a0].len() > 4
                 && lower[a0].ends_with("ed")
                 && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
@@ -2110,6 +2193,32 @@ mod tests {
             "{:?}",
             indicted.date
         );
+    }
+
+    #[test]
+    fn a_company_showing_a_product_launches_it() {
+        let tagger = crate::entities::EntityTagger::default();
+        let ty = super::types();
+        let kinds = |text: &str| -> Vec<(String, String)> {
+            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            ms.iter()
+                .map(|m| (text[m.start..m.end].to_string(), ty.name(m.ty).to_string()))
+                .collect()
+        };
+        let k = kinds(
+            "Apple unveiled the Vision Pro, a mixed-reality headset, in Cupertino on Monday.",
+        );
+        assert!(k.contains(&("unveiled".into(), "launch".into())), "{k:?}");
+        let k = kinds("Tim Cook showed off the Vision Pro at Apple's annual WWDC event.");
+        assert!(k.contains(&("showed off".into(), "launch".into())), "{k:?}");
+        for text in [
+            "The UAW launched a strike against General Motors at midnight.",
+            "The White House unveiled a plan to cut drug prices.",
+            "Polls showed Labour ahead of the Conservatives.",
+        ] {
+            let k = kinds(text);
+            assert!(k.iter().all(|x| x.1 != "launch"), "{text}: {k:?}");
+        }
     }
 
     #[test]
