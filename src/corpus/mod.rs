@@ -290,6 +290,8 @@ pub fn analyze_with_progress(
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
     // "DNC" bare here is the "Democratic National Committee (DNC)" defined there.
     crate::entities::linking::link_acronyms(&texts, &mut analyses);
+    // "ATI" where another article names "ATI Technologies".
+    crate::entities::linking::link_company_short_forms(&texts, &mut analyses);
     // "The navy" where the corpus names one navy.
     crate::entities::linking::link_org_heads(&texts, &mut analyses);
     // People the tagger found in one article, where another names them untagged.
@@ -483,6 +485,17 @@ mod tests {
         let failures = incidents_named(&docs, "bankruptcy");
         assert_eq!(failures.len(), 1, "{failures:?}");
         assert_eq!(failures[0].1, [2, 3]);
+    }
+
+    #[test]
+    fn a_company_short_name_is_the_company_so_its_acquisition_is_one() {
+        let docs = [
+            "Advanced Micro Devices said on Monday it will buy graphics chip maker ATI Technologies for $5.4 billion in cash and stock.",
+            "AMD agreed to acquire ATI in a deal that combines the two chipmakers, the companies announced Monday.",
+        ];
+        let deals = incidents_named(&docs, "acquisition");
+        assert_eq!(deals.len(), 1, "{deals:?}");
+        assert_eq!(deals[0].1, [0, 1]);
     }
 
     #[test]

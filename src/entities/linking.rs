@@ -720,6 +720,80 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
     }
 }
 
+/// A company named in full somewhere in the corpus ("ATI Technologies", "Apple Inc.")
+/// is the company wherever the corpus writes its name without the corporate words
+/// ("ATI", "Apple"), whatever the tagger made of that shorter name (a town of Chad
+/// called Ati): one id across the sources. A short name two companies share stays
+/// as it was.
+///
+/// ```
+/// use slant::entities::{linking::link_company_short_forms, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = ["AMD will buy ATI Technologies for $5.4 billion.", "AMD agreed to acquire ATI."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_company_short_forms(&texts, &mut docs);
+/// let id = |d: usize, s: &str| docs[d].entities.iter().find(|e| e.text_in(texts[d]) == s).map(|e| e.id.clone());
+/// assert_eq!(id(1, "ATI"), id(0, "ATI Technologies"));
+/// ```
+pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
+    use super::Label;
+    use std::collections::HashMap;
+    static SUFFIXES: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
+    > = std::sync::OnceLock::new();
+    let suffixes = SUFFIXES.get_or_init(|| {
+        crate::knowledge::word_list(include_str!(
+            "../../knowledge/entities/company_suffixes.txt"
+        ))
+    });
+    // Short name -> the company (canonical, id) it stands for; None once two share it.
+    let mut short: HashMap<String, Option<(String, String)>> = HashMap::new();
+    for (text, a) in texts.iter().zip(docs.iter()) {
+        for e in a.entities.iter().filter(|e| e.label == Label::Org) {
+            let surface = text.get(e.start..e.end).unwrap_or("");
+            let words: Vec<&str> = surface.split_whitespace().collect();
+            let mut n = words.len();
+            while n > 1
+                && suffixes.contains(words[n - 1].trim_end_matches('.').to_lowercase().as_str())
+            {
+                n -= 1;
+            }
+            if n == words.len() || n == 0 {
+                continue;
+            }
+            let key = words[..n].join(" ");
+            let who = (e.canonical.clone(), e.id.clone());
+            short
+                .entry(key)
+                .and_modify(|v| {
+                    if v.as_ref().is_some_and(|x| x.1 != who.1) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(who));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        for e in a.entities.iter_mut() {
+            if !matches!(
+                e.label,
+                Label::Org | Label::Gpe | Label::Loc | Label::Person
+            ) {
+                continue;
+            }
+            let surface = text.get(e.start..e.end).unwrap_or("");
+            if let Some(Some((canonical, id))) = short.get(surface) {
+                e.label = Label::Org;
+                e.canonical = canonical.clone();
+                e.id = id.clone();
+            }
+        }
+    }
+}
+
 /// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
 /// National Committee (DNC)" another article defines, when the corpus defines it one
 /// way only. An acronym no article defines keeps its own id, never guessed.
