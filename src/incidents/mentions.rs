@@ -333,6 +333,12 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that name a person to a role before "as" (`naming_verbs.txt`).
+    naming_verbs,
+    "naming_verbs.txt"
+);
+
+word_set!(
     /// Verbs whose event is their object's (`light_verbs.txt`).
     light_verbs,
     "light_verbs.txt"
@@ -913,6 +919,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     Some(f) if ty.is_open(f.2) || ty.is_a(f.2, communication) => f.2 = launch,
                     Some(_) => {}
                     None => found.push((k, verb_end, launch)),
+                }
+            }
+        }
+        // "The BBC unveiled Peter Capaldi as the new Doctor": a person named to a role,
+        // where "unveiled a plan" is an announcement.
+        if let Some(appointment) = ty.id("appointment") {
+            for k in 0..words.len().saturating_sub(2) {
+                if !naming_verbs().contains(lower[k].as_str()) {
+                    continue;
+                }
+                let person = ents
+                    .iter()
+                    .find(|e| e.label == Label::Person && e.start == toks[k + 1].start as usize);
+                let Some(e) = person else { continue };
+                if lower.get(tok_of(e.end)).is_none_or(|w| w != "as") {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.0 <= k && k < f.1) {
+                    Some(f) if ty.is_open(f.2) || ty.is_a(f.2, communication) => f.2 = appointment,
+                    Some(_) => {}
+                    None => found.push((k, k + 1, appointment)),
                 }
             }
         }
@@ -2211,6 +2238,11 @@ mod tests {
         assert!(k.contains(&("unveiled".into(), "launch".into())), "{k:?}");
         let k = kinds("Tim Cook showed off the Vision Pro at Apple's annual WWDC event.");
         assert!(k.contains(&("showed off".into(), "launch".into())), "{k:?}");
+        let k = kinds("The BBC unveiled Peter Capaldi as the new star of Doctor Who.");
+        assert!(
+            k.contains(&("unveiled".into(), "appointment".into())),
+            "{k:?}"
+        );
         for text in [
             "The UAW launched a strike against General Motors at midnight.",
             "The White House unveiled a plan to cut drug prices.",
