@@ -499,6 +499,18 @@ mod tests {
     }
 
     #[test]
+    fn the_person_a_sentence_opens_with_is_who_its_apposition_tells_of() {
+        let docs = [
+            "Polygamist sect leader Warren Jeffs was arrested near Las Vegas on Monday.",
+            "Jeffs, the leader of the Fundamentalist Church of Jesus Christ of Latter-day Saints, was taken into custody during a traffic stop.",
+        ];
+        let arrests = incidents_named(&docs, "arrest");
+        assert_eq!(arrests.len(), 1, "{arrests:?}");
+        assert_eq!(arrests[0].0, "Warren Jeffs arrest");
+        assert_eq!(arrests[0].1, [0, 1]);
+    }
+
+    #[test]
     fn a_mention_nothing_pins_joins_the_one_incident_of_its_class_in_its_story() {
         let docs = [
             "A federal judge in Texas on Wednesday blocked the administration's asylum rule, siding with Republican-led states.",

@@ -1736,6 +1736,32 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     m.plural = false;
                 }
             }
+            // "Jeffs, the leader of the Fundamentalist Church of Jesus Christ of
+            // Latter-day Saints, was taken into custody": the person the sentence opens
+            // with is who it is told of, and what the apposition names is not.
+            if ty.told_by_who(t) {
+                let opener = ents
+                    .iter()
+                    .find(|e| e.label == Label::Person && tok_of(e.start) == 0);
+                if let Some(e) = opener {
+                    let first_comma = tok_of(e.end);
+                    let second = (first_comma + 1..a0).find(|&j| lower[j] == ",");
+                    if lower.get(first_comma).is_some_and(|w| w == ",") && second.is_some() {
+                        let inside = |x: &String| {
+                            ents.iter().any(|o| {
+                                &o.id == x
+                                    && tok_of(o.start) > first_comma
+                                    && second.is_some_and(|c| tok_of(o.start) < c)
+                            })
+                        };
+                        m.participants.retain(|x| !inside(x));
+                        m.actors.retain(|x| !inside(x));
+                        if !m.participants.contains(&e.id) {
+                            m.participants.insert(0, e.id.clone());
+                        }
+                    }
+                }
+            }
             // "Australians voted", "Argentina's presidential runoff": an election is the
             // country's whose people vote or that owns it.
             if ty.is_a(t, election) {
