@@ -947,8 +947,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // fails, where "talks collapsed" or "a failed coup" tell no such thing.
         if let Some(bankruptcy) = ty.id("bankruptcy") {
             let org_ending = |j: usize| {
+                let before = j.checked_sub(1).and_then(|i| toks.get(i))?;
                 ents.iter().find(|e| {
-                    e.label == Label::Org && tok_of(e.end) == j && e.end <= toks[j - 1].end as usize
+                    e.label == Label::Org && tok_of(e.end) == j && e.end <= before.end as usize
                 })
             };
             let org_starting = |j: usize| {

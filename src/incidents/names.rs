@@ -233,5 +233,95 @@ mod tests {
                 prop_assert!(m.start <= m.end && m.end <= text.len());
             }
         }
+
+        /// Sentences made of the words the incident rules look for, in any order (at
+        /// the start or end of a sentence, beside punctuation): no rule reads past
+        /// the sentence, and the corpus pass over given names keeps spans valid.
+        #[test]
+        fn rule_words_in_any_order(picks in proptest::collection::vec(0usize..WORDS.len(), 0..24), split in 0usize..24) {
+            let words: Vec<&str> = picks.iter().map(|&i| WORDS[i]).collect();
+            let (a, b) = words.split_at(split.min(words.len()));
+            let texts = [a.join(" "), b.join(" ")];
+            let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let t = EntityTagger::default();
+            let (mut analyses, mut mentions): (Vec<_>, Vec<_>) =
+                texts.iter().map(|x| analyze(&t, x, None)).unzip();
+            read_given_names(&texts, &mut analyses, &mut mentions);
+            for (text, ms) in texts.iter().zip(&mentions) {
+                for m in ms {
+                    prop_assert!(m.start <= m.end && m.end <= text.len());
+                    prop_assert!(m.refers_to.is_none_or(|r| r < ms.len()));
+                }
+            }
+        }
     }
+
+    #[test]
+    fn rule_words_at_the_edges_of_a_sentence() {
+        let t = EntityTagger::default();
+        for text in [
+            "'s collapsed",
+            "'s collapse of",
+            "unveiled Peter",
+            "as",
+            "Fire",
+            "25 years in",
+            "off",
+        ] {
+            let (_, ms) = analyze(&t, text, None);
+            assert!(ms.iter().all(|m| m.end <= text.len()), "{text}");
+        }
+    }
+
+    /// Words the incident rules look for, and punctuation around them.
+    const WORDS: [&str; 48] = [
+        "'s",
+        "collapsed",
+        "failure",
+        "of",
+        "the",
+        "Bank",
+        "as",
+        "Peter",
+        "Capaldi",
+        "Fire",
+        "Palisades",
+        "volcano",
+        "erupted",
+        "sank",
+        "boat",
+        "25",
+        "years",
+        "in",
+        "prison",
+        "life",
+        "behind",
+        "bars",
+        "launched",
+        "Apple",
+        "unveiled",
+        "showed",
+        "off",
+        "entered",
+        "rehab",
+        "Australians",
+        "voted",
+        "runoff",
+        "Jeffs",
+        ",",
+        ".",
+        "Hurricane",
+        "Helene",
+        "acquired",
+        "guard",
+        "Westbrook",
+        "suburban",
+        "Detroit",
+        "near",
+        "strike",
+        "went",
+        "on",
+        "2020",
+        "election",
+    ];
 }
