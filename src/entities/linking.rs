@@ -720,6 +720,26 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
     }
 }
 
+/// Record that `key` stands for `who`; once two records disagree on the id (`id_of`),
+/// the key stands for no one.
+fn agree_or_none<K: std::hash::Hash + Eq, V>(
+    map: &mut std::collections::HashMap<K, Option<V>>,
+    key: K,
+    who: V,
+    id_of: impl Fn(&V) -> &String,
+) {
+    match map.entry(key) {
+        std::collections::hash_map::Entry::Occupied(mut o) => {
+            if o.get().as_ref().is_some_and(|x| id_of(x) != id_of(&who)) {
+                o.insert(None);
+            }
+        }
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(Some(who));
+        }
+    }
+}
+
 /// A company named in full somewhere in the corpus ("ATI Technologies", "Apple Inc.")
 /// is the company wherever the corpus writes its name without the corporate words
 /// ("ATI", "Apple"), whatever the tagger made of that shorter name (a town of Chad
@@ -762,15 +782,9 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
                 continue;
             }
             let key = words[..n].join(" ");
-            let who = (e.canonical.clone(), e.id.clone());
-            short
-                .entry(key)
-                .and_modify(|v| {
-                    if v.as_ref().is_some_and(|x| x.1 != who.1) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(who));
+            agree_or_none(&mut short, key, (e.canonical.clone(), e.id.clone()), |x| {
+                &x.1
+            });
         }
     }
     if short.is_empty() {
@@ -826,14 +840,7 @@ pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
                 continue;
             }
             let who = (e.label, e.canonical.clone(), e.id.clone());
-            defined
-                .entry(surface.to_string())
-                .and_modify(|v| {
-                    if v.as_ref().is_some_and(|x| x.2 != who.2) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(who));
+            agree_or_none(&mut defined, surface.to_string(), who, |x| &x.2);
         }
     }
     if defined.is_empty() {

@@ -915,11 +915,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if product.is_none() {
                     continue;
                 }
-                match found.iter_mut().find(|f| f.0 <= k && k < f.1) {
-                    Some(f) if ty.is_open(f.2) || ty.is_a(f.2, communication) => f.2 = launch,
-                    Some(_) => {}
-                    None => found.push((k, verb_end, launch)),
-                }
+                reclass(&mut found, (k, verb_end), launch, |u| {
+                    ty.is_open(u) || ty.is_a(u, communication)
+                });
             }
         }
         // "The BBC unveiled Peter Capaldi as the new Doctor": a person named to a role,
@@ -936,11 +934,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if lower.get(tok_of(e.end)).is_none_or(|w| w != "as") {
                     continue;
                 }
-                match found.iter_mut().find(|f| f.0 <= k && k < f.1) {
-                    Some(f) if ty.is_open(f.2) || ty.is_a(f.2, communication) => f.2 = appointment,
-                    Some(_) => {}
-                    None => found.push((k, k + 1, appointment)),
-                }
+                reclass(&mut found, (k, k + 1), appointment, |u| {
+                    ty.is_open(u) || ty.is_a(u, communication)
+                });
             }
         }
         // "Silicon Valley Bank collapsed", "the failure of Lehman Brothers": a firm
@@ -1093,11 +1089,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if object.is_none() || owner {
                     continue;
                 }
-                match found.iter_mut().find(|f| f.0 <= k && k < f.1) {
-                    Some(f) if ty.is_open(f.2) || ty.name(f.2) == "acquisition" => f.2 = transfer,
-                    Some(_) => {}
-                    None => found.push((k, k + 1, transfer)),
-                }
+                reclass(&mut found, (k, k + 1), transfer, |u| {
+                    ty.is_open(u) || ty.name(u) == "acquisition"
+                });
             }
         }
         // "pulled over for speeding", "he was speeding": a traffic offence, where "a
@@ -1985,6 +1979,22 @@ fn prison_terms(lower: &[String]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Make the words `at` a mention of type `t`: the found mention over its first word
+/// takes the type when `weaker` says its own gives way ("unveiled" found as an
+/// announcement is a launch when a product follows); with none there, a new one.
+fn reclass(
+    found: &mut Vec<(usize, usize, TypeId)>,
+    at: (usize, usize),
+    t: TypeId,
+    weaker: impl Fn(TypeId) -> bool,
+) {
+    match found.iter_mut().find(|f| f.0 <= at.0 && at.0 < f.1) {
+        Some(f) if weaker(f.2) => f.2 = t,
+        Some(_) => {}
+        None => found.push((at.0, at.1, t)),
+    }
 }
 
 /// Whether word `k` already belongs to a found mention.
