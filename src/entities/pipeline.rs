@@ -134,6 +134,12 @@ pub(crate) fn is_given_name(w: &str) -> bool {
         && (with_lower(w.trim_end_matches('.'), |l| given_names().contains(l)) || is_honorific(w))
 }
 
+/// A Roman numeral that numbers a monarch or pope ("II", "XVI"): "I" and "V" alone are
+/// too often a pronoun or a letter.
+fn regnal_number(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
 /// A given name or an initial ("S."): the word that opens a person's name.
 fn is_first_name_part(w: &str) -> bool {
     let initial = w.len() == 2 && w.ends_with('.') && starts_upper(w);
@@ -929,6 +935,37 @@ impl EntityTagger {
                 let label = entry.map_or(Label::Loc, |x| g.entry(x).label);
                 *c = Cand::new(c.start, c.end, label, entry);
             }
+        }
+
+        // 3j. A regnal number after given names makes a person ("Elizabeth II",
+        // "John Paul II", "Charles III"), whatever the tagger or the gazetteer read in
+        // it ("Elizabeth" the town, "Queen Elizabeth II" an organisation); "World War
+        // II" and "Super Bowl LVII" open with no given name. A title before it stays out.
+        for k in 1..words.len() {
+            if !regnal_number(words[k]) {
+                continue;
+            }
+            let mut a = k;
+            while a > 0
+                && k - a < 3
+                && starts_upper(words[a - 1])
+                && is_given_name(words[a - 1])
+                && !is_title_word(words[a - 1])
+            {
+                a -= 1;
+            }
+            let title_before = a > 0 && is_title_word(words[a - 1]);
+            // A title opens the span a candidate may hold with the name; nothing wider.
+            let from = if title_before { a - 1 } else { a };
+            let contained = cands
+                .iter()
+                .filter(|c| c.overlaps(a, k + 1))
+                .all(|c| c.start >= from && c.end <= k + 1);
+            if a == k || headline || !contained {
+                continue;
+            }
+            cands.retain(|c| !c.overlaps(a, k + 1));
+            cands.push(Cand::new(a, k + 1, Label::Person, None));
         }
 
         // 4. Dates and figures on the tokens still free.
@@ -1966,6 +2003,20 @@ mod tests {
         assert!(has(&found, "Lindsay Lohan", "PERSON"), "{found:?}");
         assert!(has(&found, "Betty Ford Center", "LOC"), "{found:?}");
         assert!(has(&found, "Promises Treatment Center", "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_regnal_number_after_a_given_name_makes_a_person() {
+        let found = tag("Queen Elizabeth II died at Balmoral; Pope John Paul II and Charles III mourned, as after World War II.");
+        assert!(has(&found, "Elizabeth II", "PERSON"), "{found:?}");
+        assert!(has(&found, "John Paul II", "PERSON"), "{found:?}");
+        assert!(has(&found, "Charles III", "PERSON"), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, l, _)| t.contains("War") && *l == "PERSON"),
+            "{found:?}"
+        );
     }
 
     #[test]
