@@ -396,3 +396,28 @@ def test_naming_someone_is_an_appointment_only_to_a_post():
     assert "appointment" not in types("A man named John Smith was killed on Monday.")
     assert "appointment" not in types("Police confirmed John Smith was the victim on Monday.")
     assert "dismissal" not in types("The judge dismissed Smith's lawsuit on Monday.")
+
+
+def test_a_win_and_a_defeat_in_one_match_are_one_contest():
+    corpus = slant.Corpus(
+        [
+            ("a", "Argentina won the World Cup on Sunday, beating France on penalties after a 3-3 draw in Lusail, Qatar."),
+            ("b", "Lionel Messi finally lifted the World Cup on Sunday as Argentina defeated France in Qatar."),
+        ]
+    )
+    incidents = corpus.incidents()
+    assert len(incidents) == 1 and sorted(incidents.sources[0]) == ["a", "b"]
+    # France, beaten, is no place of the match: Lusail in Qatar is.
+    assert incidents.place[0] != "iso:FR"
+
+
+def test_an_arraignment_told_three_ways_is_one_incident():
+    corpus = slant.Corpus(
+        [
+            ("left", "Donald Trump was arraigned in Manhattan on Tuesday on 34 felony counts. He pleaded not guilty."),
+            ("centre", "Former President Donald Trump pleaded not guilty on April 4, 2023, to 34 counts of falsifying business records."),
+            ("right", "Trump entered a plea of not guilty on Tuesday and flew home to Florida."),
+        ]
+    )
+    arraignment = corpus.incidents().query("type == 'arraignment'")
+    assert len(arraignment) == 1 and sorted(arraignment.sources.iloc[0]) == ["centre", "left", "right"]

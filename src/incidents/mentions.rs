@@ -28,6 +28,24 @@ const NOT_LOCATIVE: [&str; 16] = [
     "towards", "between", "than", "that", "which",
 ];
 
+/// A verb's "-ing" form, which opens a clause of its own: in "won on Sunday, beating
+/// France" the place after it is what it acts on, not where the event happened.
+fn gerund(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(w, "during" | "including" | "morning" | "evening")
+}
+
+/// A lowercase noun for who does something ("player", "activist", "actress"): a role
+/// that may stand before a person's name.
+fn agent_noun(w: &str) -> bool {
+    w.len() > 4
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && ["er", "or", "ist", "ess", "ian", "ant", "star"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
 /// A span of days, inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayRange {
@@ -1247,7 +1265,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             }) {
                 j += 1;
             }
-            for j in j..(j + 4).min(words.len()) {
+            // "freed U.S. basketball player Brittney Griner": lowercase words of a
+            // role may stand before the name, when an agent noun ends them.
+            let mut described = false;
+            for j in j..(j + 5).min(words.len()) {
                 let b = toks[j].start as usize;
                 let ent = ents.iter().find(|e| e.start <= b && b < e.end);
                 // "dismissed Smith's lawsuit": a possessor is not what the verb acts on.
@@ -1255,12 +1276,21 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     let after = toks.partition_point(|t| (t.start as usize) < e.end);
                     lower.get(after).is_some_and(|w| w == "'s" || w == "’s")
                 };
-                if is_title_word(words[j])
-                    || ent.is_some_and(|e| e.label == Label::Person && !possessor(e))
-                {
+                if is_title_word(words[j]) {
                     return true;
                 }
-                if !ent.is_some_and(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Norp)) {
+                if ent.is_some_and(|e| e.label == Label::Person && !possessor(e)) {
+                    return !described || agent_noun(&lower[j - 1]);
+                }
+                let role_word = ent.is_none()
+                    && words[j].len() > 2
+                    && words[j].chars().all(|c| c.is_ascii_lowercase())
+                    && !crate::incidents::coref::stories::function_words().contains(words[j]);
+                described |= role_word;
+                if !role_word
+                    && !ent
+                        .is_some_and(|e| matches!(e.label, Label::Org | Label::Gpe | Label::Norp))
+                {
                     return false;
                 }
             }
@@ -1349,6 +1379,24 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
             // layer's); the noun ("the announcement", "a speech") is an event.
             if (k0..k1).all(|k| verb_class(&lower[k]).is_some()) {
+                continue;
+            }
+            // "the Merchant of Death", "Department of Homeland Security": a word of a
+            // name written with its small words in lowercase; title-case runs
+            // ("Lohan Checks Into Rehab", "Academy Awards") are too often headlines or
+            // named events read as names to say.
+            let inside_name = |k: usize| {
+                let (b0, b1) = (toks[k].start as usize, toks[k].end as usize);
+                ents.iter().any(|e| {
+                    e.start < b1
+                        && b0 < e.end
+                        && e.label != Label::Event
+                        && text.get(e.start..e.end).is_some_and(|x| {
+                            x.split(' ').any(|w| w.starts_with(char::is_lowercase))
+                        })
+                })
+            };
+            if (k0..k1).all(inside_name) && !is_headline(text, a, si) {
                 continue;
             }
             // "forums like the SCO", "which occurred in April": no event of its own.
@@ -1631,7 +1679,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             && (at.saturating_sub(5).max(a0)..at)
                                 .rev()
                                 .map(|k| lower[k].as_str())
-                                .find(|w| LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w))
+                                .find(|w| LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w) || gerund(w))
                                 .is_some_and(|w| LOCATIVE.contains(&w))
                             // "the bombing of the Kelso pumping station": the target.
                             || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
@@ -2384,6 +2432,26 @@ mod tests {
             .all(|(_, t)| t != "release"));
         let found = typed("A ransomware attack on the hospital chain disrupted care.");
         assert!(has(&found, "ransomware attack", "cyberattack"), "{found:?}");
+    }
+
+    #[test]
+    fn pleas_lift_offs_reversals_and_releases_of_people_with_roles() {
+        let found = typed("Donald Trump pleaded not guilty on Tuesday to 34 felony counts.");
+        assert!(found.iter().any(|(_, t)| t == "arraignment"), "{found:?}");
+        let found = typed("He was arraigned in Manhattan on Tuesday.");
+        assert!(has(&found, "arraigned", "arraignment"), "{found:?}");
+        let found = typed("NASA's moon rocket lifted off from Florida early Wednesday.");
+        assert!(has(&found, "lifted off", "launch"), "{found:?}");
+        let found = typed("The justices reversed Roe, the 1973 decision on abortion.");
+        assert!(has(&found, "reversed", "ruling"), "{found:?}");
+        let found = typed("Russia released U.S. basketball player Brittney Griner on Thursday.");
+        assert!(found.iter().any(|(_, t)| t == "release"), "{found:?}");
+        // What is released with a person named after it is no one freed.
+        let found = typed("The ministry released a statement praising Brittney Griner.");
+        assert!(found.iter().all(|(_, t)| t != "release"), "{found:?}");
+        // A word of a name is no event of its own.
+        let found = typed("Biden traded the Merchant of Death for Brittney Griner.");
+        assert!(found.iter().all(|(w, _)| w != "Death"), "{found:?}");
     }
 
     #[test]
