@@ -381,6 +381,24 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that, with a race after them, tell a withdrawal (`exit_verbs.txt`).
+    exit_verbs,
+    "exit_verbs.txt"
+);
+
+word_set!(
+    /// Aircraft and vehicles whose crash is an accident (`vehicles.txt`).
+    vehicles,
+    "vehicles.txt"
+);
+
+word_set!(
+    /// Verbs that tell a crash after a vehicle (`crash_verbs.txt`).
+    crash_verbs,
+    "crash_verbs.txt"
+);
+
+word_set!(
     /// Vessels whose seizure is an incident (`vessels.txt`).
     vessels,
     "vessels.txt"
@@ -867,7 +885,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 matches!(
                     lower[k].as_str(),
                     "collapsed" | "collapses" | "collapsing" | "caved"
-                )
+                ) || (matches!(lower[k].as_str(), "came" | "comes" | "coming")
+                    && lower.get(k + 1).is_some_and(|w| w == "down"))
             };
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
             mark_cued(&mut found, words.len(), word, cued, collapse);
@@ -1035,6 +1054,28 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let word = |k: usize| sinking_verbs().contains(lower[k].as_str());
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), vessels());
             mark_cued(&mut found, words.len(), word, cued, shipwreck);
+        }
+        // "the jet that crashed north of Moscow": a vehicle's crash, where "markets
+        // crashed" is none.
+        if let Some(crash) = ty.id("crash") {
+            let word = |k: usize| crash_verbs().contains(lower[k].as_str());
+            let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles());
+            mark_cued(&mut found, words.len(), word, cued, crash);
+        }
+        // "a Donald Trump rally", "his campaign rally": a candidate's rally, where a
+        // rally alone is a protest.
+        if let Some(rally) = ty.id("campaign-rally") {
+            for f in found.iter_mut() {
+                let k = f.0;
+                let candidate = k > 0
+                    && (matches!(lower[k - 1].as_str(), "campaign" | "his" | "her")
+                        || ents.iter().any(|e| {
+                            e.label == Label::Person && e.end == toks[k - 1].end as usize
+                        }));
+                if f.2 == protest && f.1 == k + 1 && lower[k].starts_with("rall") && candidate {
+                    f.2 = rally;
+                }
+            }
         }
         // "Hamas released 13 Israeli hostages": a release of captives.
         let freeing = |k: usize| {
@@ -1212,20 +1253,34 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
-        // "DeSantis entered the 2024 Republican race": a candidacy.
-        if let Some(candidacy) = ty.id("candidacy") {
+        // "DeSantis entered the 2024 Republican race": a candidacy; "Biden dropped out
+        // of the 2024 presidential race": its end.
+        if let (Some(candidacy), Some(withdrawal)) = (ty.id("candidacy"), ty.id("withdrawal")) {
             for k in 0..words.len() {
-                if !race_verbs().contains(lower[k].as_str())
-                    || lower.get(k + 1).is_none_or(|w| w != "the")
-                {
+                let (t, mut j) = if race_verbs().contains(lower[k].as_str()) {
+                    (candidacy, k + 1)
+                } else if exit_verbs().contains(lower[k].as_str()) {
+                    let mut j = k + 1;
+                    if lower.get(j).is_some_and(|w| w == "out") {
+                        j += 1;
+                    }
+                    if lower.get(j).is_some_and(|w| w == "of" || w == "from") {
+                        j += 1;
+                    }
+                    (withdrawal, j)
+                } else {
+                    continue;
+                };
+                if lower.get(j).is_none_or(|w| w != "the") {
                     continue;
                 }
-                let race = (k + 2..(k + 6).min(words.len()))
+                j += 1;
+                let race = (j..(j + 4).min(words.len()))
                     .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
                     .find(|&j| matches!(lower[j].as_str(), "race" | "contest"));
                 if let Some(j) = race {
                     if !found.iter().any(|f| f.0 <= j && k < f.1) {
-                        found.push((k, j + 1, candidacy));
+                        found.push((k, j + 1, t));
                     }
                 }
             }
@@ -2452,6 +2507,32 @@ mod tests {
         // A word of a name is no event of its own.
         let found = typed("Biden traded the Merchant of Death for Brittney Griner.");
         assert!(found.iter().all(|(w, _)| w != "Death"), "{found:?}");
+    }
+
+    #[test]
+    fn crashes_implosions_rallies_and_withdrawals() {
+        let found =
+            typed("He was on board a private jet that crashed north of Moscow on Wednesday.");
+        assert!(has(&found, "crashed", "crash"), "{found:?}");
+        let found = typed("Stocks crashed on Wall Street on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "crash"), "{found:?}");
+        let found = typed("The bridge came down in seconds after the ship rammed it.");
+        assert!(has(&found, "came", "collapse"), "{found:?}");
+        let found = typed("The submersible imploded in the North Atlantic.");
+        assert!(has(&found, "imploded", "shipwreck"), "{found:?}");
+        let found = typed("A gunman opened fire at a Donald Trump rally on Saturday.");
+        assert!(
+            found.iter().any(|(_, t)| t == "campaign-rally"),
+            "{found:?}"
+        );
+        let found = typed("Thousands joined a rally against the war on Saturday.");
+        assert!(found.iter().any(|(_, t)| t == "protest"), "{found:?}");
+        let found = typed("Joe Biden dropped out of the 2024 presidential race on Sunday.");
+        assert!(found.iter().any(|(_, t)| t == "withdrawal"), "{found:?}");
+        let found = typed("The senator ended his bid on Sunday.");
+        assert!(found.iter().any(|(_, t)| t == "withdrawal"), "{found:?}");
+        let found = typed("Prices dropped on Sunday.");
+        assert!(found.iter().all(|(_, t)| t != "withdrawal"), "{found:?}");
     }
 
     #[test]

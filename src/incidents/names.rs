@@ -267,6 +267,10 @@ mod tests {
             "Fire",
             "25 years in",
             "off",
+            "dropped out of the",
+            "Elizabeth II",
+            "released basketball player",
+            "came",
         ] {
             let (_, ms) = analyze(&t, text, None);
             assert!(ms.iter().all(|m| m.end <= text.len()), "{text}");
@@ -274,7 +278,7 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 48] = [
+    const WORDS: [&str; 66] = [
         "'s",
         "collapsed",
         "failure",
@@ -323,5 +327,23 @@ mod tests {
         "on",
         "2020",
         "election",
+        "jet",
+        "crashed",
+        "came",
+        "down",
+        "rally",
+        "dropped",
+        "out",
+        "race",
+        "imploded",
+        "pleaded",
+        "not",
+        "guilty",
+        "released",
+        "player",
+        "Griner",
+        "beating",
+        "France",
+        "II",
     ];
 }
