@@ -2531,6 +2531,10 @@ mod tests {
         assert!(found.iter().any(|(_, t)| t == "withdrawal"), "{found:?}");
         let found = typed("The senator ended his bid on Sunday.");
         assert!(found.iter().any(|(_, t)| t == "withdrawal"), "{found:?}");
+        let found = typed("Rebels led by Matt Gaetz toppled Speaker Kevin McCarthy on Tuesday.");
+        assert!(has(&found, "toppled", "dismissal"), "{found:?}");
+        let found = typed("Hackers broke into the computer systems of Colonial Pipeline in May.");
+        assert!(found.iter().any(|(_, t)| t == "cyberattack"), "{found:?}");
         let found = typed("Prices dropped on Sunday.");
         assert!(found.iter().all(|(_, t)| t != "withdrawal"), "{found:?}");
     }

@@ -125,6 +125,22 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
     if a.iter().any(|p| local(p) && b.contains(p)) {
         return Some(true);
     }
+    // Two names no table lists, one the other with words after it: "Balmoral" and
+    // "Balmoral Castle" are one spot.
+    let tail = |x: &str| x.split_once(':').map_or(x, |(_, t)| t).to_string();
+    let longer = |x: &String, y: &String| {
+        let (tx, ty) = (tail(x), tail(y));
+        tx.strip_prefix(ty.as_str())
+            .is_some_and(|r| r.starts_with('-'))
+    };
+    let unlisted = |x: &&String| g.get(x).is_none();
+    if a.iter().filter(unlisted).any(|x| {
+        b.iter()
+            .filter(unlisted)
+            .any(|y| longer(x, y) || longer(y, x))
+    }) {
+        return Some(true);
+    }
     let (p, q) = (specific_place(g, a)?, specific_place(g, b)?);
     // A disaster strikes several places at once, none named as more precise than the
     // others ("southern Turkey and northern Syria"): any of them may hold the place
@@ -871,6 +887,17 @@ mod tests {
         let c = ["gpe:nowhereville".to_string()];
         assert_eq!(places_relation(g, &c, &b, false), Some(false));
         assert_eq!(places_relation(g, &c, &["iso:IS".to_string()], false), None);
+        // Two unlisted names, one the other with words after it, are one spot; a name
+        // that only begins alike is not.
+        let castle = ["loc:balmoral-castle".to_string()];
+        assert_eq!(
+            places_relation(g, &["gpe:balmoral".to_string()], &castle, false),
+            Some(true)
+        );
+        assert_eq!(
+            places_relation(g, &["gpe:balmo".to_string()], &castle, false),
+            Some(false)
+        );
     }
 
     #[test]
