@@ -421,3 +421,24 @@ def test_an_arraignment_told_three_ways_is_one_incident():
     )
     arraignment = corpus.incidents().query("type == 'arraignment'")
     assert len(arraignment) == 1 and sorted(arraignment.sources.iloc[0]) == ["centre", "left", "right"]
+
+
+def test_a_massacre_is_the_shooting_and_a_visit_the_meeting_it_is_told_with():
+    corpus = slant.Corpus(
+        [
+            ("a", "An 18-year-old gunman opened fire at Robb Elementary School in Uvalde, Texas, on May 24, 2022, killing 21 people."),
+            ("b", "Texas officials faced questions about the police response to the Uvalde massacre of May 24, 2022."),
+        ]
+    )
+    incidents = corpus.incidents()
+    assert len(incidents) == 1 and sorted(incidents.sources[0]) == ["a", "b"]
+    assert incidents.type[0] == "shooting"
+    corpus = slant.Corpus(
+        [
+            ("left", "Chinese President Xi Jinping met Vladimir Putin in the Kremlin on Monday, the first day of a three-day state visit to Russia."),
+            ("centre", "Xi Jinping arrived in Moscow on March 20, 2023, for talks with Russian President Vladimir Putin."),
+            ("right", "Putin welcomed Xi to Moscow on Monday for a summit with the Chinese leader."),
+        ]
+    )
+    meeting = corpus.incidents().query("type == 'meeting'")
+    assert len(meeting) == 1 and sorted(meeting.sources.iloc[0]) == ["centre", "left", "right"]

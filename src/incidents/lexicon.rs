@@ -27,6 +27,8 @@ pub struct Types {
     costly: Vec<bool>,
     /// Covers a region, it and its kinds ("regional").
     regional: Vec<bool>,
+    /// Tells how an incident went, not its kind: any kind of its parent ("scale").
+    scale: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -51,6 +53,7 @@ impl Types {
             open: Vec::new(),
             costly: Vec::new(),
             regional: Vec::new(),
+            scale: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -61,8 +64,8 @@ impl Types {
             if cols.len() != 3 && cols.len() != 4 {
                 return Err(format!("types line {}: expected 3 or 4 columns", n + 1));
             }
-            let (mut part, mut who, mut toll, mut open, mut costly, mut regional) =
-                (false, false, false, false, false, false);
+            let (mut part, mut who, mut toll, mut open, mut costly, mut regional, mut scale) =
+                (false, false, false, false, false, false, false);
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
                     "" => {}
@@ -72,9 +75,10 @@ impl Types {
                     "open" => open = true,
                     "costly" => costly = true,
                     "regional" => regional = true,
+                    "scale" => scale = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale)",
                             n + 1
                         ))
                     }
@@ -98,6 +102,7 @@ impl Types {
             t.open.push(open);
             t.costly.push(costly);
             t.regional.push(regional);
+            t.scale.push(scale);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -242,14 +247,37 @@ impl Types {
     }
 
     /// Whether mentions of these types can be the same incident: one is the other's
-    /// ancestor ("shooting" and "attack"), never two siblings.
+    /// ancestor ("shooting" and "attack"), never two siblings, unless one tells only
+    /// how it went ("massacre", of any kind of attack: "the Uvalde massacre" is a
+    /// shooting).
+    ///
+    /// ```
+    /// use slant::incidents::lexicon::types;
+    /// let t = types();
+    /// let (m, s, b) = (t.id("massacre").unwrap(), t.id("shooting").unwrap(), t.id("flood").unwrap());
+    /// assert!(t.compatible(m, s) && t.compatible(s, m) && !t.compatible(m, b));
+    /// assert_eq!(t.specific(m, s), s);
+    /// ```
     pub fn compatible(&self, a: TypeId, b: TypeId) -> bool {
-        self.is_a(a, b) || self.is_a(b, a)
+        self.is_a(a, b) || self.is_a(b, a) || self.scales(a, b) || self.scales(b, a)
     }
 
-    /// The more specific of two compatible types.
+    /// Whether `a` tells the scale of an incident whose kind `b` is one of its parent's.
+    fn scales(&self, a: TypeId, b: TypeId) -> bool {
+        self.scale.get(a as usize).copied().unwrap_or(false)
+            && self
+                .parents
+                .get(a as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|p| self.is_a(b, p))
+    }
+
+    /// The more specific of two compatible types: the kind over a scale.
     pub fn specific(&self, a: TypeId, b: TypeId) -> TypeId {
-        if self.is_a(a, b) {
+        if self.scales(a, b) {
+            b
+        } else if self.scales(b, a) || self.is_a(a, b) {
             a
         } else {
             b

@@ -381,6 +381,24 @@ word_set!(
 );
 
 word_set!(
+    /// Crowds whose storming of a building is a riot (`crowds.txt`).
+    crowds,
+    "crowds.txt"
+);
+
+word_set!(
+    /// Who searches a place in a raid (`law_enforcement.txt`).
+    law_enforcement,
+    "law_enforcement.txt"
+);
+
+word_set!(
+    /// Who votes in a referendum or an election (`voting_people.txt`).
+    voting_people,
+    "voting_people.txt"
+);
+
+word_set!(
     /// Verbs that, with a race after them, tell a withdrawal (`exit_verbs.txt`).
     exit_verbs,
     "exit_verbs.txt"
@@ -612,6 +630,21 @@ fn main_place(a: &Analysis) -> Option<String> {
         .map(|(id, _)| id)
 }
 
+/// A vote's tally written out: "The vote was 63 to 36".
+fn spelled_tally(lower: &[String]) -> bool {
+    let small = |w: &String| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    lower
+        .windows(3)
+        .any(|w| small(&w[0]) && w[1] == "to" && small(&w[2]))
+}
+
+/// Whether the word at `k` is denied: "has not been convicted", "never charged".
+fn negated(lower: &[String], k: usize) -> bool {
+    let neg = |j: usize| matches!(lower[j].as_str(), "not" | "never" | "n't");
+    (k >= 1 && neg(k - 1))
+        || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
+}
+
 /// Whether the words between two event words make the first govern the second: "to"
 /// or "not to" just before the second, after at most three words ("refused on Friday
 /// to").
@@ -762,16 +795,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             };
             match triggers()
                 .at(&lower, k)
-                .filter(|&(_, t)| !verb_use && !verbal(t))
+                .filter(|&(_, t)| !verb_use && !verbal(t) && !negated(&lower, k))
             {
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
                     // not an election.
                     if t == election
                         && lower[k].starts_with("vot")
-                        && lower
+                        && (lower
                             .iter()
                             .any(|w| legislative_words().contains(w.as_str()) || tally(w))
+                            || spelled_tally(&lower))
                     {
                         t = vote;
                     }
@@ -1077,6 +1111,40 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "a mob of supporters stormed the Capitol": a riot, where troops storming a
+        // town attack it.
+        let storming = |k: usize| {
+            matches!(
+                lower[k].as_str(),
+                "stormed" | "storming" | "storms" | "breached"
+            )
+        };
+        let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), crowds());
+        mark_cued(&mut found, words.len(), storming, cued, protest);
+        // "FBI agents searched the estate", "police raided the offices": a raid, where
+        // rescuers search for survivors.
+        if let Some(raid) = ty.id("raid") {
+            let searching = |k: usize| {
+                matches!(lower[k].as_str(), "searched" | "raided")
+                    && lower.get(k + 1).is_some_and(|w| w != "for")
+            };
+            let cued =
+                |k: usize| in_clause(&lower, (k.saturating_sub(4)..k).rev(), law_enforcement());
+            mark_cued(&mut found, words.len(), searching, cued, raid);
+        }
+        // "Ohio voters on Tuesday approved a ballot measure": the vote of a people, an
+        // election, where a legislature's approval is a law's.
+        for k in 0..words.len() {
+            let verb = matches!(
+                lower[k].as_str(),
+                "approved" | "backed" | "rejected" | "endorsed" | "passed"
+            );
+            if verb && in_clause(&lower, (k.saturating_sub(4)..k).rev(), voting_people()) {
+                reclass(&mut found, (k, k + 1), election, |t| {
+                    t == approval || ty.is_open(t)
+                });
+            }
+        }
         // "Hamas released 13 Israeli hostages": a release of captives.
         let freeing = |k: usize| {
             personnel_verbs()
@@ -1248,7 +1316,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     next,
                     "in" | "on" | "for" | "at" | "privately" | "separately" | "briefly" | "behind"
                 );
-                if actor_before && (with_someone || when_where) {
+                // "Xi Jinping met Vladimir Putin", "met President Putin": someone met.
+                let person_after = toks.get(k + 1).is_some_and(|t| {
+                    ents.iter()
+                        .any(|e| e.start == t.start as usize && e.label == Label::Person)
+                }) || words
+                    .get(k + 1)
+                    .is_some_and(|w| is_title_word(w) && w.starts_with(char::is_uppercase));
+                if actor_before && (with_someone || when_where || person_after) {
                     found.push((k, k + 1, meeting));
                 }
             }
@@ -1434,6 +1509,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
             // layer's); the noun ("the announcement", "a speech") is an event.
             if (k0..k1).all(|k| verb_class(&lower[k]).is_some()) {
+                continue;
+            }
+            // "he has not been convicted": no verdict.
+            if negated(&lower, k0) {
                 continue;
             }
             // "the Merchant of Death", "Department of Homeland Security": a word of a
@@ -2537,6 +2616,28 @@ mod tests {
         assert!(found.iter().any(|(_, t)| t == "cyberattack"), "{found:?}");
         let found = typed("Prices dropped on Sunday.");
         assert!(found.iter().all(|(_, t)| t != "withdrawal"), "{found:?}");
+    }
+
+    #[test]
+    fn riots_raids_referendums_revolts_denials_and_meetings() {
+        let found = typed("A mob of Trump supporters stormed the U.S. Capitol on Wednesday.");
+        assert!(has(&found, "stormed", "protest"), "{found:?}");
+        let found = typed("Special forces stormed the hotel on Wednesday.");
+        assert!(found.iter().all(|(_, t)| t != "protest"), "{found:?}");
+        let found = typed("FBI agents searched Donald Trump's estate in Florida on Monday.");
+        assert!(has(&found, "searched", "raid"), "{found:?}");
+        let found = typed("Police searched for survivors in the rubble on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "raid"), "{found:?}");
+        let found = typed("Ohio voters on Tuesday approved a ballot measure on abortion.");
+        assert!(has(&found, "approved", "election"), "{found:?}");
+        let found = typed("The Senate passed the bill on Thursday. The vote was 63 to 36.");
+        assert!(has(&found, "vote", "vote"), "{found:?}");
+        let found = typed("The Wagner group's mutiny ended on Saturday.");
+        assert!(has(&found, "mutiny", "rebellion"), "{found:?}");
+        let found = typed("He was expelled even though he has not been convicted of any crime.");
+        assert!(found.iter().all(|(_, t)| t != "verdict"), "{found:?}");
+        let found = typed("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
     }
 
     #[test]

@@ -278,7 +278,7 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 66] = [
+    const WORDS: [&str; 78] = [
         "'s",
         "collapsed",
         "failure",
@@ -345,5 +345,17 @@ mod tests {
         "beating",
         "France",
         "II",
+        "stormed",
+        "mob",
+        "searched",
+        "agents",
+        "voters",
+        "approved",
+        "63",
+        "to",
+        "been",
+        "met",
+        "mutiny",
+        "massacre",
     ];
 }
