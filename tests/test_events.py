@@ -442,3 +442,17 @@ def test_a_massacre_is_the_shooting_and_a_visit_the_meeting_it_is_told_with():
     )
     meeting = corpus.incidents().query("type == 'meeting'")
     assert len(meeting) == 1 and sorted(meeting.sources.iloc[0]) == ["centre", "left", "right"]
+
+
+def test_weekdays_read_near_a_date_another_article_tells_of():
+    corpus = slant.Corpus(
+        [
+            ("a", "Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday night. At least 16 people were killed, officials said on Friday."),
+            ("b", "Milton came ashore on Florida's Gulf Coast on October 9, 2024, then exited into the Atlantic on Thursday morning."),
+        ]
+    )
+    milton = corpus.incidents().query("name.str.startswith('Hurricane Milton')")
+    assert len(milton) == 1 and sorted(milton.sources.iloc[0]) == ["a", "b"]
+    assert milton.date.iloc[0] == "2024-10-09"
+    dates = corpus.entities().query("label == 'DATE'").set_index("text").id
+    assert dates["Thursday"] == "date:2024-10-10" and dates["Friday"] == "date:2024-10-11"

@@ -147,7 +147,8 @@ def tag_entities(
     """Tag people, organisations, places, groups, events, dates and figures in one text.
 
     ``date`` is the text's own date, used to resolve "last month" or "on Thursday";
-    without it the first full date in the text serves.
+    without it the first full date in the text serves (a date in running text, rather
+    than a dateline, with weekdays read within three days either side of it).
     """
 
 def tag_entities_batch(

@@ -164,7 +164,8 @@ class Corpus:
     ``docs`` is a mapping {source: text}, a list of (source, text) or (source, text,
     date) tuples, or a DataFrame with ``text``, ``source`` and optionally ``date``
     columns (names set by the keyword arguments). A document without a date is read
-    against its byline, or else the latest date of the corpus. With a ``catalogue``,
+    against its dateline, or its first full date (weekdays near it, on either side),
+    or else the latest date of the corpus. With a ``catalogue``,
     mentions link to its incidents (which keep the catalogue's ids and names).
     ``progress`` draws a tqdm bar (by default only for 200 or more documents in a
     terminal or a notebook).

@@ -268,11 +268,15 @@ pub fn analyze_with_progress(
         });
     // A document without a date of its own reads its relative dates ("on Friday")
     // against the latest date of the corpus; only then are its incidents found.
-    let corpus_date = read.iter().filter_map(|r| r.0.reference).max();
+    let corpus_date = read
+        .iter()
+        .filter_map(|r| r.0.reference.zip(r.0.anchor))
+        .max();
     let g = tagger.gazetteer();
     crate::parallel::for_each_mut(&mut read, threads, |i, (a, _)| {
-        if let (None, Some(d)) = (a.reference, corpus_date) {
-            tagger.redate(docs[i].0, a, d);
+        if let (None, Some((d, anchor))) = (a.reference, corpus_date) {
+            tagger.redate(docs[i].0, a, anchor);
+            a.reference = Some(d);
         }
     });
     let mut analyses: Vec<Analysis> = read.into_iter().map(|r| r.0).collect();

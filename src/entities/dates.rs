@@ -277,10 +277,38 @@ fn iso_week(d: Day) -> String {
 /// assert_eq!(d.iso(), "2025-06-27");
 /// ```
 pub fn reference_date(text: &str, tokens: &[Token]) -> Option<Day> {
+    dated(text, tokens).map(|(d, _)| d)
+}
+
+/// Days after a date an article's text tells of that its relative dates are read
+/// against (see [`crate::entities::Analysis::anchor`]).
+pub const TOLD_DATE_LEAD: i64 = 3;
+
+/// The first full date of a text and whether it is a dateline: only names, numbers,
+/// punctuation and "by", "updated" or "published" before it ("WASHINGTON (June 24,
+/// 2022) -", "By Staff, June 27, 2025"), where a date in running text ("pleaded not
+/// guilty on April 4, 2023") is one the article tells of.
+///
+/// ```
+/// use slant::entities::dates::dated;
+/// let text = "WASHINGTON (June 24, 2022) - The court ruled on Friday.";
+/// let (d, dateline) = dated(text, &slant::tokens::tokenize(text)).unwrap();
+/// assert_eq!((d.iso().as_str(), dateline), ("2022-06-24", true));
+/// let text = "Milton came ashore on October 9, 2024, and left on Thursday.";
+/// let (d, dateline) = dated(text, &slant::tokens::tokenize(text)).unwrap();
+/// assert_eq!((d.iso().as_str(), dateline), ("2024-10-09", false));
+/// ```
+pub fn dated(text: &str, tokens: &[Token]) -> Option<(Day, bool)> {
     let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let dateline = |i: usize| {
+        words[..i].iter().all(|w| {
+            !w.starts_with(char::is_lowercase)
+                || matches!(*w, "by" | "updated" | "published" | "posted")
+        })
+    };
     for i in 0..words.len() {
         if let Some(d) = Day::parse_iso(words[i]) {
-            return Some(d);
+            return Some((d, dateline(i)));
         }
         if let Some(m) = month_of(words[i]) {
             // Month Day , Year
@@ -292,7 +320,7 @@ pub fn reference_date(text: &str, tokens: &[Token]) -> Option<Day> {
                     .and_then(|w| year_number(w)),
             ) {
                 if let Some(day) = Day::new(y, m, d) {
-                    return Some(day);
+                    return Some((day, dateline(i)));
                 }
             }
             // Day Month Year
@@ -301,7 +329,7 @@ pub fn reference_date(text: &str, tokens: &[Token]) -> Option<Day> {
                 words.get(i + 1).and_then(|w| year_number(w)),
             ) {
                 if let Some(day) = Day::new(y, m, d) {
-                    return Some(day);
+                    return Some((day, dateline(i - 1)));
                 }
             }
         }

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::dates::{find_dates, reference_date, Day, WEEKDAYS};
+use super::dates::{dated, find_dates, Day, TOLD_DATE_LEAD, WEEKDAYS};
 use super::gazetteer::{Gazetteer, Match};
 use super::linking::{link_people, slug, NameIndex};
 use super::numbers::find_numbers;
@@ -53,8 +53,14 @@ pub struct Analysis {
     pub sentence_tokens: Vec<Range<usize>>,
     /// Entities, ordered and disjoint.
     pub entities: Vec<Entity>,
-    /// The date relative expressions were read against.
+    /// The article's date: the one given, else the first full date of its text.
     pub reference: Option<Day>,
+    /// The day relative expressions ("on Friday") were read against, back to six
+    /// days before it: the reference when it is the article's own date (given, or a
+    /// dateline), else three days after it, since an article tells of a date in its
+    /// text on it or in the days after ("came ashore on October 9 ... and left on
+    /// Thursday").
+    pub anchor: Option<Day>,
 }
 
 impl Entity {
@@ -403,7 +409,14 @@ impl EntityTagger {
             tokenize_into(text, s.clone(), &mut tokens);
             ranges.push(a..tokens.len());
         }
-        let reference = reference.or_else(|| reference_date(text, &tokens));
+        let (reference, anchor) = match reference {
+            Some(d) => (Some(d), Some(d)),
+            None => match dated(text, &tokens) {
+                Some((d, true)) => (Some(d), Some(d)),
+                Some((d, false)) => (Some(d), Some(d.plus(TOLD_DATE_LEAD))),
+                None => (None, None),
+            },
+        };
         let mut tagger = DocumentTagger::new(embedded_model());
         let mut all: Vec<(usize, Cand)> = Vec::new(); // (sentence token offset, cand)
         for (range, s) in ranges.iter().zip(&sentences) {
@@ -415,7 +428,7 @@ impl EntityTagger {
             let toks = &tokens[range.clone()];
             let (prepared, gaz) = self.prepare(text, toks);
             let tags = tagger.tag(&prepared);
-            for c in self.sentence(text, toks, &tags, &prepared, &gaz, reference) {
+            for c in self.sentence(text, toks, &tags, &prepared, &gaz, anchor) {
                 all.push((range.start, c));
             }
         }
@@ -426,6 +439,7 @@ impl EntityTagger {
             sentence_tokens: ranges,
             entities,
             reference,
+            anchor,
         };
         // "the minister" is the one minister the document names.
         super::linking::link_roles(text, &mut a);
@@ -439,6 +453,7 @@ impl EntityTagger {
     /// The spans of date expressions do not depend on the reference, only their values.
     pub fn redate(&self, text: &str, a: &mut Analysis, reference: Day) {
         a.reference = Some(reference);
+        a.anchor = Some(reference);
         for range in &a.sentence_tokens {
             let toks = &a.tokens[range.clone()];
             for d in find_dates(text, toks, Some(reference)) {
@@ -2017,6 +2032,22 @@ mod tests {
                 .any(|(t, l, _)| t.contains("War") && *l == "PERSON"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn weekdays_near_a_date_the_text_tells_of_may_follow_it() {
+        let t = EntityTagger::default();
+        let day = |text: &str, w: &str| {
+            let a = t.analyze(text, None);
+            let e = a.entities.iter().find(|e| e.text_in(text) == w).cloned();
+            e.and_then(|e| e.date)
+        };
+        // A date in running text: the article was written on it or after.
+        let text = "Milton came ashore on October 9, 2024, and left on Thursday.";
+        assert_eq!(day(text, "Thursday").as_deref(), Some("2024-10-10"));
+        // A dateline is the article's own date: its weekdays are the days before it.
+        let text = "TAMPA, October 9, 2024 - The storm formed on Thursday.";
+        assert_eq!(day(text, "Thursday").as_deref(), Some("2024-10-03"));
     }
 
     #[test]
