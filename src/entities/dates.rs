@@ -642,7 +642,14 @@ fn year_for_day(m: u32, d: u32, r: Option<Day>, future: bool) -> Option<i32> {
             r.y
         }
     } else if this > r.plus(7) {
-        r.y - 1
+        // "set sentencing for July 11" in an article of June: a day named without its
+        // year is the nearer of this year's and last year's.
+        let last = Day::new(r.y - 1, m, d).map_or(i64::MAX, |l| r.days_until(l).abs());
+        if r.days_until(this).abs() < last {
+            r.y
+        } else {
+            r.y - 1
+        }
     } else {
         r.y
     })
@@ -730,6 +737,17 @@ mod tests {
         for ((t, v), (wt, wv)) in got.iter().zip(want) {
             assert_eq!((t.as_str(), v.as_deref()), (wt, Some(wv)));
         }
+    }
+
+    #[test]
+    fn a_day_without_its_year_is_the_nearer_one() {
+        let r = d("2024-06-02");
+        let got = dates(
+            "The judge set sentencing for July 11. The raid was on December 20.",
+            r,
+        );
+        let values: Vec<_> = got.iter().map(|(_, v)| v.as_deref()).collect();
+        assert_eq!(values, [Some("2024-07-11"), Some("2023-12-20")], "{got:?}");
     }
 
     #[test]

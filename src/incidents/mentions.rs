@@ -2636,6 +2636,8 @@ mod tests {
         assert!(has(&found, "mutiny", "rebellion"), "{found:?}");
         let found = typed("He was expelled even though he has not been convicted of any crime.");
         assert!(found.iter().all(|(_, t)| t != "verdict"), "{found:?}");
+        let found = typed("A Manhattan jury found him guilty on all 34 counts on Thursday.");
+        assert!(has(&found, "guilty", "verdict"), "{found:?}");
         let found = typed("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
     }
