@@ -1543,6 +1543,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if ty.is_open(t) && k1 == k0 + 1 && modifies_noun(&words, &lower, k0) {
                 continue;
             }
+            // "its first direct military attack": a word of no class before an incident's
+            // noun, with only lowercase words between, describes it; a verb before one
+            // ("sparked landslides", "his job opened fire") does not.
+            let verb_form = |w: &str| w.ends_with("ed") || w.ends_with("ing") || w.ends_with('s');
+            if ty.is_open(t) && k1 == k0 + 1 && !verb_form(&lower[k0]) {
+                let stop = crate::incidents::coref::stories::function_words();
+                let describes = found[..learned_from].iter().any(|f| {
+                    !verb_form(&lower[f.0])
+                        && f.0 > k0
+                        && f.0 <= k0 + 3
+                        && (k1..f.0).all(|j| {
+                            words[j]
+                                .chars()
+                                .all(|c| c.is_alphabetic() && c.is_lowercase())
+                                && !stop.contains(words[j])
+                        })
+                });
+                if describes {
+                    continue;
+                }
+            }
             // "a rehab clinic", "the detention center": a word naming what a building
             // is for, not an event.
             if k1 == k0 + 1 && lower.get(k1).is_some_and(|w| has_head(w, Head::Facility)) {
