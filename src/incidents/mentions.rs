@@ -381,6 +381,18 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that tell an interest rate decision (`rate_verbs.txt`).
+    rate_verbs,
+    "rate_verbs.txt"
+);
+
+word_set!(
+    /// Words between a rate verb and the rate (`rate_words.txt`).
+    rate_words,
+    "rate_words.txt"
+);
+
+word_set!(
     /// Crowds whose storming of a building is a riot (`crowds.txt`).
     crowds,
     "crowds.txt"
@@ -1143,6 +1155,26 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 reclass(&mut found, (k, k + 1), election, |t| {
                     t == approval || ty.is_open(t)
                 });
+            }
+        }
+        // "The Fed lowered its key rate", "held rates steady": an interest rate
+        // decision, where "cut costs" and "raised questions" are none.
+        if let Some(rates) = ty.id("rate-decision") {
+            for k in 0..words.len() {
+                if !rate_verbs().contains(lower[k].as_str()) || taken(&found, k) {
+                    continue;
+                }
+                let rate = (k + 1..(k + 6).min(words.len()))
+                    .take_while(|&j| {
+                        matches!(lower[j].as_str(), "rate" | "rates")
+                            || rate_words().contains(lower[j].as_str())
+                    })
+                    .find(|&j| matches!(lower[j].as_str(), "rate" | "rates"));
+                if let Some(j) = rate {
+                    if !(k + 1..=j).any(|x| taken(&found, x)) {
+                        found.push((k, j + 1, rates));
+                    }
+                }
             }
         }
         // "Hamas released 13 Israeli hostages": a release of captives.
@@ -2659,6 +2691,15 @@ mod tests {
         assert!(found.iter().all(|(_, t)| t != "verdict"), "{found:?}");
         let found = typed("A Manhattan jury found him guilty on all 34 counts on Thursday.");
         assert!(has(&found, "guilty", "verdict"), "{found:?}");
+        let found = typed("The Fed lowered its key rate by 50 basis points on Wednesday.");
+        assert!(
+            has(&found, "lowered its key rate", "rate-decision"),
+            "{found:?}"
+        );
+        let found = typed("The company cut costs and raised questions on Wednesday.");
+        assert!(found.iter().all(|(_, t)| t != "rate-decision"), "{found:?}");
+        let found = typed("Gunmen set fire to the concert hall on Friday.");
+        assert!(has(&found, "set fire", "arson"), "{found:?}");
         let found = typed("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
     }
