@@ -350,16 +350,32 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
     }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     // "is scheduled for Sept. 18", "will meet on Monday": a date ahead, not behind.
-    let future = lower.iter().any(|w| {
+    // The word that looks ahead comes before the date: in "the inquiry announced on
+    // Tuesday will examine", the Tuesday is behind.
+    let ahead = |w: &String| {
         matches!(
             w.as_str(),
             "will" | "scheduled" | "next" | "upcoming" | "expected" | "planned" | "due" | "shall"
         )
-    });
+    };
+    let future = |i: usize| {
+        lower[..i]
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|w| !matches!(w.as_str(), "." | ";"))
+            .any(ahead)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some(m) = match_at(&words, &lower, i, reference, future) {
+        if let Some(m) = match_at(
+            &words,
+            &lower,
+            i,
+            reference,
+            future(i) || lower[i] == "next",
+        ) {
             i = m.end;
             out.push(m);
         } else {
@@ -791,6 +807,16 @@ mod tests {
         assert_eq!(
             dates("They met on Monday.", r)[0].1.as_deref(),
             Some("2025-06-09")
+        );
+        // A word that looks ahead after the date says nothing of it.
+        assert_eq!(
+            dates(
+                "The inquiry announced on Tuesday will examine the deals.",
+                r
+            )[0]
+            .1
+            .as_deref(),
+            Some("2025-06-10")
         );
     }
 

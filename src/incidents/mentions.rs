@@ -1686,6 +1686,39 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "testified before the House Judiciary Committee", "a Senate hearing": a
+        // legislature's hearing, where a court's is a trial's.
+        if let (Some(hearing), Some(trial)) = (ty.id("hearing"), ty.id("trial")) {
+            let legislature = lower.iter().any(|w| {
+                matches!(w.as_str(), "committee" | "subcommittee")
+                    || (legislative_words().contains(w.as_str())
+                        && matches!(
+                            w.as_str(),
+                            "senate"
+                                | "house"
+                                | "congress"
+                                | "congressional"
+                                | "lawmakers"
+                                | "parliament"
+                                | "parliamentary"
+                                | "senators"
+                                | "legislators"
+                        ))
+            });
+            let court = lower
+                .iter()
+                .any(|w| court_words().contains(w.as_str()) || w == "trial");
+            if legislature && !court {
+                for f in found.iter_mut() {
+                    let told = lower[f.0..f.1]
+                        .iter()
+                        .any(|w| w.starts_with("hearing") || w.starts_with("testif"));
+                    if f.2 == trial && told {
+                        f.2 = hearing;
+                    }
+                }
+            }
+        }
         // Their phrase is the tagger's: "Wang unveiled" is a subject and its verb, where
         // "the Pahalgam attack" is a noun and its modifiers.
         let learned: Vec<(usize, usize)> =
@@ -2700,6 +2733,16 @@ mod tests {
         assert!(found.iter().all(|(_, t)| t != "rate-decision"), "{found:?}");
         let found = typed("Gunmen set fire to the concert hall on Friday.");
         assert!(has(&found, "set fire", "arson"), "{found:?}");
+        let found =
+            typed("Merrick Garland testified before the House Judiciary Committee on Tuesday.");
+        assert!(has(&found, "testified", "hearing"), "{found:?}");
+        let found =
+            typed("Barack Obama endorsed Kamala Harris on Friday; he endorsed the plan too.");
+        assert_eq!(
+            found.iter().filter(|(_, t)| t == "endorsement").count(),
+            1,
+            "{found:?}"
+        );
         let found = typed("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
     }
