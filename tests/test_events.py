@@ -456,3 +456,15 @@ def test_weekdays_read_near_a_date_another_article_tells_of():
     assert milton.date.iloc[0] == "2024-10-09"
     dates = corpus.entities().query("label == 'DATE'").set_index("text").id
     assert dates["Thursday"] == "date:2024-10-10" and dates["Friday"] == "date:2024-10-11"
+
+
+def test_a_government_measure_told_three_ways_is_one_incident():
+    corpus = slant.Corpus(
+        [
+            ("left", "The Environmental Protection Agency finalized strict new limits on tailpipe emissions on Wednesday."),
+            ("centre", "The EPA issued a rule on March 20, 2024, requiring automakers to cut emissions from new cars."),
+            ("right", "The EPA's new emissions rule, released Wednesday, is a mandate in disguise, automakers' allies said."),
+        ]
+    )
+    policy = corpus.incidents().query("type == 'policy'")
+    assert len(policy) == 1 and sorted(policy.sources.iloc[0]) == ["centre", "left", "right"]

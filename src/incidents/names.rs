@@ -278,7 +278,7 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 78] = [
+    const WORDS: [&str; 92] = [
         "'s",
         "collapsed",
         "failure",
@@ -357,5 +357,19 @@ mod tests {
         "met",
         "mutiny",
         "massacre",
+        "announced",
+        "plan",
+        "issued",
+        "crackdown",
+        "endorsed",
+        "picked",
+        "testified",
+        "committee",
+        "guilty",
+        "lowered",
+        "rate",
+        "set",
+        "will",
+        "Tuesday",
     ];
 }
