@@ -393,6 +393,30 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that tell a riot after a crowd (`storming_verbs.txt`).
+    storming_verbs,
+    "storming_verbs.txt"
+);
+
+word_set!(
+    /// Verbs that tell a raid after police (`search_verbs.txt`).
+    search_verbs,
+    "search_verbs.txt"
+);
+
+word_set!(
+    /// Verbs that tell a people's vote after voters (`deciding_verbs.txt`).
+    deciding_verbs,
+    "deciding_verbs.txt"
+);
+
+word_set!(
+    /// Bodies whose hearings are a legislature's (`hearing_bodies.txt`).
+    hearing_bodies,
+    "hearing_bodies.txt"
+);
+
+word_set!(
     /// Verbs that tell a government measure (`policy_verbs.txt`).
     policy_verbs,
     "policy_verbs.txt"
@@ -1137,19 +1161,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         }
         // "a mob of supporters stormed the Capitol": a riot, where troops storming a
         // town attack it.
-        let storming = |k: usize| {
-            matches!(
-                lower[k].as_str(),
-                "stormed" | "storming" | "storms" | "breached"
-            )
-        };
+        let storming = |k: usize| storming_verbs().contains(lower[k].as_str());
         let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), crowds());
         mark_cued(&mut found, words.len(), storming, cued, protest);
         // "FBI agents searched the estate", "police raided the offices": a raid, where
         // rescuers search for survivors.
         if let Some(raid) = ty.id("raid") {
             let searching = |k: usize| {
-                matches!(lower[k].as_str(), "searched" | "raided")
+                search_verbs().contains(lower[k].as_str())
                     && lower.get(k + 1).is_some_and(|w| w != "for")
             };
             let cued =
@@ -1159,10 +1178,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // "Ohio voters on Tuesday approved a ballot measure": the vote of a people, an
         // election, where a legislature's approval is a law's.
         for k in 0..words.len() {
-            let verb = matches!(
-                lower[k].as_str(),
-                "approved" | "backed" | "rejected" | "endorsed" | "passed"
-            );
+            let verb = deciding_verbs().contains(lower[k].as_str());
             if verb && in_clause(&lower, (k.saturating_sub(4)..k).rev(), voting_people()) {
                 reclass(&mut found, (k, k + 1), election, |t| {
                     t == approval || ty.is_open(t)
@@ -1744,22 +1760,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // "testified before the House Judiciary Committee", "a Senate hearing": a
         // legislature's hearing, where a court's is a trial's.
         if let (Some(hearing), Some(trial)) = (ty.id("hearing"), ty.id("trial")) {
-            let legislature = lower.iter().any(|w| {
-                matches!(w.as_str(), "committee" | "subcommittee")
-                    || (legislative_words().contains(w.as_str())
-                        && matches!(
-                            w.as_str(),
-                            "senate"
-                                | "house"
-                                | "congress"
-                                | "congressional"
-                                | "lawmakers"
-                                | "parliament"
-                                | "parliamentary"
-                                | "senators"
-                                | "legislators"
-                        ))
-            });
+            let legislature = lower.iter().any(|w| hearing_bodies().contains(w.as_str()));
             let court = lower
                 .iter()
                 .any(|w| court_words().contains(w.as_str()) || w == "trial");
