@@ -1487,11 +1487,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             false
         };
         for k in 0..words.len() {
-            let Some(t) = personnel_verbs()
-                .at(&lower, k)
-                .filter(|&(n, _)| n == 1)
-                .map(|x| x.1)
-            else {
+            // "pushed out Sam Altman": a verb and its particle.
+            let Some((n, t)) = personnel_verbs().at(&lower, k) else {
                 continue;
             };
             let passive = k > 0
@@ -1506,9 +1503,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         .iter()
                         .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
             };
-            let follows = person_or_post_from(k + 1)
+            let follows = person_or_post_from(k + n)
                 || (passive && k > 1 && (t == dismissal || t == release) && person_before(k - 2))
-                || (passive && lower.get(k + 1).is_some_and(|w| w == "as"));
+                || (passive && lower.get(k + n).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
             // appoints only with the post after the name ("named Hugh Jackman as host",
             // "named Maurice Cheeks coach"), or in the passive ("was named as").
@@ -1529,8 +1526,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     || person_or_post_from(after)
             };
             let follows = follows && (!naming || passive || to_a_post());
-            if follows && !taken(&found, k) {
-                found.push((k, k + 1, t));
+            if follows && !(k..k + n).any(|j| taken(&found, j)) {
+                found.push((k, k + n, t));
             }
         }
         // Events of the general classes (`event_words.tsv`) that the learned tagger
@@ -2811,6 +2808,10 @@ mod tests {
         assert!(found.iter().any(|(_, t)| t == "policy"), "{found:?}");
         let found = typed("The minister announced a visit to Paris on Tuesday.");
         assert!(found.iter().all(|(_, t)| t != "policy"), "{found:?}");
+        let found = typed("The board of OpenAI pushed out Sam Altman on Friday.");
+        assert!(has(&found, "pushed out", "dismissal"), "{found:?}");
+        let found = typed("Prices pushed out the weaker sellers on Friday.");
+        assert!(found.iter().all(|(_, t)| t != "dismissal"), "{found:?}");
         let found = typed("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
     }
