@@ -936,9 +936,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if !launch_verbs().contains(lower[k].as_str()) || taken(&found, k) {
                     continue;
                 }
-                let missile = (k + 1..(k + 5).min(words.len()))
-                    .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
-                    .find(|&j| matches!(lower[j].as_str(), "missile" | "missiles"));
+                let missile = word_ahead(&lower, k + 1, 4, plain_word, |w| {
+                    matches!(w, "missile" | "missiles")
+                });
                 let Some(j) = missile else {
                     continue;
                 };
@@ -1192,12 +1192,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if !rate_verbs().contains(lower[k].as_str()) || taken(&found, k) {
                     continue;
                 }
-                let rate = (k + 1..(k + 6).min(words.len()))
-                    .take_while(|&j| {
-                        matches!(lower[j].as_str(), "rate" | "rates")
-                            || rate_words().contains(lower[j].as_str())
-                    })
-                    .find(|&j| matches!(lower[j].as_str(), "rate" | "rates"));
+                let rate = word_ahead(
+                    &lower,
+                    k + 1,
+                    5,
+                    |w| rate_words().contains(w),
+                    |w| matches!(w, "rate" | "rates"),
+                );
                 if let Some(j) = rate {
                     if !(k + 1..=j).any(|x| taken(&found, x)) {
                         found.push((k, j + 1, rates));
@@ -1410,9 +1411,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     continue;
                 }
                 j += 1;
-                let race = (j..(j + 4).min(words.len()))
-                    .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
-                    .find(|&j| matches!(lower[j].as_str(), "race" | "contest"));
+                let race = word_ahead(&lower, j, 4, plain_word, |w| {
+                    matches!(w, "race" | "contest")
+                });
                 if let Some(j) = race {
                     if !found.iter().any(|f| f.0 <= j && k < f.1) {
                         found.push((k, j + 1, t));
@@ -1718,11 +1719,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let weaker = |t: TypeId| ty.is_open(t) || ty.is_a(t, communication);
             for k in 0..words.len() {
                 if policy_verbs().contains(lower[k].as_str()) {
-                    let noun = (k + 1..(k + 7).min(words.len()))
-                        .take_while(|&j| {
-                            !matches!(lower[j].as_str(), "," | "." | ";" | "that" | "which" | "to")
-                        })
-                        .find(|&j| policy_nouns().contains(lower[j].as_str()));
+                    let noun = word_ahead(
+                        &lower,
+                        k + 1,
+                        6,
+                        |w| !matches!(w, "," | "." | ";" | "that" | "which" | "to"),
+                        |w| policy_nouns().contains(w),
+                    );
                     if let Some(j) = noun {
                         // What the tagger found of the phrase without a class gives way.
                         let inside = |f: &(usize, usize, TypeId)| k < f.0 && f.0 <= j;
@@ -2316,6 +2319,26 @@ fn reclass(
         Some(_) => {}
         None => found.push((at.0, at.1, t)),
     }
+}
+
+/// The first word at `from` or after it, within `span` words, that `is` accepts, over
+/// words that `through` lets pass: "missile" after "fired a ballistic", "rate" after
+/// "lowered its key", "race" after "dropped out of the 2024 presidential".
+fn word_ahead(
+    lower: &[String],
+    from: usize,
+    span: usize,
+    through: impl Fn(&str) -> bool,
+    is: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    (from..(from + span).min(lower.len()))
+        .take_while(|&j| is(&lower[j]) || through(&lower[j]))
+        .find(|&j| is(&lower[j]))
+}
+
+/// A word of letters, digits and hyphens: no punctuation ends a phrase there.
+fn plain_word(w: &str) -> bool {
+    w.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// Whether word `k` already belongs to a found mention.
