@@ -29,6 +29,8 @@ pub struct Types {
     regional: Vec<bool>,
     /// Tells how an incident went, not its kind: any kind of its parent ("scale").
     scale: Vec<bool>,
+    /// A second type it is a kind of ("also=fire": an arson is a crime and a fire).
+    also: Vec<Option<TypeId>>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -54,6 +56,7 @@ impl Types {
             costly: Vec::new(),
             regional: Vec::new(),
             scale: Vec::new(),
+            also: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -66,9 +69,16 @@ impl Types {
             }
             let (mut part, mut who, mut toll, mut open, mut costly, mut regional, mut scale) =
                 (false, false, false, false, false, false, false);
+            let mut also = None;
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
                     "" => {}
+                    f if f.starts_with("also=") => {
+                        let other = &f["also=".len()..];
+                        also = Some(*t.by_name.get(other).ok_or_else(|| {
+                            format!("types line {}: unknown type {other:?} in {f:?}", n + 1)
+                        })?);
+                    }
                     "part" => part = true,
                     "who" => who = true,
                     "toll" => toll = true,
@@ -78,7 +88,7 @@ impl Types {
                     "scale" => scale = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, also=TYPE)",
                             n + 1
                         ))
                     }
@@ -103,6 +113,7 @@ impl Types {
             t.costly.push(costly);
             t.regional.push(regional);
             t.scale.push(scale);
+            t.also.push(also);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -137,11 +148,13 @@ impl Types {
     pub fn has_toll(&self, t: TypeId) -> bool {
         // The root itself too: "the incident" may be any of them.
         let root = self.parents.get(t as usize).is_some_and(Option::is_none);
-        let mut cur = Some(t);
         let mut costly = false;
-        while let Some(c) = cur {
-            costly |= self.costly.get(c as usize).copied().unwrap_or(false);
-            cur = self.parents.get(c as usize).copied().flatten();
+        for start in [Some(t), self.also(t)] {
+            let mut cur = start;
+            while let Some(c) = cur {
+                costly |= self.costly.get(c as usize).copied().unwrap_or(false);
+                cur = self.parents.get(c as usize).copied().flatten();
+            }
         }
         !self.is_toll(t) && (root || costly)
     }
@@ -259,7 +272,24 @@ impl Types {
     /// assert_eq!(t.specific(m, s), s);
     /// ```
     pub fn compatible(&self, a: TypeId, b: TypeId) -> bool {
-        self.is_a(a, b) || self.is_a(b, a) || self.scales(a, b) || self.scales(b, a)
+        self.is_a(a, b)
+            || self.is_a(b, a)
+            || self.scales(a, b)
+            || self.scales(b, a)
+            || self.also_kind(a, b)
+            || self.also_kind(b, a)
+    }
+
+    /// The second type a type is a kind of, if the data give one ("also=fire").
+    pub fn also(&self, t: TypeId) -> Option<TypeId> {
+        self.also.get(t as usize).copied().flatten()
+    }
+
+    /// Whether `a`'s second type is `b`, a kind of it or an ancestor ("arson" and "fire",
+    /// "arson" and "accident").
+    fn also_kind(&self, a: TypeId, b: TypeId) -> bool {
+        self.also(a)
+            .is_some_and(|o| self.is_a(o, b) || self.is_a(b, o))
     }
 
     /// Whether `a` tells the scale of an incident whose kind `b` is one of its parent's.
@@ -277,7 +307,10 @@ impl Types {
     pub fn specific(&self, a: TypeId, b: TypeId) -> TypeId {
         if self.scales(a, b) {
             b
-        } else if self.scales(b, a) || self.is_a(a, b) {
+        } else if self.scales(b, a)
+            || self.is_a(a, b)
+            || self.also(a).is_some_and(|o| self.is_a(o, b))
+        {
             a
         } else {
             b

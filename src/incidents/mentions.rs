@@ -1304,7 +1304,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         let mut proper_spans: Vec<(usize, usize)> = Vec::new();
         if let Some(fire) = ty.id("fire") {
             for k in 1..words.len() {
-                let name = (words[k] == "Fire")
+                // "the State Fire Marshal", "Surrey Fire and Rescue": a service's name.
+                let service = lower
+                    .get(k + 1)
+                    .is_some_and(|w| w == "and" || fire_compounds().contains(w.as_str()));
+                let name = (words[k] == "Fire" && !service)
                     .then(|| {
                         ents.iter().find(|e| {
                             e.end == toks[k].end as usize
@@ -1325,8 +1329,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if !matches!(lower[k].as_str(), "fire" | "fires")
                     || taken(&found, k)
                     || lower.get(k + 1).is_some_and(|w| {
-                        matches!(w.as_str(), "on" | "at" | "upon" | "-" | "–")
-                            || fire_compounds().contains(w.as_str())
+                        matches!(w.as_str(), "-" | "–") || fire_compounds().contains(w.as_str())
                     })
                 {
                     continue;
@@ -1335,12 +1338,22 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 let placed = ents.iter().any(|e| {
                     e.end == toks[k - 1].end as usize && matches!(e.label, Label::Gpe | Label::Loc)
                 });
-                if definite_determiner(prev)
+                let blaze = definite_determiner(prev)
                     || matches!(prev, "a" | "an")
                     || (prev.ends_with("est") && prev.len() > 4)
                     || fire_words().contains(prev)
-                    || placed
-                {
+                    || placed;
+                // "opened fire on the crowd", "fire at police" aim; "damaged by fire on
+                // Friday" tells when.
+                let dated = toks.get(k + 2).is_some_and(|t| {
+                    ents.iter()
+                        .any(|e| e.label == Label::Date && e.start == t.start as usize)
+                });
+                let aimed = lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "upon" | "on" | "at"))
+                    && !dated;
+                if blaze && !aimed {
                     found.push((k, k + 1, fire));
                 }
             }
@@ -2853,9 +2866,39 @@ mod tests {
         );
         let found = typed("The fire department said the fire season had begun.");
         assert!(found.iter().all(|(_, t)| t != "fire"), "{found:?}");
+        let found = typed("The Palmer Police and the State Fire Marshal are investigating.");
+        assert!(found.iter().all(|(_, t)| t != "fire"), "{found:?}");
         let t = crate::incidents::lexicon::types();
         let (fire, wildfire) = (t.id("fire").unwrap(), t.id("wildfire").unwrap());
         assert!(t.compatible(fire, wildfire));
+        // "damaged by fire", "a suspicious fire", "caught fire": a blaze.
+        for text in [
+            "The church was badly damaged by fire on Friday night.",
+            "The church has been badly damaged in a suspicious fire.",
+            "The old dairy building caught fire early on Tuesday.",
+        ] {
+            let found = typed(text);
+            assert!(has(&found, "fire", "fire"), "{text}: {found:?}");
+        }
+        // An arson is a crime and a fire: one incident with "the fire", a toll too.
+        let arson = t.id("arson").unwrap();
+        assert!(t.compatible(arson, fire) && t.compatible(fire, arson));
+        assert_eq!(t.specific(fire, arson), arson);
+        assert!(t.has_toll(arson) && !t.compatible(arson, t.id("robbery").unwrap()));
+    }
+
+    #[test]
+    fn a_heart_attack_is_an_illness_and_a_killing_may_be_a_shooting() {
+        let found = typed("The actress died after suffering a heart attack earlier this month.");
+        assert!(has(&found, "heart attack", "illness"), "{found:?}");
+        assert!(found.iter().all(|(_, t)| t != "attack"), "{found:?}");
+        // "the killing of two co-workers" and "the Kraft shooting": one incident may be
+        // told either way, as a massacre may.
+        let t = crate::incidents::lexicon::types();
+        let (killing, shooting) = (t.id("killing").unwrap(), t.id("shooting").unwrap());
+        assert!(t.compatible(killing, shooting) && t.compatible(shooting, killing));
+        assert_eq!(t.specific(killing, shooting), shooting);
+        assert!(!t.compatible(killing, t.id("flood").unwrap()));
     }
 
     #[test]

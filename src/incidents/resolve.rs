@@ -2,13 +2,15 @@
 //! documents, by compatible type, place (containment in the gazetteer's hierarchy),
 //! participants, date and name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::lexicon::{name_openers, types, TypeId};
 use super::mentions::{DayRange, Mention};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::linking::slug;
+use crate::knowledge::{word_list, FastBuild};
 
 /// A resolved incident.
 #[derive(Clone, Debug)]
@@ -176,18 +178,30 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
 }
 
 /// Whether `unlisted`, a place no table lists, is the listed place `listed` with words
-/// after it: the tagger took "Bloomington Sam" (of "the Bloomington Sam's Club store")
-/// for one place, and it lies in Bloomington.
+/// after it, or with a word naming a part of it before (`place_parts.txt`): the tagger
+/// took "Bloomington Sam" (of "the Bloomington Sam's Club store") for one place, and it
+/// lies in Bloomington; "Northeast Philadelphia" lies in Philadelphia.
 fn extends(g: &Gazetteer, unlisted: &str, listed: &str) -> bool {
     let (Some(e), None) = (g.get(listed), g.get(unlisted)) else {
         return false;
     };
     let name = slug(&e.canonical);
     let tail = unlisted.split_once(':').map_or(unlisted, |(_, t)| t);
+    let part_of = || {
+        tail.split_once('-')
+            .is_some_and(|(first, rest)| rest == name && place_parts().contains(first))
+    };
     !name.is_empty()
-        && tail
+        && (tail
             .strip_prefix(name.as_str())
             .is_some_and(|r| r.starts_with('-'))
+            || part_of())
+}
+
+/// Words before a place's name that name a part of it (`place_parts.txt`).
+fn place_parts() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/place_parts.txt")))
 }
 
 /// Whether a place is one no table lists, named by a natural feature's word ("Patapsco
@@ -873,6 +887,10 @@ mod tests {
         // Only at a word boundary, and only an unlisted place.
         assert!(!extends(g, "gpe:bloomingtonville", bloomington));
         assert!(!extends(g, bloomington, bloomington));
+        // A part of a listed place, named by a word before it, lies in it.
+        assert!(extends(g, "gpe:northeast-bloomington", bloomington));
+        assert!(extends(g, "gpe:downtown-bloomington", bloomington));
+        assert!(!extends(g, "gpe:new-bloomington", bloomington));
     }
 
     #[test]
