@@ -489,6 +489,18 @@ word_set!(
 );
 
 word_set!(
+    /// What an economic release measures (`econ_measures.txt`).
+    econ_measures,
+    "econ_measures.txt"
+);
+
+word_set!(
+    /// Verbs that move an economic measure to a figure (`econ_moves.txt`).
+    econ_moves,
+    "econ_moves.txt"
+);
+
+word_set!(
     /// Words before "fire" that make it a blaze (`fire_words.txt`).
     fire_words,
     "fire_words.txt"
@@ -926,6 +938,36 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     {
                         found.push((k, k + 1, labour));
                     }
+                    // "Union machinists struck Boeing": the verb after the workers.
+                    let workers = k > 0 && labour_words().contains(lower[k - 1].as_str());
+                    if workers && matches!(w.as_str(), "struck" | "strike" | "striking") {
+                        found.retain(|f| !(f.0 <= k && k < f.1));
+                        if !found.iter().any(|f| f.0 == k) {
+                            found.push((k, k + 1, labour));
+                        }
+                    }
+                }
+            }
+        }
+        // "inflation cooled to 2.9 percent", "employers added 272,000 jobs": an official
+        // release of economic data, where "shares rose 3 percent" is a market's day.
+        if let Some(data) = ty.id("economic-data") {
+            for k in 1..words.len() {
+                if !econ_moves().contains(lower[k].as_str()) || taken(&found, k) {
+                    continue;
+                }
+                let measured = (k.saturating_sub(3)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | ":" | "and"))
+                    .any(|j| econ_measures().contains(lower[j].as_str()));
+                let figure = (k + 1..(k + 6).min(words.len())).any(|j| {
+                    lower[j].starts_with(|c: char| c.is_ascii_digit())
+                        && lower
+                            .get(j + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "percent" | "%" | "jobs" | "per"))
+                });
+                if measured && figure {
+                    found.push((k, k + 1, data));
                 }
             }
         }
@@ -1120,11 +1162,22 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let cued = |k: usize| in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
             mark_cued(&mut found, words.len(), word, cued, hijacking);
         }
-        // "a volcano erupted": phrases that tell an incident.
+        // "a volcano erupted": phrases that tell an incident. A name the phrase holds
+        // whole is the tagger's misreading of its words ("State of the Union" is no
+        // town called Union); one reaching past it is a name ("Surrey Fire and Rescue").
+        let holds = |k0: usize, k1: usize| {
+            let (b0, b1) = (toks[k0].start as usize, toks[k1 - 1].end as usize);
+            ents.iter().all(|e| {
+                e.label == Label::Event
+                    || e.end <= b0
+                    || b1 <= e.start
+                    || (b0 <= e.start && e.end <= b1 && e.end - e.start < b1 - b0)
+            })
+        };
         let mut k = 0;
         while k < words.len() {
             match phrases().at(&lower, k) {
-                Some((n, t)) if !(k..k + n).any(|j| taken(&found, j) || in_entity(j)) => {
+                Some((n, t)) if !(k..k + n).any(|j| taken(&found, j)) && holds(k, k + n) => {
                     found.push((k, k + n, t));
                     k += n;
                 }
@@ -1412,6 +1465,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     let mut j = k + 1;
                     if lower.get(j).is_some_and(|w| w == "out") {
                         j += 1;
+                    }
+                    // "withdrew his name from consideration", "pulled his name from
+                    // the race": a nominee's or a candidate's withdrawal.
+                    if lower
+                        .get(j)
+                        .is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their"))
+                        && lower.get(j + 1).is_some_and(|w| w == "name")
+                    {
+                        j += 2;
+                    }
+                    let considered = lower.get(j).is_some_and(|w| w == "from")
+                        && lower.get(j + 1).is_some_and(|w| w == "consideration");
+                    if considered {
+                        if !found.iter().any(|f| f.0 <= j + 1 && k < f.1) {
+                            found.push((k, j + 2, withdrawal));
+                        }
+                        continue;
                     }
                     if lower.get(j).is_some_and(|w| w == "of" || w == "from") {
                         j += 1;
@@ -1996,7 +2066,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             .iter()
                             .any(|f| f.0 == tok_of(e.end) && (f.0, f.1) != (a0, a1)) => {}
                     Label::Date => {
-                        if let Some(r) = e.date.as_deref().and_then(DayRange::from_iso) {
+                        // "added 272,000 jobs in May": the month a release measures is
+                        // not the day it came out.
+                        let period =
+                            |r: &DayRange| Some(t) == ty.id("economic-data") && r.days() > 7;
+                        let read = e.date.as_deref().and_then(DayRange::from_iso);
+                        if let Some(r) = read.filter(|r| !period(r)) {
                             if m.date.is_none_or(|d| r.days() < d.days()) {
                                 m.date = Some(r);
                             }
@@ -2885,6 +2960,98 @@ mod tests {
         assert!(t.compatible(arson, fire) && t.compatible(fire, arson));
         assert_eq!(t.specific(fire, arson), arson);
         assert!(t.has_toll(arson) && !t.compatible(arson, t.id("robbery").unwrap()));
+    }
+
+    #[test]
+    fn martial_law_a_fatal_shooting_a_test_flight_a_walkout_and_a_nominee_withdrawing() {
+        let cases = [
+            (
+                "South Korea's president declared martial law on Tuesday night.",
+                "martial law",
+                "emergency",
+            ),
+            (
+                "The chief executive was fatally shot outside a hotel on Wednesday.",
+                "fatally shot",
+                "shooting",
+            ),
+            (
+                "SpaceX caught its booster during the fifth test flight of Starship.",
+                "test flight",
+                "launch",
+            ),
+            (
+                "Union machinists struck Boeing on Friday after rejecting the offer.",
+                "struck",
+                "labour-strike",
+            ),
+            (
+                "Matt Gaetz withdrew from consideration as attorney general on Thursday.",
+                "withdrew from consideration",
+                "withdrawal",
+            ),
+            (
+                "Gaetz pulled his name from the attorney general race on Thursday.",
+                "race",
+                "withdrawal",
+            ),
+            (
+                "The senator pulled out of the presidential race in January.",
+                "race",
+                "withdrawal",
+            ),
+        ];
+        for (text, words, ty) in cases {
+            let found = typed(text);
+            assert!(has(&found, words, ty), "{text}: {found:?}");
+        }
+        // A storm that struck a town, and a rope pulled from the water, are neither.
+        let found = typed("The storm struck the coast, and rescuers pulled a man from the water.");
+        assert!(
+            found
+                .iter()
+                .all(|(_, t)| t != "labour-strike" && t != "withdrawal"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_economic_release_is_told_by_its_measure_and_figure_and_dated_by_its_day() {
+        let tagger = crate::entities::EntityTagger::default();
+        let ty = crate::incidents::lexicon::types();
+        let text = "Employers added 272,000 jobs in May, according to the monthly jobs report released on June 7, 2024.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let data: Vec<_> = ms
+            .iter()
+            .filter(|m| ty.name(m.ty) == "economic-data")
+            .collect();
+        assert!(
+            data.iter().any(|m| &text[m.start..m.end] == "added"),
+            "{ms:?}"
+        );
+        // The month measured is not the release's date.
+        let day = super::DayRange::from_iso("2024-06-07");
+        assert!(
+            data.iter().all(|m| m.date.is_none() || m.date == day),
+            "{data:?}"
+        );
+        let found = typed("The U.S. economy added 272,000 jobs in May, the Labor Department said.");
+        assert!(has(&found, "added", "economic-data"), "{found:?}");
+        let found = typed("Inflation cooled to 2.9 percent in July, the lowest since 2021.");
+        assert!(has(&found, "cooled", "economic-data"), "{found:?}");
+        // A market's day, or a figure of no measure, is none.
+        let found =
+            typed("Shares of Nvidia rose 3 percent on Tuesday, and the team added 2 players.");
+        assert!(found.iter().all(|(_, t)| t != "economic-data"), "{found:?}");
+    }
+
+    #[test]
+    fn a_phrase_holding_a_misread_name_is_read_and_one_inside_a_name_is_not() {
+        let found =
+            typed("In a divisive State of the Union, Biden blamed Republicans on Thursday.");
+        assert!(has(&found, "State of the Union", "speech"), "{found:?}");
+        let found = typed("Donald Trump won the Iowa caucuses on Monday night.");
+        assert!(has(&found, "caucuses", "election"), "{found:?}");
     }
 
     #[test]

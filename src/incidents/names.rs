@@ -278,7 +278,7 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 92] = [
+    const WORDS: [&str; 104] = [
         "'s",
         "collapsed",
         "failure",
@@ -371,5 +371,17 @@ mod tests {
         "set",
         "will",
         "Tuesday",
+        "martial",
+        "law",
+        "fatally",
+        "shot",
+        "machinists",
+        "struck",
+        "pulled",
+        "his",
+        "name",
+        "from",
+        "consideration",
+        "heart",
     ];
 }
