@@ -1786,10 +1786,22 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             && e.text_in(text).ends_with('s')
                     })
             };
+            // "Labour won a landslide", "re-elected in a landslide": a sweeping win,
+            // no falling earth.
+            let sweeping = |f: &(usize, usize, TypeId)| {
+                Some(f.2) == ty.id("landslide")
+                    && (lower
+                        .iter()
+                        .any(|w| w != "landslide" && election_words().contains(w.as_str()))
+                        || lower[f.0.saturating_sub(3)..f.0].iter().any(|w| {
+                            w.starts_with("won") || w.starts_with("win") || w == "elected"
+                        }))
+            };
             for f in found.iter_mut() {
-                if told_as_election.contains(&Some(f.2))
+                if (told_as_election.contains(&Some(f.2))
                     && (in_election || (Some(f.2) == ty.id("vote") && people_vote(f.0)))
-                    && !legislative(f.0, f.1)
+                    && !legislative(f.0, f.1))
+                    || sweeping(f)
                 {
                     f.2 = election;
                 }
@@ -1857,6 +1869,16 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     }
                 }
             }
+        }
+        // "a warrant for Netanyahu's arrest": the arrest a warrant orders has not
+        // happened.
+        if let (Some(warrant), Some(arrest)) = (ty.id("warrant"), ty.id("arrest")) {
+            let ordered: Vec<usize> = found
+                .iter()
+                .filter(|f| f.2 == warrant)
+                .map(|f| f.1)
+                .collect();
+            found.retain(|f| f.2 != arrest || !ordered.iter().any(|&e| e <= f.0 && f.0 <= e + 4));
         }
         // Their phrase is the tagger's: "Wang unveiled" is a subject and its verb, where
         // "the Pahalgam attack" is a noun and its modifiers.
@@ -2023,6 +2045,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         .iter()
                         .all(|w| w.chars().any(char::is_alphanumeric))
             };
+            // Of equally precise dates, the nearest the trigger: "who escaped two weeks
+            // ago, was captured on Wednesday".
+            let gap = |e: &Entity| {
+                let (k0, k1) = (tok_of(e.start), tok_of(e.end));
+                if k0 >= a1 {
+                    k0 - a1
+                } else {
+                    a0.saturating_sub(k1)
+                }
+            };
+            let mut date_gap = usize::MAX;
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
                 match e.label {
@@ -2072,8 +2105,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             |r: &DayRange| Some(t) == ty.id("economic-data") && r.days() > 7;
                         let read = e.date.as_deref().and_then(DayRange::from_iso);
                         if let Some(r) = read.filter(|r| !period(r)) {
-                            if m.date.is_none_or(|d| r.days() < d.days()) {
+                            let nearer = m.date.is_none_or(|d| {
+                                r.days() < d.days() || (r.days() == d.days() && gap(e) < date_gap)
+                            });
+                            if nearer {
                                 m.date = Some(r);
+                                date_gap = gap(e);
                             }
                         }
                     }
@@ -3052,6 +3089,69 @@ mod tests {
         assert!(has(&found, "State of the Union", "speech"), "{found:?}");
         let found = typed("Donald Trump won the Iowa caucuses on Monday night.");
         assert!(has(&found, "caucuses", "election"), "{found:?}");
+    }
+
+    #[test]
+    fn a_landslide_win_a_twister_a_sign_off_a_confirmation_and_an_arrest_warrant() {
+        let cases = [
+            (
+                "Labour won a landslide in Britain's general election on Thursday.",
+                "landslide",
+                "election",
+            ),
+            (
+                "Rescuers searched the rubble after a twister leveled the town.",
+                "twister",
+                "storm",
+            ),
+            (
+                "The FDA signed off on Friday on a gene-editing cure for sickle cell.",
+                "signed off on",
+                "approval",
+            ),
+            (
+                "Hegseth won confirmation Friday night as Vance broke a 50-50 tie.",
+                "won confirmation",
+                "appointment",
+            ),
+            (
+                "The court issued arrest warrants on Thursday for Benjamin Netanyahu.",
+                "arrest warrants",
+                "warrant",
+            ),
+            (
+                "The ICC's warrant for Netanyahu's arrest was announced on Thursday.",
+                "warrant for",
+                "warrant",
+            ),
+        ];
+        for (text, words, ty) in cases {
+            let found = typed(text);
+            assert!(has(&found, words, ty), "{text}: {found:?}");
+        }
+        // The arrest a warrant orders has not happened; a mudslide is still one.
+        let found = typed("The ICC's warrant for Netanyahu's arrest was announced on Thursday.");
+        assert!(found.iter().all(|(_, t)| t != "arrest"), "{found:?}");
+        let found = typed("A landslide buried 40 homes in the village on Monday.");
+        assert!(has(&found, "landslide", "landslide"), "{found:?}");
+    }
+
+    #[test]
+    fn of_two_days_a_sentence_names_the_one_nearest_the_trigger_dates_it() {
+        let tagger = crate::entities::EntityTagger::default();
+        let ty = crate::incidents::lexicon::types();
+        let text =
+            "The inmate, who escaped on September 1, 2023, was arrested on September 13, 2023.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let arrest = ms
+            .iter()
+            .find(|m| ty.name(m.ty) == "arrest")
+            .expect("an arrest");
+        assert_eq!(
+            arrest.date,
+            super::DayRange::from_iso("2023-09-13"),
+            "{ms:?}"
+        );
     }
 
     #[test]
