@@ -168,9 +168,13 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
         return None;
     }
     // A town no table lists may lie in any country: "near Grindavik" and "on Iceland's
-    // Reykjanes peninsula" neither agree nor disagree.
+    // Reykjanes peninsula" neither agree nor disagree. A storm or a flood covers a
+    // region: told in a place no table lists ("in Appalachia") and in a listed one
+    // ("hit Florida"), it may be one.
     let country = |x: &str| x.starts_with("iso:");
-    if (g.get(p).is_none() && country(q)) || (g.get(q).is_none() && country(p)) {
+    if (g.get(p).is_none() && (country(q) || regional))
+        || (g.get(q).is_none() && (country(p) || regional))
+    {
         return None;
     }
     // A flood or a storm covers a region: two towns of one state see the same one.
@@ -904,6 +908,14 @@ mod tests {
         // A town no table lists still disagrees with a town, and may lie in a country.
         let c = ["gpe:nowhereville".to_string()];
         assert_eq!(places_relation(g, &c, &b, false), Some(false));
+        // A storm told in an unlisted region and in a listed state may be one.
+        let florida = ["adm1:US:florida".to_string()];
+        let appalachia = ["gpe:appalachia".to_string()];
+        assert_eq!(places_relation(g, &appalachia, &florida, true), None);
+        assert_eq!(
+            places_relation(g, &appalachia, &florida, false),
+            Some(false)
+        );
         assert_eq!(places_relation(g, &c, &["iso:IS".to_string()], false), None);
         // Two unlisted names, one the other with words after it, are one spot; a name
         // that only begins alike is not.
