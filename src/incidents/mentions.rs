@@ -1008,11 +1008,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
-                    "collapsed" | "collapses" | "collapsing" | "caved"
+                    "collapsed"
+                        | "collapses"
+                        | "collapsing"
+                        | "collapse"
+                        | "caved"
+                        | "crumbled"
+                        | "fell"
                 ) || (matches!(lower[k].as_str(), "came" | "comes" | "coming")
                     && lower.get(k + 1).is_some_and(|w| w == "down"))
             };
-            let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures());
+            // "the bridge fell into the river", "the Key Bridge collapse", and after
+            // the verb, "collapsing the span", "the collapse of the bridge".
+            let cued = |k: usize| {
+                in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures())
+                    || (lower[k] != "fell"
+                        && in_clause(&lower, k + 1..(k + 4).min(words.len()), structures()))
+            };
             mark_cued(&mut found, words.len(), word, cued, collapse);
         }
         // "Apple unveiled the Vision Pro", "showed off its new headset": a product's
@@ -1391,7 +1403,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 let placed = ents.iter().any(|e| {
                     e.end == toks[k - 1].end as usize && matches!(e.label, Label::Gpe | Label::Loc)
                 });
+                // "a wind-driven fire", "the deadly fire": a describing word between
+                // an article and the fire; "the gunman opened fire" has a verb there.
+                let described = k >= 2
+                    && (definite_determiner(&lower[k - 2])
+                        || matches!(lower[k - 2].as_str(), "a" | "an"))
+                    && words[k - 1].chars().all(|c| c.is_lowercase() || c == '-')
+                    && (prev.contains('-') || !prev.ends_with("ed"));
                 let blaze = definite_determiner(prev)
+                    || described
                     || matches!(prev, "a" | "an")
                     || (prev.ends_with("est") && prev.len() > 4)
                     || fire_words().contains(prev)
@@ -2103,8 +2123,16 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         // not the day it came out.
                         let period =
                             |r: &DayRange| Some(t) == ty.id("economic-data") && r.days() > 7;
+                        // "showed up on Monday, 13 days after the Lahaina fire": a
+                        // date told across "after" is another event's ("before" is
+                        // as often where: "testified before the committee on Tuesday").
+                        let (d0, d1) = (tok_of(e.start), tok_of(e.end));
+                        let between = if d1 <= a0 { d1..a0 } else { a1..d0.max(a1) };
+                        let across = lower[between]
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "after" | "following"));
                         let read = e.date.as_deref().and_then(DayRange::from_iso);
-                        if let Some(r) = read.filter(|r| !period(r)) {
+                        if let Some(r) = read.filter(|r| !period(r) && !across) {
                             let nearer = m.date.is_none_or(|d| {
                                 r.days() < d.days() || (r.days() == d.days() && gap(e) < date_gap)
                             });
@@ -3152,6 +3180,48 @@ mod tests {
             super::DayRange::from_iso("2023-09-13"),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_bridge_that_fell_a_described_fire_and_a_date_told_after_another_event() {
+        let cases = [
+            (
+                "The Dali hit a support pillar, and the bridge fell into the Patapsco River.",
+                "fell",
+                "collapse",
+            ),
+            (
+                "A ship struck the Key Bridge early Tuesday, collapsing the span.",
+                "collapsing",
+                "collapse",
+            ),
+            (
+                "The Key Bridge collapse will snarl shipping for months.",
+                "collapse",
+                "collapse",
+            ),
+            (
+                "Two weeks earlier a wind-driven fire razed the historic town.",
+                "fire",
+                "fire",
+            ),
+        ];
+        for (text, words, ty) in cases {
+            let found = typed(text);
+            assert!(has(&found, words, ty), "{text}: {found:?}");
+        }
+        let found = typed("Share prices fell, and the gunman opened fire on the crowd.");
+        assert!(
+            found.iter().all(|(_, t)| t != "collapse" && t != "fire"),
+            "{found:?}"
+        );
+        // "on Monday, 13 days after the fire": Monday is the visit's, not the fire's.
+        let tagger = crate::entities::EntityTagger::default();
+        let ty = crate::incidents::lexicon::types();
+        let text = "Biden visited Maui on August 21, 2023, 13 days after the deadly Lahaina fire.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let fire = ms.iter().find(|m| ty.name(m.ty) == "fire").expect("a fire");
+        assert_eq!(fire.date, None, "{ms:?}");
     }
 
     #[test]
