@@ -1570,7 +1570,19 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     let after = toks.partition_point(|t| (t.start as usize) < e.end);
                     lower.get(after).is_some_and(|w| w == "'s" || w == "’s")
                 };
-                if is_title_word(words[j]) {
+                // "Representatives Justin Jones", "three senators": titles, plural too.
+                if is_title_word(words[j]) || is_title_word(words[j].trim_end_matches('s')) {
+                    return true;
+                }
+                // "expelled two Democrats", "fired 12 inspectors": a count of people,
+                // where "fired two shots" counts things.
+                let counted = ent.is_some_and(|e| e.label == Label::Cardinal)
+                    && toks.get(j + 1).is_some_and(|t| {
+                        let b = t.start as usize;
+                        ents.iter().any(|e| e.start == b && e.label == Label::Norp)
+                            || agent_noun(lower[j + 1].trim_end_matches('s'))
+                    });
+                if counted {
                     return true;
                 }
                 if ent.is_some_and(|e| e.label == Label::Person && !possessor(e)) {
@@ -3222,6 +3234,21 @@ mod tests {
         let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
         let fire = ms.iter().find(|m| ty.name(m.ty) == "fire").expect("a fire");
         assert_eq!(fire.date, None, "{ms:?}");
+    }
+
+    #[test]
+    fn counted_people_and_plural_titles_are_what_a_personnel_verb_acts_on() {
+        let cases = [
+            ("Republican lawmakers expelled two Democrats who joined the protest.", "expelled", "dismissal"),
+            ("The Tennessee House voted to expel Representatives Justin Jones and Justin Pearson.", "expel", "dismissal"),
+            ("The protest led to the expulsion of two lawmakers.", "expulsion", "dismissal"),
+        ];
+        for (text, words, ty) in cases {
+            let found = typed(text);
+            assert!(has(&found, words, ty), "{text}: {found:?}");
+        }
+        let found = typed("The gunman fired two shots at the crowd.");
+        assert!(found.iter().all(|(_, t)| t != "dismissal"), "{found:?}");
     }
 
     #[test]
