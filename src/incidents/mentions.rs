@@ -2277,8 +2277,18 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if ty.is_a(t, clash) {
                 // The states nearest the trigger: in its part of the sentence, or else the
                 // two closest in the sentence ("between Pakistani and Indian ministers").
+                // "talks mediated by Qatar, Egypt and the United States": mediators
+                // take no side.
+                let mediator = |at: usize| {
+                    lower[at.saturating_sub(10)..at]
+                        .iter()
+                        .rev()
+                        .take_while(|w| !matches!(w.as_str(), ";" | "." | "between" | "agreed"))
+                        .any(|w| w.starts_with("mediat") || w.starts_with("broker"))
+                };
                 let mut near: Vec<(usize, String)> = ents
                     .iter()
+                    .filter(|e| !mediator(tok_of(e.start)))
                     .filter_map(|e| {
                         let at = tok_of(e.start);
                         let dist = if at < a0 {
@@ -3249,6 +3259,24 @@ mod tests {
         }
         let found = typed("The gunman fired two shots at the crowd.");
         assert!(found.iter().all(|(_, t)| t != "dismissal"), "{found:?}");
+    }
+
+    #[test]
+    fn the_states_that_mediate_a_ceasefire_take_no_side_in_it() {
+        let tagger = crate::entities::EntityTagger::default();
+        let ty = crate::incidents::lexicon::types();
+        let text = "Negotiators announced a ceasefire between Israel and Hamas on January 15, 2025, after talks mediated by Qatar, Egypt and the United States.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ceasefire = ms
+            .iter()
+            .find(|m| ty.name(m.ty) == "ceasefire")
+            .expect("a ceasefire");
+        for mediator in ["iso:QA", "iso:EG", "iso:US"] {
+            assert!(
+                !ceasefire.countries.iter().any(|c| c == mediator),
+                "{ceasefire:?}"
+            );
+        }
     }
 
     #[test]
