@@ -1161,6 +1161,25 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     found.push((k, k + 1, bankruptcy));
                 }
             }
+            // "Regulators closed Silicon Valley Bank", "shut down Signature Bank": a
+            // bank taken over by its regulators has failed.
+            for k in 0..words.len() {
+                let closing =
+                    matches!(lower[k].as_str(), "closed" | "shut" | "seized") && !taken(&found, k);
+                if !closing {
+                    continue;
+                }
+                let j = k + 1 + usize::from(lower.get(k + 1).is_some_and(|w| w == "down"));
+                let bank = org_starting(j).is_some_and(|e| {
+                    e.text_in(text)
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("bank"))
+                });
+                if bank {
+                    found.push((k, j, bankruptcy));
+                }
+            }
         }
         // "seized a Portuguese-flagged container ship", "the seizure of the vessel": a
         // ship taken.
@@ -3277,6 +3296,22 @@ mod tests {
                 "{ceasefire:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_bank_its_regulators_closed_has_failed() {
+        for text in [
+            "California regulators closed Silicon Valley Bank on March 10, 2023.",
+            "Regulators shut down Signature Bank on Sunday.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().any(|(_, t)| t == "bankruptcy"),
+                "{text}: {found:?}"
+            );
+        }
+        let found = typed("Police closed the road and shut the Bank of England's side gate.");
+        assert!(found.iter().all(|(_, t)| t != "bankruptcy"), "{found:?}");
     }
 
     #[test]
