@@ -489,6 +489,12 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that tell forces taking a town (`capture_verbs.txt`).
+    capture_verbs,
+    "capture_verbs.txt"
+);
+
+word_set!(
     /// What an economic release measures (`econ_measures.txt`).
     econ_measures,
     "econ_measures.txt"
@@ -946,6 +952,55 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             found.push((k, k + 1, labour));
                         }
                     }
+                }
+            }
+        }
+        // "rebels seized Damascus", "captured the town of Avdiivka", "took control of
+        // Aleppo": forces taking a town, where "seized the tanker" is a hijacking and
+        // "captured the suspect" an arrest.
+        if let Some(capture) = ty.id("capture") {
+            // A listed town or province, or one named as a town ("the town of
+            // Avdiivka"); "the fall of Roe" is a ruling's, whatever the tagger read.
+            let town_at = |j: usize, named_town: bool| {
+                toks.get(j).is_some_and(|t| {
+                    ents.iter().any(|e| {
+                        e.start == t.start as usize
+                            && e.label == Label::Gpe
+                            && !e.id.starts_with("iso:")
+                            && (named_town || g.get(&e.id).is_some())
+                    })
+                })
+            };
+            for k in 0..words.len() {
+                // "the fall of Kabul": a town's fall is its capture.
+                let fall = lower[k] == "fall"
+                    && lower.get(k + 1).is_some_and(|w| w == "of")
+                    && town_at(k + 2, false);
+                if fall && !taken(&found, k) {
+                    found.push((k, k + 1, capture));
+                    continue;
+                }
+                let verb = capture_verbs().contains(lower[k].as_str());
+                let took = matches!(lower[k].as_str(), "took" | "take" | "takes" | "seized")
+                    && lower.get(k + 1).is_some_and(|w| w == "control")
+                    && lower.get(k + 2).is_some_and(|w| w == "of");
+                if !(verb || took) || taken(&found, k) {
+                    continue;
+                }
+                let mut j = if took { k + 3 } else { k + 1 };
+                // "the town of", "the city of", "the capital,".
+                if lower.get(j).is_some_and(|w| w == "the") {
+                    j += 1;
+                }
+                let named_town = lower
+                    .get(j)
+                    .is_some_and(|w| matches!(w.as_str(), "town" | "city" | "village"))
+                    && lower.get(j + 1).is_some_and(|w| w == "of");
+                if named_town {
+                    j += 2;
+                }
+                if town_at(j, named_town) {
+                    found.push((k, if took { k + 3 } else { k + 1 }, capture));
                 }
             }
         }
@@ -3312,6 +3367,42 @@ mod tests {
         }
         let found = typed("Police closed the road and shut the Bank of England's side gate.");
         assert!(found.iter().all(|(_, t)| t != "bankruptcy"), "{found:?}");
+    }
+
+    #[test]
+    fn forces_taking_a_town_capture_it_and_a_regime_that_fell_was_overthrown() {
+        let cases = [
+            (
+                "Syrian rebels seized Damascus on Sunday.",
+                "seized",
+                "capture",
+            ),
+            (
+                "Russian forces captured the town of Avdiivka in February.",
+                "captured",
+                "capture",
+            ),
+            (
+                "The Taliban took control of Kandahar on Friday.",
+                "took control of",
+                "capture",
+            ),
+            ("The fall of Kabul stunned Washington.", "fall", "capture"),
+            (
+                "The Assad regime collapsed on December 8, 2024.",
+                "regime collapsed",
+                "coup",
+            ),
+        ];
+        for (text, words, ty) in cases {
+            let found = typed(text);
+            assert!(has(&found, words, ty), "{text}: {found:?}");
+        }
+        let found = typed("It was the latest victory for abortion rights since the fall of Roe.");
+        assert!(found.iter().all(|(_, t)| t != "capture"), "{found:?}");
+        let found =
+            typed("Police captured the suspect, and customs seized 40 kilograms of cocaine.");
+        assert!(found.iter().all(|(_, t)| t != "capture"), "{found:?}");
     }
 
     #[test]

@@ -278,7 +278,7 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 104] = [
+    const WORDS: [&str; 108] = [
         "'s",
         "collapsed",
         "failure",
@@ -383,5 +383,9 @@ mod tests {
         "from",
         "consideration",
         "heart",
+        "captured",
+        "Kabul",
+        "regime",
+        "control",
     ];
 }
