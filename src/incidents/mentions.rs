@@ -2939,6 +2939,14 @@ mod tests {
             .collect()
     }
 
+    /// Each text has a mention of type `ty` ending in `words`: (text, words, ty).
+    fn assert_told(cases: &[(&str, &str, &str)]) {
+        for &(text, words, ty) in cases {
+            let found = typed(text);
+            assert!(has(&found, words, ty), "{text}: {found:?}");
+        }
+    }
+
     /// Whether a mention of type `ty` ends in `words` (its phrase may take the names
     /// before it: "Supreme Court struck down").
     fn has(found: &[(String, String)], words: &str, ty: &str) -> bool {
@@ -3162,10 +3170,7 @@ mod tests {
                 "withdrawal",
             ),
         ];
-        for (text, words, ty) in cases {
-            let found = typed(text);
-            assert!(has(&found, words, ty), "{text}: {found:?}");
-        }
+        assert_told(&cases);
         // A storm that struck a town, and a rope pulled from the water, are neither.
         let found = typed("The storm struck the coast, and rescuers pulled a man from the water.");
         assert!(
@@ -3249,10 +3254,7 @@ mod tests {
                 "warrant",
             ),
         ];
-        for (text, words, ty) in cases {
-            let found = typed(text);
-            assert!(has(&found, words, ty), "{text}: {found:?}");
-        }
+        assert_told(&cases);
         // The arrest a warrant orders has not happened; a mudslide is still one.
         let found = typed("The ICC's warrant for Netanyahu's arrest was announced on Thursday.");
         assert!(found.iter().all(|(_, t)| t != "arrest"), "{found:?}");
@@ -3302,10 +3304,7 @@ mod tests {
                 "fire",
             ),
         ];
-        for (text, words, ty) in cases {
-            let found = typed(text);
-            assert!(has(&found, words, ty), "{text}: {found:?}");
-        }
+        assert_told(&cases);
         let found = typed("Share prices fell, and the gunman opened fire on the crowd.");
         assert!(
             found.iter().all(|(_, t)| t != "collapse" && t != "fire"),
@@ -3327,10 +3326,7 @@ mod tests {
             ("The Tennessee House voted to expel Representatives Justin Jones and Justin Pearson.", "expel", "dismissal"),
             ("The protest led to the expulsion of two lawmakers.", "expulsion", "dismissal"),
         ];
-        for (text, words, ty) in cases {
-            let found = typed(text);
-            assert!(has(&found, words, ty), "{text}: {found:?}");
-        }
+        assert_told(&cases);
         let found = typed("The gunman fired two shots at the crowd.");
         assert!(found.iter().all(|(_, t)| t != "dismissal"), "{found:?}");
     }
@@ -3394,10 +3390,7 @@ mod tests {
                 "coup",
             ),
         ];
-        for (text, words, ty) in cases {
-            let found = typed(text);
-            assert!(has(&found, words, ty), "{text}: {found:?}");
-        }
+        assert_told(&cases);
         let found = typed("It was the latest victory for abortion rights since the fall of Roe.");
         assert!(found.iter().all(|(_, t)| t != "capture"), "{found:?}");
         let found =
