@@ -13,6 +13,13 @@ def events(text: str) -> list[tuple[str, str | None]]:
     return [(e["text"], e["class"]) for e in slant.find_events(text)]
 
 
+def one_incident(corpus: slant.Corpus, query: str):
+    """The one incident of `corpus.incidents()` that `query` selects (asserting there is one)."""
+    found = corpus.incidents().query(query)
+    assert len(found) == 1, found
+    return found.iloc[0]
+
+
 def test_news_events_beyond_attacks_and_meetings():
     found = dict(events("The senator resigned on Friday after he was charged with fraud."))
     assert found["resigned"] == "personnel"
@@ -419,8 +426,7 @@ def test_an_arraignment_told_three_ways_is_one_incident():
             ("right", "Trump entered a plea of not guilty on Tuesday and flew home to Florida."),
         ]
     )
-    arraignment = corpus.incidents().query("type == 'arraignment'")
-    assert len(arraignment) == 1 and sorted(arraignment.sources.iloc[0]) == ["centre", "left", "right"]
+    assert sorted(one_incident(corpus, "type == 'arraignment'").sources) == ["centre", "left", "right"]
 
 
 def test_a_massacre_is_the_shooting_and_a_visit_the_meeting_it_is_told_with():
@@ -440,8 +446,7 @@ def test_a_massacre_is_the_shooting_and_a_visit_the_meeting_it_is_told_with():
             ("right", "Putin welcomed Xi to Moscow on Monday for a summit with the Chinese leader."),
         ]
     )
-    meeting = corpus.incidents().query("type == 'meeting'")
-    assert len(meeting) == 1 and sorted(meeting.sources.iloc[0]) == ["centre", "left", "right"]
+    assert sorted(one_incident(corpus, "type == 'meeting'").sources) == ["centre", "left", "right"]
 
 
 def test_weekdays_read_near_a_date_another_article_tells_of():
@@ -451,9 +456,9 @@ def test_weekdays_read_near_a_date_another_article_tells_of():
             ("b", "Milton came ashore on Florida's Gulf Coast on October 9, 2024, then exited into the Atlantic on Thursday morning."),
         ]
     )
-    milton = corpus.incidents().query("name.str.startswith('Hurricane Milton')")
-    assert len(milton) == 1 and sorted(milton.sources.iloc[0]) == ["a", "b"]
-    assert milton.date.iloc[0] == "2024-10-09"
+    milton = one_incident(corpus, "name.str.startswith('Hurricane Milton')")
+    assert sorted(milton.sources) == ["a", "b"]
+    assert milton.date == "2024-10-09"
     dates = corpus.entities().query("label == 'DATE'").set_index("text").id
     assert dates["Thursday"] == "date:2024-10-10" and dates["Friday"] == "date:2024-10-11"
 
@@ -466,5 +471,4 @@ def test_a_government_measure_told_three_ways_is_one_incident():
             ("right", "The EPA's new emissions rule, released Wednesday, is a mandate in disguise, automakers' allies said."),
         ]
     )
-    policy = corpus.incidents().query("type == 'policy'")
-    assert len(policy) == 1 and sorted(policy.sources.iloc[0]) == ["centre", "left", "right"]
+    assert sorted(one_incident(corpus, "type == 'policy'").sources) == ["centre", "left", "right"]
