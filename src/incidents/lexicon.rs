@@ -467,6 +467,32 @@ pub fn personnel_verbs() -> &'static Triggers {
     })
 }
 
+/// What a weapon fires and the incident firing it tells (`fired_objects.tsv`:
+/// "shots", "rockets"), in the trigger format.
+pub fn fired_objects() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/fired_objects.tsv"),
+            types(),
+        )
+        .expect("embedded fired_objects.tsv is valid (checked by a unit test)")
+    })
+}
+
+/// Verbs of a stock market's move and its direction (`market_moves.tsv`: "plunged",
+/// "rallied"), in the trigger format.
+pub fn market_moves() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/market_moves.tsv"),
+            types(),
+        )
+        .expect("embedded market_moves.tsv is valid (checked by a unit test)")
+    })
+}
+
 /// Phrases that tell an incident by themselves but are no features of the learned
 /// tagger (`phrases.tsv`: "volcano erupted"), in the trigger format.
 pub fn phrases() -> &'static Triggers {
@@ -559,6 +585,16 @@ mod tests {
         assert_eq!(
             personnel_verbs().at(&fired, 0),
             Some((1, types().id("dismissal").unwrap()))
+        );
+        let plunged = ["plunged".to_string()];
+        assert_eq!(
+            market_moves().at(&plunged, 0),
+            Some((1, types().id("market-fall").unwrap()))
+        );
+        let rockets = ["rockets".to_string()];
+        assert_eq!(
+            fired_objects().at(&rockets, 0),
+            Some((1, types().id("strike").unwrap()))
         );
         let erupted: Vec<String> = ["volcano", "erupted"].map(String::from).to_vec();
         assert_eq!(

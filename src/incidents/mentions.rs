@@ -5,7 +5,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    court_rulings, event_words, name_openers, personnel_verbs, phrases, triggers, types, TypeId,
+    court_rulings, event_words, fired_objects, market_moves, name_openers, personnel_verbs,
+    phrases, triggers, types, TypeId,
 };
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
@@ -486,6 +487,37 @@ word_set!(
     /// Crimes named right before "charges" (`charge_kinds.txt`).
     charge_kinds,
     "charge_kinds.txt"
+);
+
+word_set!(
+    /// Words after "fired at" that tell when, not a target (`not_targets.txt`).
+    not_targets,
+    "not_targets.txt"
+);
+
+word_set!(
+    /// What a wanted person surrenders to (`custody_words.txt`).
+    custody_words,
+    "custody_words.txt"
+);
+
+word_set!(
+    /// Two-word nouns of things whose last word alone is an event
+    /// (`thing_compounds.txt`: "mug shot").
+    thing_compounds,
+    "thing_compounds.txt"
+);
+
+word_set!(
+    /// What moves when a stock market moves (`market_words.txt`).
+    market_words,
+    "market_words.txt"
+);
+
+word_set!(
+    /// Places a gun is fired from (`firing_positions.txt`).
+    firing_positions,
+    "firing_positions.txt"
 );
 
 word_set!(
@@ -1044,6 +1076,169 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .is_some_and(|w| matches!(w.as_str(), "at" | "toward" | "towards" | "against"));
                 if !aimed && !found.iter().any(|f| f.0 <= j && j < f.1) {
                     found.push((k, j + 1, launch));
+                }
+            }
+        }
+        // "the gunman fired several shots", "rockets were fired at Tel Aviv", "who
+        // fired into the crowd", "fired from a rooftop": gunfire, where "fired its
+        // chief executive" and "was fired on Monday" dismiss someone.
+        let counting = |j: usize| {
+            let b = toks[j].start as usize;
+            ents.iter()
+                .any(|e| e.label == Label::Cardinal && e.start <= b && b < e.end)
+                || lower[j].bytes().all(|c| c.is_ascii_digit() || c == b',')
+                || matches!(
+                    lower[j].as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "several"
+                        | "multiple"
+                        | "more"
+                        | "than"
+                        | "at"
+                        | "least"
+                        | "dozens"
+                        | "hundreds"
+                        | "of"
+                        | "warning"
+                        | "live"
+                        | "rubber"
+                        | "cruise"
+                        | "ballistic"
+                        | "barrage"
+                        | "fatal"
+                        | "deadly"
+                        | "lethal"
+                        | "stray"
+                        | "single"
+                        | "final"
+                        | "first"
+                        | "last"
+                )
+        };
+        let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
+        for k in 0..words.len() {
+            // "to fire the bullet": the bare verb only with what it fired.
+            let bare = lower[k] == "fire";
+            if !(bare || matches!(lower[k].as_str(), "fired" | "fires" | "firing"))
+                || taken(&found, k)
+                || in_entity(k)
+            {
+                continue;
+            }
+            // What it fired, after the verb or, passive, before it ("shots were
+            // fired", "rockets fired from Gaza").
+            let after = (k + 1..(k + 6).min(words.len()))
+                .take_while(|&j| fired_objects().at(&lower, j).is_some() || counting(j))
+                .find_map(|j| fired_objects().at(&lower, j).map(|(n, t)| (j, j + n, t)));
+            let before_at = if k > 1 && be(&lower[k - 1]) {
+                k - 2
+            } else {
+                k.saturating_sub(1)
+            };
+            let before = (k > 0)
+                .then(|| fired_objects().at(&lower, before_at))
+                .flatten()
+                .filter(|&(n, _)| before_at + n == k || before_at + n + 1 == k)
+                .map(|(_, t)| (before_at, k + 1, t));
+            let passive = k > 0 && be(&lower[k - 1]);
+            // "fired into the crowd", "fired on protesters": aimed at people or a place,
+            // not at a time ("was fired on Monday", "fired at the end of the season")
+            // nor at a named person ("Trump fired at Biden" is mostly words).
+            let aimed = !passive
+                && lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "upon" | "into"))
+                && {
+                    let mut j = k + 2;
+                    if lower
+                        .get(j)
+                        .is_some_and(|w| definite_determiner(w) || w == "a")
+                    {
+                        j += 1;
+                    }
+                    toks.get(j).is_some_and(|t| {
+                        let b = t.start as usize;
+                        match ents.iter().find(|e| e.start <= b && b < e.end) {
+                            Some(e) => matches!(e.label, Label::Norp | Label::Gpe | Label::Loc),
+                            None => {
+                                words[j].len() > 2
+                                    && words[j].chars().all(|c| c.is_ascii_lowercase())
+                                    && !crate::incidents::coref::stories::function_words()
+                                        .contains(words[j])
+                                    && !not_targets().contains(words[j])
+                            }
+                        }
+                    })
+                };
+            let from_a_position = lower.get(k + 1).is_some_and(|w| w == "from")
+                && (k + 2..(k + 4).min(words.len()))
+                    .find(|&j| !(definite_determiner(&lower[j]) || lower[j] == "a"))
+                    .is_some_and(|j| firing_positions().contains(lower[j].as_str()));
+            let shooting = ty.id("shooting");
+            let (before, aimed, from_a_position) = if bare {
+                (None, false, false)
+            } else {
+                (before, aimed, from_a_position)
+            };
+            let told = after.or(before).or_else(|| {
+                shooting
+                    .filter(|_| aimed || from_a_position)
+                    .map(|t| (k, k + 1, t))
+            });
+            if let Some((a0, a1, t)) = told {
+                if !(a0..a1).any(|j| taken(&found, j)) {
+                    found.push((a0.min(k), a1.max(k + 1), t));
+                }
+            }
+        }
+        // "surrendered at the Atlanta jail", "was booked into jail": a wanted person
+        // taken into custody, where troops surrender to an army.
+        if let Some(arrest) = ty.id("arrest") {
+            for k in 0..words.len() {
+                let verb = matches!(
+                    lower[k].as_str(),
+                    "surrendered" | "surrenders" | "surrendering" | "booked"
+                );
+                if !verb || taken(&found, k) || in_entity(k) {
+                    continue;
+                }
+                let to_custody = word_ahead(
+                    &lower,
+                    k + 1,
+                    6,
+                    |w| plain_word(w) || w == "'s",
+                    |w| custody_words().contains(w),
+                );
+                if to_custody.is_some() {
+                    found.push((k, k + 1, arrest));
+                }
+            }
+        }
+        // "Stocks plunged", "with the Dow falling 1,679 points": a stock market's move,
+        // where "Nvidia shares rose" is one company's day.
+        {
+            let moved = |j: usize| {
+                market_words().contains(lower[j].as_str())
+                    || (lower[j] == "market" && j > 0 && lower[j - 1] == "stock")
+            };
+            for k in 1..words.len() {
+                let Some((_, market)) = market_moves().at(&lower, k) else {
+                    continue;
+                };
+                // "markets rallied": no crowd's rally, whatever its trigger said.
+                let rally = found.iter().position(|f| f.0 == k && f.1 == k + 1);
+                if taken(&found, k) && rally.is_none() {
+                    continue;
+                }
+                let told = (k.saturating_sub(3)..k)
+                    .rev()
+                    .take_while(|&j| plain_word(&lower[j]) || lower[j] == "s&p")
+                    .any(moved);
+                match rally {
+                    Some(i) if told => found[i].2 = market,
+                    None if told => found.push((k, k + 1, market)),
+                    _ => {}
                 }
             }
         }
@@ -1781,6 +1976,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 continue;
             }
             // "forums like the SCO", "which occurred in April": no event of its own.
+            // "his mug shot", "a flu shot": a thing named by a compound.
+            if k0 > 0
+                && k1 == k0 + 1
+                && thing_compounds().contains(format!("{} {}", lower[k0 - 1], lower[k0]).as_str())
+            {
+                continue;
+            }
             if ty.is_open(t)
                 && (not_events().contains(lower[k0..k1].join(" ").as_str())
                     || (k0..k1).all(|k| not_events().contains(lower[k].as_str())))
@@ -2089,7 +2291,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // ("showed off", "stepped down": a verb and its particle.)
             let particle =
                 a1 == a0 + 2 && matches!(lower[a0 + 1].as_str(), "off" | "out" | "up" | "down");
-            let past_verb = (a1 == a0 + 1 || particle)
+            // "Timmons fired the shot": so with what was fired.
+            let fired = fired_objects()
+                .at(&lower, a1 - 1)
+                .is_some_and(|(n, _)| n == 1);
+            let past_verb = (a1 == a0 + 1 || particle || fired)
                 && lower[a0].len() > 4
                 && lower[a0].ends_with("ed")
                 && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
@@ -3129,6 +3335,104 @@ mod tests {
         assert!(t.compatible(arson, fire) && t.compatible(fire, arson));
         assert_eq!(t.specific(fire, arson), arson);
         assert!(t.has_toll(arson) && !t.compatible(arson, t.id("robbery").unwrap()));
+    }
+
+    #[test]
+    fn a_gun_fired_shoots_and_a_person_fired_is_dismissed() {
+        assert_told(&[
+            (
+                "The gunman fired several shots at the rally.",
+                "fired several shots",
+                "shooting",
+            ),
+            (
+                "Crooks, who fired from a rooftop, was killed.",
+                "fired",
+                "shooting",
+            ),
+            (
+                "Shots were fired at police in Dallas.",
+                "Shots were fired",
+                "shooting",
+            ),
+            (
+                "Troops fired into the crowd in Yangon.",
+                "fired",
+                "shooting",
+            ),
+            (
+                "Russia fired 40 missiles at Kyiv overnight.",
+                "fired 40 missiles",
+                "strike",
+            ),
+            ("He was fired from his job at CNN.", "fired", "dismissal"),
+            (
+                "Coach Smith was fired at the end of the season.",
+                "fired",
+                "dismissal",
+            ),
+        ]);
+        // The subject of "fired the shot" is who shot, not the shooting's name.
+        let found = typed("Jermayne fired the shot, he said.");
+        assert!(has(&found, "fired the shot", "shooting"), "{found:?}");
+        for text in ["He was fired on Monday.", "Trump fired back at critics."] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "shooting"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_surrender_to_police_is_an_arrest_and_a_market_moves_one_way() {
+        assert_told(&[
+            (
+                "Trump surrendered at the Atlanta jail on Thursday.",
+                "surrendered",
+                "arrest",
+            ),
+            (
+                "She turned herself in to police on Monday.",
+                "turned herself in",
+                "arrest",
+            ),
+            ("He was booked into the county jail.", "booked", "arrest"),
+            ("Stocks plunged on Thursday.", "plunged", "market-fall"),
+            (
+                "With the Dow falling 1,679 points, traders fled.",
+                "falling",
+                "market-fall",
+            ),
+            (
+                "Global markets rallied after the pause.",
+                "rallied",
+                "market-rise",
+            ),
+            (
+                "A stock market crash followed.",
+                "stock market crash",
+                "market-fall",
+            ),
+        ]);
+        for text in [
+            "The garrison surrendered to the rebels on Monday.",
+            "She booked a flight to Paris.",
+            "Nvidia shares rose 3 percent.",
+            "The housing market cooled in May.",
+            "Trump had his mug shot taken at the jail.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(w, t)| !t.starts_with("market") && t != "arrest" && w != "shot"),
+                "{text}: {found:?}"
+            );
+        }
+        let t = crate::incidents::lexicon::types();
+        let (fall, rise) = (t.id("market-fall").unwrap(), t.id("market-rise").unwrap());
+        assert!(!t.compatible(fall, rise));
     }
 
     #[test]

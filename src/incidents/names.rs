@@ -278,8 +278,15 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 108] = [
+    const WORDS: [&str; 115] = [
         "'s",
+        "fired",
+        "shots",
+        "were",
+        "rockets",
+        "into",
+        "rooftop",
+        "fire",
         "collapsed",
         "failure",
         "of",
