@@ -2198,7 +2198,25 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // They stay as mentions of it, with no arguments of their own: the words a
         // source uses for an incident include "killing a police officer".
         let mut tolls: Vec<(usize, usize, TypeId)> = Vec::new();
-        if found.iter().any(|f| costly(f.2)) {
+        // "A gunman fired at the rally. One spectator was killed.": a sentence of
+        // tolls alone, naming no one, nowhere and no day, counts the cost of the
+        // incident the sentence before told.
+        let told_before = (si > 0
+            && found.iter().all(|f| ty.is_toll(f.2))
+            && !ents.iter().any(|e| {
+                e.start >= s_start
+                    && e.end <= s_end
+                    && matches!(
+                        e.label,
+                        Label::Person | Label::Gpe | Label::Loc | Label::Date | Label::Event
+                    )
+            }))
+        .then(|| {
+            out.iter()
+                .rposition(|m| m.sentence + 1 == si && costly(m.ty))
+        })
+        .flatten();
+        if found.iter().any(|f| costly(f.2)) || told_before.is_some() {
             tolls = found.iter().filter(|f| ty.is_toll(f.2)).copied().collect();
             found.retain(|f| !ty.is_toll(f.2));
         }
@@ -2594,16 +2612,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             out.push(m);
         }
         let is_cost = |m: &Mention| costly(m.ty);
-        add_tolls(&mut out, sentence_from, &tolls, is_cost, |k0, k1, t| {
-            let score = scores.iter().find(|s| s.0 == (k0, k1)).map(|s| s.1);
-            Mention::bare(
-                si,
-                toks[k0].start as usize,
-                toks[k1 - 1].end as usize,
-                t,
-                score,
-            )
-        });
+        add_tolls(
+            &mut out,
+            sentence_from,
+            told_before,
+            &tolls,
+            is_cost,
+            |k0, k1, t| {
+                let score = scores.iter().find(|s| s.0 == (k0, k1)).map(|s| s.1);
+                Mention::bare(
+                    si,
+                    toks[k0].start as usize,
+                    toks[k1 - 1].end as usize,
+                    t,
+                    score,
+                )
+            },
+        );
     }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
     // latest anchored mention of a compatible type a few sentences back; "the talks"
@@ -2866,11 +2891,12 @@ fn modifies_noun(words: &[&str], lower: &[String], k: usize) -> bool {
 fn add_tolls(
     out: &mut Vec<Mention>,
     from: usize,
+    told_before: Option<usize>,
     tolls: &[(usize, usize, TypeId)],
     costly: impl Fn(&Mention) -> bool,
     make: impl Fn(usize, usize, TypeId) -> Mention,
 ) {
-    if tolls.is_empty() || out.len() == from {
+    if tolls.is_empty() || (out.len() == from && told_before.is_none()) {
         return;
     }
     let told = out.len();
@@ -2879,8 +2905,9 @@ fn add_tolls(
         let before = (from..told)
             .rev()
             .find(|&j| out[j].end <= m.start && costly(&out[j]));
-        m.refers_to =
-            before.or_else(|| (from..told).find(|&j| out[j].start >= m.end && costly(&out[j])));
+        m.refers_to = before
+            .or_else(|| (from..told).find(|&j| out[j].start >= m.end && costly(&out[j])))
+            .or(told_before);
         out.push(m);
     }
     // Back in the order of the text, with references renumbered.
@@ -3100,6 +3127,19 @@ mod tests {
         assert_eq!(ms[0].refers_to, Some(1));
         assert_eq!(ms[2].refers_to, Some(1));
         assert!(!ms[0].anchored() && !ms[2].anchored());
+        // A sentence of tolls alone counts the cost of the one before; one that says
+        // where is an incident of its own.
+        let text = "A gunman opened fire at a rally near Butler on Saturday. One spectator \
+                    was killed and two others were injured. Later, a man was killed in Erie.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let said: Vec<(&str, Option<usize>)> = ms
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.refers_to))
+            .collect();
+        let fired = said.iter().position(|s| s.0 == "opened fire").unwrap();
+        assert!(said.contains(&("killed", Some(fired))), "{said:?}");
+        assert!(said.contains(&("injured", Some(fired))), "{said:?}");
+        assert!(said.contains(&("killed", None)), "{said:?}");
     }
 
     #[test]
