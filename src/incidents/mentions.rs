@@ -515,6 +515,18 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs of a state's military strike (`strike_verbs.txt`).
+    strike_verbs,
+    "strike_verbs.txt"
+);
+
+word_set!(
+    /// A state's armed forces and their weapons (`forces.txt`).
+    forces,
+    "forces.txt"
+);
+
+word_set!(
     /// Places a gun is fired from (`firing_positions.txt`).
     firing_positions,
     "firing_positions.txt"
@@ -1239,6 +1251,68 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     Some(i) if told => found[i].2 = market,
                     None if told => found.push((k, k + 1, market)),
                     _ => {}
+                }
+            }
+        }
+        // "Israel struck Iran", "American bombers struck the Fordow plant", "Israel's
+        // strike on Iran": a state's military strike, where an earthquake strikes a
+        // country and workers strike a company.
+        if let Some(strike) = ty.id("strike") {
+            let state = |j: usize| {
+                let b = toks[j].start as usize;
+                ents.iter()
+                    .any(|e| e.start <= b && b < e.end && country_of(g, e).is_some())
+                    || forces().contains(lower[j].as_str())
+            };
+            // The state before the verb in its clause: "American B-2 bombers".
+            let by_state = |k: usize| {
+                (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&j| plain_word(&lower[j]) || lower[j] == "'s")
+                    .any(state)
+            };
+            let target = |j: usize| {
+                toks.get(j).is_some_and(|t| {
+                    let b = t.start as usize;
+                    match ents.iter().find(|e| e.start <= b && b < e.end) {
+                        Some(e) => matches!(
+                            e.label,
+                            Label::Gpe | Label::Loc | Label::Norp | Label::Org | Label::Cardinal
+                        ),
+                        None => {
+                            definite_determiner(&lower[j])
+                                || matches!(lower[j].as_str(), "a" | "targets" | "sites")
+                        }
+                    }
+                })
+            };
+            for k in 1..words.len() {
+                let verb =
+                    strike_verbs().contains(lower[k].as_str()) && by_state(k) && target(k + 1);
+                let noun = matches!(lower[k].as_str(), "strike" | "strikes")
+                    && lower
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "on" | "against"))
+                    && {
+                        let j = k + 2 + usize::from(lower.get(k + 2).is_some_and(|w| w == "the"));
+                        toks.get(j).is_some_and(|t| {
+                            let b = t.start as usize;
+                            ents.iter().any(|e| {
+                                e.start <= b
+                                    && b < e.end
+                                    && matches!(e.label, Label::Gpe | Label::Loc | Label::Norp)
+                            })
+                        })
+                    };
+                if !(verb || noun) || in_entity(k) {
+                    continue;
+                }
+                // A bombing a state carried out is its strike ("the United States
+                // bombed three sites").
+                match found.iter().position(|f| f.0 <= k && k < f.1) {
+                    Some(i) if verb && ty.name(found[i].2) == "bombing" => found[i].2 = strike,
+                    Some(_) => {}
+                    None => found.push((k, k + 1, strike)),
                 }
             }
         }
@@ -3473,6 +3547,53 @@ mod tests {
         let t = crate::incidents::lexicon::types();
         let (fall, rise) = (t.id("market-fall").unwrap(), t.id("market-rise").unwrap());
         assert!(!t.compatible(fall, rise));
+    }
+
+    #[test]
+    fn a_state_strikes_a_vehicle_collides_and_an_earthquake_strikes_no_one() {
+        assert_told(&[
+            (
+                "Israel's strike on Iran on Friday killed commanders.",
+                "strike",
+                "strike",
+            ),
+            (
+                "The United States bombed three nuclear sites in Iran.",
+                "bombed",
+                "strike",
+            ),
+            (
+                "American B-2 bombers struck the Fordow plant.",
+                "struck",
+                "strike",
+            ),
+            (
+                "A passenger jet collided with a helicopter near Washington.",
+                "collided",
+                "crash",
+            ),
+            (
+                "A Boeing 787 crashed into a hostel after takeoff.",
+                "crashed",
+                "crash",
+            ),
+            (
+                "The midair collision killed 67 people.",
+                "midair collision",
+                "crash",
+            ),
+        ]);
+        for text in [
+            "An earthquake struck Turkey on Monday.",
+            "The president's comments hit a nerve.",
+            "Workers at the plant went on strike on Friday.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "strike"),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

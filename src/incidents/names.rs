@@ -278,8 +278,19 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 115] = [
+    const WORDS: [&str; 126] = [
         "'s",
+        "collided",
+        "struck",
+        "Israel",
+        "bombers",
+        "strike",
+        "on",
+        "plunged",
+        "Stocks",
+        "surrendered",
+        "jail",
+        "One",
         "fired",
         "shots",
         "were",

@@ -163,8 +163,15 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
         return Some(true);
     }
     // A river, lake or bay no table lists runs through or beside many towns: "plunged
-    // into the Patapsco River" and "in Baltimore" may be one place.
-    if natural_unlisted(g, p) || natural_unlisted(g, q) {
+    // into the Patapsco River" and "in Baltimore" may be one place; an airport or a
+    // school no table lists lies in or near some town ("near Reagan National
+    // Airport" and "near Washington").
+    let listed = |x: &str| g.get(x).is_some();
+    if natural_unlisted(g, p)
+        || natural_unlisted(g, q)
+        || (built_unlisted(g, p) && listed(q))
+        || (built_unlisted(g, q) && listed(p))
+    {
         return None;
     }
     // A town no table lists may lie in any country: "near Grindavik" and "on Iceland's
@@ -216,6 +223,16 @@ fn natural_unlisted(g: &Gazetteer, id: &str) -> bool {
             .rsplit(['-', ':'])
             .next()
             .is_some_and(|last| crate::knowledge::has_head(last, crate::knowledge::Head::Loc))
+}
+
+/// Whether a place is one no table lists, named by a built place's word ("Reagan
+/// National Airport", "Camp Mystic").
+fn built_unlisted(g: &Gazetteer, id: &str) -> bool {
+    g.get(id).is_none()
+        && id
+            .rsplit(['-', ':'])
+            .next()
+            .is_some_and(|last| crate::knowledge::has_head(last, crate::knowledge::Head::Facility))
 }
 
 /// Whether the participants agree, for types told apart by who took part: one shared
@@ -355,7 +372,9 @@ fn fit(
                 2
             },
         ),
-        participants_relation(inc, m),
+        // A toll names no one it could disagree on: the bodies around "killed 270
+        // people" are not who a crash befell.
+        participants_relation(inc, m).filter(|&agrees| agrees || !toll),
     ];
     // Two different proper names are two incidents; a place or date that disagrees too.
     if checks.contains(&Some(false)) {
@@ -905,6 +924,9 @@ mod tests {
         assert_eq!(g.get(&baltimore).unwrap().canonical, "Baltimore");
         let (a, b) = (["loc:patapsco-river".to_string()], [baltimore]);
         assert_eq!(places_relation(g, &a, &b, false), None);
+        // So does an airport no table lists.
+        let airport = ["loc:reagan-national-airport".to_string()];
+        assert_eq!(places_relation(g, &airport, &b, false), None);
         // A town no table lists still disagrees with a town, and may lie in a country.
         let c = ["gpe:nowhereville".to_string()];
         assert_eq!(places_relation(g, &c, &b, false), Some(false));
