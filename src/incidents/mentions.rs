@@ -527,6 +527,12 @@ word_set!(
 );
 
 word_set!(
+    /// What is shot with a camera (`filmed.txt`).
+    filmed,
+    "filmed.txt"
+);
+
+word_set!(
     /// Places a gun is fired from (`firing_positions.txt`).
     firing_positions,
     "firing_positions.txt"
@@ -1201,6 +1207,38 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if let Some((a0, a1, t)) = told {
                 if !(a0..a1).any(|j| taken(&found, j)) {
                     found.push((a0.min(k), a1.max(k + 1), t));
+                }
+            }
+        }
+        // "Kirk was shot at an event", "died after being shot", "the gunman shot three
+        // people": a person shot, where a film, a round of golf or a drone ("shot
+        // down") is shot too.
+        if let Some(shooting) = ty.id("shooting") {
+            for k in 1..words.len() {
+                if lower[k] != "shot" || taken(&found, k) || in_entity(k) {
+                    continue;
+                }
+                // "the film was shot in Toronto": filmed.
+                let filmed = (k.saturating_sub(4)..k).any(|j| filmed().contains(lower[j].as_str()));
+                let passive = (be(&lower[k - 1]) || lower[k - 1] == "got") && !filmed;
+                let person_after = toks.get(k + 1).is_some_and(|t| {
+                    let b = t.start as usize;
+                    matches!(lower[k + 1].as_str(), "him" | "her" | "them")
+                        || ents
+                            .iter()
+                            .any(|e| e.start == b && e.label == Label::Person)
+                        || (ents
+                            .iter()
+                            .any(|e| e.start <= b && b < e.end && e.label == Label::Cardinal)
+                            && lower.get(k + 2).is_some_and(|w| {
+                                agent_noun(w.trim_end_matches('s')) || w == "people"
+                            }))
+                });
+                let idiom = lower.get(k + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "to" | "through" | "up" | "for" | "down")
+                });
+                if (passive || person_after) && !idiom {
+                    found.push((k, k + 1, shooting));
                 }
             }
         }
@@ -2342,12 +2380,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // The trigger's part of the sentence: up to the neighbouring triggers. An
             // event of no known class ("scheduled") does not cut a classed one's part.
             let bounds = |f: &&(usize, usize, TypeId)| ty.is_open(t) || !ty.is_open(f.2);
-            let lo = found[..fi]
-                .iter()
-                .rev()
-                .find(bounds)
-                .map_or(0, |f| f.1)
-                .max(a0.saturating_sub(10));
+            let prev = found[..fi].iter().rev().find(bounds).map_or(0, |f| f.1);
+            let lo = prev.max(a0.saturating_sub(10));
+            // "the Flatbush neighborhood in Brooklyn, New York, where a boy was shot":
+            // the place "where" stands for is the event's, further back.
+            let lo = match (lo..a0).rev().find(|&j| lower[j] == "where") {
+                Some(w) => prev.max(w.saturating_sub(6)),
+                None => lo,
+            };
             let hi = found[fi + 1..]
                 .iter()
                 .find(bounds)
@@ -2478,7 +2518,22 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                 .find(|w| LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w) || gerund(w))
                                 .is_some_and(|w| LOCATIVE.contains(&w))
                             // "the bombing of the Kelso pumping station": the target.
-                            || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3);
+                            || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3)
+                            // "in Brooklyn, New York, where a boy was shot": the place
+                            // "where" stands for, with only places and commas between.
+                            || (at < a0 && {
+                                let after = tok_of(e.end);
+                                (after..a0).find(|&j| lower[j] == "where").is_some_and(|w| {
+                                    (after..w).all(|j| {
+                                        lower[j] == ","
+                                            || ents.iter().any(|x| {
+                                                matches!(x.label, Label::Gpe | Label::Loc)
+                                                    && tok_of(x.start) <= j
+                                                    && j < tok_of(x.end)
+                                            })
+                                    })
+                                })
+                            });
                         // "in suburban Detroit", "near Quetta", "the Detroit area": somewhere
                         // around the town, known only to its region.
                         let place = if near(&lower, at, tok_of(e.end)) {
@@ -3547,6 +3602,40 @@ mod tests {
         let t = crate::incidents::lexicon::types();
         let (fall, rise) = (t.id("market-fall").unwrap(), t.id("market-rise").unwrap());
         assert!(!t.compatible(fall, rise));
+    }
+
+    #[test]
+    fn a_person_shot_is_a_shooting_and_a_film_shot_is_not() {
+        assert_told(&[
+            (
+                "Kirk was shot at an event in Orem on Wednesday.",
+                "shot",
+                "shooting",
+            ),
+            ("He died after being shot in the head.", "shot", "shooting"),
+            (
+                "The gunman shot three people in Dallas.",
+                "shot",
+                "shooting",
+            ),
+        ]);
+        for text in [
+            "The film was shot in Toronto.",
+            "She shot to fame in 2010.",
+            "Nearly all the drones were shot down.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "shooting"),
+                "{text}: {found:?}"
+            );
+        }
+        // The place "where" stands for is where it happened.
+        let text = "Crowds gathered in Brooklyn, New York, where a boy was shot on Saturday.";
+        let tagger = crate::entities::EntityTagger::default();
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let shot = ms.iter().find(|m| &text[m.start..m.end] == "shot").unwrap();
+        assert!(!shot.places.is_empty(), "{shot:?}");
     }
 
     #[test]

@@ -278,8 +278,12 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 126] = [
+    const WORDS: [&str; 130] = [
         "'s",
+        "shot",
+        "where",
+        "film",
+        "down",
         "collided",
         "struck",
         "Israel",
