@@ -533,6 +533,12 @@ word_set!(
 );
 
 word_set!(
+    /// Computers and services whose crash is an outage (`machines.txt`).
+    machines,
+    "machines.txt"
+);
+
+word_set!(
     /// Places a gun is fired from (`firing_positions.txt`).
     firing_positions,
     "firing_positions.txt"
@@ -1569,8 +1575,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         };
         let mut k = 0;
         while k < words.len() {
+            // "a plot to attack": a phrase holding a trigger whole is what it tells.
+            let inside =
+                |f: &(usize, usize, TypeId), n: usize| k <= f.0 && f.1 <= k + n && f.1 - f.0 < n;
             match phrases().at(&lower, k) {
-                Some((n, t)) if !(k..k + n).any(|j| taken(&found, j)) && holds(k, k + n) => {
+                Some((n, t))
+                    if (k..k + n).all(|j| {
+                        !taken(&found, j)
+                            || found.iter().any(|f| f.0 <= j && j < f.1 && inside(f, n))
+                    }) && holds(k, k + n) =>
+                {
+                    found.retain(|f| !inside(f, n));
                     found.push((k, k + n, t));
                     k += n;
                 }
@@ -1589,6 +1604,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let word = |k: usize| crash_verbs().contains(lower[k].as_str());
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles());
             mark_cued(&mut found, words.len(), word, cued, crash);
+        }
+        // "crashed millions of Windows computers", "the website crashed": an outage.
+        if let Some(outage) = ty.id("outage") {
+            let word = |k: usize| crash_verbs().contains(lower[k].as_str());
+            let cued = |k: usize| {
+                in_clause(&lower, (k.saturating_sub(8)..k).rev(), machines())
+                    || in_clause(&lower, k + 1..(k + 6).min(lower.len()), machines())
+            };
+            mark_cued(&mut found, words.len(), word, cued, outage);
         }
         // "a Donald Trump rally", "his campaign rally": a candidate's rally, where a
         // rally alone is a protest.
@@ -1939,6 +1963,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 )
             }) {
                 j += 1;
+            }
+            // "fired the company's chief executive": the body whose post it is.
+            if lower.get(j + 1).is_some_and(|w| w == "'s" || w == "’s")
+                && words[j].chars().all(|c| c.is_ascii_lowercase())
+            {
+                j += 2;
             }
             // "freed U.S. basketball player Brittney Griner": lowercase words of a
             // role may stand before the name, when an agent noun ends them.
@@ -3602,6 +3632,39 @@ mod tests {
         let t = crate::incidents::lexicon::types();
         let (fall, rise) = (t.id("market-fall").unwrap(), t.id("market-rise").unwrap());
         assert!(!t.compatible(fall, rise));
+    }
+
+    #[test]
+    fn plots_outages_stormed_stadiums_and_a_companys_chief_fired() {
+        assert_told(&[
+            (
+                "Police foiled a plot to attack a concert in Vienna.",
+                "plot to attack",
+                "plot",
+            ),
+            (
+                "He was suspected of planning an attack on the crowds.",
+                "planning an attack",
+                "plot",
+            ),
+            (
+                "A faulty update crashed millions of Windows computers.",
+                "crashed",
+                "outage",
+            ),
+            (
+                "Ticketless fans stormed the stadium in Miami.",
+                "stormed",
+                "protest",
+            ),
+            (
+                "Musk fired the company's chief executive on Thursday.",
+                "fired",
+                "dismissal",
+            ),
+        ]);
+        let found = typed("A bus crashed into a wall in Lima on Monday.");
+        assert!(has(&found, "bus crashed", "crash"), "{found:?}");
     }
 
     #[test]

@@ -278,8 +278,13 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 130] = [
+    const WORDS: [&str; 135] = [
         "'s",
+        "plot",
+        "to",
+        "attack",
+        "computers",
+        "company",
         "shot",
         "where",
         "film",
