@@ -539,6 +539,12 @@ word_set!(
 );
 
 word_set!(
+    /// Words before "from" that keep an event from happening (`shields.txt`).
+    shields,
+    "shields.txt"
+);
+
+word_set!(
     /// Places a gun is fired from (`firing_positions.txt`).
     firing_positions,
     "firing_positions.txt"
@@ -2099,6 +2105,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if negated(&lower, k0) {
                 continue;
             }
+            // "immunity from (criminal) prosecution": kept from happening.
+            let from = (k0.saturating_sub(2)..k0)
+                .rev()
+                .find(|&j| lower[j] == "from");
+            if from.is_some_and(|f| f > 0 && shields().contains(lower[f - 1].as_str())) {
+                continue;
+            }
             // "the Merchant of Death", "Department of Homeland Security": a word of a
             // name written with its small words in lowercase; title-case runs
             // ("Lohan Checks Into Rehab", "Academy Awards") are too often headlines or
@@ -2788,6 +2801,33 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 )
             },
         );
+    }
+    // "The Supreme Court ruled on Monday that ..., a decision that will delay the
+    // trial": an apposition after a comma sums up its sentence's incident.
+    for i in 1..out.len() {
+        let before = text.get(..out[i].start).unwrap_or("").trim_end();
+        let summed = [", a", ", the", ", an"].iter().find(|p| {
+            before
+                .len()
+                .checked_sub(p.len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|x| x.eq_ignore_ascii_case(p))
+        });
+        // "reversed Roe, the 1973 decision": one that follows a name describes the
+        // name, and one with a day of its own is another incident.
+        let after_name = summed.is_some_and(|p| {
+            let comma = before.len() - p.len();
+            a.entities.iter().any(|e| e.start < comma && comma <= e.end)
+        });
+        if summed.is_none() || after_name || out[i].date.is_some() || out[i].refers_to.is_some() {
+            continue;
+        }
+        out[i].refers_to = (0..i).rev().find(|&j| {
+            out[j].sentence == out[i].sentence
+                && out[j].refers_to.is_none()
+                && !ty.is_open(out[j].ty)
+                && ty.compatible(out[j].ty, out[i].ty)
+        });
     }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
     // latest anchored mention of a compatible type a few sentences back; "the talks"
@@ -3632,6 +3672,30 @@ mod tests {
         let t = crate::incidents::lexicon::types();
         let (fall, rise) = (t.id("market-fall").unwrap(), t.id("market-rise").unwrap());
         assert!(!t.compatible(fall, rise));
+    }
+
+    #[test]
+    fn an_apposition_sums_up_its_sentence_and_immunity_from_prosecution_is_none() {
+        let tagger = crate::entities::EntityTagger::default();
+        let text = "The Supreme Court ruled on Monday that presidents have broad immunity \
+                    from prosecution for official acts, a decision that will delay the trial.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let said: Vec<(&str, Option<usize>)> = ms
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.refers_to))
+            .collect();
+        assert_eq!(said[0], ("ruled", None), "{said:?}");
+        assert!(said.contains(&("decision", Some(0))), "{said:?}");
+        assert!(said.iter().all(|s| s.0 != "prosecution"), "{said:?}");
+        // After a name it describes the name: Roe is not the ruling that reversed it.
+        let text = "The justices reversed Roe, the 1973 decision that created the right.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        assert!(ms.iter().all(|m| m.refers_to.is_none()), "{ms:?}");
+        // A curly apostrophe right before a mention is no place to cut the text.
+        let found = typed("Alaska’s fire destroyed the dairy, a blaze seen for miles.");
+        assert!(has(&found, "fire", "fire"), "{found:?}");
+        let found = typed("In that case, the justices held that a president is immune.");
+        assert!(has(&found, "held that", "ruling"), "{found:?}");
     }
 
     #[test]

@@ -278,8 +278,14 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 135] = [
+    const WORDS: [&str; 141] = [
         "'s",
+        "’",
+        "Alaska’s",
+        ",",
+        "a",
+        "decision",
+        "immunity",
         "plot",
         "to",
         "attack",
