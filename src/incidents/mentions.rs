@@ -2138,6 +2138,26 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             {
                 continue;
             }
+            // "took part", "took place": the tagger marked the verb of a phrase that
+            // names no event.
+            let phrase_after = lower
+                .get(k1)
+                .is_some_and(|w| not_events().contains(format!("{} {w}", lower[k1 - 1]).as_str()));
+            if ty.is_open(t) && phrase_after {
+                continue;
+            }
+            // "a convicted killer", "the accused gunman": a verb form describing a
+            // person names no event of its own.
+            let describes_person = k1 == k0 + 1
+                && k0 > 0
+                && matches!(lower[k0 - 1].as_str(), "a" | "an" | "the")
+                && lower[k0].ends_with("ed")
+                && lower
+                    .get(k1)
+                    .is_some_and(|w| agent_noun(w) || matches!(w.as_str(), "felon" | "gunman"));
+            if describes_person {
+                continue;
+            }
             if ty.is_open(t)
                 && (not_events().contains(lower[k0..k1].join(" ").as_str())
                     || (k0..k1).all(|k| not_events().contains(lower[k].as_str())))
@@ -3696,6 +3716,18 @@ mod tests {
         assert!(has(&found, "fire", "fire"), "{found:?}");
         let found = typed("In that case, the justices held that a president is immune.");
         assert!(has(&found, "held that", "ruling"), "{found:?}");
+    }
+
+    #[test]
+    fn a_convicted_killer_is_no_verdict_and_taking_part_no_event() {
+        let found = typed("Biden traded a convicted killer for a reporter on Thursday.");
+        assert!(found.iter().all(|(_, t)| t != "verdict"), "{found:?}");
+        let found = typed("An airstrike on the consulate that killed senior commanders.");
+        assert!(has(&found, "killed", "killing"), "{found:?}");
+        let found = typed("He was convicted of murder in Berlin in 2021.");
+        assert!(has(&found, "convicted", "verdict"), "{found:?}");
+        let found = typed("Seven countries took part in the exchange.");
+        assert!(found.iter().all(|(w, _)| w != "took"), "{found:?}");
     }
 
     #[test]
