@@ -912,14 +912,31 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         | "can"
                         | "not"
                 );
-            // "Biden and Trump clashed over the economy": people who clash argue.
+            // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
+            // "Trump attacked the judge": people who clash or attack people argue.
+            let person_at = |j: usize| {
+                toks.get(j).is_some_and(|t| {
+                    let b = t.start as usize;
+                    ents.iter()
+                        .any(|e| e.label == Label::Person && e.start <= b && b < e.end)
+                })
+            };
+            let person_subject =
+                k > 0 && (person_at(k - 1) || (k > 2 && lower[k - 2] == "and" && person_at(k - 3)));
+            let person_object = |from: usize| {
+                let j = from + usize::from(lower.get(from).is_some_and(|w| definite_determiner(w)));
+                person_at(j) || words.get(j).is_some_and(|w| is_title_word(w))
+            };
             let verbal = |t: TypeId| {
-                t == clash
+                let clashed = t == clash
                     && lower[k].starts_with("clash")
-                    && k > 0
-                    && ents
-                        .iter()
-                        .any(|e| e.label == Label::Person && e.end == toks[k - 1].end as usize)
+                    && (person_subject
+                        || (lower.get(k + 1).is_some_and(|w| w == "with") && person_object(k + 2)));
+                let attacked = ty.is_a(t, violence)
+                    && matches!(lower[k].as_str(), "attacked" | "attacks" | "attacking")
+                    && person_subject
+                    && person_object(k + 1);
+                clashed || attacked
             };
             match triggers()
                 .at(&lower, k)
@@ -3728,6 +3745,35 @@ mod tests {
         assert!(has(&found, "convicted", "verdict"), "{found:?}");
         let found = typed("Seven countries took part in the exchange.");
         assert!(found.iter().all(|(w, _)| w != "took"), "{found:?}");
+    }
+
+    #[test]
+    fn people_who_clash_or_attack_people_argue() {
+        for text in [
+            "Joe Biden and Donald Trump clashed over the economy on Tuesday.",
+            "Zelensky clashed with Vance in the Oval Office.",
+            "Trump attacked Judge Juan Merchan on Friday.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(_, t)| t != "armed-clash" && t != "attack"),
+                "{text}: {found:?}"
+            );
+        }
+        assert_told(&[
+            (
+                "A man attacked a woman in Leeds on Friday.",
+                "attacked",
+                "attack",
+            ),
+            (
+                "Russian troops clashed with Ukrainian forces near Bakhmut.",
+                "clashed",
+                "armed-clash",
+            ),
+        ]);
     }
 
     #[test]
