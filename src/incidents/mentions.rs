@@ -545,6 +545,18 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs of sending troops (`deploy_verbs.txt`).
+    deploy_verbs,
+    "deploy_verbs.txt"
+);
+
+word_set!(
+    /// Soldiers sent somewhere (`troops.txt`).
+    troops,
+    "troops.txt"
+);
+
+word_set!(
     /// Places a gun is fired from (`firing_positions.txt`).
     firing_positions,
     "firing_positions.txt"
@@ -1271,6 +1283,24 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "deployed 2,000 National Guard troops to Los Angeles", "sent Marines to the
+        // border": a troop deployment, where "sent a letter" is none.
+        if let Some(deployment) = ty.id("deployment") {
+            for k in 0..words.len() {
+                if !deploy_verbs().contains(lower[k].as_str()) || taken(&found, k) || in_entity(k) {
+                    continue;
+                }
+                let soldiers = (k + 1..(k + 7).min(words.len()))
+                    .take_while(|&j| {
+                        plain_word(&lower[j])
+                            || lower[j].bytes().all(|c| c.is_ascii_digit() || c == b',')
+                    })
+                    .any(|j| troops().contains(lower[j].as_str()));
+                if soldiers {
+                    found.push((k, k + 1, deployment));
+                }
+            }
+        }
         // "surrendered at the Atlanta jail", "was booked into jail": a wanted person
         // taken into custody, where troops surrender to an army.
         if let Some(arrest) = ty.id("arrest") {
@@ -1642,11 +1672,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         if let Some(rally) = ty.id("campaign-rally") {
             for f in found.iter_mut() {
                 let k = f.0;
+                // "Harris held a rally in Philadelphia", "Trump spoke at a rally":
+                // a person who holds or addresses one.
+                let person_ends = |j: usize| {
+                    ents.iter()
+                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
+                };
+                let held = k > 2
+                    && matches!(lower[k - 1].as_str(), "a" | "the")
+                    && matches!(
+                        lower[k - 2].as_str(),
+                        "held" | "holds" | "holding" | "hold" | "addressed" | "addresses" | "at"
+                    )
+                    && (person_ends(k - 3)
+                        || (k > 3
+                            && lower[k - 2] == "at"
+                            && lower[k - 3] == "spoke"
+                            && person_ends(k - 4)));
                 let candidate = k > 0
                     && (matches!(lower[k - 1].as_str(), "campaign" | "his" | "her")
-                        || ents.iter().any(|e| {
-                            e.label == Label::Person && e.end == toks[k - 1].end as usize
-                        }));
+                        || person_ends(k - 1)
+                        || held);
                 if f.2 == protest && f.1 == k + 1 && lower[k].starts_with("rall") && candidate {
                     f.2 = rally;
                 }
@@ -3745,6 +3791,34 @@ mod tests {
         assert!(has(&found, "convicted", "verdict"), "{found:?}");
         let found = typed("Seven countries took part in the exchange.");
         assert!(found.iter().all(|(w, _)| w != "took"), "{found:?}");
+    }
+
+    #[test]
+    fn calls_campaign_rallies_and_troop_deployments() {
+        assert_told(&[
+            (
+                "Joe Biden spoke by phone with Netanyahu on Sunday.",
+                "spoke by phone",
+                "call",
+            ),
+            (
+                "Kamala Harris held a rally in Philadelphia.",
+                "rally",
+                "campaign-rally",
+            ),
+            (
+                "Trump deployed 2,000 National Guard troops to Los Angeles.",
+                "deployed",
+                "deployment",
+            ),
+            (
+                "Protesters held a rally in Boston on Monday.",
+                "rally",
+                "protest",
+            ),
+        ]);
+        let found = typed("She sent a letter to Congress on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "deployment"), "{found:?}");
     }
 
     #[test]

@@ -278,8 +278,13 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 141] = [
+    const WORDS: [&str; 146] = [
         "'s",
+        "deployed",
+        "troops",
+        "held",
+        "rally",
+        "phone",
         "’",
         "Alaska’s",
         ",",
