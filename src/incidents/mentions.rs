@@ -2392,7 +2392,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         (j + 1..k)
                             .all(|x| words[x].chars().all(|c| c.is_alphanumeric() || c == '-'))
                     });
-                    if between_plain {
+                    // "Trump's lawyers plan to appeal": a plural subject's verb.
+                    let verb = lower.get(k + 1).is_some_and(|w| w == "to")
+                        && k > 0
+                        && lower[k - 1].len() > 3
+                        && lower[k - 1].ends_with('s')
+                        && !lower[k - 1].ends_with("ss");
+                    if between_plain && !verb {
                         reclass(&mut found, (k, k + 1), policy, weaker);
                     }
                 }
@@ -3791,6 +3797,14 @@ mod tests {
         assert!(has(&found, "convicted", "verdict"), "{found:?}");
         let found = typed("Seven countries took part in the exchange.");
         assert!(found.iter().all(|(w, _)| w != "took"), "{found:?}");
+    }
+
+    #[test]
+    fn a_plan_owned_is_a_measure_and_lawyers_who_plan_to_appeal_plan_none() {
+        let found = typed("Donald Trump's plan to deport millions was announced on Monday.");
+        assert!(has(&found, "plan", "policy"), "{found:?}");
+        let found = typed("Donald Trump's lawyers plan to appeal the verdict.");
+        assert!(found.iter().all(|(_, t)| t != "policy"), "{found:?}");
     }
 
     #[test]
