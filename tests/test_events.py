@@ -472,3 +472,15 @@ def test_a_government_measure_told_three_ways_is_one_incident():
         ]
     )
     assert sorted(one_incident(corpus, "type == 'policy'").sources) == ["centre", "left", "right"]
+
+
+def test_a_shutdown_dated_by_its_start_and_by_a_milestone_weeks_later_is_one_incident():
+    # A shutdown lasts weeks: sources date it by its first day or by a day it made news.
+    corpus = slant.Corpus(
+        {
+            "a": "The federal government shut down on October 1, 2025, after the Senate failed to pass a bill.",
+            "b": "The government shutdown became the longest in history on November 5, 2025.",
+        }
+    )
+    shutdown = one_incident(corpus, "type == 'shutdown'")
+    assert sorted(shutdown["sources"]) == ["a", "b"]

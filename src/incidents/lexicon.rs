@@ -31,6 +31,8 @@ pub struct Types {
     scale: Vec<bool>,
     /// A second type it is a kind of ("also=fire": an arson is a crime and a fire).
     also: Vec<Option<TypeId>>,
+    /// Lasts weeks, dated by any of its days ("lasting").
+    lasting: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -57,6 +59,7 @@ impl Types {
             regional: Vec::new(),
             scale: Vec::new(),
             also: Vec::new(),
+            lasting: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -69,6 +72,7 @@ impl Types {
             }
             let (mut part, mut who, mut toll, mut open, mut costly, mut regional, mut scale) =
                 (false, false, false, false, false, false, false);
+            let mut lasting = false;
             let mut also = None;
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
@@ -86,9 +90,10 @@ impl Types {
                     "costly" => costly = true,
                     "regional" => regional = true,
                     "scale" => scale = true,
+                    "lasting" => lasting = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, also=TYPE)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, also=TYPE)",
                             n + 1
                         ))
                     }
@@ -114,6 +119,7 @@ impl Types {
             t.regional.push(regional);
             t.scale.push(scale);
             t.also.push(also);
+            t.lasting.push(lasting);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -173,6 +179,27 @@ impl Types {
         let mut cur = Some(t);
         while let Some(c) = cur {
             if self.regional.get(c as usize).copied().unwrap_or(false) {
+                return true;
+            }
+            cur = self.parents.get(c as usize).copied().flatten();
+        }
+        false
+    }
+
+    /// Whether incidents of this type last weeks (it or an ancestor is flagged
+    /// "lasting": a government shutdown, a war, a labour strike), so that sources
+    /// date one by any of its days ("began on October 1", "became the longest on
+    /// November 5").
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// assert!(t.is_lasting(t.id("shutdown").unwrap()));
+    /// assert!(!t.is_lasting(t.id("shooting").unwrap()));
+    /// ```
+    pub fn is_lasting(&self, t: TypeId) -> bool {
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            if self.lasting.get(c as usize).copied().unwrap_or(false) {
                 return true;
             }
             cur = self.parents.get(c as usize).copied().flatten();

@@ -330,6 +330,10 @@ fn distance(inc: &Incident, article: Option<Day>) -> i64 {
 /// `same_group` says whether event coreference put the mention in a group that some
 /// mention of the incident is in. That is one more anchor; for the open type, of no
 /// known class, it is the one that must agree.
+/// Days of slack between two dates of an incident that lasts weeks (a shutdown, a
+/// war): sources date it by its start, a milestone or its end.
+const LASTING_DAYS: i64 = 45;
+
 fn fit(
     g: &Gazetteer,
     inc: &Incident,
@@ -366,6 +370,8 @@ fn fit(
             m.date,
             if open {
                 0
+            } else if ty.is_lasting(inc.ty) && ty.is_lasting(m.ty) {
+                LASTING_DAYS
             } else if family {
                 7
             } else {
