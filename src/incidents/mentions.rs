@@ -3808,6 +3808,34 @@ mod tests {
     }
 
     #[test]
+    fn curfews_torched_cars_and_restraining_orders() {
+        assert_told(&[
+            (
+                "Mayor Karen Bass imposed a curfew downtown on Tuesday.",
+                "curfew",
+                "emergency",
+            ),
+            (
+                "Rioters torched cars in Los Angeles over the weekend.",
+                "torched",
+                "arson",
+            ),
+            (
+                "Judge Charles Breyer issued a temporary restraining order.",
+                "restraining order",
+                "ruling",
+            ),
+            (
+                "The Ninth Circuit stayed the order that night.",
+                "stayed",
+                "ruling",
+            ),
+        ]);
+        let found = typed("He stayed home on Friday.");
+        assert!(found.iter().all(|(_, t)| t != "ruling"), "{found:?}");
+    }
+
+    #[test]
     fn calls_campaign_rallies_and_troop_deployments() {
         assert_told(&[
             (
