@@ -2525,9 +2525,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .find(bounds)
                 .map_or(words.len(), |f| f.0)
                 .min(a1 + 14);
+            // "The indictment came after Trump forced out Siebert": a name right before
+            // the next trigger's past-tense verb is that verb's subject.
+            let next_verb_at = found[fi + 1..]
+                .iter()
+                .find(|f| f.0 == hi && !ty.is_open(f.2))
+                .is_some_and(|f| lower[f.0].len() > 4 && lower[f.0].ends_with("ed"));
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
-                k >= lo && k < hi
+                k >= lo && k < hi && !(next_verb_at && a1 < k && tok_of(e.end) == hi)
             };
             let score = scores.iter().find(|s| s.0 == (a0, a1)).map(|s| s.1);
             let mut m = Mention::bare(
@@ -2908,7 +2914,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let comma = before.len() - p.len();
             a.entities.iter().any(|e| e.start < comma && comma <= e.end)
         });
-        if summed.is_none() || after_name || out[i].date.is_some() || out[i].refers_to.is_some() {
+        // "a judge dismissed the case, ruling that ...": a participle after the comma
+        // tells the same act.
+        let participle = before.ends_with(',')
+            && text
+                .get(out[i].start..out[i].end)
+                .is_some_and(|w| !w.contains(' ') && w.ends_with("ing"));
+        if (summed.is_none() && !participle)
+            || after_name
+            || out[i].date.is_some()
+            || out[i].refers_to.is_some()
+        {
             continue;
         }
         out[i].refers_to = (0..i).rev().find(|&j| {
@@ -3783,6 +3799,24 @@ mod tests {
         // A curly apostrophe right before a mention is no place to cut the text.
         let found = typed("Alaska’s fire destroyed the dairy, a blaze seen for miles.");
         assert!(has(&found, "fire", "fire"), "{found:?}");
+        // A participle after the comma tells the same act.
+        let text = "In November, a judge dismissed the case, ruling that the prosecutor was \
+                    unlawfully appointed.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let said: Vec<(&str, Option<usize>)> = ms
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.refers_to))
+            .collect();
+        assert!(said.contains(&("ruling", Some(0))), "{said:?}");
+        // A name right before the next trigger's verb is its subject, not a participant.
+        let text = "James Comey was indicted. The indictment came after Donald Trump forced \
+                    out Erik Siebert.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let indictment = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "indictment")
+            .unwrap();
+        assert!(indictment.participants.is_empty(), "{indictment:?}");
         let found = typed("In that case, the justices held that a president is immune.");
         assert!(has(&found, "held that", "ruling"), "{found:?}");
     }
