@@ -1301,6 +1301,46 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "Ford is recalling 1.9 million Explorers", "the recall of about 1.9 million
+        // vehicles": a product recall, where "he recalled the day" remembers and a
+        // recall election votes.
+        if let Some(recall) = ty.id("recall") {
+            for k in 0..words.len() {
+                if !lower[k].starts_with("recall") || lower[k].len() > 9 || taken(&found, k) {
+                    continue;
+                }
+                let counted = (k + 1..(k + 6).min(words.len()))
+                    // The recalled things' phrase: "the recall of about 1.9 million
+                    // Explorers", not "12 years of service".
+                    .take_while(|&j| {
+                        (j == k + 1 || !matches!(lower[j].as_str(), "of" | "for" | "in" | "from"))
+                            && plain_word(&lower[j])
+                            || lower[j]
+                                .bytes()
+                                .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+                    })
+                    .any(|j| {
+                        // What is recalled: vehicles or products, or a named model
+                        // ("1.9 million Explorer SUVs"); "12 years of service" is none.
+                        vehicles().contains(lower[j].as_str())
+                            || products().contains(lower[j].as_str())
+                            || (j > k + 1
+                                && words[j].starts_with(char::is_uppercase)
+                                && (k + 1..j).any(|x| {
+                                    let b = toks[x].start as usize;
+                                    ents.iter().any(|e| {
+                                        e.label == Label::Cardinal && e.start <= b && b < e.end
+                                    })
+                                }))
+                    });
+                let election = lower
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with("elect") || w == "vote");
+                if counted && !election {
+                    found.push((k, k + 1, recall));
+                }
+            }
+        }
         // "surrendered at the Atlanta jail", "was booked into jail": a wanted person
         // taken into custody, where troops surrender to an army.
         if let Some(arrest) = ty.id("arrest") {
@@ -3839,6 +3879,38 @@ mod tests {
         assert!(has(&found, "plan", "policy"), "{found:?}");
         let found = typed("Donald Trump's lawyers plan to appeal the verdict.");
         assert!(found.iter().all(|(_, t)| t != "policy"), "{found:?}");
+    }
+
+    #[test]
+    fn product_recalls_and_axed_coaches() {
+        assert_told(&[
+            (
+                "Ford is recalling nearly 1.9 million Explorer SUVs.",
+                "recalling",
+                "recall",
+            ),
+            (
+                "They announced the recall of about 1.9 million Ford Explorers.",
+                "recall",
+                "recall",
+            ),
+            (
+                "The Bucks axed rookie coach Adrian Griffin on Tuesday.",
+                "axed",
+                "dismissal",
+            ),
+        ]);
+        for text in [
+            "He recalled 12 years of service.",
+            "He recalled the day in 2001 when he met her.",
+            "Voters rejected the recall election on Tuesday.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "recall"),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

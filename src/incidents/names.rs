@@ -278,8 +278,12 @@ mod tests {
     }
 
     /// Words the incident rules look for, and punctuation around them.
-    const WORDS: [&str; 146] = [
+    const WORDS: [&str; 150] = [
         "'s",
+        "recalling",
+        "million",
+        "Explorer",
+        "SUVs",
         "deployed",
         "troops",
         "held",
