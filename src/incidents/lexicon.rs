@@ -176,9 +176,14 @@ impl Types {
     /// assert!(!t.is_regional(t.id("fire").unwrap()) && !t.is_regional(t.id("crash").unwrap()));
     /// ```
     pub fn is_regional(&self, t: TypeId) -> bool {
+        self.inherits(&self.regional, t)
+    }
+
+    /// Whether `t` or one of its ancestors has the flag `flags` holds per type.
+    fn inherits(&self, flags: &[bool], t: TypeId) -> bool {
         let mut cur = Some(t);
         while let Some(c) = cur {
-            if self.regional.get(c as usize).copied().unwrap_or(false) {
+            if flags.get(c as usize).copied().unwrap_or(false) {
                 return true;
             }
             cur = self.parents.get(c as usize).copied().flatten();
@@ -197,14 +202,7 @@ impl Types {
     /// assert!(!t.is_lasting(t.id("shooting").unwrap()));
     /// ```
     pub fn is_lasting(&self, t: TypeId) -> bool {
-        let mut cur = Some(t);
-        while let Some(c) = cur {
-            if self.lasting.get(c as usize).copied().unwrap_or(false) {
-                return true;
-            }
-            cur = self.parents.get(c as usize).copied().flatten();
-        }
-        false
+        self.inherits(&self.lasting, t)
     }
 
     /// Whether this type stands for events of no known class, which count as incidents

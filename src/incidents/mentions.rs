@@ -496,6 +496,18 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs of surrendering or being booked (`surrender_verbs.txt`).
+    surrender_verbs,
+    "surrender_verbs.txt"
+);
+
+word_set!(
+    /// Words between "fired" and what was fired (`fired_modifiers.txt`).
+    fired_modifiers,
+    "fired_modifiers.txt"
+);
+
+word_set!(
     /// What a wanted person surrenders to (`custody_words.txt`).
     custody_words,
     "custody_words.txt"
@@ -1146,34 +1158,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             ents.iter()
                 .any(|e| e.label == Label::Cardinal && e.start <= b && b < e.end)
                 || lower[j].bytes().all(|c| c.is_ascii_digit() || c == b',')
-                || matches!(
-                    lower[j].as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "several"
-                        | "multiple"
-                        | "more"
-                        | "than"
-                        | "at"
-                        | "least"
-                        | "dozens"
-                        | "hundreds"
-                        | "of"
-                        | "warning"
-                        | "live"
-                        | "rubber"
-                        | "cruise"
-                        | "ballistic"
-                        | "barrage"
-                        | "fatal"
-                        | "deadly"
-                        | "lethal"
-                        | "stray"
-                        | "single"
-                        | "final"
-                        | "first"
-                        | "last"
-                )
+                || fired_modifiers().contains(lower[j].as_str())
         };
         let be = |w: &str| matches!(w, "was" | "were" | "been" | "being" | "is" | "are" | "be");
         for k in 0..words.len() {
@@ -1345,10 +1330,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // taken into custody, where troops surrender to an army.
         if let Some(arrest) = ty.id("arrest") {
             for k in 0..words.len() {
-                let verb = matches!(
-                    lower[k].as_str(),
-                    "surrendered" | "surrenders" | "surrendering" | "booked"
-                );
+                let verb = surrender_verbs().contains(lower[k].as_str());
                 if !verb || taken(&found, k) || in_entity(k) {
                     continue;
                 }

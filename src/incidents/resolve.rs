@@ -215,24 +215,23 @@ fn place_parts() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/place_parts.txt")))
 }
 
-/// Whether a place is one no table lists, named by a natural feature's word ("Patapsco
-/// River", "Tasman Glacier").
-fn natural_unlisted(g: &Gazetteer, id: &str) -> bool {
+/// Whether a place is one no table lists whose name ends in a head word of class
+/// `head`: a natural feature's ("Patapsco River", "Tasman Glacier") or a built
+/// place's ("Reagan National Airport", "Camp Mystic").
+fn unlisted_with_head(g: &Gazetteer, id: &str, head: crate::knowledge::Head) -> bool {
     g.get(id).is_none()
         && id
             .rsplit(['-', ':'])
             .next()
-            .is_some_and(|last| crate::knowledge::has_head(last, crate::knowledge::Head::Loc))
+            .is_some_and(|last| crate::knowledge::has_head(last, head))
 }
 
-/// Whether a place is one no table lists, named by a built place's word ("Reagan
-/// National Airport", "Camp Mystic").
+fn natural_unlisted(g: &Gazetteer, id: &str) -> bool {
+    unlisted_with_head(g, id, crate::knowledge::Head::Loc)
+}
+
 fn built_unlisted(g: &Gazetteer, id: &str) -> bool {
-    g.get(id).is_none()
-        && id
-            .rsplit(['-', ':'])
-            .next()
-            .is_some_and(|last| crate::knowledge::has_head(last, crate::knowledge::Head::Facility))
+    unlisted_with_head(g, id, crate::knowledge::Head::Facility)
 }
 
 /// Whether the participants agree, for types told apart by who took part: one shared
