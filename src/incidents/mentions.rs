@@ -909,6 +909,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             ents.iter()
                 .any(|e| e.start < b1 && b0 < e.end && e.label != Label::Event)
         };
+        // The entity word `j` begins or lies in, if any.
+        let entity_at = |j: usize| {
+            let b = toks.get(j)?.start as usize;
+            ents.iter().find(|e| e.start <= b && b < e.end)
+        };
+        let labelled = |j: usize, l: Label| entity_at(j).is_some_and(|e| e.label == l);
 
         // Triggers, with adjacent ones merged ("shooting incident", "hostage hijacking").
         let mut found: Vec<(usize, usize, TypeId)> = Vec::new();
@@ -938,13 +944,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 );
             // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
             // "Trump attacked the judge": people who clash or attack people argue.
-            let person_at = |j: usize| {
-                toks.get(j).is_some_and(|t| {
-                    let b = t.start as usize;
-                    ents.iter()
-                        .any(|e| e.label == Label::Person && e.start <= b && b < e.end)
-                })
-            };
+            let person_at = |j: usize| labelled(j, Label::Person);
             let person_subject =
                 k > 0 && (person_at(k - 1) || (k > 2 && lower[k - 2] == "and" && person_at(k - 3)));
             let person_object = |from: usize| {
@@ -1154,9 +1154,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // fired into the crowd", "fired from a rooftop": gunfire, where "fired its
         // chief executive" and "was fired on Monday" dismiss someone.
         let counting = |j: usize| {
-            let b = toks[j].start as usize;
-            ents.iter()
-                .any(|e| e.label == Label::Cardinal && e.start <= b && b < e.end)
+            labelled(j, Label::Cardinal)
                 || lower[j].bytes().all(|c| c.is_ascii_digit() || c == b',')
                 || fired_modifiers().contains(lower[j].as_str())
         };
@@ -1201,9 +1199,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     {
                         j += 1;
                     }
-                    toks.get(j).is_some_and(|t| {
-                        let b = t.start as usize;
-                        match ents.iter().find(|e| e.start <= b && b < e.end) {
+                    j < words.len() && {
+                        match entity_at(j) {
                             Some(e) => matches!(e.label, Label::Norp | Label::Gpe | Label::Loc),
                             None => {
                                 words[j].len() > 2
@@ -1213,7 +1210,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                     && !not_targets().contains(words[j])
                             }
                         }
-                    })
+                    }
                 };
             let from_a_position = lower.get(k + 1).is_some_and(|w| w == "from")
                 && (k + 2..(k + 4).min(words.len()))
@@ -1253,9 +1250,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         || ents
                             .iter()
                             .any(|e| e.start == b && e.label == Label::Person)
-                        || (ents
-                            .iter()
-                            .any(|e| e.start <= b && b < e.end && e.label == Label::Cardinal)
+                        || (labelled(k + 1, Label::Cardinal)
                             && lower.get(k + 2).is_some_and(|w| {
                                 agent_noun(w.trim_end_matches('s')) || w == "people"
                             }))
@@ -1311,12 +1306,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             || products().contains(lower[j].as_str())
                             || (j > k + 1
                                 && words[j].starts_with(char::is_uppercase)
-                                && (k + 1..j).any(|x| {
-                                    let b = toks[x].start as usize;
-                                    ents.iter().any(|e| {
-                                        e.label == Label::Cardinal && e.start <= b && b < e.end
-                                    })
-                                }))
+                                && (k + 1..j).any(|x| labelled(x, Label::Cardinal)))
                     });
                 let election = lower
                     .get(k + 1)
@@ -1378,9 +1368,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // country and workers strike a company.
         if let Some(strike) = ty.id("strike") {
             let state = |j: usize| {
-                let b = toks[j].start as usize;
-                ents.iter()
-                    .any(|e| e.start <= b && b < e.end && country_of(g, e).is_some())
+                entity_at(j).is_some_and(|e| country_of(g, e).is_some())
                     || forces().contains(lower[j].as_str())
             };
             // The state before the verb in its clause: "American B-2 bombers".
@@ -1391,9 +1379,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .any(state)
             };
             let target = |j: usize| {
-                toks.get(j).is_some_and(|t| {
-                    let b = t.start as usize;
-                    match ents.iter().find(|e| e.start <= b && b < e.end) {
+                j < words.len() && {
+                    match entity_at(j) {
                         Some(e) => matches!(
                             e.label,
                             Label::Gpe | Label::Loc | Label::Norp | Label::Org | Label::Cardinal
@@ -1403,7 +1390,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                 || matches!(lower[j].as_str(), "a" | "targets" | "sites")
                         }
                     }
-                })
+                }
             };
             for k in 1..words.len() {
                 let verb =
