@@ -3506,6 +3506,14 @@ mod tests {
         }
     }
 
+    /// Assert that none of `texts` tells a mention of type `ty`.
+    fn assert_not_told(texts: &[&str], ty: &str) {
+        for text in texts {
+            let found = typed(text);
+            assert!(found.iter().all(|(_, t)| t != ty), "{text}: {found:?}");
+        }
+    }
+
     /// Whether a mention of type `ty` ends in `words` (its phrase may take the names
     /// before it: "Supreme Court struck down").
     fn has(found: &[(String, String)], words: &str, ty: &str) -> bool {
@@ -3728,13 +3736,10 @@ mod tests {
         // The subject of "fired the shot" is who shot, not the shooting's name.
         let found = typed("Jermayne fired the shot, he said.");
         assert!(has(&found, "fired the shot", "shooting"), "{found:?}");
-        for text in ["He was fired on Monday.", "Trump fired back at critics."] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "shooting"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &["He was fired on Monday.", "Trump fired back at critics."],
+            "shooting",
+        );
     }
 
     #[test]
@@ -3869,17 +3874,14 @@ mod tests {
                 "dismissal",
             ),
         ]);
-        for text in [
-            "He recalled 12 years of service.",
-            "He recalled the day in 2001 when he met her.",
-            "Voters rejected the recall election on Tuesday.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "recall"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &[
+                "He recalled 12 years of service.",
+                "He recalled the day in 2001 when he met her.",
+                "Voters rejected the recall election on Tuesday.",
+            ],
+            "recall",
+        );
     }
 
     #[test]
@@ -4015,17 +4017,14 @@ mod tests {
                 "shooting",
             ),
         ]);
-        for text in [
-            "The film was shot in Toronto.",
-            "She shot to fame in 2010.",
-            "Nearly all the drones were shot down.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "shooting"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &[
+                "The film was shot in Toronto.",
+                "She shot to fame in 2010.",
+                "Nearly all the drones were shot down.",
+            ],
+            "shooting",
+        );
         // The place "where" stands for is where it happened.
         let text = "Crowds gathered in Brooklyn, New York, where a boy was shot on Saturday.";
         let tagger = crate::entities::EntityTagger::default();
@@ -4068,17 +4067,14 @@ mod tests {
                 "crash",
             ),
         ]);
-        for text in [
-            "An earthquake struck Turkey on Monday.",
-            "The president's comments hit a nerve.",
-            "Workers at the plant went on strike on Friday.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "strike"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &[
+                "An earthquake struck Turkey on Monday.",
+                "The president's comments hit a nerve.",
+                "Workers at the plant went on strike on Friday.",
+            ],
+            "strike",
+        );
     }
 
     #[test]
