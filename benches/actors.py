@@ -125,7 +125,9 @@ def evaluate(topics: list[dict], threads: int | None) -> dict:
             told = {m["doc"] for m in ms}
             if len(told) < 2 or not any(named(m, texts[m["doc"]]) for m in ms):
                 continue
-            event = Counter(event_of[d] for d in told).most_common(1)[0][0]
+            counts = Counter(event_of[d] for d in told)
+            # Ties go to the first event by name: the same cells on every run.
+            event = min(counts, key=lambda s: (-counts[s], s))
             for doc, text in texts.items():
                 if event_of[doc] != event:
                     continue

@@ -296,6 +296,8 @@ pub fn analyze_with_progress(
     crate::entities::linking::link_acronyms(&texts, &mut analyses);
     // "ATI" where another article names "ATI Technologies".
     crate::entities::linking::link_company_short_forms(&texts, &mut analyses);
+    // "The Jaguars" where another article names the "Jacksonville Jaguars".
+    crate::entities::linking::link_place_named_orgs(&texts, &mut analyses, g);
     // "The navy" where the corpus names one navy.
     crate::entities::linking::link_org_heads(&texts, &mut analyses);
     // People the tagger found in one article, where another names them untagged.

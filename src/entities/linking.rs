@@ -808,6 +808,164 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
     }
 }
 
+/// Organisations named by a place and a name of their own ("Jacksonville Jaguars",
+/// "Boston Red Sox") go by that name alone across the corpus: "the Jaguars" where
+/// another article names the "Jacksonville Jaguars" is that team, when one
+/// organisation of the corpus has that name after its place. A generic head after the
+/// place ("Staunton Police", "Indian Navy") names no one alone; the "Delhi Police" and
+/// the "Mumbai Police" both go by "police". The full name, if the tagger read it as a
+/// place or a person, is an organisation.
+///
+/// ```
+/// use slant::entities::{linking::link_place_named_orgs, EntityTagger, Label};
+/// let t = EntityTagger::default();
+/// let texts = ["The Jacksonville Jaguars lost on Sunday.", "Fans of the Jaguars left early."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_place_named_orgs(&texts, &mut docs, t.gazetteer());
+/// let team = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "Jaguars").unwrap();
+/// assert_eq!((team.label, team.canonical.as_str()), (Label::Org, "Jacksonville Jaguars"));
+/// ```
+pub fn link_place_named_orgs(
+    texts: &[&str],
+    docs: &mut [super::Analysis],
+    g: &super::gazetteer::Gazetteer,
+) {
+    use super::pipeline::{is_common, is_given_name, is_title_word};
+    use super::{Entity, Label};
+    use crate::knowledge::{has_head, Head};
+    use std::collections::HashMap;
+    // Where the name after the place starts, for an entity named so.
+    let own_name_at = |text: &str, a: &super::Analysis, e: &Entity| -> Option<usize> {
+        let first = a.tokens.partition_point(|t| (t.start as usize) < e.start);
+        let last = a.tokens.partition_point(|t| (t.start as usize) < e.end);
+        let toks = a.tokens.get(first..last)?;
+        if toks.len() < 2 || g.lookup(text, toks).is_some() {
+            return None;
+        }
+        let k = (1..toks.len()).rev().find(|&k| {
+            g.lookup(text, &toks[..k])
+                .is_some_and(|p| matches!(g.entry(p).label, Label::Gpe | Label::Loc))
+        })?;
+        let rest = &toks[k..];
+        let last_word = rest[rest.len() - 1].text(text).to_lowercase();
+        let shaped = rest.iter().all(|t| {
+            let w = t.text(text);
+            w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !is_title_word(w)
+        });
+        let generic = has_head(&last_word, Head::Org)
+            || has_head(&last_word, Head::Loc)
+            || has_head(&last_word, Head::Facility)
+            || has_head(&last_word, Head::Role)
+            || has_head(&last_word, Head::Event);
+        // "Paris Hilton", "Austin Butler": a given name that is also a place, then a
+        // surname, is a person.
+        let person = is_given_name(toks[0].text(text))
+            || crate::knowledge::surnames().contains(last_word.as_str());
+        (shaped && !generic && !person && g.lookup(text, rest).is_none()).then_some(first + k)
+    };
+    // Own name -> the organisation (canonical, id); None once two share it.
+    let mut named: HashMap<String, Option<(String, String)>> = HashMap::new();
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        let mut keys = Vec::new();
+        for (i, e) in a.entities.iter().enumerate() {
+            if !matches!(
+                e.label,
+                Label::Org | Label::Gpe | Label::Person | Label::Loc
+            ) {
+                continue;
+            }
+            if let Some(k) = own_name_at(text, a, e) {
+                let end = a.tokens.partition_point(|t| (t.start as usize) < e.end);
+                let key: Vec<&str> = a.tokens[k..end].iter().map(|t| t.text(text)).collect();
+                keys.push((i, key.join(" ")));
+            }
+        }
+        for (i, key) in keys {
+            let e = &mut a.entities[i];
+            if e.label != Label::Org {
+                let made = format!("{}:{}", e.label.as_str().to_lowercase(), slug(&e.canonical));
+                if e.id == made {
+                    e.label = Label::Org;
+                    e.id = format!("org:{}", slug(&e.canonical));
+                }
+            }
+            if e.label == Label::Org {
+                let who = (e.canonical.clone(), e.id.clone());
+                agree_or_none(&mut named, key, who, |x| &x.1);
+            }
+        }
+    }
+    named.retain(|_, v| v.is_some());
+    if named.is_empty() {
+        return;
+    }
+    let longest = named
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1);
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        // Entities that are the name alone.
+        for e in a.entities.iter_mut() {
+            if !matches!(
+                e.label,
+                Label::Org | Label::Gpe | Label::Person | Label::Loc
+            ) {
+                continue;
+            }
+            let surface = text.get(e.start..e.end).unwrap_or("");
+            if let Some(Some((canonical, id))) = named.get(surface) {
+                e.label = Label::Org;
+                e.canonical.clone_from(canonical);
+                e.id.clone_from(id);
+                e.refers = None;
+            }
+        }
+        // The name alone where the tagger left it: capitalised words, not a common
+        // word opening its sentence.
+        let covered = covered_tokens(a);
+        let mut added: Vec<Entity> = Vec::new();
+        for range in &a.sentence_tokens {
+            let mut k = range.start;
+            while k < range.end {
+                let mut step = 1;
+                for n in (1..=longest.min(range.end - k)).rev() {
+                    if covered[k..k + n].iter().any(|&c| c) {
+                        continue;
+                    }
+                    let words: Vec<&str> =
+                        a.tokens[k..k + n].iter().map(|t| t.text(text)).collect();
+                    if k == range.start && is_common(words[0]) {
+                        continue;
+                    }
+                    if let Some(Some((canonical, id))) = named.get(&words.join(" ")) {
+                        added.push(Entity {
+                            start: a.tokens[k].start as usize,
+                            end: a.tokens[k + n - 1].end as usize,
+                            label: Label::Org,
+                            canonical: canonical.clone(),
+                            id: id.clone(),
+                            date: None,
+                            number: None,
+                            role: None,
+                            refers: None,
+                        });
+                        step = n;
+                        break;
+                    }
+                }
+                k += step;
+            }
+        }
+        if !added.is_empty() {
+            a.entities.extend(added);
+            a.entities.sort_by_key(|e| (e.start, e.end));
+        }
+    }
+}
+
 /// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
 /// National Committee (DNC)" another article defines, when the corpus defines it one
 /// way only. An acronym no article defines keeps its own id, never guessed.
@@ -896,6 +1054,27 @@ pub fn tag_known_people(
             && !surface.contains(' ')
             && g.get(&e.id).is_some_and(is_small_town)
     };
+    // A name the tagger reads as a person in two or more documents vouches for
+    // itself whatever its given name ("Peyton Manning", "Wladimir Klitschko": names
+    // the census lists of given names lack); one reading may be the tagger's slip.
+    let mut read_in: HashMap<&str, HashSet<usize>> = HashMap::new();
+    for (d, a) in docs.iter().enumerate() {
+        for e in a.entities.iter().filter(|e| e.label == Label::Person) {
+            read_in.entry(e.canonical.as_str()).or_default().insert(d);
+        }
+    }
+    // So does a name of two listed surnames ("Peyton Manning"): a surname list holds
+    // many given names the census lacks.
+    let surnames = crate::knowledge::surnames();
+    let listed = |w: &str| surnames.contains(w.to_lowercase().as_str());
+    let vouched: HashSet<String> = read_in
+        .into_iter()
+        .filter(|(n, ds)| {
+            let parts = name_parts(n);
+            ds.len() >= 2 || (parts.len() == 2 && parts.iter().all(|p| listed(p)))
+        })
+        .map(|(n, _)| n.to_string())
+        .collect();
     // Each name to the person it stands for (canonical, id); None when ambiguous.
     let mut known: HashMap<String, Option<(String, String)>> = HashMap::new();
     let mut others: HashSet<String> = Default::default();
@@ -912,7 +1091,8 @@ pub fn tag_known_people(
             // "Sanjay Gupta Surgeon": a title closing a name is the tagger's slip.
             if e.label != Label::Person
                 || parts.len() < 2
-                || !is_given_name(parts[0])
+                || !(is_given_name(parts[0])
+                    || (vouched.contains(&e.canonical) && !is_title_word(parts[0])))
                 || is_title_word(parts[parts.len() - 1])
             {
                 others.insert(surface);
@@ -1038,6 +1218,7 @@ pub fn tag_known_people(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::Label;
 
     #[test]
     fn index_finds_full_forms_and_relations() {
@@ -1077,6 +1258,76 @@ mod tests {
         let linked = link_people(&names);
         assert_eq!(&linked[..4], ["Khawaja Muhammad Asif"; 4]);
         assert_eq!(&linked[4..], ["Rajnath Singh"; 2]);
+    }
+
+    #[test]
+    fn names_read_in_two_articles_or_made_of_surnames_vouch_for_a_person() {
+        let t = crate::entities::EntityTagger::default();
+        let id_of = |docs: &[crate::entities::Analysis], texts: &[&str], d: usize, s: &str| {
+            docs[d]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[d]) == s)
+                .map(|e| e.id.clone())
+        };
+        // "Wladimir" is in no list of given names: two articles reading the name
+        // vouch for it, and the surname alone is then the person.
+        let texts = [
+            "Wladimir Klitschko won on points.",
+            "Wladimir Klitschko retained his title.",
+            "After the fight Klitschko thanked the fans.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
+        assert_eq!(
+            id_of(&docs, &texts, 2, "Klitschko").as_deref(),
+            Some("person:wladimir-klitschko")
+        );
+        // One article reads "Peyton Manning" (two listed surnames); the tagger misses
+        // it opening another article's sentence.
+        let texts = [
+            "Peyton Manning said the Colts won.",
+            "Peyton Manning threw for 300 yards on Sunday.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
+        assert_eq!(
+            id_of(&docs, &texts, 1, "Peyton Manning").as_deref(),
+            Some("person:peyton-manning")
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_by_a_place_goes_by_its_own_name() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "The Boston Red Sox beat the Jacksonville Jaguars fans' favourite, Delhi Police said.",
+            "The Red Sox won. The police and the Jaguars did not comment.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer());
+        let of = |s: &str| {
+            docs[1]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[1]) == s)
+                .map(|e| (e.label, e.id.clone()))
+        };
+        assert_eq!(
+            of("Red Sox"),
+            Some((Label::Org, "org:boston-red-sox".into()))
+        );
+        assert_eq!(
+            of("Jaguars"),
+            Some((Label::Org, "org:jacksonville-jaguars".into()))
+        );
+        // "Police" after a place is a generic head: no one's own name.
+        assert_ne!(of("police").map(|x| x.1), Some("org:delhi-police".into()));
+        // A given name that is also a place, then a surname: a person, not a team.
+        let texts = ["Austin Butler starred.", "Butler left early."];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer());
+        assert!(!docs[1].entities.iter().any(|e| e.label == Label::Org));
     }
 
     #[test]

@@ -186,6 +186,17 @@ fn is_headline_word(w: &str) -> bool {
     is_common_below(w, u32::MAX)
 }
 
+/// A preposition that ends a name where it is capitalised (`name_breaks.txt`).
+fn is_name_break(w: &str) -> bool {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
+    > = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        crate::knowledge::word_list(include_str!("../../knowledge/entities/name_breaks.txt"))
+    });
+    with_lower(w, |l| set.contains(l))
+}
+
 /// A listed word of rank below `rank`, unless recent news writes it mostly as a name
 /// ("Trump", "Pence"): such a word alone, capitalised, may be a name.
 fn is_common_below(w: &str, rank: u32) -> bool {
@@ -1141,6 +1152,15 @@ impl EntityTagger {
         {
             class = 1;
         }
+        // A name holds no capitalised preposition: a headline's ("Tara Reid Checks
+        // Into Rehab", "East Flatbush Persists Over Teenager", "Pulls Gun On And
+        // Handcuffs Guards"). "Of", "for" and "and" do join names ("Bank Of America").
+        if entry(i, j).is_none() {
+            if let Some(k) = (i + 1..j).find(|&k| starts_upper(words[k]) && is_name_break(words[k]))
+            {
+                j = k;
+            }
+        }
         if headline && entry(i, j).is_none() {
             // Headlines capitalise every word: shed common words at both ends.
             while i < j && is_headline_word(words[i]) && entry(i, j).is_none() {
@@ -2010,6 +2030,18 @@ mod tests {
         ] {
             assert!(!texts.contains(&bad), "{bad} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_preposition_ends_a_name() {
+        let found = tag("Tara Reid Finally Checks Into Rehab For Undisclosed Reasons");
+        assert!(has(&found, "Tara Reid", "PERSON"), "{found:?}");
+        let found =
+            tag("Arcade Comeaux Jr, Prison Inmate, Pulls Gun On And Handcuffs Guards, Runs Away");
+        assert!(!found.iter().any(|f| f.0.contains(" On")), "{found:?}");
+        // "Bank of America" and "Trinidad and Tobago" keep their joining words.
+        let found = tag("He flew from Trinidad and Tobago to see the Bank of America chief.");
+        assert!(has(&found, "Trinidad and Tobago", "GPE"), "{found:?}");
     }
 
     #[test]
