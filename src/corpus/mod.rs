@@ -302,6 +302,14 @@ pub fn analyze_with_progress(
     crate::entities::linking::link_org_heads(&texts, &mut analyses);
     // People the tagger found in one article, where another names them untagged.
     crate::entities::linking::tag_known_people(&texts, &mut analyses, g, threads);
+    // "Told People" where another article names "People magazine".
+    crate::entities::linking::tag_known_orgs(&texts, &mut analyses);
+    // "The publicist" where another article names "publicist Jack Ketsoyan".
+    crate::entities::linking::link_roles_across(&texts, &mut analyses);
+    // "The country" in an article that names one country.
+    for (text, a) in texts.iter().zip(analyses.iter_mut()) {
+        crate::entities::linking::link_country_descriptions(text, a);
+    }
     // Incidents are read once the corpus has named its people: "Truss quit" where
     // another article names Liz Truss is her resignation.
     let mut mention_lists: Vec<Vec<Mention>> = vec![Vec::new(); analyses.len()];

@@ -966,6 +966,339 @@ pub fn link_place_named_orgs(
     }
 }
 
+/// A noun that names one person by a role, relation or description
+/// (`person_nouns.txt`: "publicist", "technician", "sister", "teenager").
+fn is_person_noun(w: &str) -> bool {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
+    > = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        crate::knowledge::word_list(include_str!("../../knowledge/entities/person_nouns.txt"))
+    });
+    w.len() < 24 && set.contains(w.to_lowercase().as_str())
+}
+
+/// Whether a word opens a definite description of a person ("the", "her", "his").
+fn is_definite(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    )
+}
+
+/// The person nouns a document writes beside each person it names: "publicist Jack
+/// Ketsoyan", "her publicist, Jack Ketsoyan", "William Hakim, a bomb squad technician",
+/// "a woman named Yvonne Hiller". Pairs of (entity index, lowercase noun).
+fn roles_beside_names(text: &str, a: &super::Analysis) -> Vec<(usize, String)> {
+    use super::Label;
+    let word = |k: usize| a.tokens.get(k).map_or("", |t| t.text(text));
+    let mut out = Vec::new();
+    for (i, e) in a.entities.iter().enumerate() {
+        if e.label != Label::Person {
+            continue;
+        }
+        let first = a.tokens.partition_point(|t| (t.start as usize) < e.start);
+        let last = a.tokens.partition_point(|t| (t.start as usize) < e.end);
+        let mut found = |w: &str| out.push((i, w.to_lowercase()));
+        if first >= 1 && is_person_noun(word(first - 1)) {
+            found(word(first - 1));
+        } else if first >= 2
+            && matches!(word(first - 1), "," | "named" | "called")
+            && is_person_noun(word(first - 2))
+        {
+            found(word(first - 2));
+        }
+        // "Name, (43,) a/her ... noun" up to the next comma or stop.
+        if word(last) == "," {
+            let mut k = last + 1;
+            if word(k).chars().all(|c| c.is_ascii_digit()) && word(k + 1) == "," {
+                k += 2;
+            }
+            if is_definite(word(k)) || matches!(word(k).to_lowercase().as_str(), "a" | "an") {
+                let noun = (k + 1..(k + 6).min(a.tokens.len()))
+                    .take_while(|&q| !matches!(word(q), "," | "." | ";" | ":"))
+                    .filter(|&q| is_person_noun(word(q)))
+                    .last();
+                if let Some(q) = noun {
+                    found(word(q));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Definite descriptions of a person across a corpus: "the publicist" in one article
+/// is the "publicist Jack Ketsoyan" another names, when exactly one person of the
+/// corpus is written beside that noun, the article names no other holder of it, and
+/// it names the person or shares a person, organisation or town with an article that
+/// does (so an unrelated story's "the publicist" stays alone). Nouns come from
+/// `person_nouns.txt`; the description opens with "the", "his", "her", ... and may
+/// hold up to two words before the noun ("the bomb squad technician").
+///
+/// ```
+/// use slant::entities::{linking::link_roles_across, EntityTagger, Label};
+/// let t = EntityTagger::default();
+/// let texts = [
+///     "Tara Reid checked into rehab, her publicist Jack Ketsoyan said.",
+///     "Tara Reid is in rehab, the publicist told reporters.",
+/// ];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_roles_across(&texts, &mut docs);
+/// let p = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "publicist").unwrap();
+/// assert_eq!((p.label, p.id.as_str()), (Label::Person, "person:jack-ketsoyan"));
+/// ```
+pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
+    use super::{Entity, Label};
+    use std::collections::{HashMap, HashSet};
+    // Noun -> the people written beside it (id -> canonical); per document its holders.
+    let mut holders: HashMap<String, HashMap<String, String>> = HashMap::new();
+    let mut held_in: Vec<HashMap<String, HashSet<String>>> = vec![HashMap::new(); docs.len()];
+    for (d, (text, a)) in texts.iter().zip(docs.iter()).enumerate() {
+        for (i, noun) in roles_beside_names(text, a) {
+            let e = &a.entities[i];
+            holders
+                .entry(noun.clone())
+                .or_default()
+                .insert(e.id.clone(), e.canonical.clone());
+            held_in[d].entry(noun).or_default().insert(e.id.clone());
+        }
+    }
+    holders.retain(|_, people| people.len() == 1);
+    if holders.is_empty() {
+        return;
+    }
+    // What each document names that can tie it to another: people, organisations,
+    // towns (not countries or regions, which whole unrelated stories share).
+    let ties: Vec<HashSet<&str>> = docs
+        .iter()
+        .map(|a| {
+            a.entities
+                .iter()
+                .filter(|e| match e.label {
+                    Label::Person | Label::Org => true,
+                    Label::Gpe | Label::Loc => e.id.starts_with("geonames:"),
+                    _ => false,
+                })
+                .map(|e| e.id.as_str())
+                .collect()
+        })
+        .collect();
+    // Each holder's context: what the documents naming them name besides.
+    let mut context: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for people in holders.values() {
+        for id in people.keys() {
+            let near: HashSet<&str> = ties
+                .iter()
+                .filter(|t| t.contains(id.as_str()))
+                .flat_map(|t| t.iter().copied())
+                .filter(|x| *x != id)
+                .collect();
+            context.insert(id.as_str(), near);
+        }
+    }
+    let mut added: Vec<Vec<Entity>> = vec![Vec::new(); docs.len()];
+    for (d, (text, a)) in texts.iter().zip(docs.iter()).enumerate() {
+        let covered = covered_tokens(a);
+        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.text(text));
+        for range in &a.sentence_tokens {
+            for k in range.clone() {
+                let w = word(k);
+                if covered[k] || !w.starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let Some(people) = holders.get(w) else {
+                    continue;
+                };
+                let Some((id, canonical)) = people.iter().next() else {
+                    continue;
+                };
+                // The determiner at most two lowercase words before; no name after.
+                let opener = (1..=3)
+                    .filter_map(|back| k.checked_sub(back))
+                    .filter(|&j| j >= range.start)
+                    .take_while(|&j| {
+                        let x = word(j);
+                        is_definite(x) || x.starts_with(char::is_lowercase)
+                    })
+                    .any(|j| is_definite(word(j)));
+                let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
+                let other_holder = held_in[d]
+                    .get(w)
+                    .is_some_and(|ids| ids.iter().any(|x| x != id));
+                let tied = ties[d].contains(id.as_str())
+                    || context
+                        .get(id.as_str())
+                        .is_some_and(|near| ties[d].iter().any(|x| near.contains(x)));
+                if !opener || named_after || other_holder || !tied {
+                    continue;
+                }
+                added[d].push(Entity {
+                    start: a.tokens[k].start as usize,
+                    end: a.tokens[k].end as usize,
+                    label: Label::Person,
+                    canonical: canonical.clone(),
+                    id: id.clone(),
+                    date: None,
+                    number: None,
+                    role: None,
+                    refers: None,
+                });
+            }
+        }
+    }
+    for (a, new) in docs.iter_mut().zip(added) {
+        if !new.is_empty() {
+            a.entities.extend(new);
+            a.entities.sort_by_key(|e| (e.start, e.end));
+        }
+    }
+}
+
+/// "The country" and "the nation" in a document that names one country: that
+/// country ("riots spread across Greece ... the country's youth"). With two countries
+/// named they stay alone.
+///
+/// ```
+/// use slant::entities::{linking::link_country_descriptions, EntityTagger};
+/// let text = "Riots spread across Greece on Monday. The country mourned.";
+/// let mut a = EntityTagger::default().analyze(text, None);
+/// link_country_descriptions(text, &mut a);
+/// let c = a.entities.iter().find(|e| e.text_in(text) == "country").unwrap();
+/// assert_eq!(c.id, "iso:GR");
+/// ```
+pub fn link_country_descriptions(text: &str, a: &mut super::Analysis) {
+    use super::{Entity, Label};
+    let mut countries = a
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Gpe && e.id.starts_with("iso:"));
+    let Some(country) = countries.next() else {
+        return;
+    };
+    if countries.any(|e| e.id != country.id) {
+        return;
+    }
+    let (canonical, id) = (country.canonical.clone(), country.id.clone());
+    let covered = covered_tokens(a);
+    let mut added = Vec::new();
+    for (k, pair) in a.tokens.windows(2).enumerate() {
+        let w = pair[1].text(text);
+        if covered[k + 1]
+            || !matches!(w, "country" | "nation")
+            || !pair[0].text(text).eq_ignore_ascii_case("the")
+        {
+            continue;
+        }
+        added.push(Entity {
+            start: pair[1].start as usize,
+            end: pair[1].end as usize,
+            label: Label::Gpe,
+            canonical: canonical.clone(),
+            id: id.clone(),
+            date: None,
+            number: None,
+            role: None,
+            refers: None,
+        });
+    }
+    if !added.is_empty() {
+        a.entities.extend(added);
+        a.entities.sort_by_key(|e| (e.start, e.end));
+    }
+}
+
+/// Organisations of the corpus found where the tagger missed them in another article:
+/// the same capitalised words inside a sentence, not part of a longer name ("told
+/// People she was fine" where another article names "People magazine"). A name two
+/// organisations share, or that the corpus also tags as something else, is left alone.
+///
+/// ```
+/// use slant::entities::{linking::tag_known_orgs, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = ["Reid told People magazine she was fine.", "A source told People that Reid left."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// tag_known_orgs(&texts, &mut docs);
+/// let p = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "People").unwrap();
+/// assert_eq!(p.id, "org:people");
+/// ```
+pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis]) {
+    use super::{Entity, Label};
+    use std::collections::HashMap;
+    // Surface -> (canonical, id); None once it names two things.
+    let mut known: HashMap<String, Option<(String, String)>> = HashMap::new();
+    for (text, a) in texts.iter().zip(docs.iter()) {
+        for e in &a.entities {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            let shaped = surface
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase));
+            if !shaped || surface.len() > 60 {
+                continue;
+            }
+            let who = (e.label == Label::Org).then(|| (e.canonical.clone(), e.id.clone()));
+            let slot = known
+                .entry(surface.to_string())
+                .or_insert_with(|| who.clone());
+            if slot.as_ref().map(|x| &x.1) != who.as_ref().map(|x| &x.1) {
+                *slot = None;
+            }
+        }
+    }
+    known.retain(|_, v| v.is_some());
+    if known.is_empty() {
+        return;
+    }
+    let longest = known
+        .keys()
+        .map(|k| k.split(' ').count())
+        .max()
+        .unwrap_or(1)
+        .min(6);
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        let covered = covered_tokens(a);
+        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.text(text));
+        let capital = |k: usize| word(k).starts_with(char::is_uppercase);
+        let mut added: Vec<Entity> = Vec::new();
+        for range in &a.sentence_tokens {
+            // Never a sentence's first word, where any word is capitalised.
+            let mut k = range.start + 1;
+            while k < range.end {
+                let mut step = 1;
+                for n in (1..=longest.min(range.end - k)).rev() {
+                    let alone = !capital(k - 1) && (k + n >= range.end || !capital(k + n));
+                    if !alone || covered[k..k + n].iter().any(|&c| c) {
+                        continue;
+                    }
+                    let words: Vec<&str> = (k..k + n).map(word).collect();
+                    if let Some(Some((canonical, id))) = known.get(&words.join(" ")) {
+                        added.push(Entity {
+                            start: a.tokens[k].start as usize,
+                            end: a.tokens[k + n - 1].end as usize,
+                            label: Label::Org,
+                            canonical: canonical.clone(),
+                            id: id.clone(),
+                            date: None,
+                            number: None,
+                            role: None,
+                            refers: None,
+                        });
+                        step = n;
+                        break;
+                    }
+                }
+                k += step;
+            }
+        }
+        if !added.is_empty() {
+            a.entities.extend(added);
+            a.entities.sort_by_key(|e| (e.start, e.end));
+        }
+    }
+}
+
 /// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
 /// National Committee (DNC)" another article defines, when the corpus defines it one
 /// way only. An acronym no article defines keeps its own id, never guessed.
@@ -1328,6 +1661,66 @@ mod tests {
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
         link_place_named_orgs(&texts, &mut docs, t.gazetteer());
         assert!(!docs[1].entities.iter().any(|e| e.label == Label::Org));
+    }
+
+    #[test]
+    fn a_role_links_across_articles_only_to_its_one_holder_in_a_related_article() {
+        let t = crate::entities::EntityTagger::default();
+        let linked = |texts: &[&str]| {
+            let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+            link_roles_across(texts, &mut docs);
+            let last = texts.len() - 1;
+            docs[last]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[last]) == "publicist")
+                .map(|e| e.id.clone())
+        };
+        // One publicist named beside the noun, and the last article names Tara Reid too.
+        assert_eq!(
+            linked(&[
+                "Tara Reid is in rehab, her publicist Jack Ketsoyan said.",
+                "Tara Reid checked in, the publicist said.",
+            ])
+            .as_deref(),
+            Some("person:jack-ketsoyan")
+        );
+        // Two publicists in the corpus: "the publicist" is nobody in particular.
+        assert_eq!(
+            linked(&[
+                "Tara Reid is in rehab, her publicist Jack Ketsoyan said.",
+                "Lindsay Lohan left, her publicist Steve Honig said.",
+                "Tara Reid checked in, the publicist said.",
+            ]),
+            None
+        );
+        // An article that shares nobody with the holder's is another story.
+        assert_eq!(
+            linked(&[
+                "Tara Reid is in rehab, her publicist Jack Ketsoyan said.",
+                "The singer cancelled the tour in Oslo, the publicist said.",
+            ]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_known_organisation_is_found_inside_sentences_only() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "Reid told People magazine she was fine.",
+            "People gathered outside. A source told People that Reid left.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_orgs(&texts, &mut docs);
+        let found: Vec<usize> = docs[1]
+            .entities
+            .iter()
+            .filter(|e| e.id == "org:people")
+            .map(|e| e.start)
+            .collect();
+        // The sentence-opening "People" is the common word.
+        assert_eq!(found, [texts[1].rfind("People").unwrap()]);
     }
 
     #[test]

@@ -197,6 +197,58 @@ fn is_name_break(w: &str) -> bool {
     with_lower(w, |l| set.contains(l))
 }
 
+/// Spans of capitalised words named as a publication: right before a listed noun
+/// ("People magazine", "Les Echos newspaper") or right after one ("the daily Le Monde",
+/// "Ivorian newspaper Le Populaire"). Name particles may sit inside ("Zeri i Popullit").
+fn named_publications(words: &[&str]) -> Vec<(usize, usize)> {
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
+    > = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        crate::knowledge::word_list(include_str!("../../knowledge/entities/publications.txt"))
+    });
+    let name_word = |w: &str| starts_upper(w) && w.chars().any(char::is_alphabetic);
+    let inside = |w: &str| name_word(w) || w == "'s" || (is_name_particle(w) && w.len() <= 3);
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !set.contains(w) {
+            continue;
+        }
+        // Before: back over name words; a particle only between two of them.
+        let mut a = k;
+        while a > 0 && inside(words[a - 1]) && (name_word(words[a - 1]) || a < k) {
+            a -= 1;
+        }
+        // "Sydney 's Daily Telegraph": the paper's name starts after a place's "'s";
+        // "People 's Daily" is one name, and the caller keeps it whole when its first
+        // words are no place.
+        while a < k && !name_word(words[a]) {
+            a += 1;
+        }
+        // "The Times" keeps its article; "The Yedioth Ahronoth daily" does not.
+        let article = a < k && matches!(words[a], "The" | "A" | "An" | "THE");
+        let rest = if article { a + 1 } else { a };
+        // "An Algerian newspaper", "Ivorian newspaper Le Populaire": after a people's
+        // adjective, the name (if any) follows the noun.
+        let people = rest + 1 == k && demonym_shaped(words[rest]);
+        if rest < k && !people {
+            out.push((if k - rest == 1 { a } else { rest }, k));
+            continue;
+        }
+        let mut b = k + 1;
+        while b < words.len() && inside(words[b]) && (name_word(words[b]) || b > k + 1) {
+            b += 1;
+        }
+        while b > k + 1 && !name_word(words[b - 1]) {
+            b -= 1;
+        }
+        if b > k + 1 {
+            out.push((k + 1, b));
+        }
+    }
+    out
+}
+
 /// A listed word of rank below `rank`, unless recent news writes it mostly as a name
 /// ("Trump", "Pence"): such a word alone, capitalised, may be a name.
 fn is_common_below(w: &str, rank: u32) -> bool {
@@ -620,6 +672,35 @@ impl EntityTagger {
                 cands.retain(|c| !c.overlaps(a, b));
                 cands.push(Cand::new(a, b, label, g.lookup(text, &toks[a..b])));
             }
+        }
+
+        // 2b'. Publications: the capitalised name right before or after "magazine",
+        // "newspaper", "daily" ("People magazine", "the daily Le Monde").
+        for (a, b) in named_publications(&words) {
+            let a = match (a..b).find(|&q| words[q] == "'s") {
+                Some(q) if g.lookup(text, &toks[a..q]).is_some() => q + 1,
+                _ => a,
+            };
+            if a >= b {
+                continue;
+            }
+            let own = g.lookup(text, &toks[a..b]);
+            // "An Algerian newspaper", "a Sarajevo daily": a people or a place is no
+            // paper; nor is a common word opening the sentence ("Average daily ...").
+            // A generated place that is also a common word ("Time") says nothing.
+            let listed = own.filter(|_| !(b - a == 1 && is_common(words[a])));
+            let place = listed.is_some_and(|e| g.entry(e).label != Label::Org)
+                || cands.iter().any(|c| {
+                    c.start == a
+                        && c.end == b
+                        && matches!(c.label, Label::Gpe | Label::Loc | Label::Norp)
+                })
+                || (b - a == 1 && (demonym_shaped(words[a]) || (a == 0 && is_common(words[a]))));
+            if place {
+                continue;
+            }
+            cands.retain(|c| !c.overlaps(a, b));
+            cands.push(Cand::new(a, b, Label::Org, own));
         }
 
         // 2c. Organisations named by a head noun that the tagger missed: "Pakistan Army",
@@ -2030,6 +2111,22 @@ mod tests {
         ] {
             assert!(!texts.contains(&bad), "{bad} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_name_beside_a_publication_noun_is_an_organisation() {
+        let found = tag("Reid told People magazine on Monday.");
+        assert!(has(&found, "People", "ORG"), "{found:?}");
+        let found = tag("The daily Le Monde reported the deal.");
+        assert!(has(&found, "Le Monde", "ORG"), "{found:?}");
+        let found = tag("He was quoted in Sydney's Daily Telegraph newspaper.");
+        assert!(
+            has(&found, "Daily Telegraph", "ORG") && has(&found, "Sydney", "GPE"),
+            "{found:?}"
+        );
+        // A people's adjective before the noun is no paper's name.
+        let found = tag("An Algerian newspaper said on Saturday that seven died.");
+        assert!(!found.iter().any(|f| f.1 == "ORG"), "{found:?}");
     }
 
     #[test]
