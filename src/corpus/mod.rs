@@ -297,13 +297,13 @@ pub fn analyze_with_progress(
     // "ATI" where another article names "ATI Technologies".
     crate::entities::linking::link_company_short_forms(&texts, &mut analyses);
     // "The Jaguars" where another article names the "Jacksonville Jaguars".
-    crate::entities::linking::link_place_named_orgs(&texts, &mut analyses, g);
+    crate::entities::linking::link_place_named_orgs(&texts, &mut analyses, g, threads);
     // "The navy" where the corpus names one navy.
     crate::entities::linking::link_org_heads(&texts, &mut analyses);
     // People the tagger found in one article, where another names them untagged.
     crate::entities::linking::tag_known_people(&texts, &mut analyses, g, threads);
     // "Told People" where another article names "People magazine".
-    crate::entities::linking::tag_known_orgs(&texts, &mut analyses);
+    crate::entities::linking::tag_known_orgs(&texts, &mut analyses, threads);
     // "The publicist" where another article names "publicist Jack Ketsoyan".
     crate::entities::linking::link_roles_across(&texts, &mut analyses);
     // "The country" in an article that names one country.

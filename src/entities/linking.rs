@@ -720,6 +720,97 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
     }
 }
 
+/// Names of a corpus to look for among the words the tagger left untagged: each name
+/// (its words joined by one space) to what it stands for.
+struct KnownNames<'k, V> {
+    names: &'k std::collections::HashMap<String, Option<V>>,
+    /// The first word of every name: most words start none, and are passed over.
+    first_words: std::collections::HashSet<&'k str>,
+    longest: usize,
+}
+
+impl<'k, V> KnownNames<'k, V> {
+    fn new(names: &'k std::collections::HashMap<String, Option<V>>) -> Self {
+        let first_words = names.keys().filter_map(|k| k.split(' ').next()).collect();
+        let longest = names
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1)
+            .min(6);
+        KnownNames {
+            names,
+            first_words,
+            longest,
+        }
+    }
+
+    /// Untagged runs of a document's words that are a known name, left to right and
+    /// longest first, as (first token, token count, what it stands for). A sentence's
+    /// first word opens none when `inside_only`; `fits(k, n)` may veto a run.
+    fn runs(
+        &self,
+        text: &str,
+        a: &super::Analysis,
+        inside_only: bool,
+        fits: impl Fn(usize, usize) -> bool,
+    ) -> Vec<(usize, usize, &'k V)> {
+        let covered = covered_tokens(a);
+        let word = |k: usize| a.tokens[k].text(text);
+        let mut out = Vec::new();
+        for range in &a.sentence_tokens {
+            let mut k = range.start + usize::from(inside_only);
+            while k < range.end {
+                let mut step = 1;
+                if !covered[k] && self.first_words.contains(word(k)) {
+                    for n in (1..=self.longest.min(range.end - k)).rev() {
+                        if covered[k..k + n].iter().any(|&c| c) || !fits(k, n) {
+                            continue;
+                        }
+                        let name = (k..k + n).map(word).collect::<Vec<_>>().join(" ");
+                        if let Some(Some(who)) = self.names.get(&name) {
+                            out.push((k, n, who));
+                            step = n;
+                            break;
+                        }
+                    }
+                }
+                k += step;
+            }
+        }
+        out
+    }
+}
+
+/// An organisation's mention over tokens `k..k + n` of a document.
+fn org_mention(
+    a: &super::Analysis,
+    k: usize,
+    n: usize,
+    canonical: &str,
+    id: &str,
+) -> super::Entity {
+    super::Entity {
+        start: a.tokens[k].start as usize,
+        end: a.tokens[k + n - 1].end as usize,
+        label: super::Label::Org,
+        canonical: canonical.to_string(),
+        id: id.to_string(),
+        date: None,
+        number: None,
+        role: None,
+        refers: None,
+    }
+}
+
+/// Add entities to a document, keeping them in order.
+fn add_entities(a: &mut super::Analysis, added: Vec<super::Entity>) {
+    if !added.is_empty() {
+        a.entities.extend(added);
+        a.entities.sort_by_key(|e| (e.start, e.end));
+    }
+}
+
 /// Record that `key` stands for `who`; once two records disagree on the id (`id_of`),
 /// the key stands for no one.
 fn agree_or_none<K: std::hash::Hash + Eq, V>(
@@ -821,7 +912,7 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
 /// let t = EntityTagger::default();
 /// let texts = ["The Jacksonville Jaguars lost on Sunday.", "Fans of the Jaguars left early."];
 /// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-/// link_place_named_orgs(&texts, &mut docs, t.gazetteer());
+/// link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
 /// let team = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "Jaguars").unwrap();
 /// assert_eq!((team.label, team.canonical.as_str()), (Label::Org, "Jacksonville Jaguars"));
 /// ```
@@ -829,6 +920,7 @@ pub fn link_place_named_orgs(
     texts: &[&str],
     docs: &mut [super::Analysis],
     g: &super::gazetteer::Gazetteer,
+    threads: usize,
 ) {
     use super::pipeline::{is_common, is_given_name, is_title_word};
     use super::{Entity, Label};
@@ -901,12 +993,11 @@ pub fn link_place_named_orgs(
     if named.is_empty() {
         return;
     }
-    let longest = named
-        .keys()
-        .map(|k| k.split(' ').count())
-        .max()
-        .unwrap_or(1);
-    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+    let known = KnownNames::new(&named);
+    crate::parallel::for_each_mut(docs, threads, |d, a| {
+        let Some(text) = texts.get(d) else {
+            return;
+        };
         // Entities that are the name alone.
         for e in a.entities.iter_mut() {
             if !matches!(
@@ -925,45 +1016,16 @@ pub fn link_place_named_orgs(
         }
         // The name alone where the tagger left it: capitalised words, not a common
         // word opening its sentence.
-        let covered = covered_tokens(a);
-        let mut added: Vec<Entity> = Vec::new();
-        for range in &a.sentence_tokens {
-            let mut k = range.start;
-            while k < range.end {
-                let mut step = 1;
-                for n in (1..=longest.min(range.end - k)).rev() {
-                    if covered[k..k + n].iter().any(|&c| c) {
-                        continue;
-                    }
-                    let words: Vec<&str> =
-                        a.tokens[k..k + n].iter().map(|t| t.text(text)).collect();
-                    if k == range.start && is_common(words[0]) {
-                        continue;
-                    }
-                    if let Some(Some((canonical, id))) = named.get(&words.join(" ")) {
-                        added.push(Entity {
-                            start: a.tokens[k].start as usize,
-                            end: a.tokens[k + n - 1].end as usize,
-                            label: Label::Org,
-                            canonical: canonical.clone(),
-                            id: id.clone(),
-                            date: None,
-                            number: None,
-                            role: None,
-                            refers: None,
-                        });
-                        step = n;
-                        break;
-                    }
-                }
-                k += step;
-            }
-        }
-        if !added.is_empty() {
-            a.entities.extend(added);
-            a.entities.sort_by_key(|e| (e.start, e.end));
-        }
-    }
+        let opening = |k: usize| a.sentence_tokens.iter().any(|r| r.start == k);
+        let added = known
+            .runs(text, a, false, |k, _| {
+                !(opening(k) && is_common(a.tokens[k].text(text)))
+            })
+            .into_iter()
+            .map(|(k, n, (canonical, id))| org_mention(a, k, n, canonical, id))
+            .collect();
+        add_entities(a, added);
+    });
 }
 
 /// A noun that names one person by a role, relation or description
@@ -1218,12 +1280,12 @@ pub fn link_country_descriptions(text: &str, a: &mut super::Analysis) {
 /// let t = EntityTagger::default();
 /// let texts = ["Reid told People magazine she was fine.", "A source told People that Reid left."];
 /// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-/// tag_known_orgs(&texts, &mut docs);
+/// tag_known_orgs(&texts, &mut docs, 1);
 /// let p = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "People").unwrap();
 /// assert_eq!(p.id, "org:people");
 /// ```
-pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis]) {
-    use super::{Entity, Label};
+pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usize) {
+    use super::Label;
     use std::collections::HashMap;
     // Surface -> (canonical, id); None once it names two things.
     let mut known: HashMap<String, Option<(String, String)>> = HashMap::new();
@@ -1251,52 +1313,28 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis]) {
     if known.is_empty() {
         return;
     }
-    let longest = known
-        .keys()
-        .map(|k| k.split(' ').count())
-        .max()
-        .unwrap_or(1)
-        .min(6);
-    for (text, a) in texts.iter().zip(docs.iter_mut()) {
-        let covered = covered_tokens(a);
-        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.text(text));
-        let capital = |k: usize| word(k).starts_with(char::is_uppercase);
-        let mut added: Vec<Entity> = Vec::new();
-        for range in &a.sentence_tokens {
-            // Never a sentence's first word, where any word is capitalised.
-            let mut k = range.start + 1;
-            while k < range.end {
-                let mut step = 1;
-                for n in (1..=longest.min(range.end - k)).rev() {
-                    let alone = !capital(k - 1) && (k + n >= range.end || !capital(k + n));
-                    if !alone || covered[k..k + n].iter().any(|&c| c) {
-                        continue;
-                    }
-                    let words: Vec<&str> = (k..k + n).map(word).collect();
-                    if let Some(Some((canonical, id))) = known.get(&words.join(" ")) {
-                        added.push(Entity {
-                            start: a.tokens[k].start as usize,
-                            end: a.tokens[k + n - 1].end as usize,
-                            label: Label::Org,
-                            canonical: canonical.clone(),
-                            id: id.clone(),
-                            date: None,
-                            number: None,
-                            role: None,
-                            refers: None,
-                        });
-                        step = n;
-                        break;
-                    }
-                }
-                k += step;
-            }
-        }
-        if !added.is_empty() {
-            a.entities.extend(added);
-            a.entities.sort_by_key(|e| (e.start, e.end));
-        }
-    }
+    let names = KnownNames::new(&known);
+    crate::parallel::for_each_mut(docs, threads, |d, a| {
+        let Some(text) = texts.get(d) else {
+            return;
+        };
+        let capital = |k: usize| {
+            a.tokens
+                .get(k)
+                .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+        };
+        let ends = |k: usize| a.sentence_tokens.iter().any(|r| r.end == k);
+        // Never a sentence's first word, where any word is capitalised; and no part of
+        // a longer capitalised name.
+        let added = names
+            .runs(text, a, true, |k, n| {
+                !capital(k - 1) && (ends(k + n) || !capital(k + n))
+            })
+            .into_iter()
+            .map(|(k, n, (canonical, id))| org_mention(a, k, n, canonical, id))
+            .collect();
+        add_entities(a, added);
+    });
 }
 
 /// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
@@ -1638,7 +1676,7 @@ mod tests {
             "The Red Sox won. The police and the Jaguars did not comment.",
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-        link_place_named_orgs(&texts, &mut docs, t.gazetteer());
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
         let of = |s: &str| {
             docs[1]
                 .entities
@@ -1659,7 +1697,7 @@ mod tests {
         // A given name that is also a place, then a surname: a person, not a team.
         let texts = ["Austin Butler starred.", "Butler left early."];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-        link_place_named_orgs(&texts, &mut docs, t.gazetteer());
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
         assert!(!docs[1].entities.iter().any(|e| e.label == Label::Org));
     }
 
@@ -1712,7 +1750,7 @@ mod tests {
             "People gathered outside. A source told People that Reid left.",
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-        tag_known_orgs(&texts, &mut docs);
+        tag_known_orgs(&texts, &mut docs, 1);
         let found: Vec<usize> = docs[1]
             .entities
             .iter()
