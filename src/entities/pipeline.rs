@@ -2147,6 +2147,8 @@ mod tests {
         assert!(has(&found, "Lindsay Lohan", "PERSON"), "{found:?}");
         assert!(has(&found, "Betty Ford Center", "LOC"), "{found:?}");
         assert!(has(&found, "Promises Treatment Center", "LOC"), "{found:?}");
+        let found = tag("The Wasilla Bible Church in Wasilla, Alaska was attacked by an arsonist.");
+        assert!(has(&found, "Wasilla Bible Church", "LOC"), "{found:?}");
     }
 
     #[test]
