@@ -5,6 +5,7 @@
 mod boilerplate;
 mod copies;
 pub mod coverage;
+pub mod descriptions;
 pub mod groups;
 pub mod referents;
 mod repeats;
@@ -397,6 +398,8 @@ pub fn analyze_with_progress(
     for (doc, r) in results.iter_mut().zip(found) {
         doc.referents = r;
     }
+    // "A man was arrested" where the other articles name the man arrested.
+    descriptions::link_described_people(&texts, &mut results, &incidents);
     CorpusResult {
         docs: results,
         incidents,

@@ -388,7 +388,7 @@ pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
 }
 
 /// Which of a document's tokens an entity covers, in one pass over both ordered lists.
-fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
+pub(crate) fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
     let n = a.tokens.len();
     let mut covered = vec![false; n];
     let mut at = 0;
@@ -1030,7 +1030,7 @@ pub fn link_place_named_orgs(
 
 /// A noun that names one person by a role, relation or description
 /// (`person_nouns.txt`: "publicist", "technician", "sister", "teenager").
-fn is_person_noun(w: &str) -> bool {
+pub(crate) fn is_person_noun(w: &str) -> bool {
     static SET: std::sync::OnceLock<
         std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
     > = std::sync::OnceLock::new();

@@ -1,0 +1,217 @@
+//! People an article describes without naming ("a 15-year-old boy", "the man") where
+//! the other articles name them: the one person every other telling of the same
+//! incident names in its sentence.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::entities::linking::{covered_tokens, is_person_noun};
+use crate::entities::{Entity, Label};
+use crate::incidents::Incident;
+
+use super::referents::Referent;
+use super::DocResult;
+
+/// Words that open a description of one person ("a", "the", "his").
+fn opens_description(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    )
+}
+
+/// The token of the one person noun the sentence `s` of `doc` describes someone by
+/// ("a 15-year-old boy", "the man"), when it holds exactly one such description and no
+/// person's name.
+fn lone_description(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> Option<usize> {
+    let a = &doc.analysis;
+    let range = a.sentence_tokens.get(s)?.clone();
+    let (from, to) = (a.sentences.get(s)?.start, a.sentences.get(s)?.end);
+    let named = a
+        .entities
+        .iter()
+        .any(|e| e.label == Label::Person && e.start >= from && e.end <= to);
+    if named {
+        return None;
+    }
+    let word = |k: usize| a.tokens[k].text(text);
+    let mut found = None;
+    for k in range.clone() {
+        let w = word(k);
+        if covered[k] || !w.starts_with(char::is_lowercase) || !is_person_noun(w) {
+            continue;
+        }
+        // Opened by an article or a possessive at most two lowercase words before
+        // ("a 15-year-old boy", "the bomb squad technician"), and no name after it.
+        let opened = (1..=3)
+            .filter_map(|back| k.checked_sub(back))
+            .filter(|&j| j >= range.start)
+            .take_while(|&j| word(j).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+            .any(|j| opens_description(word(j)));
+        let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
+        if !opened || named_after {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some(k);
+    }
+    found
+}
+
+/// Link descriptions of people to the person the corpus names: for each incident, when
+/// the sentences that tell it in the other articles name exactly one person, a sentence
+/// telling it that names nobody and describes one person ("a man was arrested" beside
+/// "John Smith was arrested") describes that person. An article that names the person
+/// elsewhere needs no such link.
+pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: &[Incident]) {
+    let mut added: Vec<Vec<Entity>> = vec![Vec::new(); docs.len()];
+    let covered: Vec<Vec<bool>> = docs.iter().map(|d| covered_tokens(&d.analysis)).collect();
+    for incident in incidents {
+        // The sentences telling it, per document.
+        let mut told: HashMap<usize, HashSet<usize>> = HashMap::new();
+        for &(d, m) in &incident.mentions {
+            if let Some(mention) = docs.get(d).and_then(|doc| doc.mentions.get(m)) {
+                told.entry(d).or_default().insert(mention.sentence);
+            }
+        }
+        if told.len() < 2 {
+            continue;
+        }
+        // The people named in those sentences, per document.
+        let mut named: HashMap<usize, HashSet<(&str, &str)>> = HashMap::new();
+        for (&d, sentences) in &told {
+            let a = &docs[d].analysis;
+            for &s in sentences {
+                let Some(span) = a.sentences.get(s) else {
+                    continue;
+                };
+                for e in &a.entities {
+                    if e.label == Label::Person && e.start >= span.start && e.end <= span.end {
+                        named
+                            .entry(d)
+                            .or_default()
+                            .insert((e.id.as_str(), e.canonical.as_str()));
+                    }
+                }
+            }
+        }
+        let people: HashSet<&(&str, &str)> = named.values().flatten().collect();
+        let [&(id, canonical)] = people.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        for (&d, sentences) in &told {
+            if named.contains_key(&d) {
+                continue;
+            }
+            let doc = &docs[d];
+            if doc.analysis.entities.iter().any(|e| e.id == id) {
+                continue;
+            }
+            let mut ordered: Vec<usize> = sentences.iter().copied().collect();
+            ordered.sort_unstable();
+            for s in ordered {
+                let Some(k) = lone_description(texts[d], doc, s, &covered[d]) else {
+                    continue;
+                };
+                let t = doc.analysis.tokens[k];
+                if added[d].iter().any(|e| e.start == t.start as usize) {
+                    continue;
+                }
+                added[d].push(Entity {
+                    start: t.start as usize,
+                    end: t.end as usize,
+                    label: Label::Person,
+                    canonical: canonical.to_string(),
+                    id: id.to_string(),
+                    date: None,
+                    number: None,
+                    role: None,
+                    refers: None,
+                });
+            }
+        }
+    }
+    for (doc, new) in docs.iter_mut().zip(added) {
+        if !new.is_empty() {
+            insert_entities(doc, new);
+        }
+    }
+}
+
+/// Add entities to a document in order, keeping what points at its entities by index
+/// (quote speakers, label referents) pointing at the same ones.
+fn insert_entities(doc: &mut DocResult, new: Vec<Entity>) {
+    let entities = &mut doc.analysis.entities;
+    let old = std::mem::take(entities);
+    let mut new = new;
+    new.sort_by_key(|e| (e.start, e.end));
+    let mut moved = Vec::with_capacity(old.len());
+    let mut incoming = new.into_iter().peekable();
+    for e in old {
+        while incoming
+            .peek()
+            .is_some_and(|n| (n.start, n.end) < (e.start, e.end))
+        {
+            entities.extend(incoming.next());
+        }
+        moved.push(entities.len());
+        entities.push(e);
+    }
+    entities.extend(incoming);
+    for q in &mut doc.quotes {
+        if let Some(k) = q.entity.as_mut() {
+            *k = moved[*k];
+        }
+    }
+    for r in &mut doc.referents {
+        if let Referent::Entity(k) = r {
+            *k = moved[*k];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::EntityTagger;
+    use crate::entities::Label;
+
+    #[test]
+    fn a_man_arrested_is_the_man_the_other_articles_name() {
+        let docs = [
+            ("Police arrested Brian Nichols in Atlanta on Saturday after the courthouse shooting.", None),
+            ("Brian Nichols was arrested in Atlanta on Saturday, police said.", None),
+            ("Police in Atlanta arrested a man on Saturday after a shooting at the courthouse.", None),
+        ];
+        let r = super::super::analyze(&EntityTagger::default(), &docs, &[], 1);
+        let text = docs[2].0;
+        let man = r.docs[2]
+            .analysis
+            .entities
+            .iter()
+            .find(|e| e.text_in(text) == "man");
+        assert_eq!(
+            man.map(|e| (e.label, e.id.as_str())),
+            Some((Label::Person, "person:brian-nichols")),
+            "{:?}",
+            r.docs[2].analysis.entities
+        );
+    }
+
+    #[test]
+    fn two_people_named_link_no_description() {
+        let docs = [
+            (
+                "Police arrested Brian Nichols and Ann Lee in Atlanta on Saturday.",
+                None,
+            ),
+            ("Police in Atlanta arrested a man on Saturday.", None),
+        ];
+        let r = super::super::analyze(&EntityTagger::default(), &docs, &[], 1);
+        assert!(!r.docs[1]
+            .analysis
+            .entities
+            .iter()
+            .any(|e| e.label == Label::Person));
+    }
+}
