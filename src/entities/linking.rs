@@ -957,8 +957,8 @@ pub fn link_place_named_orgs(
             || crate::knowledge::surnames().contains(last_word.as_str());
         (shaped && !generic && !person && g.lookup(text, rest).is_none()).then_some(first + k)
     };
-    // Own name -> the organisation (canonical, id); None once two share it.
-    let mut named: HashMap<String, Option<(String, String)>> = HashMap::new();
+    // Own name -> the organisations written with it (canonical, id).
+    let mut written: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for (text, a) in texts.iter().zip(docs.iter_mut()) {
         let mut keys = Vec::new();
         for (i, e) in a.entities.iter().enumerate() {
@@ -985,11 +985,33 @@ pub fn link_place_named_orgs(
             }
             if e.label == Label::Org {
                 let who = (e.canonical.clone(), e.id.clone());
-                agree_or_none(&mut named, key, who, |x| &x.1);
+                let list = written.entry(key).or_default();
+                if !list.contains(&who) {
+                    list.push(who);
+                }
             }
         }
     }
-    named.retain(|_, v| v.is_some());
+    // One organisation per own name: the longest full name, when every other is its
+    // tail ("Orleans Saints", a tagger's cut of "New Orleans Saints", is then the
+    // longest too); else none.
+    let mut named: HashMap<String, Option<(String, String)>> = HashMap::new();
+    let mut cut: HashMap<String, (String, String)> = HashMap::new();
+    for (key, mut list) in written {
+        list.sort_by_key(|(canonical, _)| std::cmp::Reverse(canonical.len()));
+        let Some(longest) = list.first().cloned() else {
+            continue;
+        };
+        if !list.iter().all(|(c, _)| longest.0.ends_with(c.as_str())) {
+            continue;
+        }
+        for (c, id) in &list {
+            if *id != longest.1 {
+                cut.insert(c.clone(), longest.clone());
+            }
+        }
+        named.insert(key, Some(longest));
+    }
     if named.is_empty() {
         return;
     }
@@ -998,12 +1020,17 @@ pub fn link_place_named_orgs(
         let Some(text) = texts.get(d) else {
             return;
         };
-        // Entities that are the name alone.
+        // Entities that are the name alone, or a cut full name.
         for e in a.entities.iter_mut() {
             if !matches!(
                 e.label,
                 Label::Org | Label::Gpe | Label::Person | Label::Loc
             ) {
+                continue;
+            }
+            if let Some((canonical, id)) = cut.get(&e.canonical).filter(|_| e.label == Label::Org) {
+                e.canonical.clone_from(canonical);
+                e.id.clone_from(id);
                 continue;
             }
             let surface = text.get(e.start..e.end).unwrap_or("");
@@ -1694,6 +1721,25 @@ mod tests {
         );
         // "Police" after a place is a generic head: no one's own name.
         assert_ne!(of("police").map(|x| x.1), Some("org:delhi-police".into()));
+        // A tagger's cut of the full name is the full name's organisation.
+        let texts = [
+            "The New Orleans Saints beat Atlanta on Sunday.",
+            "The Orleans Saints placed Reggie Bush on injured reserve.",
+            "Fans of the Saints were upset.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
+        for (d, name) in [(1, "Orleans Saints"), (2, "Saints")] {
+            let e = docs[d]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[d]) == name);
+            assert_eq!(
+                e.map(|e| e.id.as_str()),
+                Some("org:new-orleans-saints"),
+                "{name}"
+            );
+        }
         // A given name that is also a place, then a surname: a person, not a team.
         let texts = ["Austin Butler starred.", "Butler left early."];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
