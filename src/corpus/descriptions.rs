@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::entities::linking::{covered_tokens, is_person_noun};
+use crate::entities::linking::{covered_tokens, is_person_noun, roles_beside_names};
 use crate::entities::{Entity, Label};
 use crate::incidents::Incident;
 
@@ -59,14 +59,55 @@ fn lone_description(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> 
     found
 }
 
+/// The described person nouns of sentence `s` ("a police officer and a state bomb
+/// disposal technician"): each noun's token, opened by an article or a possessive.
+fn descriptions(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> Vec<usize> {
+    let a = &doc.analysis;
+    let Some(range) = a.sentence_tokens.get(s).cloned() else {
+        return Vec::new();
+    };
+    let word = |k: usize| a.tokens[k].text(text);
+    range
+        .clone()
+        .filter(|&k| {
+            let w = word(k);
+            !covered[k]
+                && w.starts_with(char::is_lowercase)
+                && is_person_noun(w)
+                && (1..=4)
+                    .filter_map(|back| k.checked_sub(back))
+                    .filter(|&j| j >= range.start)
+                    .take_while(|&j| {
+                        word(j).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    })
+                    .any(|j| opens_description(word(j)))
+        })
+        .collect()
+}
+
 /// Link descriptions of people to the person the corpus names: for each incident, when
 /// the sentences that tell it in the other articles name exactly one person, a sentence
 /// telling it that names nobody and describes one person ("a man was arrested" beside
-/// "John Smith was arrested") describes that person. An article that names the person
-/// elsewhere needs no such link.
+/// "John Smith was arrested") describes that person. Where the tellings name several,
+/// a description by a noun that the corpus writes beside one of them only ("William
+/// Hakim, a bomb squad technician") is that one ("a police officer and a state bomb
+/// disposal technician were killed"). An article that names the person elsewhere needs
+/// no such link.
 pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: &[Incident]) {
     let mut added: Vec<Vec<Entity>> = vec![Vec::new(); docs.len()];
     let covered: Vec<Vec<bool>> = docs.iter().map(|d| covered_tokens(&d.analysis)).collect();
+    // Noun -> the people the corpus writes beside it (id -> canonical).
+    let mut holders: HashMap<String, HashMap<String, String>> = HashMap::new();
+    for (text, doc) in texts.iter().zip(docs.iter()) {
+        for (i, noun) in roles_beside_names(text, &doc.analysis) {
+            let e = &doc.analysis.entities[i];
+            holders
+                .entry(noun)
+                .or_default()
+                .insert(e.id.clone(), e.canonical.clone());
+        }
+    }
+    holders.retain(|_, people| people.len() == 1);
     for incident in incidents {
         // The sentences telling it, per document.
         let mut told: HashMap<usize, HashSet<usize>> = HashMap::new();
@@ -97,7 +138,30 @@ pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: 
             }
         }
         let people: HashSet<&(&str, &str)> = named.values().flatten().collect();
-        let [&(id, canonical)] = people.into_iter().collect::<Vec<_>>()[..] else {
+        let [&(id, canonical)] = people.iter().copied().collect::<Vec<_>>()[..] else {
+            // Several people: a description by a noun only one of them is written with.
+            let ids: HashSet<&str> = people.iter().map(|p| p.0).collect();
+            for (&d, sentences) in &told {
+                if named.contains_key(&d) {
+                    continue;
+                }
+                let doc = &docs[d];
+                for &s in sentences {
+                    for k in descriptions(texts[d], doc, s, &covered[d]) {
+                        let noun = doc.analysis.tokens[k].text(texts[d]).to_lowercase();
+                        let Some((hid, hname)) = holders.get(&noun).and_then(|h| h.iter().next())
+                        else {
+                            continue;
+                        };
+                        let t = doc.analysis.tokens[k];
+                        let known = doc.analysis.entities.iter().any(|e| e.id == *hid);
+                        let twice = added[d].iter().any(|e| e.start == t.start as usize);
+                        if ids.contains(hid.as_str()) && !known && !twice {
+                            added[d].push(person_at(t, hname, hid));
+                        }
+                    }
+                }
+            }
             continue;
         };
         for (&d, sentences) in &told {
@@ -118,17 +182,7 @@ pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: 
                 if added[d].iter().any(|e| e.start == t.start as usize) {
                     continue;
                 }
-                added[d].push(Entity {
-                    start: t.start as usize,
-                    end: t.end as usize,
-                    label: Label::Person,
-                    canonical: canonical.to_string(),
-                    id: id.to_string(),
-                    date: None,
-                    number: None,
-                    role: None,
-                    refers: None,
-                });
+                added[d].push(person_at(t, canonical, id));
             }
         }
     }
@@ -136,6 +190,21 @@ pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: 
         if !new.is_empty() {
             insert_entities(doc, new);
         }
+    }
+}
+
+/// A mention of a person over one token.
+fn person_at(t: crate::tokens::Token, canonical: &str, id: &str) -> Entity {
+    Entity {
+        start: t.start as usize,
+        end: t.end as usize,
+        label: Label::Person,
+        canonical: canonical.to_string(),
+        id: id.to_string(),
+        date: None,
+        number: None,
+        role: None,
+        refers: None,
     }
 }
 
@@ -196,6 +265,27 @@ mod tests {
             "{:?}",
             r.docs[2].analysis.entities
         );
+    }
+
+    #[test]
+    fn of_several_people_a_description_is_the_one_written_with_its_noun() {
+        let docs = [
+            ("A bomb exploded at a bank in Woodburn on Friday, killing Captain Tom Tennant and William Hakim, a bomb squad technician with the Oregon State Police.", None),
+            ("A bomb explosion at a bank in Woodburn killed a police officer and a state bomb disposal technician on Friday.", None),
+        ];
+        let r = super::super::analyze(&EntityTagger::default(), &docs, &[], 1);
+        let text = docs[1].0;
+        let of = |w: &str| {
+            r.docs[1]
+                .analysis
+                .entities
+                .iter()
+                .find(|e| e.text_in(text) == w)
+                .map(|e| e.id.clone())
+        };
+        assert_eq!(of("technician").as_deref(), Some("person:william-hakim"));
+        // No noun ties "officer" to either man.
+        assert_eq!(of("officer"), None);
     }
 
     #[test]

@@ -1078,7 +1078,7 @@ fn is_definite(w: &str) -> bool {
 /// The person nouns a document writes beside each person it names: "publicist Jack
 /// Ketsoyan", "her publicist, Jack Ketsoyan", "William Hakim, a bomb squad technician",
 /// "a woman named Yvonne Hiller". Pairs of (entity index, lowercase noun).
-fn roles_beside_names(text: &str, a: &super::Analysis) -> Vec<(usize, String)> {
+pub(crate) fn roles_beside_names(text: &str, a: &super::Analysis) -> Vec<(usize, String)> {
     use super::Label;
     let word = |k: usize| a.tokens.get(k).map_or("", |t| t.text(text));
     let mut out = Vec::new();
