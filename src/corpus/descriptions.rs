@@ -19,6 +19,22 @@ fn opens_description(w: &str) -> bool {
     )
 }
 
+/// Whether the noun at token `k` is opened by an article or a possessive at most
+/// `back` tokens before it, with only lowercase words or numbers between ("A man", "a
+/// 15-year-old boy", "the bomb squad technician"), none before the sentence's start.
+fn opened_at<'t>(word: &impl Fn(usize) -> &'t str, k: usize, start: usize, back: usize) -> bool {
+    for j in (start.max(k.saturating_sub(back))..k).rev() {
+        let w = word(j);
+        if opens_description(w) {
+            return true;
+        }
+        if !w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The token of the one person noun the sentence `s` of `doc` describes someone by
 /// ("a 15-year-old boy", "the man"), when it holds exactly one such description and no
 /// person's name.
@@ -42,11 +58,7 @@ fn lone_description(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> 
         }
         // Opened by an article or a possessive at most two lowercase words before
         // ("a 15-year-old boy", "the bomb squad technician"), and no name after it.
-        let opened = (1..=3)
-            .filter_map(|back| k.checked_sub(back))
-            .filter(|&j| j >= range.start)
-            .take_while(|&j| word(j).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
-            .any(|j| opens_description(word(j)));
+        let opened = opened_at(&word, k, range.start, 3);
         let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
         if !opened || named_after {
             continue;
@@ -74,13 +86,7 @@ fn descriptions(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> Vec<
             !covered[k]
                 && w.starts_with(char::is_lowercase)
                 && is_person_noun(w)
-                && (1..=4)
-                    .filter_map(|back| k.checked_sub(back))
-                    .filter(|&j| j >= range.start)
-                    .take_while(|&j| {
-                        word(j).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                    })
-                    .any(|j| opens_description(word(j)))
+                && opened_at(&word, k, range.start, 4)
         })
         .collect()
 }
