@@ -201,17 +201,13 @@ pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: 
 
 /// A mention of a person over one token.
 fn person_at(t: crate::tokens::Token, canonical: &str, id: &str) -> Entity {
-    Entity {
-        start: t.start as usize,
-        end: t.end as usize,
-        label: Label::Person,
-        canonical: canonical.to_string(),
-        id: id.to_string(),
-        date: None,
-        number: None,
-        role: None,
-        refers: None,
-    }
+    Entity::linked(
+        t.start as usize,
+        t.end as usize,
+        Label::Person,
+        canonical,
+        id,
+    )
 }
 
 /// Add entities to a document in order, keeping what points at its entities by index

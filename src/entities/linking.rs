@@ -495,23 +495,16 @@ pub fn link_roles(text: &str, a: &mut super::Analysis) {
                 continue;
             }
             let who = &a.entities[holder];
-            added.push(Entity {
-                start: a.tokens[k].start as usize,
-                end: a.tokens[k].end as usize,
-                label: Label::Person,
-                canonical: who.canonical.clone(),
-                id: who.id.clone(),
-                date: None,
-                number: None,
-                role: None,
-                refers: None,
-            });
+            added.push(Entity::linked(
+                a.tokens[k].start as usize,
+                a.tokens[k].end as usize,
+                Label::Person,
+                &who.canonical,
+                &who.id,
+            ));
         }
     }
-    if !added.is_empty() {
-        a.entities.extend(added);
-        a.entities.sort_by_key(|e| (e.start, e.end));
-    }
+    add_entities(a, added);
 }
 
 /// "The navy" where the corpus names one navy ("Indian Navy"): a lowercase head noun
@@ -609,10 +602,7 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
                 }
             }
         }
-        if !added.is_empty() {
-            a.entities.extend(added);
-            a.entities.sort_by_key(|e| (e.start, e.end));
-        }
+        add_entities(a, added);
     }
 }
 
@@ -790,17 +780,13 @@ fn org_mention(
     canonical: &str,
     id: &str,
 ) -> super::Entity {
-    super::Entity {
-        start: a.tokens[k].start as usize,
-        end: a.tokens[k + n - 1].end as usize,
-        label: super::Label::Org,
-        canonical: canonical.to_string(),
-        id: id.to_string(),
-        date: None,
-        number: None,
-        role: None,
-        refers: None,
-    }
+    super::Entity::linked(
+        a.tokens[k].start as usize,
+        a.tokens[k + n - 1].end as usize,
+        super::Label::Org,
+        canonical,
+        id,
+    )
 }
 
 /// Add entities to a document, keeping them in order.
@@ -1222,25 +1208,18 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                 if !opener || named_after || other_holder || !tied {
                     continue;
                 }
-                added[d].push(Entity {
-                    start: a.tokens[k].start as usize,
-                    end: a.tokens[k].end as usize,
-                    label: Label::Person,
-                    canonical: canonical.clone(),
-                    id: id.clone(),
-                    date: None,
-                    number: None,
-                    role: None,
-                    refers: None,
-                });
+                added[d].push(Entity::linked(
+                    a.tokens[k].start as usize,
+                    a.tokens[k].end as usize,
+                    Label::Person,
+                    canonical,
+                    id,
+                ));
             }
         }
     }
     for (a, new) in docs.iter_mut().zip(added) {
-        if !new.is_empty() {
-            a.entities.extend(new);
-            a.entities.sort_by_key(|e| (e.start, e.end));
-        }
+        add_entities(a, new);
     }
 }
 
@@ -1279,22 +1258,15 @@ pub fn link_country_descriptions(text: &str, a: &mut super::Analysis) {
         {
             continue;
         }
-        added.push(Entity {
-            start: pair[1].start as usize,
-            end: pair[1].end as usize,
-            label: Label::Gpe,
-            canonical: canonical.clone(),
-            id: id.clone(),
-            date: None,
-            number: None,
-            role: None,
-            refers: None,
-        });
+        added.push(Entity::linked(
+            pair[1].start as usize,
+            pair[1].end as usize,
+            Label::Gpe,
+            &canonical,
+            &id,
+        ));
     }
-    if !added.is_empty() {
-        a.entities.extend(added);
-        a.entities.sort_by_key(|e| (e.start, e.end));
-    }
+    add_entities(a, added);
 }
 
 /// Organisations of the corpus found where the tagger missed them in another article:
@@ -1588,17 +1560,7 @@ pub fn tag_known_people(
                         continue;
                     }
                     if let Some(Some((canonical, id))) = known.get(&words.join(" ")) {
-                        added.push(Entity {
-                            start: s,
-                            end: e,
-                            label: Label::Person,
-                            canonical: canonical.clone(),
-                            id: id.clone(),
-                            date: None,
-                            number: None,
-                            role: None,
-                            refers: None,
-                        });
+                        added.push(Entity::linked(s, e, Label::Person, canonical, id));
                         step = n;
                         break;
                     }
@@ -1606,10 +1568,7 @@ pub fn tag_known_people(
                 k += step;
             }
         }
-        if !added.is_empty() {
-            a.entities.extend(added);
-            a.entities.sort_by_key(|e| (e.start, e.end));
-        }
+        add_entities(a, added);
     });
 }
 

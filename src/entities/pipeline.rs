@@ -68,6 +68,28 @@ impl Entity {
     pub fn text_in<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+
+    /// A mention that linking adds: the byte span `start..end` standing for a known
+    /// actor, with no date, number, role or referent.
+    ///
+    /// ```
+    /// use slant::entities::{Entity, Label};
+    /// let e = Entity::linked(4, 13, Label::Person, "Jack Ketsoyan", "person:jack-ketsoyan");
+    /// assert_eq!(e.text_in("the publicist said"), "publicist");
+    /// ```
+    pub fn linked(start: usize, end: usize, label: Label, canonical: &str, id: &str) -> Entity {
+        Entity {
+            start,
+            end,
+            label,
+            canonical: canonical.to_string(),
+            id: id.to_string(),
+            date: None,
+            number: None,
+            role: None,
+            refers: None,
+        }
+    }
 }
 
 /// Tags entities with the embedded model, a gazetteer and rules. Immutable and
