@@ -40,40 +40,27 @@ fn opened_at<'t>(word: &impl Fn(usize) -> &'t str, k: usize, start: usize, back:
 /// person's name.
 fn lone_description(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> Option<usize> {
     let a = &doc.analysis;
-    let range = a.sentence_tokens.get(s)?.clone();
-    let (from, to) = (a.sentences.get(s)?.start, a.sentences.get(s)?.end);
+    let span = a.sentences.get(s)?;
     let named = a
         .entities
         .iter()
-        .any(|e| e.label == Label::Person && e.start >= from && e.end <= to);
-    if named {
-        return None;
+        .any(|e| e.label == Label::Person && e.start >= span.start && e.end <= span.end);
+    match descriptions(text, doc, s, covered, 3)[..] {
+        [k] if !named => Some(k),
+        _ => None,
     }
-    let word = |k: usize| a.tokens[k].text(text);
-    let mut found = None;
-    for k in range.clone() {
-        let w = word(k);
-        if covered[k] || !w.starts_with(char::is_lowercase) || !is_person_noun(w) {
-            continue;
-        }
-        // Opened by an article or a possessive at most two lowercase words before
-        // ("a 15-year-old boy", "the bomb squad technician"), and no name after it.
-        let opened = opened_at(&word, k, range.start, 3);
-        let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
-        if !opened || named_after {
-            continue;
-        }
-        if found.is_some() {
-            return None;
-        }
-        found = Some(k);
-    }
-    found
 }
 
 /// The described person nouns of sentence `s` ("a police officer and a state bomb
-/// disposal technician"): each noun's token, opened by an article or a possessive.
-fn descriptions(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> Vec<usize> {
+/// disposal technician"): each noun's token, opened by an article or a possessive at
+/// most `back` tokens before it, and with no name after it (a title).
+fn descriptions(
+    text: &str,
+    doc: &DocResult,
+    s: usize,
+    covered: &[bool],
+    back: usize,
+) -> Vec<usize> {
     let a = &doc.analysis;
     let Some(range) = a.sentence_tokens.get(s).cloned() else {
         return Vec::new();
@@ -83,10 +70,12 @@ fn descriptions(text: &str, doc: &DocResult, s: usize, covered: &[bool]) -> Vec<
         .clone()
         .filter(|&k| {
             let w = word(k);
+            let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
             !covered[k]
                 && w.starts_with(char::is_lowercase)
                 && is_person_noun(w)
-                && opened_at(&word, k, range.start, 4)
+                && !named_after
+                && opened_at(&word, k, range.start, back)
         })
         .collect()
 }
@@ -153,7 +142,7 @@ pub fn link_described_people(texts: &[&str], docs: &mut [DocResult], incidents: 
                 }
                 let doc = &docs[d];
                 for &s in sentences {
-                    for k in descriptions(texts[d], doc, s, &covered[d]) {
+                    for k in descriptions(texts[d], doc, s, &covered[d], 4) {
                         let noun = doc.analysis.tokens[k].text(texts[d]).to_lowercase();
                         let Some((hid, hname)) = holders.get(&noun).and_then(|h| h.iter().next())
                         else {
