@@ -44,6 +44,15 @@ pub enum AbbrevKind {
     Ambiguous,
     /// Used inside a sentence only ("e.g.", "vs.").
     Inner,
+    /// A unit of measure ("km.", "lbs.", "in."): an abbreviation only after a number,
+    /// and then no name follows it, so a capitalised word starts a new sentence
+    /// ("The race is 42 km. Runners start at dawn."); elsewhere an ordinary word
+    /// ("They came in. Residents fled.").
+    Measure,
+    /// Closes a list or a date without a day ("etc.", "Nov."): a capitalised word
+    /// after it starts a new sentence, a lowercase word or a number does not
+    /// ("They sell pears, etc. Prices vary.", "on Nov. 5").
+    Closing,
 }
 
 /// The abbreviation table of the sentence splitter.
@@ -82,6 +91,8 @@ impl Abbreviations {
                 "number" => AbbrevKind::Number,
                 "ambiguous" => AbbrevKind::Ambiguous,
                 "inner" => AbbrevKind::Inner,
+                "measure" => AbbrevKind::Measure,
+                "closing" => AbbrevKind::Closing,
                 other => {
                     return Err(format!(
                         "abbreviations line {}: unknown kind {other:?}",

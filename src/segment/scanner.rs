@@ -370,6 +370,13 @@ impl<'a> Scanner<'a> {
                 !next.first.is_ascii_digit() && next.capital_or_digit()
             }
             Before::Abbrev(AbbrevKind::Ambiguous) => next.is_opener_word(),
+            Before::Abbrev(AbbrevKind::Measure) if self.previous_word_is_number(ws) => {
+                next.is_capitalised_word() || next.is_opener_word()
+            }
+            Before::Abbrev(AbbrevKind::Measure) => {
+                next.starts_sentence() || (!closed && ends_informal_sentence(core))
+            }
+            Before::Abbrev(AbbrevKind::Closing) => next.first.is_uppercase(),
             Before::MultiPeriod { time: true } => {
                 next.capital_or_digit()
                     && !next.opened
@@ -413,8 +420,12 @@ impl<'a> Scanner<'a> {
         // sentence opener ("Tuesday.Mr. Smith", "1,000.That"): "Amazon.Com" is a name.
         let skip = usize::from(!period);
         let lower = word && before.chars().skip(skip).all(char::is_lowercase);
+        // A number or a score ("1,000", "2-1").
         let number = before.starts_with(|c: char| c.is_ascii_digit())
-            && before.chars().all(|c| c.is_ascii_digit() || c == ',');
+            && before.ends_with(|c: char| c.is_ascii_digit())
+            && before
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '-');
         let mut limit = (j + MAX_ABBREV_BYTES).min(text.len());
         while !text.is_char_boundary(limit) {
             limit -= 1;
@@ -443,7 +454,9 @@ impl<'a> Scanner<'a> {
                 classify_before(&after[..word_end]),
                 Before::Abbrev(AbbrevKind::Title)
             );
-        tail_ok && next.is_capitalised_word() && (lower || ((word || number) && opener))
+        // "I" is the one capital letter that is a word ("the airport.I will call").
+        let capitalised = next.is_capitalised_word() || &after[..word_end] == "I";
+        tail_ok && capitalised && (lower || ((word || number) && opener))
     }
 
     /// A speech tag after a question or exclamation at `m`: a verb of saying ("asked

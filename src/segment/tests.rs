@@ -388,3 +388,77 @@ fn a_speech_tag_after_a_question_continues_it() {
     // Other lowercase words after a bare question still start a sentence.
     assert_eq!(sents("what? no way."), ["what?", "no way."]);
 }
+
+#[test]
+fn units_end_a_sentence_after_a_number_and_are_words_elsewhere() {
+    assert_eq!(
+        sents("The race is 42 km. Runners start at dawn."),
+        ["The race is 42 km.", "Runners start at dawn."]
+    );
+    assert_eq!(
+        sents("It weighs 3 lbs. and ships free."),
+        ["It weighs 3 lbs. and ships free."]
+    );
+    assert_eq!(
+        sents("Temperatures hit 40 deg. C on Sunday."),
+        ["Temperatures hit 40 deg. C on Sunday."]
+    );
+    // Without a number the unit's spelling is an ordinary word.
+    assert_eq!(
+        sents("They came in. Residents fled."),
+        ["They came in.", "Residents fled."]
+    );
+    // "Ft." for Fort is a title, "ft." for feet a unit.
+    assert_eq!(
+        sents("He was born in Ft. Worth, Tex., in 1960."),
+        ["He was born in Ft. Worth, Tex., in 1960."]
+    );
+}
+
+#[test]
+fn closing_abbreviations_end_a_sentence_before_a_capital() {
+    assert_eq!(
+        sents("They sell apples, pears, etc. Prices vary."),
+        ["They sell apples, pears, etc.", "Prices vary."]
+    );
+    assert_eq!(
+        sents("Shares fell in Feb. Analysts blamed rates. Rates rose on Feb. 5."),
+        [
+            "Shares fell in Feb.",
+            "Analysts blamed rates.",
+            "Rates rose on Feb. 5."
+        ]
+    );
+    // Lowercase weekday spellings are words; capitalised ones stay abbreviations.
+    assert_eq!(
+        sents("The cat sat. Nobody moved. On Mon. Dec. 5 the talks began."),
+        [
+            "The cat sat.",
+            "Nobody moved.",
+            "On Mon. Dec. 5 the talks began."
+        ]
+    );
+}
+
+#[test]
+fn a_time_zone_or_est_before_a_capital() {
+    assert_eq!(
+        sents("The plane landed at 6:30 p.m. EST. Passengers were safe."),
+        [
+            "The plane landed at 6:30 p.m. EST.",
+            "Passengers were safe."
+        ]
+    );
+    assert_eq!(
+        sents("The hall, est. 1901, burned."),
+        ["The hall, est. 1901, burned."]
+    );
+}
+
+#[test]
+fn a_missing_space_before_i() {
+    assert_eq!(
+        sents("I'm at the airport.I will call later."),
+        ["I'm at the airport.", "I will call later."]
+    );
+}
