@@ -54,6 +54,43 @@ pub(crate) struct Scanner<'a> {
     lists: ListState,
     /// End of a word whose full stop was followed by a spaced ellipsis (". . .").
     deferred: Option<usize>,
+    /// Whether the text is hard-wrapped (see [`hard_wrapped`]).
+    wrapped: bool,
+}
+
+/// Longest line (in bytes) of hard-wrapped text.
+const WRAP_WIDTH: usize = 100;
+/// How much shorter than the longest line a full line of wrapped text may be: a
+/// wrapped line ends where the next word would not fit.
+const WRAP_SLACK: usize = 25;
+/// Shortest longest line of wrapped text: mail and print wrap at 60 to 80
+/// characters, while short lines are chat, lists or verse.
+const WRAP_MIN: usize = 60;
+
+/// Whether `text` reads as hard-wrapped prose: three or more lines, none longer than
+/// [`WRAP_WIDTH`], the longest at least [`WRAP_MIN`], and at least half of them within [`WRAP_SLACK`] of the longest
+/// (only a paragraph's last line falls short). Scraped news and web posts put a
+/// paragraph on one line, so there a line break ends a sentence; in wrapped text
+/// (e-mail, press releases, text taken from PDF) it may fall anywhere.
+fn hard_wrapped(text: &str) -> bool {
+    let lines = || {
+        text.split('\n')
+            .map(|l| l.trim_end().len())
+            .filter(|&n| n > 0)
+    };
+    if !text.contains('\n') {
+        return false;
+    }
+    let (mut count, mut width) = (0usize, 0usize);
+    for n in lines() {
+        if n > WRAP_WIDTH {
+            return false;
+        }
+        count += 1;
+        width = width.max(n);
+    }
+    let full = lines().filter(|&n| n + WRAP_SLACK >= width).count();
+    count >= 3 && width >= WRAP_MIN && 2 * full >= count
 }
 
 impl<'a> Scanner<'a> {
@@ -66,6 +103,7 @@ impl<'a> Scanner<'a> {
             scanned_to: 0,
             lists: ListState::default(),
             deferred: None,
+            wrapped: hard_wrapped(text),
         }
     }
 
@@ -127,10 +165,45 @@ impl<'a> Scanner<'a> {
     }
 
     fn line_break(&mut self, i: usize) {
+        if self.wrapped_line(i) {
+            return;
+        }
         self.cut(i);
         self.sent_start = self.sent_start.max(i);
         self.lists.reset();
         self.deferred = None;
+    }
+
+    /// A line break at `i` inside a sentence of hard-wrapped text: the line ends
+    /// in a word or a comma and the next line goes on with a lowercase word that is no
+    /// list marker ("This is a sentence\nthat continues", not "a. First\nb. Second").
+    /// Headlines and bylines end without a stop too, but the line after them starts
+    /// with a capital.
+    fn wrapped_line(&self, i: usize) -> bool {
+        if !self.wrapped {
+            return false;
+        }
+        let text = self.text;
+        let before = text[..i].trim_end_matches([' ', '\t', '\r']);
+        if !before.ends_with(|c: char| c.is_alphanumeric() || c == ',') {
+            return false;
+        }
+        let after = if text[i..].starts_with("\r\n") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let Some(rest) = text.get(after..) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches([' ', '\t']);
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        word.chars().count() >= 2
+            && word.chars().all(char::is_lowercase)
+            && !matches!(rest[word_len..].chars().next(), Some('.' | ')'))
     }
 
     /// Start of the word that ends at `i`. Only bytes after the previous call are

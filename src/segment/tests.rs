@@ -462,3 +462,35 @@ fn a_missing_space_before_i() {
         ["I'm at the airport.", "I will call later."]
     );
 }
+
+#[test]
+fn hard_wrapped_text_keeps_its_sentences_whole() {
+    let text = "The ministry said on Tuesday that the talks with its neighbours\n\
+                would resume next month, after a pause of almost two years, and\n\
+                that both sides had agreed to meet in Geneva. Officials declined\n\
+                to give a date.\n\
+                Reporters were told nothing else.";
+    assert_eq!(
+        sents(text),
+        [
+            "The ministry said on Tuesday that the talks with its neighbours\nwould resume next month, after a pause of almost two years, and\nthat both sides had agreed to meet in Geneva.",
+            "Officials declined\nto give a date.",
+            "Reporters were told nothing else.",
+        ]
+    );
+    // Short lines are a thread or a list, not wrapped prose: each line stands alone.
+    assert_eq!(
+        sents("What do you eat there?\nFish, of course\nseafood\nyou mean the coast"),
+        [
+            "What do you eat there?",
+            "Fish, of course",
+            "seafood",
+            "you mean the coast"
+        ]
+    );
+    // One paragraph per line, as scraped news has it: a line break ends a sentence.
+    assert_eq!(
+        sents("Quake hits Japan\nA strong earthquake struck northern Japan on Monday, officials said, and\nno tsunami warning was issued"),
+        ["Quake hits Japan", "A strong earthquake struck northern Japan on Monday, officials said, and", "no tsunami warning was issued"]
+    );
+}
