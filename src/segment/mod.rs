@@ -6,8 +6,10 @@
 //! around it, so no input makes it slow. Its knowledge (abbreviations, sentence
 //! openers) is data in `knowledge/segment/`.
 //!
-//! Every line break ends a sentence: scraped news puts headlines, section headings
-//! and bylines on lines of their own, without final punctuation.
+//! A line break ends a sentence: scraped news puts headlines, section headings and
+//! bylines on lines of their own, without final punctuation. Only in hard-wrapped
+//! text (lines of even width, as in e-mail or text taken from PDF) does a sentence
+//! go on across a line break, when the next line starts with a lowercase word.
 //!
 //! Spans never start or end with whitespace, never overlap, come in text order, and
 //! together with the whitespace between them rebuild the text.
