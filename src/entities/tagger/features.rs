@@ -29,13 +29,15 @@ pub mod gaz {
     pub const TITLE: u16 = 1 << 5;
     /// A frequent English word, capitalised ("Diplomatic", "Rift"), that no entry covers.
     pub const COMMON: u16 = 1 << 6;
+    /// A frequent surname that no other entry explains ("Johnson", "Singh").
+    pub const SURNAME: u16 = 1 << 7;
     /// The token begins a multi-word match.
     pub const BEGIN: u16 = 1 << 8;
     /// The token is inside (not first in) a multi-word match.
     pub const INSIDE: u16 = 1 << 9;
     /// All bits in use, for iteration.
-    pub const ALL: [u16; 9] = [
-        COUNTRY, PLACE, ORG, NORP, GIVEN, TITLE, COMMON, BEGIN, INSIDE,
+    pub const ALL: [u16; 10] = [
+        COUNTRY, PLACE, ORG, NORP, GIVEN, TITLE, COMMON, SURNAME, BEGIN, INSIDE,
     ];
 }
 
