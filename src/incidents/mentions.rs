@@ -2658,12 +2658,21 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         let at = tok_of(e.start);
                         // The nearest preposition before the place decides: "bombing in
                         // Quetta drew condemnation from Islamabad" is not in Islamabad.
+                        // Where an event was felt, heard or seen is not where it happened:
+                        // "an earthquake in Iran ... was felt in Dubai".
+                        let perceived = |k: usize| {
+                            (a1..k).any(|j| {
+                                matches!(lower[j].as_str(), "felt" | "heard" | "seen" | "sensed")
+                            })
+                        };
                         let located = at > a0
                             && (at.saturating_sub(5).max(a0)..at)
                                 .rev()
-                                .map(|k| lower[k].as_str())
-                                .find(|w| LOCATIVE.contains(w) || NOT_LOCATIVE.contains(w) || gerund(w))
-                                .is_some_and(|w| LOCATIVE.contains(&w))
+                                .find(|&k| {
+                                    let w = lower[k].as_str();
+                                    LOCATIVE.contains(&w) || NOT_LOCATIVE.contains(&w) || gerund(w)
+                                })
+                                .is_some_and(|k| LOCATIVE.contains(&lower[k].as_str()) && !perceived(k))
                             // "the bombing of the Kelso pumping station": the target.
                             || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3)
                             // "in Brooklyn, New York, where a boy was shot": the place
@@ -3286,6 +3295,27 @@ mod tests {
         let detroit = places("A gunman opened fire at an office in Detroit.").unwrap();
         assert_eq!(near.len(), 1);
         assert_eq!(Some(near[0].as_str()), g.region(&detroit[0]));
+    }
+
+    #[test]
+    fn where_an_event_was_felt_is_not_where_it_happened() {
+        let tagger = crate::entities::EntityTagger::default();
+        let g = tagger.gazetteer();
+        let text = "Tremors from an earthquake near Bandar Abbas in Iran were felt in Dubai today.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let quake = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "earthquake")
+            .unwrap();
+        let names: Vec<&str> = quake
+            .places
+            .iter()
+            .filter_map(|p| g.get(p).map(|e| e.canonical.as_str()))
+            .collect();
+        assert!(
+            names.contains(&"Bandar Abbas") && !names.contains(&"Dubai"),
+            "{names:?}"
+        );
     }
 
     #[test]
