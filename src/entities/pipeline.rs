@@ -654,17 +654,9 @@ impl EntityTagger {
             while end > i + 1 && !words[end - 1].chars().any(char::is_alphanumeric) {
                 end -= 1;
             }
-            if end < j {
-                let span = (i, end, class, true);
-                if let Some(c) = self.model_span(text, toks, &words, prepared, span, headline) {
-                    cands.push(c);
-                }
-                i = j;
-                continue;
-            }
             // The word after the span is free for a surname the tagger left out.
-            let free_after = tags.get(j).is_none_or(|&t| class_of(t) == 0);
-            let span = (i, j, class, free_after);
+            let free_after = end < j || tags.get(j).is_none_or(|&t| class_of(t) == 0);
+            let span = (i, end, class, free_after);
             if let Some(c) = self.model_span(text, toks, &words, prepared, span, headline) {
                 i = c.end.max(j);
                 cands.push(c);

@@ -273,6 +273,13 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Verbs after which a place is where an event was perceived
+    /// (`perception_verbs.txt`).
+    perception_verbs,
+    "perception_verbs.txt"
+);
+
+word_set!(
     /// Words that belong to an incident phrase before its trigger (`modifiers.txt`).
     modifiers,
     "modifiers.txt"
@@ -2661,9 +2668,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         // Where an event was felt, heard or seen is not where it happened:
                         // "an earthquake in Iran ... was felt in Dubai".
                         let perceived = |k: usize| {
-                            (a1..k).any(|j| {
-                                matches!(lower[j].as_str(), "felt" | "heard" | "seen" | "sensed")
-                            })
+                            (a1..k).any(|j| perception_verbs().contains(lower[j].as_str()))
                         };
                         let located = at > a0
                             && (at.saturating_sub(5).max(a0)..at)
