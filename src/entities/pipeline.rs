@@ -631,18 +631,15 @@ impl EntityTagger {
             // gazetteer knows one of the two parts as a name of its own ("Aoraki" +
             // "Mount Cook National Park" keeps the park's identity).
             let listed = |a: usize, b: usize| gaz.iter().any(|m| m.start == a && m.end == b);
-            let mut j = i + 1;
-            loop {
-                while j < tags.len() && class_of(tags[j]) == class && !is_begin(tags[j]) {
-                    j += 1;
-                }
-                if class >= 4 || j >= tags.len() || tags[j] != tags[i] {
-                    break;
-                }
-                let mut next = j + 1;
-                while next < tags.len() && class_of(tags[next]) == class && !is_begin(tags[next]) {
-                    next += 1;
-                }
+            // End of the tagger's span of `class` that begins at `from`.
+            let span_end = |from: usize| {
+                (from + 1..tags.len())
+                    .find(|&k| class_of(tags[k]) != class || is_begin(tags[k]))
+                    .unwrap_or(tags.len())
+            };
+            let mut j = span_end(i);
+            while class < 4 && j < tags.len() && tags[j] == tags[i] {
+                let next = span_end(j);
                 if listed(i, j) || listed(j, next) || !starts_upper(words[j]) {
                     break;
                 }

@@ -54,8 +54,9 @@ pub(crate) struct Scanner<'a> {
     lists: ListState,
     /// End of a word whose full stop was followed by a spaced ellipsis (". . .").
     deferred: Option<usize>,
-    /// Whether the text is hard-wrapped (see [`hard_wrapped`]).
-    wrapped: bool,
+    /// Whether the text is hard-wrapped (see [`hard_wrapped`]), read at the first
+    /// line break: a text without one never pays for it.
+    wrapped: std::cell::OnceCell<bool>,
 }
 
 /// Longest line (in bytes) of hard-wrapped text.
@@ -78,9 +79,6 @@ fn hard_wrapped(text: &str) -> bool {
             .map(|l| l.trim_end().len())
             .filter(|&n| n > 0)
     };
-    if !text.contains('\n') {
-        return false;
-    }
     let (mut count, mut width) = (0usize, 0usize);
     for n in lines() {
         if n > WRAP_WIDTH {
@@ -103,7 +101,7 @@ impl<'a> Scanner<'a> {
             scanned_to: 0,
             lists: ListState::default(),
             deferred: None,
-            wrapped: hard_wrapped(text),
+            wrapped: std::cell::OnceCell::new(),
         }
     }
 
@@ -180,7 +178,7 @@ impl<'a> Scanner<'a> {
     /// Headlines and bylines end without a stop too, but the line after them starts
     /// with a capital.
     fn wrapped_line(&self, i: usize) -> bool {
-        if !self.wrapped {
+        if !*self.wrapped.get_or_init(|| hard_wrapped(self.text)) {
             return false;
         }
         let text = self.text;
@@ -446,9 +444,6 @@ impl<'a> Scanner<'a> {
             Before::Abbrev(AbbrevKind::Measure) if self.previous_word_is_number(ws) => {
                 next.is_capitalised_word() || next.is_opener_word()
             }
-            Before::Abbrev(AbbrevKind::Measure) => {
-                next.starts_sentence() || (!closed && ends_informal_sentence(core))
-            }
             Before::Abbrev(AbbrevKind::Closing) => next.first.is_uppercase(),
             Before::MultiPeriod { time: true } => {
                 next.capital_or_digit()
@@ -469,7 +464,10 @@ impl<'a> Scanner<'a> {
                     next.is_opener_word() && !next.word.starts_with("I")
                 }
             }
-            Before::Word => next.starts_sentence() || (!closed && ends_informal_sentence(core)),
+            // Without a number before it a unit's spelling is an ordinary word.
+            Before::Abbrev(AbbrevKind::Measure) | Before::Word => {
+                next.starts_sentence() || (!closed && ends_informal_sentence(core))
+            }
         }
     }
 
