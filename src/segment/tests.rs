@@ -373,6 +373,11 @@ fn what_follows_a_mark_or_a_clock_time() {
         sents("The book by J. Smith sold well."),
         ["The book by J. Smith sold well."]
     );
+    // "p." before a page number is lowercase; "P." is an initial.
+    assert_eq!(
+        sents("He met P. Simmons on Monday. See p. 5 for more."),
+        ["He met P. Simmons on Monday.", "See p. 5 for more."]
+    );
 }
 
 #[test]
