@@ -375,13 +375,18 @@ fn place_head(w: &str) -> bool {
 
 /// A surname written with an Arabic particle and a hyphen ("al-Saadani", "el-Sayed",
 /// "bin-Laden"): lowercase first, yet part of a name.
+/// The particles are data (`knowledge/entities/particle_prefixes.txt`).
 fn is_particle_surname(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(p, rest)| {
-        matches!(
-            p,
-            "al" | "el" | "ad" | "ar" | "as" | "an" | "ash" | "az" | "bin" | "ibn" | "abu"
-        ) && rest.starts_with(char::is_uppercase)
-    })
+    static SET: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
+    > = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        crate::knowledge::word_list(include_str!(
+            "../../knowledge/entities/particle_prefixes.txt"
+        ))
+    });
+    w.split_once('-')
+        .is_some_and(|(p, rest)| set.contains(p) && rest.starts_with(char::is_uppercase))
 }
 
 /// Lowercase words that belong inside personal names.
