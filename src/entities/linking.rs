@@ -835,14 +835,9 @@ fn agree_or_none<K: std::hash::Hash + Eq, V>(
 pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
     use super::Label;
     use std::collections::HashMap;
-    static SUFFIXES: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
-    > = std::sync::OnceLock::new();
-    let suffixes = SUFFIXES.get_or_init(|| {
-        crate::knowledge::word_list(include_str!(
-            "../../knowledge/entities/company_suffixes.txt"
-        ))
-    });
+    let suffixes = crate::knowledge::word_set!(include_str!(
+        "../../knowledge/entities/company_suffixes.txt"
+    ));
     // Short name -> the company (canonical, id) it stands for; None once two share it.
     let mut short: HashMap<String, Option<(String, String)>> = HashMap::new();
     for (text, a) in texts.iter().zip(docs.iter()) {
@@ -1044,12 +1039,8 @@ pub fn link_place_named_orgs(
 /// A noun that names one person by a role, relation or description
 /// (`person_nouns.txt`: "publicist", "technician", "sister", "teenager").
 pub(crate) fn is_person_noun(w: &str) -> bool {
-    static SET: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
-    > = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        crate::knowledge::word_list(include_str!("../../knowledge/entities/person_nouns.txt"))
-    });
+    let set =
+        crate::knowledge::word_set!(include_str!("../../knowledge/entities/person_nouns.txt"));
     w.len() < 24 && set.contains(w.to_lowercase().as_str())
 }
 

@@ -215,12 +215,7 @@ fn is_headline_word(w: &str) -> bool {
 
 /// A preposition that ends a name where it is capitalised (`name_breaks.txt`).
 fn is_name_break(w: &str) -> bool {
-    static SET: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
-    > = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        crate::knowledge::word_list(include_str!("../../knowledge/entities/name_breaks.txt"))
-    });
+    let set = crate::knowledge::word_set!(include_str!("../../knowledge/entities/name_breaks.txt"));
     with_lower(w, |l| set.contains(l))
 }
 
@@ -228,12 +223,8 @@ fn is_name_break(w: &str) -> bool {
 /// ("People magazine", "Les Echos newspaper") or right after one ("the daily Le Monde",
 /// "Ivorian newspaper Le Populaire"). Name particles may sit inside ("Zeri i Popullit").
 fn named_publications(words: &[&str]) -> Vec<(usize, usize)> {
-    static SET: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
-    > = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        crate::knowledge::word_list(include_str!("../../knowledge/entities/publications.txt"))
-    });
+    let set =
+        crate::knowledge::word_set!(include_str!("../../knowledge/entities/publications.txt"));
     let name_word = |w: &str| starts_upper(w) && w.chars().any(char::is_alphabetic);
     let inside = |w: &str| name_word(w) || w == "'s" || (is_name_particle(w) && w.len() <= 3);
     let mut out = Vec::new();
@@ -377,14 +368,9 @@ fn place_head(w: &str) -> bool {
 /// "bin-Laden"): lowercase first, yet part of a name.
 /// The particles are data (`knowledge/entities/particle_prefixes.txt`).
 fn is_particle_surname(w: &str) -> bool {
-    static SET: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::knowledge::FastBuild>,
-    > = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        crate::knowledge::word_list(include_str!(
-            "../../knowledge/entities/particle_prefixes.txt"
-        ))
-    });
+    let set = crate::knowledge::word_set!(include_str!(
+        "../../knowledge/entities/particle_prefixes.txt"
+    ));
     w.split_once('-')
         .is_some_and(|(p, rest)| set.contains(p) && rest.starts_with(char::is_uppercase))
 }

@@ -185,6 +185,18 @@ pub fn sentence_openers() -> &'static HashSet<&'static str, FastBuild> {
     })
 }
 
+/// The entries of an embedded word-list file (see [`word_list`]), read once on first
+/// use: `word_set!(include_str!("../../knowledge/entities/name_breaks.txt"))`.
+macro_rules! word_set {
+    ($text:expr) => {{
+        static SET: std::sync::OnceLock<
+            std::collections::HashSet<&'static str, $crate::knowledge::FastBuild>,
+        > = std::sync::OnceLock::new();
+        SET.get_or_init(|| $crate::knowledge::word_list($text))
+    }};
+}
+pub(crate) use word_set;
+
 /// The entries of a word-list file: one per line, `#` comments and blank lines skipped.
 pub fn word_list(text: &'static str) -> HashSet<&'static str, FastBuild> {
     text.lines()
