@@ -761,6 +761,46 @@ mod tests {
     }
 
     #[test]
+    fn a_legislature_s_vote_stays_one_when_an_article_says_the_vote_again() {
+        let found = incidents_of(&[
+            (
+                "The Senate on Tuesday rejected the farm bill in a 48-52 vote. Majority Leader Anna Reyes said the vote showed who stands with farmers.",
+                None,
+            ),
+            (
+                "Senators voted 48-52 against the farm bill. Reyes criticised her opponents after the vote.",
+                None,
+            ),
+        ]);
+        let types: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert!(!types.contains(&"election"), "{found:?}");
+        let votes: Vec<_> = found.iter().filter(|f| f.1 == "vote").collect();
+        assert_eq!(votes.len(), 1, "{found:?}");
+        assert_eq!(votes[0].2, [0, 1]);
+    }
+
+    #[test]
+    fn a_verb_of_doing_is_the_event_it_does() {
+        // "signed an executive order": one incident, not a signing beside an order;
+        // "refused to sign" stays an event of its own (see the demo corpus).
+        let found = incidents_of(&[
+            (
+                "President Maria Alves signed an executive order on water rationing on Monday.",
+                None,
+            ),
+            (
+                "Alves signed an executive order that limits water use in Lisbon.",
+                None,
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), &found[0].2),
+            ("executive order", &vec![0, 1])
+        );
+    }
+
+    #[test]
     fn deaths_told_with_a_disaster_are_its_toll() {
         let found = incidents_of(&[(
             "An earthquake struck Jajarkot on Friday, killing 128 people.",

@@ -240,6 +240,11 @@ fn irregular() -> &'static HashMap<&'static str, &'static str> {
     })
 }
 
+/// Whether a lowercase word is an irregular verb form ("struck", "broke", "held").
+pub(crate) fn irregular_form(word: &str) -> bool {
+    irregular().contains_key(word)
+}
+
 /// A word's base for comparing events: irregular forms mapped to their base, then the
 /// endings -ing, -ed, -es, -s and -ies/-ied removed (a doubled last consonant undone,
 /// except ll, ss and zz), and a final e dropped, so that "charge", "charged" and
