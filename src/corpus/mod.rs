@@ -780,6 +780,24 @@ mod tests {
     }
 
     #[test]
+    fn a_vote_told_once_joins_no_event_of_no_known_class() {
+        // Two articles tell "attempted" (of "attempted murder") and one tells a
+        // council's vote: the vote is no part of the attempt, nor is the other article
+        // said to tell it.
+        let found = incidents_of(&[
+            (
+                "James Holt was charged with attempted murder and appeared in court on Tuesday. The city council voted on Wednesday to fund new safety screens for buses.",
+                None,
+            ),
+            ("A Columbus man has been charged with attempted murder in the shooting of a bus driver.", None),
+        ]);
+        assert!(
+            found.iter().all(|f| f.1 != "vote" || f.2 == [0]),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_verb_of_doing_is_the_event_it_does() {
         // "signed an executive order": one incident, not a signing beside an order;
         // "refused to sign" stays an event of its own (see the demo corpus).

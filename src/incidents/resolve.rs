@@ -504,8 +504,13 @@ fn join_within_stories(
                 continue;
             }
             let told = told_in.get(&story).map_or(&[][..], Vec::as_slice);
+            // An incident of no known class is joined only through its coreference
+            // group: "the council voted" is not the "attempted" of "charged with
+            // attempted murder" because the story tells nothing else.
             let mut fits = told.iter().filter(|(k, docs_told)| {
-                docs_told.iter().any(|&e| e != d) && fit(g, &incidents[*k], m, None, true).is_some()
+                docs_told.iter().any(|&e| e != d)
+                    && !ty.is_open(incidents[*k].ty)
+                    && fit(g, &incidents[*k], m, None, true).is_some()
             });
             match (fits.next(), fits.next()) {
                 (Some(&(k, _)), None) => {
