@@ -10,6 +10,7 @@ use super::lexicon::{
 };
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
+use crate::entities::linking::is_person_noun;
 use crate::entities::{is_common, is_given_name, is_title_word};
 use crate::entities::{Analysis, Entity, Label};
 use crate::knowledge::{has_head, word_list, FastBuild, Head};
@@ -1954,13 +1955,30 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             Label::Person | Label::Org | Label::Gpe | Label::Norp
                         )
                 });
+                // "Foreign ministers met", "the leaders met": people named by their
+                // office or role, in the plural.
+                let people_before = lower[k - 1]
+                    .strip_suffix('s')
+                    .is_some_and(|w| is_person_noun(w) || is_title_word(w));
                 let next = lower.get(k + 1).map_or("", String::as_str);
                 let with_someone =
                     next == "with" && (k + 2..(k + 5).min(words.len())).any(&actor_at);
-                let when_where = matches!(
-                    next,
-                    "in" | "on" | "for" | "at" | "privately" | "separately" | "briefly" | "behind"
-                );
+                // "met to discuss the crisis": a meeting's purpose.
+                let purpose = next == "to"
+                    && lower.get(k + 2).is_some_and(|w| {
+                        matches!(w.as_str(), "discuss" | "negotiate" | "review" | "consider")
+                    });
+                let when_where = purpose
+                    || matches!(
+                        next,
+                        "in" | "on"
+                            | "for"
+                            | "at"
+                            | "privately"
+                            | "separately"
+                            | "briefly"
+                            | "behind"
+                    );
                 // "Xi Jinping met Vladimir Putin", "met President Putin": someone met.
                 let person_after = toks.get(k + 1).is_some_and(|t| {
                     ents.iter()
@@ -1968,7 +1986,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }) || words
                     .get(k + 1)
                     .is_some_and(|w| is_title_word(w) && w.starts_with(char::is_uppercase));
-                if actor_before && (with_someone || when_where || person_after) {
+                if (actor_before || people_before) && (with_someone || when_where || person_after) {
                     found.push((k, k + 1, meeting));
                 }
             }
@@ -4462,6 +4480,10 @@ mod tests {
         assert!(has(&found, "met", "meeting"), "{found:?}");
         let found =
             typed("Secretary of State Antony Blinken met with Chinese officials in Beijing.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
+        let found = typed("In Brussels, EU foreign ministers met to discuss a response.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
+        let found = typed("The negotiators met on Friday in Doha.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
         let found = typed("Toyota met its sales target, and the plan met with criticism.");
         assert!(found.iter().all(|(_, t)| t != "meeting"), "{found:?}");
