@@ -1681,6 +1681,44 @@ impl EntityTagger {
             }
         }
 
+        // "Macron met Scholz in Paris. ... French President Emmanuel Macron said": a
+        // person's surname alone, before or after the full name, where the tagger saw
+        // no name (a headline or a lede often opens with the surname). Only a word
+        // that stands alone: "Trump Tower" and "Ivanka Trump" are other names.
+        let surnames: HashSet<&str> = all
+            .iter()
+            .filter(|(_, c)| c.label == Label::Person && c.end - c.start >= 2)
+            .map(|(off, c)| tokens[off + c.end - 1].text(text))
+            .filter(|w| w.chars().count() >= 3 && name_shaped(w) && !is_common(w))
+            .collect();
+        if !surnames.is_empty() {
+            let mut covered = vec![false; tokens.len()];
+            for (off, c) in &all {
+                covered[off + c.start..off + c.end]
+                    .iter_mut()
+                    .for_each(|x| *x = true);
+            }
+            let capitalised = |t: usize| {
+                tokens
+                    .get(t)
+                    .is_some_and(|x| x.text(text).starts_with(char::is_uppercase))
+            };
+            let before = all.len();
+            for (t, tok) in tokens.iter().enumerate() {
+                let alone = |n: usize| !capitalised(n) && !covered.get(n).copied().unwrap_or(false);
+                if !covered[t]
+                    && surnames.contains(tok.text(text))
+                    && alone(t + 1)
+                    && (t == 0 || alone(t - 1))
+                {
+                    all.push((t, Cand::new(0, 1, Label::Person, None)));
+                }
+            }
+            if all.len() > before {
+                all.sort_by_key(|(off, c)| off + c.start);
+            }
+        }
+
         // People: short forms link to full names; a surname tagged otherwise joins too.
         // A person the gazetteer lists (a user's pinned entry) is known by its
         // canonical name and keeps its id; its short forms here take both.
@@ -1990,6 +2028,33 @@ mod tests {
         let found = tag("Then Mark Carney met Rose Smith in Ottawa.");
         assert!(has(&found, "Mark Carney", "PERSON"), "{found:?}");
         assert!(has(&found, "Rose Smith", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_before_the_full_name_is_the_person() {
+        let t = EntityTagger::default();
+        let text = "Macron met Scholz in Paris. French President Emmanuel Macron said the talks went well.";
+        let a = t.analyze(text, None);
+        let first = a
+            .entities
+            .iter()
+            .find(|e| e.start == 0)
+            .expect("Macron opening the text is a name");
+        assert_eq!(
+            (first.label, first.id.as_str()),
+            (Label::Person, "person:emmanuel-macron")
+        );
+        // "Macron Tower" is another name, not the person's surname alone.
+        let text = "Guests reached Macron Tower late. Emmanuel Macron said the talks went well.";
+        let a = t.analyze(text, None);
+        let tower = text.find("Macron Tower").unwrap();
+        assert!(
+            a.entities
+                .iter()
+                .all(|e| !(e.start == tower && e.end == tower + 6 && e.label == Label::Person)),
+            "{:?}",
+            a.entities
+        );
     }
 
     #[test]
