@@ -798,6 +798,29 @@ mod tests {
     }
 
     #[test]
+    fn those_who_quit_before_a_leader_resigned_are_their_own_resignation() {
+        // The ministers named before "quit" are its subject, not the leader's
+        // resignation's participants, though they stand in its part of the sentence.
+        let found = incidents_of(&[
+            ("British Prime Minister Boris Johnson resigned as Conservative Party leader on Thursday after a wave of ministerial resignations. More than 50 ministers and aides quit over two days, including Chancellor Rishi Sunak and Health Secretary Sajid Javid.", None),
+            ("Boris Johnson announced his resignation on Thursday outside Downing Street, bowing to pressure after Rishi Sunak and Sajid Javid quit his cabinet.", None),
+            ("Boris Johnson stepped down on Thursday, brought down by a revolt in his own party. Sunak and Javid resigned on Tuesday evening, triggering an exodus of ministers.", None),
+        ]);
+        let johnson: Vec<_> = found
+            .iter()
+            .filter(|f| f.0.starts_with("Boris Johnson"))
+            .collect();
+        let sunak: Vec<_> = found
+            .iter()
+            .filter(|f| f.0.starts_with("Rishi Sunak"))
+            .collect();
+        assert_eq!(johnson.len(), 1, "{found:?}");
+        assert_eq!(johnson[0].2, [0, 1, 2], "{found:?}");
+        assert_eq!(sunak.len(), 1, "{found:?}");
+        assert_eq!(sunak[0].2, [0, 1, 2], "{found:?}");
+    }
+
+    #[test]
     fn a_verb_of_doing_is_the_event_it_does() {
         // "signed an executive order": one incident, not a signing beside an order;
         // "refused to sign" stays an event of its own (see the demo corpus).

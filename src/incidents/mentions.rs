@@ -2568,14 +2568,36 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .map_or(words.len(), |f| f.0)
                 .min(a1 + 14);
             // "The indictment came after Trump forced out Siebert": a name right before
-            // the next trigger's past-tense verb is that verb's subject.
-            let next_verb_at = found[fi + 1..]
+            // the next trigger's past-tense verb is that verb's subject, and so are the
+            // names joined to it ("after Rishi Sunak and Sajid Javid quit").
+            // (The next classed trigger, though the part stops short of a far one.)
+            let next_verb = found[fi + 1..]
                 .iter()
-                .find(|f| f.0 == hi && !ty.is_open(f.2))
-                .is_some_and(|f| lower[f.0].len() > 4 && lower[f.0].ends_with("ed"));
+                .find(|f| !ty.is_open(f.2))
+                .map(|f| f.0)
+                .filter(|&k| {
+                    let w = lower[k].as_str();
+                    (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
+                });
+            let next_verb_at = next_verb.is_some();
+            let mut subject_from = next_verb.unwrap_or(hi);
+            if next_verb_at {
+                while let Some(e) = ents
+                    .iter()
+                    .find(|e| tok_of(e.end) == subject_from && tok_of(e.start) > a1)
+                {
+                    subject_from = tok_of(e.start);
+                    let joined = subject_from > a1 + 1
+                        && matches!(lower[subject_from - 1].as_str(), "and" | ",");
+                    if !joined {
+                        break;
+                    }
+                    subject_from -= 1;
+                }
+            }
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
-                k >= lo && k < hi && !(next_verb_at && a1 < k && tok_of(e.end) == hi)
+                k >= lo && k < hi && !(next_verb_at && a1 < k && k >= subject_from)
             };
             let score = scores.iter().find(|s| s.0 == (a0, a1)).map(|s| s.1);
             let mut m = Mention::bare(
