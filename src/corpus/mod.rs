@@ -821,6 +821,17 @@ mod tests {
     }
 
     #[test]
+    fn the_acquisition_is_the_one_told_though_a_company_faces_a_lawsuit_beside_it() {
+        let found = incidents_of(&[
+            ("Microsoft agreed on Tuesday to buy Activision Blizzard for $68.7 billion. The acquisition comes as Activision faces a lawsuit from California regulators.", None),
+            ("Microsoft will acquire Activision Blizzard in an all-cash deal, the companies said Tuesday.", None),
+        ]);
+        let deals: Vec<_> = found.iter().filter(|f| f.1 == "acquisition").collect();
+        assert_eq!(deals.len(), 1, "{found:?}");
+        assert_eq!(deals[0].2, [0, 1]);
+    }
+
+    #[test]
     fn a_verb_of_doing_is_the_event_it_does() {
         // "signed an executive order": one incident, not a signing beside an order;
         // "refused to sign" stays an event of its own (see the demo corpus).

@@ -2568,8 +2568,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .map_or(words.len(), |f| f.0)
                 .min(a1 + 14);
             // "The indictment came after Trump forced out Siebert": a name right before
-            // the next trigger's past-tense verb is that verb's subject, and so are the
-            // names joined to it ("after Rishi Sunak and Sajid Javid quit").
+            // the next trigger's past-tense verb (or verb of doing: "as Activision faces
+            // a lawsuit") is that verb's subject, and so are the names joined to it
+            // ("after Rishi Sunak and Sajid Javid quit").
             // (The next classed trigger, though the part stops short of a far one.)
             let next_verb = found[fi + 1..]
                 .iter()
@@ -2577,7 +2578,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .map(|f| f.0)
                 .filter(|&k| {
                     let w = lower[k].as_str();
-                    (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
+                    (w.len() > 4 && w.ends_with("ed"))
+                        || super::coref::irregular_form(w)
+                        || light_verbs().contains(w)
                 });
             let next_verb_at = next_verb.is_some();
             let mut subject_from = next_verb.unwrap_or(hi);
