@@ -865,11 +865,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             .filter(|e| e.end <= s_end)
             .collect();
         // Token index of each entity in this sentence.
-        let tok_of = |byte: usize| {
-            toks.iter()
-                .position(|t| t.start as usize >= byte)
-                .unwrap_or(toks.len())
-        };
+        // (Tokens are ordered by start, so the first one at or after `byte` is found by
+        // bisection; this runs for every entity and trigger pair of the sentence.)
+        let tok_of = |byte: usize| toks.partition_point(|t| (t.start as usize) < byte);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         // The one who speaks ("Varga told reporters", "said Varga") reports an event
