@@ -832,6 +832,52 @@ mod tests {
     }
 
     #[test]
+    fn a_summit_told_in_its_city_or_its_country_is_one_and_an_invasion_is_a_war() {
+        // "language on Russia's invasion": Russia owns the invasion; it is not where
+        // the summit met.
+        let found = incidents_of(&[
+            ("Leaders of the Group of 20 met in New Delhi on Saturday and adopted a joint declaration that avoided condemning Russia for the war in Ukraine.", None),
+            ("G20 leaders agreed on a consensus declaration at their summit in New Delhi.", None),
+            ("The G20 summit in India ended on Sunday with a statement that watered down language on Russia's invasion of Ukraine.", None),
+        ]);
+        let meetings: Vec<_> = found.iter().filter(|f| f.1 == "meeting").collect();
+        assert_eq!(meetings.len(), 1, "{found:?}");
+        assert_eq!(meetings[0].2, [0, 1, 2]);
+        let wars: Vec<_> = found.iter().filter(|f| f.1 == "armed clash").collect();
+        assert_eq!(wars.len(), 1, "{found:?}");
+        assert_eq!(wars[0].2, [0, 2]);
+    }
+
+    #[test]
+    fn a_defeat_in_an_article_that_told_the_election_is_the_election() {
+        let found = incidents_of(&[
+            ("Voters in Argentina elected Javier Milei as president on Sunday, handing him a decisive victory over Sergio Massa in the runoff.", None),
+            ("Javier Milei won Argentina's presidential runoff on Sunday. His rival, Sergio Massa, admitted defeat.", None),
+        ]);
+        assert!(found.iter().all(|f| f.1 != "defeat"), "{found:?}");
+        let elections: Vec<_> = found.iter().filter(|f| f.1 == "election").collect();
+        assert_eq!(elections.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn what_refers_to_a_mention_its_story_placed_follows_it() {
+        // "struck down" is pinned by nothing and joins the one ruling its story tells;
+        // "ruling that ..." and "the ruling" refer to it and go with it.
+        let docs = [
+            "A federal judge in Texas struck down the student loan plan, ruling that the department had overstepped. The White House said it would appeal the ruling.",
+            "A Texas judge ruled the Biden administration's loan plan unlawful.",
+        ];
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        let home = homes(&r.docs, &r.incidents);
+        assert!(
+            !home[0].is_empty() && home[0].iter().all(|h| h.is_some()),
+            "{:?}",
+            r.docs[0].mentions
+        );
+    }
+
+    #[test]
     fn a_verb_of_doing_is_the_event_it_does() {
         // "signed an executive order": one incident, not a signing beside an order;
         // "refused to sign" stays an event of its own (see the demo corpus).

@@ -848,9 +848,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     // Whether the document has told a legislature's vote, and how many mentions were
     // looked at for one.
-    let (mut legislature_voted, mut seen) = (false, 0);
+    // Likewise an election.
+    let (mut legislature_voted, mut election_told, mut seen) = (false, false, 0);
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         legislature_voted |= out[seen..].iter().any(|m| m.ty == vote);
+        election_told |= out[seen..].iter().any(|m| m.ty == election);
         seen = out.len();
         let toks = &a.tokens[range.clone()];
         if toks.is_empty() {
@@ -2356,7 +2358,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // election, unless a law is what is voted on.
         {
             let told_as_election = [ty.id("vote"), ty.id("victory"), ty.id("defeat")];
-            let in_election = lower.iter().any(|w| election_words().contains(w.as_str()));
+            // "Massa admitted defeat" in an article that told the election is its.
+            let in_election = lower.iter().any(|w| election_words().contains(w.as_str()))
+                || (election_told && !legislature_voted);
             // "The Senate voted", "the vote on the bill": a legislature's, near its word.
             let legislative = |k0: usize, k1: usize| {
                 lower[k0.saturating_sub(6)..(k1 + 6).min(lower.len())]
@@ -2719,7 +2723,16 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         let perceived = |k: usize| {
                             (a1..k).any(|j| perception_verbs().contains(lower[j].as_str()))
                         };
+                        // "language on Russia's invasion": a country whose event
+                        // follows it is that event's actor, not where this one
+                        // happened ("in Florida's Big Bend region" is a place).
+                        let owner = {
+                            let k = tok_of(e.end);
+                            lower.get(k).is_some_and(|w| w == "'s" || w == "’s")
+                                && found.iter().any(|f| f.0 == k + 1)
+                        };
                         let located = at > a0
+                            && !owner
                             && (at.saturating_sub(5).max(a0)..at)
                                 .rev()
                                 .find(|&k| {

@@ -631,6 +631,25 @@ fn join_bare_incidents(
     }
 }
 
+/// Anaphoric mentions with no incident of their own join their antecedent's.
+fn follow_antecedents(
+    docs: &[Vec<Mention>],
+    incidents: &mut [Incident],
+    home: &mut [Vec<Option<usize>>],
+) {
+    for (d, ms) in docs.iter().enumerate() {
+        for (i, m) in ms.iter().enumerate() {
+            if home[d][i].is_none() {
+                if let Some(k) = m.refers_to.and_then(|j| home[d][j]) {
+                    incidents[k].ty = merged_type(incidents[k].ty, m.ty);
+                    incidents[k].mentions.push((d, i));
+                    home[d][i] = Some(k);
+                }
+            }
+        }
+    }
+}
+
 fn inc_depth(g: &Gazetteer, id: &str) -> usize {
     let mut depth = 0;
     let mut cur = g.get(id).and_then(|e| e.parent.clone());
@@ -777,19 +796,11 @@ pub fn resolve(
         }
         home[d][i] = Some(k);
     }
-    // Anaphoric mentions join their antecedent's incident.
-    for (d, ms) in docs.iter().enumerate() {
-        for (i, m) in ms.iter().enumerate() {
-            if home[d][i].is_none() {
-                if let Some(k) = m.refers_to.and_then(|j| home[d][j]) {
-                    incidents[k].ty = merged_type(incidents[k].ty, m.ty);
-                    incidents[k].mentions.push((d, i));
-                    home[d][i] = Some(k);
-                }
-            }
-        }
-    }
+    follow_antecedents(docs, &mut incidents, &mut home);
     join_within_stories(g, docs, stories, &mut incidents, &mut home);
+    // Those whose antecedent only its story placed ("a judge struck down the plan,
+    // ruling that ...") follow it there.
+    follow_antecedents(docs, &mut incidents, &mut home);
     // An event of no known class is an incident when several documents tell it.
     incidents.retain(|inc| !inc.mentions.is_empty() || inc.catalogued);
     incidents
