@@ -2451,7 +2451,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // "testified before the House Judiciary Committee", "a Senate hearing": a
         // legislature's hearing, where a court's is a trial's.
         if let (Some(hearing), Some(trial)) = (ty.id("hearing"), ty.id("trial")) {
-            let legislature = lower.iter().any(|w| hearing_bodies().contains(w.as_str()));
+            // ("a 53-47 vote after days of hearings": a tally is a legislature's.)
+            let legislature = lower
+                .iter()
+                .any(|w| hearing_bodies().contains(w.as_str()) || tally(w));
             let court = lower
                 .iter()
                 .any(|w| court_words().contains(w.as_str()) || w == "trial");
@@ -3788,6 +3791,14 @@ mod tests {
         let found =
             typed("Merrick Garland testified before the House Judiciary Committee on Tuesday.");
         assert!(has(&found, "testified", "hearing"), "{found:?}");
+        // Confirmation hearings, or hearings before a tallied vote, are a legislature's.
+        for text in [
+            "During her confirmation hearings, Senator Josh Hawley questioned her record.",
+            "The 53-47 vote came after days of contentious hearings.",
+        ] {
+            let found = typed(text);
+            assert!(has(&found, "hearings", "hearing"), "{found:?}");
+        }
         let found =
             typed("Barack Obama endorsed Kamala Harris on Friday; he endorsed the plan too.");
         assert_eq!(
