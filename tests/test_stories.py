@@ -1,0 +1,74 @@
+"""Coverage on short three-outlet stories of many kinds of news (tests/data/stories):
+each incident the texts tell is one incident, told by exactly the sources that tell it.
+The expectations are read from the texts, not from slant's output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from slant import Corpus
+
+STORIES = json.loads((Path(__file__).resolve().parent / "data" / "stories" / "stories.json").read_text())
+
+ALL = {"left", "center", "right"}
+
+# story -> incident type -> the sources of each incident of that type, every one of them.
+TOLD: dict[str, dict[str, list[set[str]]]] = {
+    "politics": {
+        "vote": [ALL],
+        "decree": [{"left", "center"}],  # "signed an executive order": one incident
+        "ruling": [ALL],  # the Texas judge's ruling on the loan plan
+        "charge": [{"center", "right"}],
+    },
+    "sanctions": {
+        "sanctions": [ALL],
+        "missile-launch": [ALL],
+        "meeting": [{"left", "center"}],  # "ministers met to discuss", "held talks"
+        "attack": [{"right"}],
+    },
+    "crime": {
+        "arrest": [ALL],
+        "shooting": [ALL],
+        "charge": [{"left", "center"}],
+    },
+    "business": {"acquisition": [ALL]},
+    "resign": {"resignation": [ALL, ALL]},  # Johnson's, and Sunak's and Javid's
+    "election": {"election": [ALL]},
+    "breach": {"cyberattack": [ALL], "arrest": [{"left"}]},
+    "summit": {"meeting": [ALL], "armed-clash": [{"left", "right"}]},
+    "nomination": {"appointment": [ALL], "hearing": [{"left", "right"}]},
+    "wildfire": {"wildfire": [ALL], "resignation": [{"right"}]},
+}
+
+# (story, incident type, source): the source tells no incident of that type.
+NOT_TOLD = [
+    ("politics", "election", "left"),  # "the vote" is the Senate's
+    ("crime", "vote", "center"),
+    ("election", "defeat", "center"),  # "admitted defeat" is the election's
+    ("nomination", "trial", "left"),  # confirmation hearings are no trial
+    ("nomination", "trial", "right"),
+]
+
+
+@pytest.fixture(scope="module")
+def incidents() -> dict[str, list[tuple[str, set[str]]]]:
+    out = {}
+    for name, docs in STORIES.items():
+        frame = Corpus(docs).incidents()
+        out[name] = [(r.type, set(r.sources)) for r in frame.itertuples()]
+    return out
+
+
+@pytest.mark.parametrize("story", sorted(TOLD))
+def test_each_incident_is_one_told_by_the_sources_that_tell_it(incidents, story):
+    for kind, told in TOLD[story].items():
+        got = sorted((sorted(s) for t, s in incidents[story] if t == kind))
+        assert got == sorted(sorted(s) for s in told), (kind, incidents[story])
+
+
+@pytest.mark.parametrize(("story", "kind", "source"), NOT_TOLD)
+def test_a_source_tells_no_incident_it_does_not_mention(incidents, story, kind, source):
+    assert not any(t == kind and source in s for t, s in incidents[story]), incidents[story]
