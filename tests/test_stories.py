@@ -41,6 +41,10 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "summit": {"meeting": [ALL], "armed-clash": [{"left", "right"}]},
     "nomination": {"appointment": [ALL], "hearing": [{"left", "right"}]},
     "wildfire": {"wildfire": [ALL], "resignation": [{"right"}]},
+    "ceasefire": {"ceasefire": [ALL], "release": [{"center", "right"}]},
+    "tariffs": {"tariffs": [ALL]},
+    # George Floyd's death is his killing; the officer's arrest and charge.
+    "protest": {"killing": [{"left", "center"}], "arrest": [{"left", "right"}], "charge": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -50,6 +54,8 @@ NOT_TOLD = [
     ("election", "defeat", "center"),  # "admitted defeat" is the election's
     ("nomination", "trial", "left"),  # confirmation hearings are no trial
     ("nomination", "trial", "right"),
+    ("protest", "death", "left"),
+    ("protest", "death", "center"),
 ]
 
 

@@ -878,6 +878,18 @@ mod tests {
     }
 
     #[test]
+    fn a_named_person_s_death_is_the_violence_that_killed_them() {
+        let found = incidents_of(&[
+            ("Thousands marched to protest the killing of George Floyd, who died after a police officer knelt on his neck.", None),
+            ("Protests over the death of George Floyd spread to dozens of cities.", None),
+        ]);
+        assert!(found.iter().all(|f| f.1 != "death"), "{found:?}");
+        let killings: Vec<_> = found.iter().filter(|f| f.1 == "killing").collect();
+        assert_eq!(killings.len(), 1, "{found:?}");
+        assert_eq!(killings[0].2, [0, 1]);
+    }
+
+    #[test]
     fn a_verb_of_doing_is_the_event_it_does() {
         // "signed an executive order": one incident, not a signing beside an order;
         // "refused to sign" stays an event of its own (see the demo corpus).

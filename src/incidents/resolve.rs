@@ -356,7 +356,17 @@ fn fit(
     let named = |ps: &[String]| ps.iter().any(|p| p.starts_with("person:"));
     let toll = (ty.is_toll(m.ty) && ty.has_toll(inc.ty) && !named(&m.participants))
         || (ty.is_toll(inc.ty) && ty.has_toll(m.ty) && !named(&inc.participants));
-    if !ty.compatible(inc.ty, m.ty) && !family && !open && !toll {
+    // "Floyd died after an officer knelt on his neck" and "the killing of George
+    // Floyd": a named person's death is the violence that killed that person.
+    let death = ty.id("death");
+    let died_of =
+        |a: TypeId, b: TypeId| Some(a) == death && ty.is_a(b, ty.id("violence").unwrap_or(0));
+    let same_person = m
+        .participants
+        .iter()
+        .any(|p| p.starts_with("person:") && inc.participants.contains(p));
+    let killed = same_person && (died_of(inc.ty, m.ty) || died_of(m.ty, inc.ty));
+    if !ty.compatible(inc.ty, m.ty) && !family && !open && !toll && !killed {
         return None;
     }
     let checks = [
