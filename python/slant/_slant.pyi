@@ -97,7 +97,7 @@ class Entity:
         """CARDINAL: what it counts: killed, injured, hostages, abducted, missing, arrested, rescued, passengers, displaced."""
     @property
     def refers(self) -> str | None:
-        """A capital or seat of power: the id of the country it can stand for."""
+        """A capital or seat of power where it may stand for its country ("New Delhi said"): the country's id; None after a word of place ("talks in New Delhi")."""
     @property
     def value(self) -> str | int | float | None:
         """DATE: the ISO value; CARDINAL: the number; otherwise None."""

@@ -38,7 +38,9 @@ pub struct Entity {
     pub number: Option<f64>,
     /// CARDINAL: what it counts in a casualty reading ("killed", "hostages", ...).
     pub role: Option<&'static str>,
-    /// A capital or seat of power: the id of the country it can stand for.
+    /// A capital or seat of power where it may stand for its country ("New Delhi
+    /// said"): the country's id; none where a word of place comes before it ("talks in
+    /// New Delhi").
     pub refers: Option<String>,
 }
 
@@ -161,6 +163,12 @@ pub(crate) fn is_given_name(w: &str) -> bool {
     w.len() < 32
         && (with_lower(w.trim_end_matches('.'), |l| given_names().contains(l)) || is_honorific(w))
 }
+
+/// Words after which a place is where something is ("in", "outside", "to").
+const LOCATIVE_WORDS: [&str; 13] = [
+    "in", "at", "near", "outside", "inside", "across", "around", "to", "into", "towards", "toward",
+    "through", "via",
+];
 
 /// A frequent surname ("Johnson", "Singh").
 fn is_surname(w: &str) -> bool {
@@ -1782,7 +1790,16 @@ impl EntityTagger {
             } else {
                 self.identity(surface, c)
             };
-            let refers = c.entry.and_then(|x| g.entry(x).refers.clone());
+            // "Talks in Brussels", "the embassy in London": a capital after a word of
+            // place is where something is, not its country acting.
+            let placed = text[..s]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| LOCATIVE_WORDS.contains(&w.to_lowercase().as_str()));
+            let refers = c
+                .entry
+                .and_then(|x| g.entry(x).refers.clone())
+                .filter(|_| !placed);
             out.push(Entity {
                 start: s,
                 end: e,
@@ -2028,6 +2045,20 @@ mod tests {
         let found = tag("Then Mark Carney met Rose Smith in Ottawa.");
         assert!(has(&found, "Mark Carney", "PERSON"), "{found:?}");
         assert!(has(&found, "Rose Smith", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_capital_stands_for_its_country_unless_it_is_where_something_is() {
+        let t = EntityTagger::default();
+        let text = "Ministers met in New Delhi on Monday. New Delhi said the talks went well.";
+        let a = t.analyze(text, None);
+        let refers: Vec<Option<&str>> = a
+            .entities
+            .iter()
+            .filter(|e| e.text_in(text) == "New Delhi")
+            .map(|e| e.refers.as_deref())
+            .collect();
+        assert_eq!(refers, [None, Some("iso:IN")]);
     }
 
     #[test]
