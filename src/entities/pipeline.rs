@@ -1577,14 +1577,19 @@ impl EntityTagger {
                 }
             }
         }
-        if !acronyms.is_empty() {
-            // Every use of a defined acronym takes the long form's identity.
+        // Which tokens the candidates so far cover.
+        let covered_by = |all: &[(usize, Cand)]| {
             let mut covered = vec![false; tokens.len()];
-            for (off, c) in &all {
+            for (off, c) in all {
                 covered[off + c.start..off + c.end]
                     .iter_mut()
                     .for_each(|x| *x = true);
             }
+            covered
+        };
+        if !acronyms.is_empty() {
+            // Every use of a defined acronym takes the long form's identity.
+            let covered = covered_by(&all);
             for (off, c) in all.iter_mut() {
                 if c.end - c.start == 1 {
                     let w = tokens[*off + c.start].text(text);
@@ -1700,12 +1705,7 @@ impl EntityTagger {
             .filter(|w| w.chars().count() >= 3 && name_shaped(w) && !is_common(w))
             .collect();
         if !surnames.is_empty() {
-            let mut covered = vec![false; tokens.len()];
-            for (off, c) in &all {
-                covered[off + c.start..off + c.end]
-                    .iter_mut()
-                    .for_each(|x| *x = true);
-            }
+            let covered = covered_by(&all);
             let capitalised = |t: usize| {
                 tokens
                     .get(t)

@@ -24,6 +24,11 @@ const LOCATIVE: [&str; 21] = [
     "struck", "hit", "rocked", "jolted", "shook", "battered", "lashed", "slammed", "ravaged",
     "swept",
 ];
+/// Words before a verb that make it what is not done, or not yet ("to attack", "will
+/// sign", "not convicted").
+const NOT_DONE: [&str; 10] = [
+    "to", "will", "would", "could", "may", "might", "should", "must", "can", "not",
+];
 /// Words that end a locative phrase: a place after them is not where it happened.
 const NOT_LOCATIVE: [&str; 16] = [
     "from", "by", "to", "against", "with", "for", "over", "after", "before", "about", "toward",
@@ -941,20 +946,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // is an arranged meeting.
             let arranged_use =
                 k > 1 && lower[k - 1] == "to" && arranged().contains(lower[k - 2].as_str());
-            let verb_use = k > 0
-                && !arranged_use
-                && matches!(
-                    lower[k - 1].as_str(),
-                    "to" | "will"
-                        | "would"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                        | "can"
-                        | "not"
-                );
+            let verb_use = k > 0 && !arranged_use && NOT_DONE.contains(&lower[k - 1].as_str());
             // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
             // "Trump attacked the judge": people who clash or attack people argue.
             let person_at = |j: usize| labelled(j, Label::Person);
@@ -3040,12 +3032,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             .unwrap_or("")
             .split_whitespace()
             .next_back();
-        let undone = before.is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "to" | "not" | "will" | "would" | "could" | "may" | "might" | "should" | "must"
-            )
-        });
+        let undone = before.is_some_and(|w| NOT_DONE.contains(&w.to_lowercase().as_str()));
         if !undone
             && verb.is_some_and(|v| light_verbs().contains(v.to_lowercase().as_str()))
             && governs_object(text.get(m.end..o.start).unwrap_or(","))
