@@ -2575,9 +2575,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .map(|f| f.0)
                 .filter(|&k| {
                     let w = lower[k].as_str();
-                    (w.len() > 4 && w.ends_with("ed"))
-                        || super::coref::irregular_form(w)
-                        || light_verbs().contains(w)
+                    past_form(w) || light_verbs().contains(w)
                 });
             let next_verb_at = next_verb.is_some();
             let mut subject_from = next_verb.unwrap_or(hi);
@@ -2630,8 +2628,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 .at(&lower, a1 - 1)
                 .is_some_and(|(n, _)| n == 1);
             let past_verb = (a1 == a0 + 1 || particle || fired)
-                && ((lower[a0].len() > 4 && lower[a0].ends_with("ed"))
-                    || super::coref::irregular_form(&lower[a0]))
+                && past_form(&lower[a0])
                 && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
             while p > 0 && !learned.contains(&(a0, a1)) && !past_verb {
                 let prev_end = toks[p - 1].end as usize;
@@ -3100,6 +3097,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
 /// Whether the place over words `at..end` is told as somewhere around it: "suburban
 /// Detroit", "near Quetta", "the outskirts of Lyon", "north of Kabul", "the Detroit
 /// area".
+/// Whether a lowercase word reads as a verb in the past: "-ed" ("blocked") or an
+/// irregular form ("struck", "quit").
+fn past_form(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
+}
+
 /// Whether the words between a verb and an event word make the event the verb's
 /// object: at most three words, no punctuation, and none that opens a phrase or a
 /// clause of its own ("signed an executive order", not "signed on to the order" or
