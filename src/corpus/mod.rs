@@ -648,6 +648,14 @@ mod tests {
         out
     }
 
+    /// The documents of the one incident of readable type `ty` in `found` (as
+    /// [`incidents_of`] gives them); fails unless there is exactly one.
+    fn docs_of_one(found: &[(String, String, Vec<usize>)], ty: &str) -> Vec<usize> {
+        let of: Vec<_> = found.iter().filter(|f| f.1 == ty).collect();
+        assert_eq!(of.len(), 1, "one {ty}: {found:?}");
+        of[0].2.clone()
+    }
+
     #[test]
     fn an_undated_mention_is_the_incident_of_its_articles_days() {
         // Talks in Geneva in June, and the next session there in September: an
@@ -774,9 +782,7 @@ mod tests {
         ]);
         let types: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert!(!types.contains(&"election"), "{found:?}");
-        let votes: Vec<_> = found.iter().filter(|f| f.1 == "vote").collect();
-        assert_eq!(votes.len(), 1, "{found:?}");
-        assert_eq!(votes[0].2, [0, 1]);
+        assert_eq!(docs_of_one(&found, "vote"), [0, 1]);
     }
 
     #[test]
@@ -826,9 +832,7 @@ mod tests {
             ("Microsoft agreed on Tuesday to buy Activision Blizzard for $68.7 billion. The acquisition comes as Activision faces a lawsuit from California regulators.", None),
             ("Microsoft will acquire Activision Blizzard in an all-cash deal, the companies said Tuesday.", None),
         ]);
-        let deals: Vec<_> = found.iter().filter(|f| f.1 == "acquisition").collect();
-        assert_eq!(deals.len(), 1, "{found:?}");
-        assert_eq!(deals[0].2, [0, 1]);
+        assert_eq!(docs_of_one(&found, "acquisition"), [0, 1]);
     }
 
     #[test]
@@ -840,12 +844,8 @@ mod tests {
             ("G20 leaders agreed on a consensus declaration at their summit in New Delhi.", None),
             ("The G20 summit in India ended on Sunday with a statement that watered down language on Russia's invasion of Ukraine.", None),
         ]);
-        let meetings: Vec<_> = found.iter().filter(|f| f.1 == "meeting").collect();
-        assert_eq!(meetings.len(), 1, "{found:?}");
-        assert_eq!(meetings[0].2, [0, 1, 2]);
-        let wars: Vec<_> = found.iter().filter(|f| f.1 == "armed clash").collect();
-        assert_eq!(wars.len(), 1, "{found:?}");
-        assert_eq!(wars[0].2, [0, 2]);
+        assert_eq!(docs_of_one(&found, "meeting"), [0, 1, 2]);
+        assert_eq!(docs_of_one(&found, "armed clash"), [0, 2]);
     }
 
     #[test]
@@ -855,8 +855,7 @@ mod tests {
             ("Javier Milei won Argentina's presidential runoff on Sunday. His rival, Sergio Massa, admitted defeat.", None),
         ]);
         assert!(found.iter().all(|f| f.1 != "defeat"), "{found:?}");
-        let elections: Vec<_> = found.iter().filter(|f| f.1 == "election").collect();
-        assert_eq!(elections.len(), 1, "{found:?}");
+        docs_of_one(&found, "election");
     }
 
     #[test]
@@ -884,9 +883,7 @@ mod tests {
             ("Protests over the death of George Floyd spread to dozens of cities.", None),
         ]);
         assert!(found.iter().all(|f| f.1 != "death"), "{found:?}");
-        let killings: Vec<_> = found.iter().filter(|f| f.1 == "killing").collect();
-        assert_eq!(killings.len(), 1, "{found:?}");
-        assert_eq!(killings[0].2, [0, 1]);
+        assert_eq!(docs_of_one(&found, "killing"), [0, 1]);
     }
 
     #[test]
