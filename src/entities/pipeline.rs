@@ -209,6 +209,15 @@ pub(crate) fn is_title_word(w: &str) -> bool {
     w.len() < 32 && with_lower(w, |l| titles().contains(l))
 }
 
+/// A title of address that stands before a surname alone ("Mr.", "Dr."; see
+/// `knowledge/entities/courtesy_titles.txt`).
+fn is_courtesy_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    let titles =
+        crate::knowledge::word_set!(include_str!("../../knowledge/entities/courtesy_titles.txt"));
+    w.len() < 8 && with_lower(w, |l| titles.contains(l))
+}
+
 /// Frequent enough that, capitalised alone, it is a headline word or noise rather than
 /// a name ("Diplomatic", "Rift"); rarer words ("Rotor", "Shearer") may be names.
 pub(crate) fn is_common(w: &str) -> bool {
@@ -862,7 +871,10 @@ impl EntityTagger {
                     }
                     e += 1;
                 }
-                let single_common = e == j + 1 && is_common(words[j]);
+                // "General Motors" is no person, but "Mrs. Banks" is.
+                let single_common = e == j + 1
+                    && is_common(words[j])
+                    && !(j == k + 1 && is_courtesy_title(words[k]));
                 let blocking: Vec<usize> = (0..cands.len())
                     .filter(|&c| cands[c].overlaps(j, e))
                     .collect();
@@ -2014,6 +2026,21 @@ mod tests {
     fn a_title_before_an_unknown_name_makes_a_person() {
         let found = tag("Senator McConnell of Kentucky said the bill had stalled .");
         assert!(has(&found, "McConnell", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_courtesy_title_makes_a_person_of_a_common_word() {
+        for (text, name) in [
+            ("Mrs. Banks said the school would reopen .", "Banks"),
+            ("The plan , Ms. Holmes said , was sound .", "Holmes"),
+            ("Dr. Rose treated the patients .", "Rose"),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, name, "PERSON"), "{text}: {found:?}");
+        }
+        // Other titles before a single frequent word make no person.
+        let found = tag("General Motors cut 2,000 jobs .");
+        assert!(!found.iter().any(|f| f.1 == "PERSON"), "{found:?}");
     }
 
     #[test]
