@@ -3774,6 +3774,13 @@ mod tests {
             has(&found, "lowered its key rate", "rate-decision"),
             "{found:?}"
         );
+        let found = typed("The central bank lifted its benchmark rate to 5 percent.");
+        assert!(
+            has(&found, "lifted its benchmark rate", "rate-decision"),
+            "{found:?}"
+        );
+        let found = typed("About 50 cars of a freight train left the tracks on Friday.");
+        assert!(has(&found, "left the tracks", "derailment"), "{found:?}");
         let found = typed("The company cut costs and raised questions on Wednesday.");
         assert!(found.iter().all(|(_, t)| t != "rate-decision"), "{found:?}");
         let found = typed("Gunmen set fire to the concert hall on Friday.");
