@@ -15,7 +15,8 @@ use super::tagger::model::{class_of, is_begin};
 use super::tagger::{embedded as embedded_model, DocumentTagger, Prepared};
 use super::Label;
 use crate::knowledge::{
-    common_words, given_names, has_head, honorifics, news_names, surnames, titles, Head,
+    common_words, given_names, has_head, honorifics, news_names, place_parts, surnames, titles,
+    Head,
 };
 use crate::tokens::{tokenize_into, Token};
 
@@ -1134,6 +1135,77 @@ impl EntityTagger {
                 let entry = g.lookup(text, &toks[c.start..next + 1]);
                 let label = entry.map_or(Label::Loc, |x| g.entry(x).label);
                 cands[k] = Cand::new(c.start, next + 1, label, entry);
+            }
+        }
+
+        // 3g'. A natural place's head word, "of" and a name are one place ("Gulf" +
+        // "of" + "Mexico", "Bay of Bengal", "Sea of Japan"), whatever the tagger or the
+        // gazetteer read in its parts, unless a longer name holds it.
+        if !headline {
+            let mut p = 0;
+            while p + 2 < words.len() {
+                let head = starts_upper(words[p])
+                    && words[p + 1] == "of"
+                    && has_head(&words[p].to_lowercase(), Head::Loc);
+                let q = p + 2 + usize::from(head && words[p + 2] == "the");
+                let mut e = q;
+                while head && e < words.len() && e < q + 3 && name_shaped(words[e]) {
+                    e += 1;
+                }
+                let held = cands
+                    .iter()
+                    .any(|c| c.overlaps(p, e) && (c.start < p || c.end > e));
+                if !head || e == q || held {
+                    p += 1;
+                    continue;
+                }
+                cands.retain(|c| !c.overlaps(p, e));
+                let entry = g.lookup(text, &toks[p..e]);
+                let label = entry.map_or(Label::Loc, |x| g.entry(x).label);
+                let at = cands.partition_point(|c| c.start < p);
+                cands.insert(at, Cand::new(p, e, label, entry));
+                p = e;
+            }
+        }
+
+        // 3g'''. A word naming a part of a place before a listed place is a place, not
+        // a person ("North Texas", "Northeast Philadelphia"), unless listed as a whole
+        // ("South Africa"). (A club may bear such a name: "North Queensland 24".)
+        for c in cands.iter_mut() {
+            if c.end - c.start < 2
+                || c.label != Label::Person
+                || c.entry.is_some()
+                || !starts_upper(words[c.start])
+                || !with_lower(words[c.start], |l| place_parts().contains(l))
+            {
+                continue;
+            }
+            let part = g
+                .lookup(text, &toks[c.start + 1..c.end])
+                .map(|x| g.entry(x));
+            if let Some(label) = part
+                .map(|x| x.label)
+                .filter(|l| matches!(l, Label::Gpe | Label::Loc))
+            {
+                c.label = label;
+            }
+        }
+
+        // 3g''. A town followed by a comma and a state it does not lie in is another
+        // town of that name: "Boca Chica, Texas" is not the Dominican one, "Cambridge,
+        // Massachusetts" not the English one. It keeps its name and loses the entry.
+        for k in 1..cands.len() {
+            let (c, state) = (&cands[k - 1], &cands[k]);
+            if c.label != Label::Gpe || state.start != c.end + 1 || words[c.end] != "," {
+                continue;
+            }
+            let (Some(x), Some(y)) = (c.entry, state.entry) else {
+                continue;
+            };
+            let (x, y) = (g.entry(x), g.entry(y));
+            if x.id.starts_with("geonames:") && y.id.starts_with("adm1:") && !g.within(&x.id, &y.id)
+            {
+                cands[k - 1].entry = None;
             }
         }
 
@@ -2315,6 +2387,51 @@ mod tests {
         assert!(has(&found, "Gulf Coast", "LOC"), "{found:?}");
         assert!(has(&found, "Gulf", "LOC"), "{found:?}");
         assert!(has(&tag("Ivory Coast beat Ghana."), "Ivory Coast", "GPE"));
+    }
+
+    #[test]
+    fn a_part_of_a_listed_place_is_a_place_and_a_town_takes_its_state() {
+        let found = tag("Storms hit North Texas on Monday .");
+        assert!(has(&found, "North Texas", "GPE"), "{found:?}");
+        let t = EntityTagger::default();
+        // No Boca Chica of the gazetteer lies in Texas: this one is none of its entries.
+        let text = "SpaceX launched the rocket from Boca Chica, Texas, on Thursday.";
+        let ents = t.tag(text, None);
+        let town = ents
+            .iter()
+            .find(|e| e.text_in(text) == "Boca Chica")
+            .unwrap();
+        assert_eq!(
+            (town.label, town.id.as_str()),
+            (Label::Gpe, "gpe:boca-chica")
+        );
+        // A town of the gazetteer in the state it is written with keeps its entry.
+        let text = "A fire broke out in Houston, Texas.";
+        let ents = t.tag(text, None);
+        let town = ents.iter().find(|e| e.text_in(text) == "Houston").unwrap();
+        assert!(t.gazetteer().within(&town.id, "adm1:US:texas"), "{town:?}");
+    }
+
+    #[test]
+    fn a_natural_places_head_of_a_name_is_one_place() {
+        for (text, place) in [
+            (
+                "The rocket broke apart over the Gulf of Mexico on Thursday .",
+                "Gulf of Mexico",
+            ),
+            ("Ships sailed into the Bay of Bengal .", "Bay of Bengal"),
+            ("The missile fell into the Sea of Japan .", "Sea of Japan"),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, place, "LOC"), "{text}: {found:?}");
+            assert_eq!(
+                found.iter().filter(|f| f.1 != "DATE").count(),
+                1,
+                "{found:?}"
+            );
+        }
+        let found = tag("The Bank of England raised rates .");
+        assert!(has(&found, "Bank of England", "ORG"), "{found:?}");
     }
 
     #[test]

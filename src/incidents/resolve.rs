@@ -2,15 +2,14 @@
 //! documents, by compatible type, place (containment in the gazetteer's hierarchy),
 //! participants, date and name.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::collections::HashMap;
 
 use super::lexicon::{name_openers, types, TypeId};
 use super::mentions::{DayRange, Mention};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::linking::slug;
-use crate::knowledge::{word_list, FastBuild};
+use crate::knowledge::place_parts;
 
 /// A resolved incident.
 #[derive(Clone, Debug)]
@@ -207,12 +206,6 @@ fn extends(g: &Gazetteer, unlisted: &str, listed: &str) -> bool {
             .strip_prefix(name.as_str())
             .is_some_and(|r| r.starts_with('-'))
             || part_of())
-}
-
-/// Words before a place's name that name a part of it (`place_parts.txt`).
-fn place_parts() -> &'static HashSet<&'static str, FastBuild> {
-    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
-    SET.get_or_init(|| word_list(include_str!("../../knowledge/incidents/place_parts.txt")))
 }
 
 /// Whether a place is one no table lists whose name ends in a head word of class

@@ -220,6 +220,18 @@ pub fn titles() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/entities/titles.txt")))
 }
 
+/// Words before a place's name that name a part of it ("Northeast Philadelphia",
+/// "Southern California"), lowercase (`knowledge/entities/place_parts.txt`).
+///
+/// ```
+/// assert!(slant::knowledge::place_parts().contains("southern"));
+/// assert!(!slant::knowledge::place_parts().contains("new"));
+/// ```
+pub fn place_parts() -> &'static HashSet<&'static str, FastBuild> {
+    static SET: OnceLock<HashSet<&'static str, FastBuild>> = OnceLock::new();
+    SET.get_or_init(|| word_list(include_str!("../../knowledge/entities/place_parts.txt")))
+}
+
 /// Frequent English words that are not names when capitalised alone, lowercased,
 /// with their frequency rank (0 = most frequent).
 ///
