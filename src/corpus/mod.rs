@@ -827,6 +827,23 @@ mod tests {
     }
 
     #[test]
+    fn a_launch_is_where_it_lifted_off_from_and_a_part_of_a_state_lies_in_it() {
+        // "from Boca Chica, Texas" (no Boca Chica of the tables lies in Texas) and
+        // "from South Texas" are where the rocket lifted off: both in Texas.
+        let found = incidents_of(&[
+            (
+                "SpaceX launched its Starship rocket from Boca Chica, Texas, on Thursday.",
+                None,
+            ),
+            (
+                "The Starship lifted off from South Texas and broke apart over the Gulf.",
+                None,
+            ),
+        ]);
+        assert_eq!(docs_of_one(&found, "launch"), [0, 1]);
+    }
+
+    #[test]
     fn the_acquisition_is_the_one_told_though_a_company_faces_a_lawsuit_beside_it() {
         let found = incidents_of(&[
             ("Microsoft agreed on Tuesday to buy Activision Blizzard for $68.7 billion. The acquisition comes as Activision faces a lawsuit from California regulators.", None),

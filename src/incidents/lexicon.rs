@@ -33,6 +33,8 @@ pub struct Types {
     also: Vec<Option<TypeId>>,
     /// Lasts weeks, dated by any of its days ("lasting").
     lasting: Vec<bool>,
+    /// Happens where it sets out from ("outward").
+    outward: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -60,6 +62,7 @@ impl Types {
             scale: Vec::new(),
             also: Vec::new(),
             lasting: Vec::new(),
+            outward: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -72,7 +75,7 @@ impl Types {
             }
             let (mut part, mut who, mut toll, mut open, mut costly, mut regional, mut scale) =
                 (false, false, false, false, false, false, false);
-            let mut lasting = false;
+            let (mut lasting, mut outward) = (false, false);
             let mut also = None;
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
@@ -91,9 +94,10 @@ impl Types {
                     "regional" => regional = true,
                     "scale" => scale = true,
                     "lasting" => lasting = true,
+                    "outward" => outward = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, also=TYPE)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, outward, also=TYPE)",
                             n + 1
                         ))
                     }
@@ -120,6 +124,7 @@ impl Types {
             t.scale.push(scale);
             t.also.push(also);
             t.lasting.push(lasting);
+            t.outward.push(outward);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -135,6 +140,12 @@ impl Types {
     /// Whether incidents of this type are told apart by who took part.
     pub fn told_by_who(&self, t: TypeId) -> bool {
         self.who.get(t as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether an incident of this type happens where it sets out from, so that a
+    /// place after "from" is where it happened ("lifted off from Cape Canaveral").
+    pub fn outward(&self, t: TypeId) -> bool {
+        self.outward.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Whether this type is the toll of another incident told in the same sentence.

@@ -193,6 +193,27 @@ pub const SURE_SCORE: f32 = 2_000.0;
 /// `SURE_SCORE` to 1,000 instead found 186 at P/R 0.636/0.561.
 pub const WIDELY_TOLD: usize = 3;
 
+/// The listed place that the unlisted place over tokens `k0..k1` is a part of, when
+/// its first word names a part ("South Texas", "Northeast Philadelphia";
+/// `place_parts.txt`).
+fn part_of_listed(
+    g: &Gazetteer,
+    text: &str,
+    toks: &[crate::tokens::Token],
+    k0: usize,
+    k1: usize,
+) -> Option<String> {
+    if k1 < k0 + 2 || g.lookup(text, &toks[k0..k1]).is_some() {
+        return None;
+    }
+    let first = toks[k0].text(text).to_lowercase();
+    if !crate::knowledge::place_parts().contains(first.as_str()) {
+        return None;
+    }
+    let whole = g.entry(g.lookup(text, &toks[k0 + 1..k1])?);
+    matches!(whole.label, Label::Gpe | Label::Loc).then(|| whole.id.clone())
+}
+
 /// Whether the word at `k`, right after an event word, makes that word the kind of a
 /// thing ("her sentencing record", "attack helicopters"; `kind_heads.txt`).
 fn names_a_kind(lower: &[String], k: usize) -> bool {
@@ -2747,7 +2768,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                     let w = lower[k].as_str();
                                     LOCATIVE.contains(&w) || NOT_LOCATIVE.contains(&w) || gerund(w)
                                 })
-                                .is_some_and(|k| LOCATIVE.contains(&lower[k].as_str()) && !perceived(k))
+                                .is_some_and(|k| {
+                                    // "lifted off from Cape Canaveral": where it set out.
+                                    let from = lower[k] == "from" && ty.outward(t);
+                                    (LOCATIVE.contains(&lower[k].as_str()) || from) && !perceived(k)
+                                })
                             // "the bombing of the Kelso pumping station": the target.
                             || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3)
                             // "in Brooklyn, New York, where a boy was shot": the place
@@ -2774,6 +2799,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         };
                         if located && !m.places.iter().any(|p| p == place) {
                             m.places.push(place.to_string());
+                            // "from South Texas": in Texas, a place the tables know.
+                            if let Some(whole) =
+                                part_of_listed(g, text, toks, tok_of(e.start), tok_of(e.end))
+                            {
+                                if !m.places.contains(&whole) {
+                                    m.places.push(whole);
+                                }
+                            }
                         }
                     }
                     // "its largest hike since 1994": a date after "since" or "until"
