@@ -1796,13 +1796,25 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
-        // "Hamas released 13 Israeli hostages": a release of captives.
+        // "Hamas released 13 Israeli hostages", "hostages were handed over to the Red
+        // Cross": a release of captives.
         let freeing = |k: usize| {
             personnel_verbs()
                 .at(&lower, k)
                 .is_some_and(|(n, t)| n == 1 && t == release)
+                || (lower[k] == "handed" && lower.get(k + 1).is_some_and(|w| w == "over"))
         };
-        let cued = |k: usize| in_clause(&lower, k + 1..(k + 5).min(words.len()), captives());
+        let passive = |k: usize| {
+            k >= 2
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "was" | "were" | "been" | "being" | "be"
+                )
+        };
+        let cued = |k: usize| {
+            in_clause(&lower, k + 1..(k + 5).min(words.len()), captives())
+                || (passive(k) && in_clause(&lower, (k.saturating_sub(8)..k - 1).rev(), captives()))
+        };
         mark_cued(&mut found, words.len(), freeing, cued, release);
         // "is facing manslaughter charges", "a DUI charge": a criminal charge, where
         // "charges" alone may be fees or a battery's.
@@ -3830,6 +3842,28 @@ mod tests {
         );
         let found = typed("About 50 cars of a freight train left the tracks on Friday.");
         assert!(has(&found, "left the tracks", "derailment"), "{found:?}");
+        // Captives released in the passive voice or handed over; papers handed over
+        // are no release.
+        for (text, phrase) in [
+            (
+                "Thirteen hostages were released by Hamas on Friday.",
+                "released",
+            ),
+            (
+                "The first hostages held in Gaza were handed over to the Red Cross.",
+                "handed",
+            ),
+        ] {
+            assert!(
+                has(&typed(text), phrase, "release"),
+                "{text}: {:?}",
+                typed(text)
+            );
+        }
+        let found = typed("The company handed over documents to the court.");
+        assert!(found.iter().all(|(_, t)| t != "release"), "{found:?}");
+        let found = typed("A humanitarian pause in the fighting began on Friday.");
+        assert!(found.iter().any(|(_, t)| t == "ceasefire"), "{found:?}");
         // An event word before a noun of a kind names a thing, not an event.
         for text in [
             "The commission rewrote the federal sentencing guidelines on Monday.",
