@@ -827,6 +827,27 @@ mod tests {
     }
 
     #[test]
+    fn a_states_tariffs_and_the_tariffs_it_answers_with_are_two() {
+        // The imposer of one measure is the target of the other.
+        let found = incidents_of(&[
+            ("President Trump raised tariffs on $200 billion of Chinese goods on Friday. China vowed to retaliate and on Monday announced tariffs on $60 billion of American products.", None),
+            ("The United States increased tariffs on Chinese imports on Friday. Officials in Beijing said the tariffs were a mistake.", None),
+        ]);
+        let tariffs: Vec<_> = found.iter().filter(|f| f.1 == "tariffs").collect();
+        assert_eq!(tariffs.len(), 2, "{found:?}");
+        let us = tariffs
+            .iter()
+            .find(|f| f.0.starts_with("United States"))
+            .unwrap();
+        let china = tariffs.iter().find(|f| f.0.starts_with("China")).unwrap();
+        assert_eq!(
+            (us.2.clone(), china.2.clone()),
+            (vec![0, 1], vec![0]),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_launch_is_where_it_lifted_off_from_and_a_part_of_a_state_lies_in_it() {
         // "from Boca Chica, Texas" (no Boca Chica of the tables lies in Texas) and
         // "from South Texas" are where the rocket lifted off: both in Texas.

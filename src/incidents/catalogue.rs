@@ -131,6 +131,7 @@ impl CatalogueRecord {
             ty,
             places,
             countries,
+            targets: Vec::new(),
             date,
             proper: None,
             aliases: std::iter::once(name).chain(aliases).collect(),

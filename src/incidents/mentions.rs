@@ -29,6 +29,10 @@ const LOCATIVE: [&str; 21] = [
 const NOT_DONE: [&str; 10] = [
     "to", "will", "would", "could", "may", "might", "should", "must", "can", "not",
 ];
+/// Prepositions: a state after one is no subject of the clause's verb.
+const PREPOSITIONS: [&str; 13] = [
+    "on", "against", "from", "of", "with", "to", "in", "into", "at", "by", "for", "over", "toward",
+];
 /// Words that end a locative phrase: a place after them is not where it happened.
 const NOT_LOCATIVE: [&str; 16] = [
     "from", "by", "to", "against", "with", "for", "over", "after", "before", "about", "toward",
@@ -138,8 +142,12 @@ pub struct Mention {
     pub ty: TypeId,
     /// Places (gazetteer ids, or slug ids for unlisted places).
     pub places: Vec<String>,
-    /// Countries taking part, for clashes between states.
+    /// Countries taking part, for clashes between states; the state imposing a
+    /// measure (tariffs, sanctions).
     pub countries: Vec<String>,
+    /// States a measure is imposed on ("tariffs on Chinese goods", "sanctions
+    /// against Russia").
+    pub targets: Vec<String>,
     /// When, as a span of days.
     pub date: Option<DayRange>,
     /// A proper name the incident goes by ("Jaffar Express", "Marka-e-Haq").
@@ -253,6 +261,7 @@ impl Mention {
             ty,
             places: Vec::new(),
             countries: Vec::new(),
+            targets: Vec::new(),
             date: None,
             name: None,
             actors: Vec::new(),
@@ -884,6 +893,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let dismissal = ty.id("dismissal").unwrap_or(0);
     let release = ty.id("release").unwrap_or(0);
     let open = ty.open_type();
+    // Measures a state imposes on another.
+    let imposed = [ty.id("tariffs"), ty.id("sanctions")];
     let events = super::detect::detect(text, a);
     let mut out: Vec<Mention> = Vec::new();
     // Whether the document has told a legislature's vote, and how many mentions were
@@ -3013,6 +3024,61 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
                 // The states are its places; a lone country is not an anchor.
                 m.places.retain(|p| !p.starts_with("iso:"));
+            }
+            // "China announced tariffs on American products", "Beijing imposed
+            // sanctions": the state that imposes a measure tells it apart from the
+            // measures it answers; the state after "on" or "against" is its target.
+            // ("Iran said the sanctions were illegal": "the sanctions" are those told
+            // before, and a measure that is the subject of a verb after it is not
+            // imposed in its clause; names before a comma or "that" are another
+            // clause's.)
+            let subject_of_next = lower.get(a1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "was" | "were" | "is" | "are" | "will" | "would" | "have" | "has" | "had"
+                )
+            });
+            if imposed.contains(&Some(t)) && !m.definite && !subject_of_next {
+                let clause = (0..a0)
+                    .rev()
+                    .find(|&k| {
+                        matches!(
+                            lower[k].as_str(),
+                            "," | ";" | ":" | "that" | "which" | "after" | "while" | "as"
+                        )
+                    })
+                    .map_or(0, |k| k + 1);
+                let imposer = ents[..]
+                    .iter()
+                    .rev()
+                    .filter(|e| tok_of(e.end) <= a0 && tok_of(e.start) >= clause)
+                    .find(|e| {
+                        let at = tok_of(e.start);
+                        at == 0 || !PREPOSITIONS.contains(&lower[at - 1].as_str())
+                    })
+                    .and_then(|e| {
+                        country_of(g, e)
+                            .or_else(|| e.refers.clone().filter(|r| r.starts_with("iso:")))
+                    });
+                if let Some(c) = imposer {
+                    m.countries = vec![c];
+                }
+                // "on $200 billion of Chinese goods", "against Russia": the state of
+                // the first name after "on" or "against" right after the trigger.
+                let on = (a1..(a1 + 2).min(words.len()))
+                    .find(|&k| matches!(lower[k].as_str(), "on" | "against"));
+                if let Some(k) = on {
+                    let target = ents
+                        .iter()
+                        .filter(|e| tok_of(e.start) > k && tok_of(e.start) <= k + 5)
+                        .find_map(|e| {
+                            country_of(g, e)
+                                .or_else(|| e.refers.clone().filter(|r| r.starts_with("iso:")))
+                        });
+                    if let Some(c) = target.filter(|c| !m.countries.contains(c)) {
+                        m.targets = vec![c];
+                    }
+                }
             }
             out.push(m);
         }

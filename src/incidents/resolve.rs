@@ -22,8 +22,11 @@ pub struct Incident {
     pub ty: TypeId,
     /// Places, most specific first.
     pub places: Vec<String>,
-    /// Participating countries (clashes).
+    /// Participating countries (clashes), or the state imposing a measure (tariffs,
+    /// sanctions).
     pub countries: Vec<String>,
+    /// States a measure is imposed on ("tariffs on Chinese goods").
+    pub targets: Vec<String>,
     /// Narrowest date seen.
     pub date: Option<DayRange>,
     /// Proper name, when a source used one.
@@ -49,6 +52,7 @@ impl Incident {
             ty,
             places: Vec::new(),
             countries: Vec::new(),
+            targets: Vec::new(),
             date: None,
             proper: None,
             aliases: Vec::new(),
@@ -271,6 +275,18 @@ fn countries_relation(a: &[String], b: &[String]) -> Option<bool> {
     Some(small.iter().all(|c| big.contains(c)))
 }
 
+/// A measure one state imposes and another's answer to it are two incidents: the
+/// imposer of one is the target of the other ("tariffs on Chinese goods" and China's
+/// "tariffs on American products"); so are one state's measures on two others.
+fn targets_relation(inc: &Incident, m: &Mention) -> Option<bool> {
+    let crossed = m.targets.iter().any(|t| inc.countries.contains(t))
+        || inc.targets.iter().any(|t| m.countries.contains(t));
+    let apart = !m.targets.is_empty()
+        && !inc.targets.is_empty()
+        && !m.targets.iter().any(|t| inc.targets.contains(t));
+    (crossed || apart).then_some(false)
+}
+
 fn date_relation(a: Option<DayRange>, b: Option<DayRange>, slack: i64) -> Option<bool> {
     let (a, b) = (a?, b?);
     // Some slack: sources date the same clash by its start or by its ceasefire.
@@ -383,6 +399,7 @@ fn fit(
         // A toll names no one it could disagree on: the bodies around "killed 270
         // people" are not who a crash befell.
         participants_relation(inc, m).filter(|&agrees| agrees || !toll),
+        targets_relation(inc, m),
     ];
     // Two different proper names are two incidents; a place or date that disagrees too.
     if checks.contains(&Some(false)) {
@@ -439,6 +456,11 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
     for c in &m.countries {
         if !inc.countries.contains(c) {
             inc.countries.push(c.clone());
+        }
+    }
+    for c in &m.targets {
+        if !inc.targets.contains(c) {
+            inc.targets.push(c.clone());
         }
     }
     if types().told_by_who(m.ty) || types().is_open(m.ty) {
@@ -866,6 +888,8 @@ pub fn resolve(
             (None, _, n) if n >= 2 => states.join("–"),
             (None, _, _) if who.is_some() => who.map(name_of).unwrap_or_default(),
             (None, Some(p), _) => name_of(p),
+            // The state that imposed a measure ("China tariffs").
+            (None, None, 1) => states[0].clone(),
             (None, None, _) => String::new(),
         };
         let when = inc.date.map(|d| {
