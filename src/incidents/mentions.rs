@@ -992,7 +992,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // is an arranged meeting.
             let arranged_use =
                 k > 1 && lower[k - 1] == "to" && arranged().contains(lower[k - 2].as_str());
-            let verb_use = k > 0 && !arranged_use && NOT_DONE.contains(&lower[k - 1].as_str());
+            // "voted on Wednesday to impeach him": what a vote decided is done.
+            let voted_to = k > 1
+                && lower[k - 1] == "to"
+                && lower[k.saturating_sub(6)..k - 1]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "voted" | "votes" | "vote"));
+            let verb_use =
+                k > 0 && !arranged_use && !voted_to && NOT_DONE.contains(&lower[k - 1].as_str());
             // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
             // "Trump attacked the judge": people who clash or attack people argue.
             let person_at = |j: usize| labelled(j, Label::Person);
@@ -3164,6 +3171,22 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             out[i].refers_to = Some(i + 1);
         }
     }
+    // "The House voted 216-214 on Wednesday to impeach Mayorkas": a legislature's
+    // vote to do what is an event of a class is that event.
+    for i in 0..out.len().saturating_sub(1) {
+        let (m, o) = (&out[i], &out[i + 1]);
+        if m.ty != vote || ty.is_open(o.ty) || o.ty == vote || m.sentence != o.sentence {
+            continue;
+        }
+        let gap = text.get(m.end..o.start).unwrap_or(",");
+        let to = gap
+            .trim_end()
+            .strip_suffix("to")
+            .is_some_and(|r| r.is_empty() || r.ends_with(char::is_whitespace));
+        if to && gap.len() <= 40 && !gap.contains([',', ';', '.']) {
+            out[i].refers_to = Some(i + 1);
+        }
+    }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
     // latest anchored mention of a compatible type a few sentences back; "the talks"
     // further down an article still refers to the talks it told, when nothing closer
@@ -3908,6 +3931,18 @@ mod tests {
         );
         let found = typed("About 50 cars of a freight train left the tracks on Friday.");
         assert!(has(&found, "left the tracks", "derailment"), "{found:?}");
+        // A vote to do something is that thing; a threat to do it is not done.
+        let text = "The House voted 216-214 on Wednesday to impeach Alejandro Mayorkas.";
+        let tagger = crate::entities::EntityTagger::default();
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let at = |w: &str| ms.iter().position(|m| &text[m.start..m.end] == w);
+        let (vote, impeach) = (at("voted"), at("impeach"));
+        assert!(
+            impeach.is_some() && ms[vote.unwrap()].refers_to == impeach,
+            "{ms:?}"
+        );
+        let found = typed("Republicans threatened to impeach the secretary.");
+        assert!(found.iter().all(|(_, t)| t != "impeachment"), "{found:?}");
         // Captives released in the passive voice or handed over; papers handed over
         // are no release.
         for (text, phrase) in [
