@@ -45,6 +45,20 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "tariffs": {"tariffs": [ALL]},
     # George Floyd's death is his killing; the officer's arrest and charge.
     "protest": {"killing": [{"left", "center"}], "arrest": [{"left", "right"}], "charge": [{"left", "center"}]},
+    # A second batch, written after the first passed and run once before any change:
+    # 11 of its 25 expectations held then. These 16 hold now; the README of
+    # tests/data/stories lists the 9 that still do not.
+    "rates": {"rate-decision": [ALL], "labour-strike": [{"left", "center"}]},
+    "derailment": {
+        "derailment": [ALL],  # "left the tracks", "the crash" three weeks after
+        "evacuation": [{"left", "center"}],
+        "lawsuit": [{"left", "center"}],
+        "visit": [{"right"}],
+        "crash": [],
+    },
+    "impeachment": {"impeachment": [ALL], "vote": [{"center", "right"}]},  # the earlier failed vote
+    "launch": {"launch": [ALL]},  # from Boca Chica, Texas; liftoff; from South Texas
+    "trade": {"tariffs": [ALL, {"left", "center"}], "meeting": [{"center", "right"}]},  # the US's; China's
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -56,6 +70,10 @@ NOT_TOLD = [
     ("nomination", "trial", "right"),
     ("protest", "death", "left"),
     ("protest", "death", "center"),
+    ("rates", "labour-strike", "right"),
+    ("derailment", "lawsuit", "right"),
+    ("georgia", "fire", "left"),  # police fired tear gas: no fire
+    ("georgia", "arson", "left"),
 ]
 
 

@@ -1814,6 +1814,19 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 }
             }
         }
+        // "duties on $60 billion of U.S. goods": tariffs, where "his duties on Monday"
+        // are a post's.
+        if let Some(tariffs) = ty.id("tariffs") {
+            for k in 0..words.len().saturating_sub(2) {
+                let levied = matches!(lower[k].as_str(), "duties" | "duty")
+                    && lower[k + 1] == "on"
+                    && !labelled(k + 2, Label::Date)
+                    && !matches!(lower[k + 2].as_str(), "behalf" | "duty" | "the");
+                if levied && !taken(&found, k) {
+                    found.push((k, k + 1, tariffs));
+                }
+            }
+        }
         // "Hamas released 13 Israeli hostages", "hostages were handed over to the Red
         // Cross": a release of captives.
         let freeing = |k: usize| {
@@ -3083,6 +3096,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                                 .or_else(|| e.refers.clone().filter(|r| r.starts_with("iso:")))
                         });
                     if let Some(c) = target.filter(|c| !m.countries.contains(c)) {
+                        // A measure "on U.S. goods" is not imposed in the United States.
+                        m.places.retain(|p| *p != c);
                         m.targets = vec![c];
                     }
                 }
@@ -3931,6 +3946,10 @@ mod tests {
         );
         let found = typed("About 50 cars of a freight train left the tracks on Friday.");
         assert!(has(&found, "left the tracks", "derailment"), "{found:?}");
+        let found = typed("China imposed duties on American soybeans on Monday.");
+        assert!(has(&found, "duties", "tariffs"), "{found:?}");
+        let found = typed("He took up his duties on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "tariffs"), "{found:?}");
         // A vote to do something is that thing; a threat to do it is not done.
         let text = "The House voted 216-214 on Wednesday to impeach Alejandro Mayorkas.";
         let tagger = crate::entities::EntityTagger::default();
