@@ -827,6 +827,22 @@ mod tests {
     }
 
     #[test]
+    fn an_explosion_told_elsewhere_as_a_bombing_is_the_bombing() {
+        let found = incidents_of(&[
+            (
+                "An explosion tore through a market in Kabul on Monday, killing 12 people.",
+                None,
+            ),
+            (
+                "A car bomb exploded at a crowded market in Kabul on Monday.",
+                None,
+            ),
+        ]);
+        assert_eq!(docs_of_one(&found, "bombing"), [0, 1]);
+        assert!(found.iter().all(|f| f.1 != "explosion"), "{found:?}");
+    }
+
+    #[test]
     fn a_states_tariffs_and_the_tariffs_it_answers_with_are_two() {
         // The imposer of one measure is the target of the other.
         let found = incidents_of(&[

@@ -324,6 +324,12 @@ word_set!(
 );
 
 word_set!(
+    /// Things whose exploding is an explosion (`explosive_things.txt`).
+    explosive_things,
+    "explosive_things.txt"
+);
+
+word_set!(
     /// Nouns after an event word that make it a kind of thing (`kind_heads.txt`).
     kind_heads,
     "kind_heads.txt"
@@ -1726,6 +1732,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let word = |k: usize| crash_verbs().contains(lower[k].as_str());
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles());
             mark_cued(&mut found, words.len(), word, cued, crash);
+        }
+        // "the rocket exploded", "a tanker blew up", "the vehicle broke apart": an
+        // explosion, where "prices exploded" and "talks broke down" are none.
+        if let Some(explosion) = ty.id("explosion") {
+            let word = |k: usize| {
+                matches!(lower[k].as_str(), "exploded" | "explodes" | "exploding")
+                    || (matches!(lower[k].as_str(), "blew" | "blows" | "blowing")
+                        && lower.get(k + 1).is_some_and(|w| w == "up"))
+                    || (matches!(lower[k].as_str(), "broke" | "breaks" | "breaking")
+                        && lower.get(k + 1).is_some_and(|w| w == "apart"))
+            };
+            let cued = |k: usize| {
+                let back = || (k.saturating_sub(8)..k).rev();
+                in_clause(&lower, back(), explosive_things())
+                    || in_clause(&lower, back(), vehicles())
+            };
+            mark_cued(&mut found, words.len(), word, cued, explosion);
         }
         // "crashed millions of Windows computers", "the website crashed": an outage.
         if let Some(outage) = ty.id("outage") {
@@ -3950,6 +3973,26 @@ mod tests {
         assert!(has(&found, "duties", "tariffs"), "{found:?}");
         let found = typed("He took up his duties on Monday.");
         assert!(found.iter().all(|(_, t)| t != "tariffs"), "{found:?}");
+        // A thing that explodes makes an explosion; prices that explode make none.
+        for (text, phrase) in [
+            (
+                "The vehicle exploded about four minutes into the flight.",
+                "exploded",
+            ),
+            ("A gas tanker blew up on the highway on Sunday.", "blew"),
+            (
+                "An explosion at a chemical plant in Texas injured five workers.",
+                "explosion",
+            ),
+        ] {
+            assert!(
+                has(&typed(text), phrase, "explosion"),
+                "{text}: {:?}",
+                typed(text)
+            );
+        }
+        let found = typed("Prices exploded and the deal broke apart.");
+        assert!(found.iter().all(|(_, t)| t != "explosion"), "{found:?}");
         // A vote to do something is that thing; a threat to do it is not done.
         let text = "The House voted 216-214 on Wednesday to impeach Alejandro Mayorkas.";
         let tagger = crate::entities::EntityTagger::default();
