@@ -2432,6 +2432,10 @@ mod tests {
         }
         let found = tag("The Bank of England raised rates .");
         assert!(has(&found, "Bank of England", "ORG"), "{found:?}");
+        // The seas news names most are listed (knowledge/sources/regions.tsv).
+        let text = "Pirates seized a tanker in the Gulf of Aden .";
+        let ents = EntityTagger::default().tag(text, None);
+        assert_eq!(ents[0].id, "region:gulf-of-aden", "{ents:?}");
     }
 
     #[test]
