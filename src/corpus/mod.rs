@@ -804,6 +804,18 @@ mod tests {
     }
 
     #[test]
+    fn an_attempted_crime_is_no_event_of_its_own() {
+        let found = incidents_of(&[
+            ("James Holt was charged with attempted murder and appeared in court on Tuesday.", None),
+            ("A Columbus man has been charged with attempted murder in the shooting of a bus driver.", None),
+        ]);
+        assert!(
+            found.iter().all(|f| !f.0.contains("attempted")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn those_who_quit_before_a_leader_resigned_are_their_own_resignation() {
         // The ministers named before "quit" are its subject, not the leader's
         // resignation's participants, though they stand in its part of the sentence.

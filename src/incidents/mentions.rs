@@ -2338,6 +2338,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if names_a_kind(&lower, k1) || (k1 > k0 + 1 && names_a_kind(&lower, k1 - 1)) {
                 continue;
             }
+            // "attempted murder", "an attempted coup": how the event after it went,
+            // not an event of its own.
+            let attempt_of = k1 < lower.len()
+                && matches!(lower[k1 - 1].as_str(), "attempted" | "failed")
+                && (triggers().at(&lower, k1).is_some() || event_words().at(&lower, k1).is_some());
+            if ty.is_open(t) && attempt_of {
+                continue;
+            }
             // "took part", "took place": the tagger marked the verb of a phrase that
             // names no event.
             let phrase_after = lower
