@@ -804,6 +804,15 @@ mod tests {
     }
 
     #[test]
+    fn who_receives_freed_captives_takes_no_side_in_the_release() {
+        let found = incidents_of(&[
+            ("Hamas released 24 hostages on Friday on the first day of a truce.", None),
+            ("The first group of hostages held in Gaza was handed over to the International Committee of the Red Cross on Friday.", None),
+        ]);
+        assert_eq!(docs_of_one(&found, "release"), [0, 1]);
+    }
+
+    #[test]
     fn an_attempted_crime_is_no_event_of_its_own() {
         let found = incidents_of(&[
             ("James Holt was charged with attempted murder and appeared in court on Tuesday.", None),

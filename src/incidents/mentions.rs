@@ -222,6 +222,17 @@ fn part_of_listed(
     matches!(whole.label, Label::Gpe | Label::Loc).then(|| whole.id.clone())
 }
 
+/// Whether the name at word `k` follows "to" (over "the"): the one something is
+/// handed or released to.
+fn received(lower: &[String], k: usize) -> bool {
+    let k = if k > 0 && lower[k - 1] == "the" {
+        k - 1
+    } else {
+        k
+    };
+    k > 0 && lower[k - 1] == "to"
+}
+
 /// Whether the word at `k`, right after an event word, makes that word the kind of a
 /// thing ("her sentencing record", "attack helicopters"; `kind_heads.txt`).
 fn names_a_kind(lower: &[String], k: usize) -> bool {
@@ -2922,6 +2933,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     // "GENEVA, June 13 (Northern Wire) -": an agency credited in
                     // parentheses wrote the story and took no part in it.
                     Label::Org if credited(text, e) => {}
+                    // "handed over to the Red Cross", "released to Egyptian
+                    // authorities": who receives captives freed takes no side.
+                    Label::Org if t == release && received(&lower, tok_of(e.start)) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
                         if ty.is_a(t, communication)
