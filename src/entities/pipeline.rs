@@ -1138,7 +1138,7 @@ impl EntityTagger {
             }
         }
 
-        // 3g'. A natural place's head word, "of" and a name are one place ("Gulf" +
+        // 3k. A natural place's head word, "of" and a name are one place ("Gulf" +
         // "of" + "Mexico", "Bay of Bengal", "Sea of Japan"), whatever the tagger or the
         // gazetteer read in its parts, unless a longer name holds it.
         if !headline {
@@ -1168,7 +1168,7 @@ impl EntityTagger {
             }
         }
 
-        // 3g'''. A word naming a part of a place before a listed place is a place, not
+        // 3l. A word naming a part of a place before a listed place is a place, not
         // a person ("North Texas", "Northeast Philadelphia"), unless listed as a whole
         // ("South Africa"). (A club may bear such a name: "North Queensland 24".)
         for c in cands.iter_mut() {
@@ -1191,7 +1191,7 @@ impl EntityTagger {
             }
         }
 
-        // 3g''. A town followed by a comma and a state it does not lie in is another
+        // 3m. A town followed by a comma and a state it does not lie in is another
         // town of that name: "Boca Chica, Texas" is not the Dominican one, "Cambridge,
         // Massachusetts" not the English one. It keeps its name and loses the entry.
         for k in 1..cands.len() {

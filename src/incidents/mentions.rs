@@ -838,6 +838,12 @@ fn country_of(g: &Gazetteer, e: &Entity) -> Option<String> {
     None
 }
 
+/// The state a name stands for as an actor: a country, its people, or its capital
+/// ("Beijing responded").
+fn state_of(g: &Gazetteer, e: &Entity) -> Option<String> {
+    country_of(g, e).or_else(|| e.refers.clone().filter(|r| r.starts_with("iso:")))
+}
+
 /// The place a document mentions most (a city or region rather than its country
 /// when it names one as often).
 fn main_place(a: &Analysis) -> Option<String> {
@@ -3121,10 +3127,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         let at = tok_of(e.start);
                         at == 0 || !PREPOSITIONS.contains(&lower[at - 1].as_str())
                     })
-                    .and_then(|e| {
-                        country_of(g, e)
-                            .or_else(|| e.refers.clone().filter(|r| r.starts_with("iso:")))
-                    });
+                    .and_then(|e| state_of(g, e));
                 if let Some(c) = imposer {
                     m.countries = vec![c];
                 }
@@ -3136,10 +3139,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     let target = ents
                         .iter()
                         .filter(|e| tok_of(e.start) > k && tok_of(e.start) <= k + 5)
-                        .find_map(|e| {
-                            country_of(g, e)
-                                .or_else(|| e.refers.clone().filter(|r| r.starts_with("iso:")))
-                        });
+                        .find_map(|e| state_of(g, e));
                     if let Some(c) = target.filter(|c| !m.countries.contains(c)) {
                         // A measure "on U.S. goods" is not imposed in the United States.
                         m.places.retain(|p| *p != c);
