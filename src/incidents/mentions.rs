@@ -3995,6 +3995,11 @@ mod tests {
         assert!(has(&found, "duties", "tariffs"), "{found:?}");
         let found = typed("He took up his duties on Monday.");
         assert!(found.iter().all(|(_, t)| t != "tariffs"), "{found:?}");
+        let found = typed("The agency grounded the rocket pending an investigation.");
+        assert!(
+            has(&found, "pending an investigation", "investigation"),
+            "{found:?}"
+        );
         let found = typed("James Holt, 34, was taken into custody on Monday.");
         assert!(has(&found, "taken into custody", "arrest"), "{found:?}");
         // A thing that explodes makes an explosion; prices that explode make none.
