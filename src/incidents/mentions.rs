@@ -3984,24 +3984,34 @@ mod tests {
             has(&found, "lowered its key rate", "rate-decision"),
             "{found:?}"
         );
-        let found = typed("The central bank lifted its benchmark rate to 5 percent.");
-        assert!(
-            has(&found, "lifted its benchmark rate", "rate-decision"),
-            "{found:?}"
-        );
-        let found = typed("About 50 cars of a freight train left the tracks on Friday.");
-        assert!(has(&found, "left the tracks", "derailment"), "{found:?}");
-        let found = typed("China imposed duties on American soybeans on Monday.");
-        assert!(has(&found, "duties", "tariffs"), "{found:?}");
-        let found = typed("He took up his duties on Monday.");
-        assert!(found.iter().all(|(_, t)| t != "tariffs"), "{found:?}");
-        let found = typed("The agency grounded the rocket pending an investigation.");
-        assert!(
-            has(&found, "pending an investigation", "investigation"),
-            "{found:?}"
-        );
-        let found = typed("James Holt, 34, was taken into custody on Monday.");
-        assert!(has(&found, "taken into custody", "arrest"), "{found:?}");
+        assert_told(&[
+            (
+                "The central bank lifted its benchmark rate to 5 percent.",
+                "lifted its benchmark rate",
+                "rate-decision",
+            ),
+            (
+                "About 50 cars of a freight train left the tracks on Friday.",
+                "left the tracks",
+                "derailment",
+            ),
+            (
+                "China imposed duties on American soybeans on Monday.",
+                "duties",
+                "tariffs",
+            ),
+            (
+                "The agency grounded the rocket pending an investigation.",
+                "pending an investigation",
+                "investigation",
+            ),
+            (
+                "James Holt, 34, was taken into custody on Monday.",
+                "taken into custody",
+                "arrest",
+            ),
+        ]);
+        assert_not_told(&["He took up his duties on Monday."], "tariffs");
         // A thing that explodes makes an explosion; prices that explode make none.
         assert_told(&[
             (
