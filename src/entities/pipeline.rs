@@ -2596,6 +2596,10 @@ mod tests {
                 .any(|(t, l, _)| t == "Foreign Office" && *l == "ORG"),
             "{found:?}"
         );
+        // Police ranks are titles too.
+        let found = tag("Senior Trooper William Hakim and Detective Ana Ruiz were hurt.");
+        assert!(has(&found, "William Hakim", "PERSON"), "{found:?}");
+        assert!(has(&found, "Ana Ruiz", "PERSON"), "{found:?}");
     }
 }
 
