@@ -46,7 +46,7 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # George Floyd's death is his killing; the officer's arrest and charge.
     "protest": {"killing": [{"left", "center"}], "arrest": [{"left", "right"}], "charge": [{"left", "center"}]},
     # A second batch, written after the first passed and run once before any change:
-    # 11 of its 25 expectations held then. These 16 hold now; the README of
+    # 11 of its 25 expectations held then. These 17 hold now; the README of
     # tests/data/stories lists the 9 that still do not.
     "rates": {"rate-decision": [ALL], "labour-strike": [{"left", "center"}]},
     "derailment": {
@@ -57,7 +57,9 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "crash": [],
     },
     "impeachment": {"impeachment": [ALL], "vote": [{"center", "right"}]},  # the earlier failed vote
-    "launch": {"launch": [ALL]},  # from Boca Chica, Texas; liftoff; from South Texas
+    # from Boca Chica, Texas; liftoff; from South Texas. The investigation is one: "the
+    # FAA" of one outlet has the initials of "the Federal Aviation Administration".
+    "launch": {"launch": [ALL], "investigation": [{"left", "center"}]},
     "trade": {"tariffs": [ALL, {"left", "center"}], "meeting": [{"center", "right"}]},  # the US's; China's
 }
 

@@ -1329,7 +1329,9 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usi
 
 /// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
 /// National Committee (DNC)" another article defines, when the corpus defines it one
-/// way only. An acronym no article defines keeps its own id, never guessed.
+/// way only; "FAA" is the "Federal Aviation Administration" another article names,
+/// when no article defines it and one organisation of the corpus has those initials
+/// (three letters or more). Any other acronym keeps its own id, never guessed.
 ///
 /// ```
 /// use slant::entities::{linking::link_acronyms, EntityTagger};
@@ -1339,6 +1341,12 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usi
 /// link_acronyms(&texts, &mut docs);
 /// let trc = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "TRC").unwrap();
 /// assert_eq!(trc.canonical, "Tamsin River Commission");
+///
+/// let texts = ["The Federal Aviation Administration grounded the fleet.", "The FAA said nothing."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_acronyms(&texts, &mut docs);
+/// let faa = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "FAA").unwrap();
+/// assert_eq!(faa.canonical, "Federal Aviation Administration");
 /// ```
 pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
     use std::collections::HashMap;
@@ -1362,6 +1370,26 @@ pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
             agree_or_none(&mut defined, surface.to_string(), who, |x| &x.2);
         }
     }
+    // Organisations named in full: their initials ("Federal Aviation Administration":
+    // FAA; "Department of Justice": DOJ or DJ) stand for them where no article defines
+    // the acronym otherwise and one organisation of the corpus has them.
+    let mut initialled: HashMap<String, Option<(super::Label, String, String)>> = HashMap::new();
+    for (text, a) in texts.iter().zip(docs.iter()) {
+        for e in a.entities.iter().filter(|e| e.label == super::Label::Org) {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            for letters in initials(surface) {
+                if letters.len() >= 3 && letters != surface {
+                    let who = (e.label, e.canonical.clone(), e.id.clone());
+                    agree_or_none(&mut initialled, letters, who, |x| &x.2);
+                }
+            }
+        }
+    }
+    for (k, v) in initialled {
+        defined.entry(k).or_insert(v);
+    }
     if defined.is_empty() {
         return;
     }
@@ -1380,6 +1408,27 @@ pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
             }
         }
     }
+}
+
+/// The acronyms a name of two or more capitalised words may go by: the initials of its
+/// words, with and without its small words ("Department of Justice": DOJ, DJ).
+fn initials(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name
+        .split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capital = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase);
+    if words.iter().filter(capital).count() < 2 {
+        return Vec::new();
+    }
+    let first = |w: &&str| w.chars().next().map(|c| c.to_ascii_uppercase());
+    let all: String = words.iter().filter_map(first).collect();
+    let content: String = words.iter().filter(capital).filter_map(first).collect();
+    let mut out = vec![all];
+    if content != out[0] {
+        out.push(content);
+    }
+    out
 }
 
 /// People of the corpus found where the tagger missed them in another article: the
@@ -1567,6 +1616,37 @@ pub fn tag_known_people(
 mod tests {
     use super::*;
     use crate::entities::Label;
+
+    #[test]
+    fn initials_stand_for_one_organisation_of_the_corpus_only() {
+        assert_eq!(initials("Department of Justice"), ["DOJ", "DJ"]);
+        assert_eq!(initials("Federal Aviation Administration"), ["FAA"]);
+        assert!(initials("Reuters").is_empty());
+        let t = crate::entities::EntityTagger::default();
+        let link = |texts: &[&str]| {
+            let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+            link_acronyms(texts, &mut docs);
+            let last = texts.len() - 1;
+            let e = docs[last]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[last]) == "NTB")
+                .cloned();
+            e.map(|e| e.canonical)
+        };
+        let one = [
+            "The National Transportation Board arrived.",
+            "The NTB said nothing.",
+        ];
+        assert_eq!(link(&one).as_deref(), Some("National Transportation Board"));
+        // Two bodies with those initials: the acronym is neither.
+        let two = [
+            "The National Transportation Board arrived.",
+            "The National Tennis Board met.",
+            "The NTB said nothing.",
+        ];
+        assert_eq!(link(&two).as_deref(), Some("NTB"));
+    }
 
     #[test]
     fn index_finds_full_forms_and_relations() {
