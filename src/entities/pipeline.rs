@@ -1487,6 +1487,46 @@ impl EntityTagger {
         {
             class = 1;
         }
+        // "founder Elizabeth Holmes", "Elizabeth Holmes, the founder of Theranos": a
+        // title word right before the name, or an apposition that opens with one, makes
+        // a person of two or three names that open with a given name, whatever the
+        // tagger took them for (the given name is also a town, the surname a word).
+        if class != 1
+            && !headline
+            && (2..=3).contains(&(j - i))
+            && is_given_name(words[i])
+            && words[i..j]
+                .iter()
+                .all(|w| name_shaped(w) && !is_title_word(w))
+            && with_lower(words[j - 1], |l| !has_head(l, Head::Org) && !place_head(l))
+            && entry(i, j).is_none()
+        {
+            let title_before = i > 0 && is_title_word(words[i - 1]);
+            let title_after = words.get(j) == Some(&",") && {
+                let mut k = j + 1;
+                if words
+                    .get(k)
+                    .is_some_and(|w| matches!(*w, "the" | "a" | "an"))
+                {
+                    k += 1;
+                }
+                // "a former chief executive", "the co-founder": up to two lowercase words.
+                let from = k;
+                while k < from + 2
+                    && words
+                        .get(k)
+                        .is_some_and(|w| !is_title_word(w) && w.starts_with(char::is_lowercase))
+                {
+                    k += 1;
+                }
+                words
+                    .get(k)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_word(w))
+            };
+            if title_before || title_after {
+                class = 1;
+            }
+        }
         if headline && entry(i, j).is_none() {
             let mut k = j;
             while k > i + 1 && is_common(words[k - 1]) {
@@ -2098,6 +2138,21 @@ mod tests {
     fn a_title_before_an_unknown_name_makes_a_person() {
         let found = tag("Senator McConnell of Kentucky said the bill had stalled .");
         assert!(has(&found, "McConnell", "PERSON"), "{found:?}");
+        // A given name that is also a town, a surname that is also a word: a title
+        // word right before, or an apposition opening with one, makes the person.
+        for text in [
+            "A judge sentenced former chief executive Elizabeth Holmes on Friday .",
+            "Elizabeth Holmes , the founder of the start-up , was sentenced .",
+        ] {
+            let found = tag(text);
+            assert!(
+                has(&found, "Elizabeth Holmes", "PERSON"),
+                "{text}: {found:?}"
+            );
+        }
+        // A listed body keeps its name before an apposition.
+        let found = tag("Morgan Stanley , the adviser on the deal , declined to comment .");
+        assert!(has(&found, "Morgan Stanley", "ORG"), "{found:?}");
     }
 
     #[test]
