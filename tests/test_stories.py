@@ -46,8 +46,8 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # George Floyd's death is his killing; the officer's arrest and charge.
     "protest": {"killing": [{"left", "center"}], "arrest": [{"left", "right"}], "charge": [{"left", "center"}]},
     # A second batch, written after the first passed and run once before any change:
-    # 11 of its 25 expectations held then. These 17 hold now; the README of
-    # tests/data/stories lists the 9 that still do not.
+    # 11 of its 25 expectations held then. These 19 hold now; the README of
+    # tests/data/stories lists the 6 that still do not.
     "rates": {"rate-decision": [ALL], "labour-strike": [{"left", "center"}]},
     "derailment": {
         "derailment": [ALL],  # "left the tracks", "the crash" three weeks after
@@ -56,6 +56,10 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "visit": [{"right"}],
         "crash": [],
     },
+    # "former Theranos chief executive Elizabeth Holmes", "Elizabeth Holmes, the founder
+    # of", "Theranos founder Elizabeth Holmes": one person, one sentencing; "a judge
+    # ruled" is how the sentencing was decided, "the judge's sentencing record" a history.
+    "sentence": {"sentencing": [ALL], "verdict": [{"left", "center"}]},
     "impeachment": {"impeachment": [ALL], "vote": [{"center", "right"}]},  # the earlier failed vote
     # from Boca Chica, Texas; liftoff; from South Texas. The investigation is one: "the
     # FAA" of one outlet has the initials of "the Federal Aviation Administration".

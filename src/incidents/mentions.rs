@@ -236,9 +236,28 @@ fn received(lower: &[String], k: usize) -> bool {
 /// Whether the word at `k`, right after an event word, makes that word the kind of a
 /// thing ("her sentencing record", "attack helicopters"; `kind_heads.txt`).
 fn names_a_kind(lower: &[String], k: usize) -> bool {
-    lower
+    // "the judge's sentencing record", "his voting record": someone's record of events
+    // is a history; "broke the scoring record" is one event.
+    let possessor = |j: usize| {
+        lower.get(j).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ) || w == "'s"
+                || w == "’s"
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        })
+    };
+    let history = lower
         .get(k)
-        .is_some_and(|w| kind_heads().contains(w.as_str()))
+        .is_some_and(|w| matches!(w.as_str(), "record" | "records" | "history"))
+        && k >= 2
+        && possessor(k - 2);
+    history
+        || lower
+            .get(k)
+            .is_some_and(|w| kind_heads().contains(w.as_str()))
 }
 
 /// Whether the last word of a mention reads as a plural ("issues", "threats"): a
@@ -3247,6 +3266,32 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             out[i].refers_to = Some(i + 1);
         }
     }
+    // "Holmes will spend 11 years behind bars, a judge ruled": a court's ruling told
+    // after the clause it decided, as speech is attributed, is the event of that
+    // clause (here the sentencing), not a second one.
+    if let Some(justice) = ty.id("justice") {
+        let ruling = ty.id("ruling").unwrap_or(justice);
+        for i in 1..out.len() {
+            let (m, o) = (&out[i - 1], &out[i]);
+            if o.sentence != m.sentence || !ty.is_a(o.ty, ruling) || !ty.is_a(m.ty, justice) {
+                continue;
+            }
+            let gap = text.get(m.end..o.start).unwrap_or("");
+            let Some((_, after)) = gap.rsplit_once(',') else {
+                continue;
+            };
+            let words: Vec<&str> = after.split_whitespace().collect();
+            let court = words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "judge" | "court" | "jury" | "justice" | "panel" | "tribunal"
+                )
+            });
+            if court && (2..=3).contains(&words.len()) && matches!(words[0], "a" | "the") {
+                out[i].refers_to = Some(i - 1);
+            }
+        }
+    }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
     // latest anchored mention of a compatible type a few sentences back; "the talks"
     // further down an article still refers to the talks it told, when nothing closer
@@ -3862,6 +3907,28 @@ mod tests {
     }
 
     /// Assert that none of `texts` tells a mention of type `ty`.
+    #[test]
+    fn a_ruling_attributed_after_its_clause_is_the_event_of_that_clause() {
+        let tagger = crate::entities::EntityTagger::default();
+        let ruled = |text: &str| {
+            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let i = ms
+                .iter()
+                .position(|m| &text[m.start..m.end] == "ruled")
+                .unwrap();
+            ms[i]
+                .refers_to
+                .map(|j| text[ms[j].start..ms[j].end].to_string())
+        };
+        let text = "Holmes will spend 11 years behind bars, a judge ruled on Thursday.";
+        assert_eq!(ruled(text).as_deref(), Some("11 years behind bars"));
+        // A ruling on a clause that tells no event of justice is a ruling of its own.
+        assert_eq!(
+            ruled("The ban is unconstitutional, a federal judge ruled on Monday."),
+            None
+        );
+    }
+
     fn assert_not_told(texts: &[&str], ty: &str) {
         for text in texts {
             let found = typed(text);
@@ -4068,9 +4135,21 @@ mod tests {
             "The commission rewrote the federal sentencing guidelines on Monday.",
             "The army bought twelve attack helicopters in March.",
             "The murder rate fell by a third last year.",
+            "Critics of the judge's sentencing record called the term lenient.",
         ] {
             assert!(typed(text).is_empty(), "{text}: {:?}", typed(text));
         }
+        let found = typed("Voters looked at his voting record on Monday.");
+        assert!(
+            found.iter().all(|(w, _)| !w.contains("voting")),
+            "{found:?}"
+        );
+        // Someone's record of events is a history; a record broken is an event.
+        let found = typed("Luck broke the scoring record on Sunday.");
+        assert!(
+            found.iter().any(|(w, _)| w.contains("scoring")),
+            "{found:?}"
+        );
         let found = typed("The company cut costs and raised questions on Wednesday.");
         assert!(found.iter().all(|(_, t)| t != "rate-decision"), "{found:?}");
         let found = typed("Gunmen set fire to the concert hall on Friday.");
