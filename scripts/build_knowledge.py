@@ -15,7 +15,10 @@ CoNLL-2003 training text capitalises inside sentences at least as often as not
 ("china", "bank", "march"). A capitalised common word alone is rarely a name.
 
 Output columns: id, label, canonical, parent, refers (the country a capital stands
-for), aliases (|-separated). Rows are sorted by id so diffs stay readable.
+for), aliases (|-separated; empty for a first-level division whose names all went to a
+namesake in another country, such as Georgia the US state: it keeps what lies in it,
+and a document whose other places lie there may choose it). Rows are sorted by id so
+diffs stay readable.
 """
 
 from __future__ import annotations
@@ -108,9 +111,34 @@ class Table:
         for id in sorted(self.rows, key=lambda id: (self.rank(id, people), id)):
             for a in self.rows[id]["aliases"]:
                 owner.setdefault(a, id)
+        # A city more populous than the division abroad that shares its name is what
+        # news means by it: Portland, Oregon, not the Jamaican parish of Portland.
+        for id, row in self.rows.items():
+            if not id.startswith("geonames:"):
+                continue
+            country = self.country_of(id)
+            for a in row["aliases"]:
+                o = owner[a]
+                if (
+                    o.startswith("adm1:")
+                    and self.country_of(o) != country
+                    and self.population.get(id, 0) > 2 * people.get(o, 0)
+                    and self.population.get(id, 0) > self.population.get(owner.get(("city", a), ""), 0)
+                ):
+                    owner[("city", a)] = id
+        for key in [k for k in owner if isinstance(k, tuple)]:
+            owner[key[1]] = owner.pop(key)
         dropped: dict[str, str] = {}
         for id, row in list(self.rows.items()):
-            row["aliases"] = [a for a in row["aliases"] if owner[a] == id]
+            names = row["aliases"]
+            row["aliases"] = [a for a in names if owner[a] == id]
+            # A division whose every name went to a namesake in another country
+            # ("Georgia", the US state) stays, with no name of its own to match: what
+            # lies in it still does, and a document may choose it (see namesakes in
+            # src/entities/gazetteer.rs).
+            abroad = [a for a in names if self.country_of(owner[a]) != self.country_of(id)]
+            if not row["aliases"] and id.startswith("adm1:") and abroad:
+                continue
             if not row["aliases"]:
                 dropped[id] = row["parent"]
                 del self.rows[id]
@@ -121,6 +149,14 @@ class Table:
                 if row["parent"] not in dropped:
                     break
                 row["parent"] = dropped[row["parent"]]
+
+    def country_of(self, id: str) -> str:
+        """The iso: id an entry lies in (itself for a country), or "" if none."""
+        for _ in range(8):
+            if id.startswith("iso:") or id not in self.rows:
+                return id if id.startswith("iso:") else ""
+            id = self.rows[id]["parent"]
+        return ""
 
     def add(self, id: str, label: str, canonical: str, parent: str = "", refers: str = "",
             aliases: list[str] | tuple[str, ...] = ()) -> None:

@@ -226,6 +226,24 @@ def test_a_us_state_wins_its_name_over_a_smaller_namesake_abroad():
         assert [(e.text, e.id) for e in ents if e.label == "GPE"] == [(state, f"adm1:US:{state.lower()}")]
 
 
+def test_a_name_shared_with_a_place_abroad_is_the_one_the_other_places_point_to():
+    # Georgia is the country, unless the text's other places lie in the US state.
+    def georgia(text):
+        return [e.id for e in slant.tag_entities(text) if e.text == "Georgia"]
+
+    assert georgia("Officials in Georgia certified the results in Atlanta on Friday.") == ["adm1:US:georgia"]
+    assert georgia("Protesters in Tbilisi, Georgia, marched on Friday.") == ["iso:GE"]
+    assert georgia("Georgia held elections on Saturday.") == ["iso:GE"]
+    # A city bigger than the division abroad that shares its name is what news means.
+    assert [e.id for e in slant.tag_entities("Police in Portland fired tear gas.") if e.text == "Portland"] == [
+        "geonames:5746545"
+    ]
+    # Across a corpus, an article with no other place follows those that tell.
+    corpus = slant.Corpus({"a": "Georgia certified its election results.", "b": "Officials in Georgia met in Atlanta."})
+    ents = corpus.entities()
+    assert set(ents[ents.canonical == "Georgia"].id) == {"adm1:US:georgia"}
+
+
 def test_a_natural_place_word_after_a_place_makes_a_longer_place():
     ents = slant.tag_entities("The hurricane battered the state's Gulf Coast. Tankers crossed the Gulf on Monday.")
     assert [(e.text, e.id) for e in ents if e.label in ("LOC", "GPE")] == [("Gulf Coast", "loc:gulf-coast"), ("Gulf", "region:gulf")]

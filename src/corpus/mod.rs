@@ -295,6 +295,8 @@ pub fn analyze_with_progress(
     let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
     // "DNC" bare here is the "Democratic National Committee (DNC)" defined there.
     crate::entities::linking::link_acronyms(&texts, &mut analyses);
+    // "Georgia" alone here is the US state another article places Atlanta in.
+    crate::entities::linking::link_namesakes(g, &mut analyses);
     // "ATI" where another article names "ATI Technologies".
     crate::entities::linking::link_company_short_forms(&texts, &mut analyses);
     // "The Jaguars" where another article names the "Jacksonville Jaguars".

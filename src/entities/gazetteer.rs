@@ -129,6 +129,9 @@ pub struct Gazetteer {
     upper: FeatureMap<u32>,
     starts: FeatureMap<u8>,
     upper_starts: FeatureMap<u8>,
+    /// Entries with no alias of their own, by canonical name: places whose name went
+    /// to a namesake in another country ("Georgia", the US state).
+    namesakes: HashMap<String, Vec<u32>, FastBuild>,
 }
 
 /// A gazetteer match: tokens `start..end` of the slice searched name `entry`.
@@ -200,11 +203,48 @@ impl Gazetteer {
             upper: FeatureMap::default(),
             starts: FeatureMap::default(),
             upper_starts: FeatureMap::default(),
+            namesakes: HashMap::default(),
         };
         for e in entries {
             g.insert(e);
         }
+        for (i, e) in g.entries.iter().enumerate() {
+            if e.aliases.is_empty() {
+                g.namesakes
+                    .entry(e.canonical.clone())
+                    .or_default()
+                    .push(i as u32);
+            }
+        }
         g
+    }
+
+    /// Entries that go by `name` but own no alias: a document may mean one of them
+    /// where its other places lie there ("Georgia" beside Atlanta is the US state).
+    ///
+    /// ```
+    /// let g = slant::entities::gazetteer::embedded();
+    /// let ids: Vec<&str> = g.namesakes("Georgia").map(|e| e.id.as_str()).collect();
+    /// assert_eq!(ids, ["adm1:US:georgia"]);
+    /// ```
+    pub fn namesakes<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.namesakes
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i as usize])
+    }
+
+    /// The country (`iso:` entry) a place lies in, or the place itself if a country.
+    pub fn country_of<'a>(&'a self, id: &'a str) -> Option<&'a str> {
+        let mut cur = id;
+        for _ in 0..16 {
+            if cur.starts_with("iso:") {
+                return Some(cur);
+            }
+            cur = self.get(cur)?.parent.as_deref()?;
+        }
+        None
     }
 
     fn insert(&mut self, e: Entry) {

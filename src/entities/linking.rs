@@ -1327,6 +1327,134 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usi
     });
 }
 
+/// The place a name shared with namesakes abroad means in one document: the one its
+/// other places lie in (two points each) or lie in the country of (one point), when one
+/// candidate scores highest and above nothing; None when the document does not tell.
+fn namesake_choice(
+    g: &super::gazetteer::Gazetteer,
+    a: &super::Analysis,
+    name: &str,
+) -> Option<String> {
+    use super::Label;
+    let toks = crate::tokens::tokenize(name);
+    let owner = g.entry(g.lookup(name, &toks)?);
+    let mut candidates = vec![owner.id.as_str()];
+    for e in g.namesakes(name) {
+        if g.country_of(&e.id) != g.country_of(&owner.id) {
+            candidates.push(&e.id);
+        }
+    }
+    if candidates.len() < 2 {
+        return None;
+    }
+    let places: std::collections::HashSet<&str> = a
+        .entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc) && e.canonical != name)
+        .map(|e| e.id.as_str())
+        .collect();
+    let evidence = |c: &str| {
+        let country = g.country_of(c).filter(|&k| k != c);
+        places
+            .iter()
+            .map(|&p| {
+                if p != c && g.within(p, c) {
+                    2
+                } else if country.is_some_and(|k| p != k && g.within(p, k)) {
+                    1
+                } else {
+                    0
+                }
+            })
+            .sum::<usize>()
+    };
+    let scores: Vec<usize> = candidates.iter().map(|c| evidence(c)).collect();
+    let best = *scores.iter().max()?;
+    (best > 0 && scores.iter().filter(|&&x| x == best).count() == 1).then(|| {
+        let i = scores.iter().position(|&x| x == best).unwrap_or(0);
+        candidates[i].to_string()
+    })
+}
+
+/// The place names of a document that a gazetteer gives to one place but namesakes
+/// abroad share, with the namesake the document's other places point to: "Georgia"
+/// beside Atlanta is the US state, not the country; beside Tbilisi, or alone, the
+/// country.
+///
+/// ```
+/// use slant::entities::{linking::choose_namesakes, EntityTagger};
+/// let t = EntityTagger::default();
+/// let text = "Officials in Georgia certified the results. The governor signed them in Atlanta.";
+/// let mut a = t.analyze(text, None);
+/// choose_namesakes(t.gazetteer(), &mut a);
+/// let georgia = a.entities.iter().find(|e| e.text_in(text) == "Georgia").unwrap();
+/// assert_eq!(georgia.id, "adm1:US:georgia");
+/// ```
+pub fn choose_namesakes(g: &super::gazetteer::Gazetteer, a: &mut super::Analysis) {
+    let names: Vec<String> = shared_names(g, a);
+    for name in names {
+        if let Some(id) = namesake_choice(g, a, &name) {
+            rename_place(a, &name, &id);
+        }
+    }
+}
+
+/// Names of `a`'s places that namesakes share.
+fn shared_names(g: &super::gazetteer::Gazetteer, a: &super::Analysis) -> Vec<String> {
+    let mut names: Vec<String> = a
+        .entities
+        .iter()
+        .filter(|e| g.namesakes(&e.canonical).next().is_some())
+        .map(|e| e.canonical.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Every place of `a` called `name` becomes the place `id`.
+fn rename_place(a: &mut super::Analysis, name: &str, id: &str) {
+    for e in a.entities.iter_mut() {
+        if e.canonical == name && matches!(e.label, super::Label::Gpe | super::Label::Loc) {
+            e.id = id.to_string();
+        }
+    }
+}
+
+/// Namesakes across a corpus: an article that names "Georgia" with no other place to
+/// tell which means what the corpus's other articles that do tell mean, when they
+/// agree ("Georgia certified its election results" beside an article that names
+/// Atlanta).
+///
+/// ```
+/// use slant::entities::{linking::link_namesakes, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = ["Georgia certified its results.", "Officials in Georgia met in Atlanta."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_namesakes(t.gazetteer(), &mut docs);
+/// let georgia = docs[0].entities.iter().find(|e| e.text_in(texts[0]) == "Georgia").unwrap();
+/// assert_eq!(georgia.id, "adm1:US:georgia");
+/// ```
+pub fn link_namesakes(g: &super::gazetteer::Gazetteer, docs: &mut [super::Analysis]) {
+    use std::collections::HashMap;
+    // Name -> the place the telling articles agree on (None once two disagree).
+    let mut told: HashMap<String, Option<String>> = HashMap::new();
+    let mut open: Vec<(usize, String)> = Vec::new();
+    for (d, a) in docs.iter().enumerate() {
+        for name in shared_names(g, a) {
+            match namesake_choice(g, a, &name) {
+                Some(id) => agree_or_none(&mut told, name, id, |x| x),
+                None => open.push((d, name)),
+            }
+        }
+    }
+    for (d, name) in open {
+        if let Some(Some(id)) = told.get(&name) {
+            rename_place(&mut docs[d], &name, id);
+        }
+    }
+}
+
 /// Acronyms across a corpus: "DNC" written bare in one article is the "Democratic
 /// National Committee (DNC)" another article defines, when the corpus defines it one
 /// way only; "FAA" is the "Federal Aviation Administration" another article names,

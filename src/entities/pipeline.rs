@@ -553,6 +553,8 @@ impl EntityTagger {
         };
         // "the minister" is the one minister the document names.
         super::linking::link_roles(text, &mut a);
+        // "Georgia" beside Atlanta is the US state.
+        super::linking::choose_namesakes(&self.gazetteer, &mut a);
         a
     }
 
