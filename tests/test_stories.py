@@ -46,8 +46,8 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # George Floyd's death is his killing; the officer's arrest and charge.
     "protest": {"killing": [{"left", "center"}], "arrest": [{"left", "right"}], "charge": [{"left", "center"}]},
     # A second batch, written after the first passed and run once before any change:
-    # 11 of its 25 expectations held then. These 19 hold now; the README of
-    # tests/data/stories lists the 6 that still do not.
+    # 11 of its 25 expectations held then. These 20 hold now; the README of
+    # tests/data/stories lists the 5 that still do not.
     "rates": {"rate-decision": [ALL], "labour-strike": [{"left", "center"}]},
     "derailment": {
         "derailment": [ALL],  # "left the tracks", "the crash" three weeks after
@@ -61,6 +61,10 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # ruled" is how the sentencing was decided, "the judge's sentencing record" a history.
     "sentence": {"sentencing": [ALL], "verdict": [{"left", "center"}]},
     "impeachment": {"impeachment": [ALL], "vote": [{"center", "right"}]},  # the earlier failed vote
+    # Georgia beside Atlanta is the US state, and so in the outlets that name no other
+    # place; "the state's election results ... Joe Biden's win", "Biden's victory ...
+    # after the recount" and "its election results" are one election.
+    "georgia": {"election": [ALL]},
     # from Boca Chica, Texas; liftoff; from South Texas. The investigation is one: "the
     # FAA" of one outlet has the initials of "the Federal Aviation Administration".
     "launch": {"launch": [ALL], "investigation": [{"left", "center"}]},

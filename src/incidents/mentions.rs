@@ -3266,6 +3266,51 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             out[i].refers_to = Some(i + 1);
         }
     }
+    // "certified the state's election results after a recount confirmed Biden's win":
+    // a mention that nothing pins (no place, day or name of its own) is the mention of
+    // its class before it in the sentence, unless a party tells them apart or it is
+    // "another", "a second", "a previous" one.
+    for i in 1..out.len() {
+        let o = &out[i];
+        let pinned =
+            !o.places.is_empty() || !o.countries.is_empty() || o.date.is_some() || o.name.is_some();
+        if o.refers_to.is_some() || o.plural || ty.is_open(o.ty) || pinned {
+            continue;
+        }
+        let Some(j) = (0..i).rev().find(|&j| {
+            out[j].sentence == out[i].sentence && out[j].ty == out[i].ty && !out[j].plural
+        }) else {
+            continue;
+        };
+        let (m, o) = (&out[j], &out[i]);
+        let apart = |a: &[String], b: &[String]| {
+            !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+        };
+        let differ = apart(&m.participants, &o.participants) || apart(&m.targets, &o.targets);
+        let before = text
+            .get(..o.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "another"
+                        | "second"
+                        | "third"
+                        | "previous"
+                        | "earlier"
+                        | "last"
+                        | "next"
+                        | "new"
+                        | "other"
+                )
+            });
+        if !differ && !before {
+            out[i].refers_to = Some(j);
+        }
+    }
     // "Holmes will spend 11 years behind bars, a judge ruled": a court's ruling told
     // after the clause it decided, as speech is attributed, is the event of that
     // clause (here the sentencing), not a second one.
@@ -3907,6 +3952,30 @@ mod tests {
     }
 
     /// Assert that none of `texts` tells a mention of type `ty`.
+    #[test]
+    fn an_unpinned_mention_of_a_class_told_before_in_its_sentence_is_that_event() {
+        let tagger = crate::entities::EntityTagger::default();
+        let refers = |text: &str, word: &str| {
+            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let i = ms
+                .iter()
+                .position(|m| &text[m.start..m.end] == word)
+                .unwrap();
+            ms[i]
+                .refers_to
+                .map(|j| text[ms[j].start..ms[j].end].to_string())
+        };
+        let text =
+            "Officials certified the election results after a recount confirmed Joe Biden's win.";
+        assert_eq!(refers(text, "win").as_deref(), Some("election"));
+        // "another" one is not the same.
+        let text = "After the election in March, another election was called.";
+        let last = text.rfind("election").unwrap();
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let second = ms.iter().find(|m| m.start == last).unwrap();
+        assert_eq!(second.refers_to, None);
+    }
+
     #[test]
     fn a_ruling_attributed_after_its_clause_is_the_event_of_that_clause() {
         let tagger = crate::entities::EntityTagger::default();

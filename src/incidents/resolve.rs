@@ -675,6 +675,41 @@ fn follow_antecedents(
     }
 }
 
+/// Coreference groups joined where a mention of one refers back to a mention of
+/// another: each group to the least group it is joined with.
+fn group_roots(docs: &[Vec<Mention>]) -> HashMap<usize, usize> {
+    let mut parent: HashMap<usize, usize> = HashMap::new();
+    fn find(parent: &HashMap<usize, usize>, mut x: usize) -> usize {
+        while let Some(&p) = parent.get(&x) {
+            if p == x {
+                break;
+            }
+            x = p;
+        }
+        x
+    }
+    for ms in docs {
+        for m in ms {
+            // Only a mention that repeats its antecedent's class in its sentence: an
+            // anaphor further off ("the attack") or of a wider class is not the same
+            // event as everything coreference grouped with it.
+            let antecedent = m
+                .refers_to
+                .and_then(|j| ms.get(j))
+                .filter(|a| a.ty == m.ty && a.sentence == m.sentence)
+                .and_then(|a| a.group);
+            if let (Some(x), Some(y)) = (m.group, antecedent) {
+                let (a, b) = (find(&parent, x), find(&parent, y));
+                if a != b {
+                    parent.insert(a.max(b), a.min(b));
+                }
+            }
+        }
+    }
+    let keys: Vec<usize> = parent.keys().copied().collect();
+    keys.into_iter().map(|x| (x, find(&parent, x))).collect()
+}
+
 fn inc_depth(g: &Gazetteer, id: &str) -> usize {
     let mut depth = 0;
     let mut cur = g.get(id).and_then(|e| e.parent.clone());
@@ -750,6 +785,11 @@ pub fn resolve(
             index.entry(key).or_default().push(k);
         }
     }
+    // A mention that refers back to another ("Biden's win" after "the election" of its
+    // sentence) brings its coreference group along: what other articles grouped with
+    // it ("Biden's victory") is the antecedent's event too.
+    let root = group_roots(docs);
+    let group_of = |m: &Mention| m.group.map(|x| root.get(&x).copied().unwrap_or(x));
     // The incidents holding each coreference group's mentions so far.
     let mut by_group: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut home: Vec<Vec<Option<usize>>> = docs.iter().map(|ms| vec![None; ms.len()]).collect();
@@ -769,8 +809,7 @@ pub fn resolve(
         } else {
             &[]
         };
-        let grouped: &[usize] = m
-            .group
+        let grouped: &[usize] = group_of(m)
             .and_then(|x| by_group.get(&x))
             .map_or(&[], |v| v.as_slice());
         // An event of no known class can only join the incidents of its group.
@@ -807,7 +846,7 @@ pub fn resolve(
             }
         };
         absorb(g, &mut incidents[k], m, (d, i));
-        if let Some(x) = m.group {
+        if let Some(x) = group_of(m) {
             let list = by_group.entry(x).or_default();
             if !list.contains(&k) {
                 list.push(k);
