@@ -41,13 +41,14 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "summit": {"meeting": [ALL], "armed-clash": [{"left", "right"}]},
     "nomination": {"appointment": [ALL], "hearing": [{"left", "right"}]},
     "wildfire": {"wildfire": [ALL], "resignation": [{"right"}]},
-    "ceasefire": {"ceasefire": [ALL], "release": [{"center", "right"}]},
+    # Hamas's release of hostages, and Israel's of prisoners (the center's alone).
+    "ceasefire": {"ceasefire": [ALL], "release": [{"center", "right"}, {"center"}]},
     "tariffs": {"tariffs": [ALL]},
     # George Floyd's death is his killing; the officer's arrest and charge.
     "protest": {"killing": [{"left", "center"}], "arrest": [{"left", "right"}], "charge": [{"left", "center"}]},
     # A second batch, written after the first passed and run once before any change:
-    # 11 of its 25 expectations held then. These 20 hold now; the README of
-    # tests/data/stories lists the 5 that still do not.
+    # 11 of its 25 expectations held then. Those that hold now are tested here; the
+    # README of tests/data/stories lists those that still do not.
     "rates": {"rate-decision": [ALL], "labour-strike": [{"left", "center"}]},
     "derailment": {
         "derailment": [ALL],  # "left the tracks", "the crash" three weeks after
@@ -65,6 +66,10 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # place; "the state's election results ... Joe Biden's win", "Biden's victory ...
     # after the recount" and "its election results" are one election.
     "georgia": {"election": [ALL]},
+    # Hamas's release ("released 24 hostages", "came home") and Israel's ("Israel freed
+    # 39 Palestinian prisoners", "Israel released"); "was handed over to the Red Cross"
+    # names no side, so joins neither.
+    "hostages": {"release": [{"left", "right"}, {"left", "center"}]},
     # from Boca Chica, Texas; liftoff; from South Texas. The investigation is one: "the
     # FAA" of one outlet has the initials of "the Federal Aviation Administration".
     "launch": {"launch": [ALL], "investigation": [{"left", "center"}]},

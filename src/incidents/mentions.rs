@@ -1906,6 +1906,24 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 || (passive(k) && in_clause(&lower, (k.saturating_sub(8)..k - 1).rev(), captives()))
         };
         mark_cued(&mut found, words.len(), freeing, cued, release);
+        // "Thirteen Israelis kidnapped by Hamas came home on Friday": captives who came
+        // or returned home were released.
+        for k in 0..words.len().saturating_sub(1) {
+            let home = matches!(
+                lower[k].as_str(),
+                "came" | "come" | "coming" | "returned" | "return" | "returning"
+            ) && lower[k + 1] == "home";
+            let held = || {
+                (k.saturating_sub(10)..k)
+                    .rev()
+                    .map(|j| lower[j].as_str())
+                    .take_while(|w| !matches!(*w, ";" | "."))
+                    .any(|w| captives().contains(w) || matches!(w, "kidnapped" | "abducted"))
+            };
+            if home && !taken(&found, k) && held() {
+                found.push((k, k + 2, release));
+            }
+        }
         // "is facing manslaughter charges", "a DUI charge": a criminal charge, where
         // "charges" alone may be fees or a battery's.
         if let Some(charge) = ty.id("charge") {
@@ -2767,9 +2785,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let mut p = a0;
             // A verb in the past ("Starbucks ousted Narasimhan and named Niccol") has
             // a subject before it, not modifiers.
-            // ("showed off", "stepped down": a verb and its particle.)
-            let particle =
-                a1 == a0 + 2 && matches!(lower[a0 + 1].as_str(), "off" | "out" | "up" | "down");
+            // ("showed off", "stepped down", "came home": a verb and its particle.)
+            let particle = a1 == a0 + 2
+                && matches!(
+                    lower[a0 + 1].as_str(),
+                    "off" | "out" | "up" | "down" | "home"
+                );
             // "Timmons fired the shot": so with what was fired.
             let fired = fired_objects()
                 .at(&lower, a1 - 1)
@@ -3128,6 +3149,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     "was" | "were" | "is" | "are" | "will" | "would" | "have" | "has" | "had"
                 )
             });
+            // "Israel freed 39 prisoners", "Iran has arrested a journalist": a state
+            // right before the verb of a deed told by who does it is its doer, told
+            // apart from another party's deed of the kind ("Hamas released 24
+            // hostages").
+            if ty.told_by_who(t) && past_form(&lower[a0]) && !m.definite {
+                let mut k = a0;
+                while k > 0 && matches!(lower[k - 1].as_str(), "has" | "had" | "have") {
+                    k -= 1;
+                }
+                let doer = ents.iter().find(|e| {
+                    let at = tok_of(e.start);
+                    tok_of(e.end) == k
+                        && e.label == Label::Gpe
+                        && (at == 0 || !PREPOSITIONS.contains(&lower[at - 1].as_str()))
+                });
+                if let Some(c) = doer.and_then(|e| state_of(g, e)) {
+                    if !m.participants.contains(&c) {
+                        m.participants.push(c);
+                    }
+                }
+            }
             if imposed.contains(&Some(t)) && !m.definite && !subject_of_next {
                 let clause = (0..a0)
                     .rev()
@@ -4192,10 +4234,34 @@ mod tests {
                 "handed",
                 "release",
             ),
+            // Captives who came home were released.
+            (
+                "Thirteen Israelis kidnapped by Hamas on October 7 came home on Friday.",
+                "came home",
+                "release",
+            ),
         ]);
         assert_not_told(
-            &["The company handed over documents to the court."],
+            &[
+                "The company handed over documents to the court.",
+                "The players came home on Friday.",
+            ],
             "release",
+        );
+        // A state right before the verb is the one who frees: Israel's release is not
+        // Hamas's.
+        let tagger = crate::entities::EntityTagger::default();
+        let text = "Hamas released 24 hostages. Israel freed 39 Palestinian prisoners in return.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let release = crate::incidents::lexicon::types().id("release");
+        let parties: Vec<&[String]> = ms
+            .iter()
+            .filter(|m| Some(m.ty) == release)
+            .map(|m| m.participants.as_slice())
+            .collect();
+        assert_eq!(
+            parties,
+            [&["org:hamas".to_string()][..], &["iso:IL".to_string()][..]]
         );
         let found = typed("A humanitarian pause in the fighting began on Friday.");
         assert!(found.iter().any(|(_, t)| t == "ceasefire"), "{found:?}");
