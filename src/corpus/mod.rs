@@ -299,6 +299,8 @@ pub fn analyze_with_progress(
     crate::entities::linking::link_namesakes(g, &mut analyses);
     // "ATI" where another article names "ATI Technologies".
     crate::entities::linking::link_company_short_forms(&texts, &mut analyses);
+    // "Activision" where another article names "Activision Blizzard".
+    crate::entities::linking::link_org_first_words(&texts, &mut analyses);
     // "The Jaguars" where another article names the "Jacksonville Jaguars".
     crate::entities::linking::link_place_named_orgs(&texts, &mut analyses, g, threads);
     // "The navy" where the corpus names one navy.

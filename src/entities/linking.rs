@@ -679,6 +679,13 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
             if !alone && k == 0 && mixed {
                 return Some((name.to_string(), Label::Person));
             }
+            // A tie between a body and a place goes to the body, for the same reason:
+            // the gazetteer lists every town of 5,000 people, and a name it lacks read
+            // as a place here ("the data breach at Optus") is more often a firm read as
+            // one there ("the telecom company Optus").
+            if !alone && k == 1 && mixed {
+                return Some((name.to_string(), Label::Org));
+            }
             // Read as a place here and a body there, a name ending in a frequent
             // surname is a person's ("Tyre Nichols": Tyre is a town in Lebanon).
             let parts = name_parts(name);
@@ -873,6 +880,61 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
             let surface = text.get(e.start..e.end).unwrap_or("");
             if let Some(Some((canonical, id))) = short.get(surface) {
                 e.label = Label::Org;
+                e.canonical = canonical.clone();
+                e.id = id.clone();
+            }
+        }
+    }
+}
+
+/// An organisation goes by the first word of its name across the corpus: "Activision"
+/// where an article names "Activision Blizzard", "Goldman" beside "Goldman Sachs",
+/// when one organisation of the corpus has that first word and it is no common word
+/// ("Federal" of "Federal Reserve"), title or given name. Only a short form read as an
+/// organisation of its own name changes.
+///
+/// ```
+/// use slant::entities::{linking::link_org_first_words, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = ["Microsoft agreed to buy Activision Blizzard.", "Activision shares rose."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_org_first_words(&texts, &mut docs);
+/// let short = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "Activision").unwrap();
+/// assert_eq!(short.canonical, "Activision Blizzard");
+/// ```
+pub fn link_org_first_words(texts: &[&str], docs: &mut [super::Analysis]) {
+    use super::pipeline::{is_common, is_given_name, is_title_word};
+    use super::Label;
+    use std::collections::HashMap;
+    let own_id = |e: &super::Entity, surface: &str| e.id == format!("org:{}", slug(surface));
+    // First word -> the organisation (canonical, id); None once two share it.
+    let mut first: HashMap<String, Option<(String, String)>> = HashMap::new();
+    for (text, a) in texts.iter().zip(docs.iter()) {
+        for e in a.entities.iter().filter(|e| e.label == Label::Org) {
+            let surface = text.get(e.start..e.end).unwrap_or("");
+            let mut words = surface.split_whitespace();
+            let (Some(w), Some(_)) = (words.next(), words.next()) else {
+                continue;
+            };
+            let name_shaped = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(char::is_alphanumeric);
+            if name_shaped && !is_common(w) && !is_title_word(w) && !is_given_name(w) {
+                let who = (e.canonical.clone(), e.id.clone());
+                agree_or_none(&mut first, w.to_string(), who, |x| &x.1);
+            }
+        }
+    }
+    if first.is_empty() {
+        return;
+    }
+    for (text, a) in texts.iter().zip(docs.iter_mut()) {
+        for e in a.entities.iter_mut().filter(|e| e.label == Label::Org) {
+            let surface = text.get(e.start..e.end).unwrap_or("");
+            if !own_id(e, surface) {
+                continue;
+            }
+            if let Some(Some((canonical, id))) = first.get(surface) {
                 e.canonical = canonical.clone();
                 e.id = id.clone();
             }
@@ -1261,9 +1323,10 @@ pub fn link_country_descriptions(text: &str, a: &mut super::Analysis) {
 }
 
 /// Organisations of the corpus found where the tagger missed them in another article:
-/// the same capitalised words inside a sentence, not part of a longer name ("told
-/// People she was fine" where another article names "People magazine"). A name two
-/// organisations share, or that the corpus also tags as something else, is left alone.
+/// the same capitalised words, not part of a longer name ("told People she was fine"
+/// where another article names "People magazine"), opening a sentence only when none
+/// is a common word ("Optus disclosed ..."). A name two organisations share, or that
+/// the corpus also tags as something else, is left alone.
 ///
 /// ```
 /// use slant::entities::{linking::tag_known_orgs, EntityTagger};
@@ -1314,11 +1377,19 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usi
                 .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
         };
         let ends = |k: usize| a.sentence_tokens.iter().any(|r| r.end == k);
-        // Never a sentence's first word, where any word is capitalised; and no part of
-        // a longer capitalised name.
+        let opens = |k: usize| a.sentence_tokens.iter().any(|r| r.start == k);
+        let word = |k: usize| a.tokens.get(k).map_or("", |t| t.text(text));
+        // No part of a longer capitalised name; a sentence's first word, where any word
+        // is capitalised, only when no common word ("Optus disclosed", not "People
+        // said").
         let added = names
-            .runs(text, a, true, |k, n| {
-                !capital(k - 1) && (ends(k + n) || !capital(k + n))
+            .runs(text, a, false, |k, n| {
+                let before = if opens(k) {
+                    !(k..k + n).any(|j| super::pipeline::is_common(word(j)))
+                } else {
+                    !capital(k - 1)
+                };
+                before && (ends(k + n) || !capital(k + n))
             })
             .into_iter()
             .map(|(k, n, (canonical, id))| org_mention(a, k, n, canonical, id))
@@ -1744,6 +1815,41 @@ pub fn tag_known_people(
 mod tests {
     use super::*;
     use crate::entities::Label;
+
+    #[test]
+    fn a_firm_read_as_a_place_in_one_article_is_the_firm_in_every_article() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "Hackers stole data from the telecom company Optus, the firm said.",
+            "Optus disclosed on Thursday that the attack had exposed millions.",
+            "The data breach at Optus, Australia's second-largest telecom company, grew.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        let mut lists: Vec<_> = docs
+            .iter_mut()
+            .map(|a| std::mem::take(&mut a.entities))
+            .collect();
+        vote_labels(&mut lists, t.gazetteer());
+        for (a, e) in docs.iter_mut().zip(lists) {
+            a.entities = e;
+        }
+        tag_known_orgs(&texts, &mut docs, 1);
+        for (text, a) in texts.iter().zip(&docs) {
+            let optus = a.entities.iter().find(|e| e.text_in(text) == "Optus");
+            assert_eq!(optus.map(|e| e.id.as_str()), Some("org:optus"), "{text}");
+        }
+        // A common word opening a sentence is no known organisation there.
+        let texts = [
+            "Reid told People magazine she was fine.",
+            "People said Reid left.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_orgs(&texts, &mut docs, 1);
+        assert!(!docs[1]
+            .entities
+            .iter()
+            .any(|e| e.text_in(texts[1]) == "People"));
+    }
 
     #[test]
     fn initials_stand_for_one_organisation_of_the_corpus_only() {
