@@ -679,13 +679,6 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
             if !alone && k == 0 && mixed {
                 return Some((name.to_string(), Label::Person));
             }
-            // A tie between a body and a place goes to the body, for the same reason:
-            // the gazetteer lists every town of 5,000 people, and a name it lacks read
-            // as a place here ("the data breach at Optus") is more often a firm read as
-            // one there ("the telecom company Optus").
-            if !alone && k == 1 && mixed {
-                return Some((name.to_string(), Label::Org));
-            }
             // Read as a place here and a body there, a name ending in a frequent
             // surname is a person's ("Tyre Nichols": Tyre is a town in Lebanon).
             let parts = name_parts(name);
@@ -697,6 +690,13 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
                     .is_some_and(|l| crate::knowledge::surnames().contains(&l.to_lowercase()))
             {
                 return Some((name.to_string(), Label::Person));
+            }
+            // Else a tie between a body and a place goes to the body, as a person's
+            // does: the gazetteer lists every town of 5,000 people, and a name it lacks read
+            // as a place here ("the data breach at Optus") is more often a firm read as
+            // one there ("the telecom company Optus").
+            if !alone && k == 1 && mixed {
+                return Some((name.to_string(), Label::Org));
             }
             (alone && mixed && best >= 2).then(|| (name.to_string(), ACTORS[k]))
         })
