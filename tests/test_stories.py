@@ -70,6 +70,16 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # 39 Palestinian prisoners", "Israel released"); "was handed over to the Red Cross"
     # names no side, so joins neither.
     "hostages": {"release": [{"left", "right"}, {"left", "center"}]},
+    # A third batch (veto, pardon, firing, indictment), its 14 expectations set down
+    # before slant ran: 10 held then. A bill's passage and its veto are one
+    # legislative incident (parts of one whole, by design); the right's "blocked a
+    # pro-life bill" is not read as its veto.
+    "veto": {"legislation": [{"left", "center"}]},
+    "pardon": {"pardon": [ALL], "verdict": [{"left"}]},  # convicted in June
+    "firing": {"dismissal": [ALL], "appointment": [{"left"}], "resignation": [{"center"}]},
+    # The indictment: "indicted", "34 felony counts", "secured an indictment" (the
+    # district attorney is no party to it).
+    "indictment": {"charge": [ALL], "arraignment": [{"center", "right"}], "election": [{"left", "center"}]},
     # from Boca Chica, Texas; liftoff; from South Texas. The investigation is one: "the
     # FAA" of one outlet has the initials of "the Federal Aviation Administration".
     "launch": {"launch": [ALL], "investigation": [{"left", "center"}]},
@@ -89,6 +99,9 @@ NOT_TOLD = [
     ("derailment", "lawsuit", "right"),
     ("georgia", "fire", "left"),  # police fired tear gas: no fire
     ("georgia", "arson", "left"),
+    ("veto", "vote", "right"),  # "would try to override him"
+    ("pardon", "investigation", "right"),  # "shields ... from investigation"
+    ("firing", "protest", "center"),  # "quit in protest"
 ]
 
 

@@ -920,6 +920,57 @@ fn credited(text: &str, e: &Entity) -> bool {
             .is_some_and(|a| a.trim_start_matches(' ').starts_with(')'))
 }
 
+/// Whether the word at `k` is votes someone has or lacks, support counted rather than
+/// a vote held: "lacked the votes to override the veto", "has enough votes to pass it".
+fn support_count(lower: &[String], k: usize) -> bool {
+    lower[k] == "votes"
+        && lower.get(k + 1).is_some_and(|w| w == "to")
+        && (k.saturating_sub(3)..k).any(|j| {
+            matches!(
+                lower[j].as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "lack"
+                    | "lacks"
+                    | "lacked"
+                    | "lacking"
+                    | "need"
+                    | "needs"
+                    | "needed"
+                    | "enough"
+                    | "secure"
+                    | "secured"
+                    | "muster"
+                    | "mustered"
+            )
+        })
+}
+
+/// Whether a person is named with the title of an officer of the law who acts on
+/// others' cases: "District Attorney Alvin Bragg", "Judge Edward Davila", "prosecutor
+/// Jane Roe", "defense attorney John Doe".
+fn court_officer(text: &str, e: &Entity) -> bool {
+    let before = text.get(..e.start).unwrap_or("");
+    before
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "judge"
+                    | "justice"
+                    | "prosecutor"
+                    | "attorney"
+                    | "sheriff"
+                    | "magistrate"
+                    | "counsel"
+                    | "da"
+            )
+        })
+}
+
 /// Find the incident mentions of one analysed document.
 pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let ty = types();
@@ -934,6 +985,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let approval = ty.id("approval").unwrap_or(0);
     let dismissal = ty.id("dismissal").unwrap_or(0);
     let release = ty.id("release").unwrap_or(0);
+    let justice = ty.id("justice").unwrap_or(0);
     let open = ty.open_type();
     // Measures a state imposes on another.
     let imposed = [ty.id("tariffs"), ty.id("sanctions")];
@@ -1062,8 +1114,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     && person_object(k + 1);
                 clashed || attacked
             };
+            let support = support_count(&lower, k);
             match triggers().at(&lower, k).filter(|&(n, t)| {
-                !verb_use && !verbal(t) && !negated(&lower, k) && !names_a_kind(&lower, k + n)
+                !verb_use
+                    && !verbal(t)
+                    && !support
+                    && !negated(&lower, k)
+                    && !names_a_kind(&lower, k + n)
             }) {
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
@@ -1928,7 +1985,11 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // "charges" alone may be fees or a battery's.
         if let Some(charge) = ty.id("charge") {
             for k in 1..words.len() {
-                if !matches!(lower[k].as_str(), "charges" | "charge") || taken(&found, k) {
+                // "34 felony counts": counts of a named kind are charges too.
+                let counts = matches!(lower[k].as_str(), "counts" | "count");
+                if !(counts || matches!(lower[k].as_str(), "charges" | "charge"))
+                    || taken(&found, k)
+                {
                     continue;
                 }
                 let verb = (k.saturating_sub(4)..k)
@@ -1937,6 +1998,9 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     .find(|&j| charge_verbs().contains(lower[j].as_str()));
                 let kind = charge_kinds().contains(lower[k - 1].as_str())
                     || lower[k - 1].ends_with("-driving");
+                if counts && !kind {
+                    continue;
+                }
                 match verb {
                     Some(j) if !found.iter().any(|f| f.0 <= k && j < f.1) => {
                         found.push((j, k + 1, charge))
@@ -2352,8 +2416,8 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if (k0..k1).all(|k| verb_class(&lower[k]).is_some()) {
                 continue;
             }
-            // "he has not been convicted": no verdict.
-            if negated(&lower, k0) {
+            // "he has not been convicted": no verdict; "lacked the votes to": no vote.
+            if negated(&lower, k0) || support_count(&lower, k0) {
                 continue;
             }
             // "immunity from (criminal) prosecution": kept from happening.
@@ -2994,6 +3058,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     }
                     // ... unless the event is the speaking: an announcement is its speaker's;
                     // nor is the trigger's own object ("confirmed Ketanji Brown Jackson").
+                    // The judge, prosecutor or lawyer of a case takes no side in it:
+                    // "days after District Attorney Alvin Bragg secured an indictment".
+                    Label::Person
+                        if ty.is_a(t, justice)
+                            && court_officer(text, e)
+                            && m.actors.contains(&e.id) => {}
+                    Label::Person if ty.is_a(t, justice) && court_officer(text, e) => {
+                        m.actors.push(e.id.clone())
+                    }
                     Label::Person
                         if !m.participants.contains(&e.id)
                             && (ty.is_a(t, communication)
@@ -4016,6 +4089,41 @@ mod tests {
         let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
         let second = ms.iter().find(|m| m.start == last).unwrap();
         assert_eq!(second.refers_to, None);
+    }
+
+    #[test]
+    fn counts_court_officers_and_votes_in_hand() {
+        assert_told(&[(
+            "Trump pleaded not guilty to 34 felony counts on Tuesday.",
+            "counts",
+            "charge",
+        )]);
+        assert_not_told(
+            &["He counts the days.", "The count resumed on Monday."],
+            "charge",
+        );
+        assert_not_told(
+            &["Republican leaders said they lacked the votes to override the veto."],
+            "vote",
+        );
+        assert_told(&[(
+            "The Senate votes to confirm her on Tuesday.",
+            "votes",
+            "vote",
+        )]);
+        // The prosecutor who secured an indictment is not its defendant.
+        let tagger = crate::entities::EntityTagger::default();
+        let text =
+            "Trump was arraigned days after District Attorney Alvin Bragg secured an indictment.";
+        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let charge = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "indictment")
+            .unwrap();
+        assert!(
+            !charge.participants.iter().any(|p| p.contains("bragg")),
+            "{charge:?}"
+        );
     }
 
     #[test]
