@@ -565,6 +565,12 @@ word_set!(
 );
 
 word_set!(
+    /// Titles of officers of the law who act on others' cases (`court_officers.txt`).
+    court_officers,
+    "court_officers.txt"
+);
+
+word_set!(
     /// People held captive, whose release is an incident (`captives.txt`).
     captives,
     "captives.txt"
@@ -948,27 +954,15 @@ fn support_count(lower: &[String], k: usize) -> bool {
 }
 
 /// Whether a person is named with the title of an officer of the law who acts on
-/// others' cases: "District Attorney Alvin Bragg", "Judge Edward Davila", "prosecutor
-/// Jane Roe", "defense attorney John Doe".
+/// others' cases (`court_officers.txt`): "District Attorney Alvin Bragg", "Judge Edward
+/// Davila", "defense attorney John Doe".
 fn court_officer(text: &str, e: &Entity) -> bool {
     let before = text.get(..e.start).unwrap_or("");
     before
         .split_whitespace()
         .next_back()
         .map(|w| w.trim_end_matches('.').to_lowercase())
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "judge"
-                    | "justice"
-                    | "prosecutor"
-                    | "attorney"
-                    | "sheriff"
-                    | "magistrate"
-                    | "counsel"
-                    | "da"
-            )
-        })
+        .is_some_and(|w| court_officers().contains(w.as_str()))
 }
 
 /// Find the incident mentions of one analysed document.
