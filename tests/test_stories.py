@@ -72,9 +72,9 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "hostages": {"release": [{"left", "right"}, {"left", "center"}]},
     # A third batch (veto, pardon, firing, indictment), its 14 expectations set down
     # before slant ran: 10 held then. A bill's passage and its veto are one
-    # legislative incident (parts of one whole, by design); the right's "blocked a
-    # pro-life bill" is not read as its veto.
-    "veto": {"legislation": [{"left", "center"}]},
+    # legislative incident (parts of one whole, by design); a governor who "blocked a
+    # pro-life bill" vetoed it.
+    "veto": {"legislation": [ALL]},
     "pardon": {"pardon": [ALL], "verdict": [{"left"}]},  # convicted in June
     "firing": {"dismissal": [ALL], "appointment": [{"left"}], "resignation": [{"center"}]},
     # The indictment: "indicted", "34 felony counts", "secured an indictment" (the

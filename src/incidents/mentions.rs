@@ -565,6 +565,12 @@ word_set!(
 );
 
 word_set!(
+    /// Titles of those who sign or veto bills (`executives.txt`).
+    executives,
+    "executives.txt"
+);
+
+word_set!(
     /// Titles of officers of the law who act on others' cases (`court_officers.txt`).
     court_officers,
     "court_officers.txt"
@@ -1957,6 +1963,32 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 || (passive(k) && in_clause(&lower, (k.saturating_sub(8)..k - 1).rev(), captives()))
         };
         mark_cued(&mut found, words.len(), freeing, cued, release);
+        // "Gov. Tony Evers blocked a pro-life bill": an executive who blocks a bill
+        // vetoes it.
+        if let Some(veto) = ty.id("veto") {
+            for k in 1..words.len() {
+                if !matches!(
+                    lower[k].as_str(),
+                    "blocked" | "blocks" | "block" | "blocking"
+                ) || taken(&found, k)
+                {
+                    continue;
+                }
+                let bill = (k + 1..(k + 5).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
+                    .any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "bill" | "bills" | "legislation" | "measure"
+                        )
+                    });
+                let executive = (k.saturating_sub(6)..k)
+                    .any(|j| executives().contains(lower[j].trim_end_matches('.')));
+                if bill && executive {
+                    found.push((k, k + 1, veto));
+                }
+            }
+        }
         // "Thirteen Israelis kidnapped by Hamas came home on Friday": captives who came
         // or returned home were released.
         for k in 0..words.len().saturating_sub(1) {
