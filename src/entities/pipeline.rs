@@ -231,6 +231,13 @@ fn is_headline_word(w: &str) -> bool {
     is_common_below(w, u32::MAX)
 }
 
+/// A lowercase noun for a kind of organisation ("start-up", "carmaker";
+/// `firm_nouns.txt`).
+fn is_firm_noun(w: &str) -> bool {
+    let set = crate::knowledge::word_set!(include_str!("../../knowledge/entities/firm_nouns.txt"));
+    w.starts_with(char::is_lowercase) && set.contains(w)
+}
+
 /// A preposition that ends a name where it is capitalised (`name_breaks.txt`).
 fn is_name_break(w: &str) -> bool {
     let set = crate::knowledge::word_set!(include_str!("../../knowledge/entities/name_breaks.txt"));
@@ -1529,6 +1536,18 @@ impl EntityTagger {
                 class = 1;
             }
         }
+        // "the blood-testing start-up Theranos", "the carmaker Stellantis": a name right
+        // after a noun for a kind of organisation (`firm_nouns.txt`) is one.
+        if matches!(class, 1 | 2)
+            && !headline
+            && i > 0
+            && is_firm_noun(words[i - 1])
+            && !is_given_name(words[i])
+            && words[i..j].iter().all(|w| name_shaped(w))
+            && entry(i, j).is_none()
+        {
+            class = 3;
+        }
         if headline && entry(i, j).is_none() {
             let mut k = j;
             while k > i + 1 && is_common(words[k - 1]) {
@@ -2151,6 +2170,20 @@ mod tests {
                 has(&found, "Elizabeth Holmes", "PERSON"),
                 "{text}: {found:?}"
             );
+        }
+        // A name right after a noun for a kind of organisation is one.
+        for (text, name) in [
+            (
+                "She founded the blood-testing start-up Theranos in 2003 .",
+                "Theranos",
+            ),
+            (
+                "A survey by management consulting firm Towers Perrin showed it .",
+                "Towers Perrin",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, name, "ORG"), "{text}: {found:?}");
         }
         // A listed body keeps its name before an apposition.
         let found = tag("Morgan Stanley , the adviser on the deal , declined to comment .");
