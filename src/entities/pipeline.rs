@@ -231,6 +231,14 @@ fn is_headline_word(w: &str) -> bool {
     is_common_below(w, u32::MAX)
 }
 
+/// A vehicle or service named after the body that runs it ("train", "flight";
+/// `operated_things.txt`).
+fn is_operated_thing(w: &str) -> bool {
+    let set =
+        crate::knowledge::word_set!(include_str!("../../knowledge/entities/operated_things.txt"));
+    set.contains(w)
+}
+
 /// A lowercase noun for a kind of organisation ("start-up", "carmaker";
 /// `firm_nouns.txt`).
 fn is_firm_noun(w: &str) -> bool {
@@ -1536,6 +1544,16 @@ impl EntityTagger {
                 class = 1;
             }
         }
+        // "a Norfolk Southern train": an unlisted name of two or more words before a
+        // vehicle or service it runs (`operated_things.txt`) is the body that runs it.
+        if class == 2
+            && !headline
+            && j - i >= 2
+            && words.get(j).is_some_and(|w| is_operated_thing(w))
+            && entry(i, j).is_none()
+        {
+            class = 3;
+        }
         // "the blood-testing start-up Theranos", "the carmaker Stellantis": a name right
         // after a noun for a kind of organisation (`firm_nouns.txt`) is one.
         if matches!(class, 1 | 2)
@@ -2185,6 +2203,12 @@ mod tests {
             let found = tag(text);
             assert!(has(&found, name, "ORG"), "{text}: {found:?}");
         }
+        // A name before a vehicle it runs is the body that runs it; a listed place
+        // stays a place.
+        let found = tag("About 50 cars of a Norfolk Southern train left the tracks .");
+        assert!(has(&found, "Norfolk Southern", "ORG"), "{found:?}");
+        let found = tag("A New York bus crashed .");
+        assert!(has(&found, "New York", "GPE"), "{found:?}");
         // A listed body keeps its name before an apposition.
         let found = tag("Morgan Stanley , the adviser on the deal , declined to comment .");
         assert!(has(&found, "Morgan Stanley", "ORG"), "{found:?}");
