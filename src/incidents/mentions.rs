@@ -3835,7 +3835,7 @@ mod tests {
         let tagger = crate::entities::EntityTagger::default();
         let g = tagger.gazetteer();
         let places = |text: &str| {
-            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let ms = mentions_in(text);
             ms.iter()
                 .find(|m| !m.places.is_empty())
                 .map(|m| m.places.clone())
@@ -3851,7 +3851,7 @@ mod tests {
         let tagger = crate::entities::EntityTagger::default();
         let g = tagger.gazetteer();
         let text = "Tremors from an earthquake near Bandar Abbas in Iran were felt in Dubai today.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let quake = ms
             .iter()
             .find(|m| &text[m.start..m.end] == "earthquake")
@@ -3917,9 +3917,8 @@ mod tests {
 
     #[test]
     fn a_player_moved_between_teams_is_a_transfer_and_a_company_bought_is_not() {
-        let tagger = crate::entities::EntityTagger::default();
         let types_of = |text: &str| -> Vec<String> {
-            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let ms = mentions_in(text);
             ms.iter()
                 .map(|m| super::types().name(m.ty).to_string())
                 .collect()
@@ -3930,7 +3929,7 @@ mod tests {
         assert!(!t.contains(&"transfer".to_string()), "{t:?}");
         // A place before a plural attack names one incident.
         let text = "The Southport stabbings were followed by riots.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let stabbings = ms
             .iter()
             .find(|m| text[m.start..m.end].contains("stabbings"))
@@ -3986,10 +3985,9 @@ mod tests {
 
     #[test]
     fn a_company_showing_a_product_launches_it() {
-        let tagger = crate::entities::EntityTagger::default();
         let ty = super::types();
         let kinds = |text: &str| -> Vec<(String, String)> {
-            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let ms = mentions_in(text);
             ms.iter()
                 .map(|m| (text[m.start..m.end].to_string(), ty.name(m.ty).to_string()))
                 .collect()
@@ -4017,9 +4015,8 @@ mod tests {
 
     #[test]
     fn a_toll_is_a_mention_of_the_incident_it_costs() {
-        let tagger = crate::entities::EntityTagger::default();
         let text = "Twelve people died when a bomb exploded in Kabul on Monday, killing a guard.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let said: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(said, ["died", "bomb exploded", "killing"]);
         // Both deaths refer to the bombing, before or after them, and pin nothing.
@@ -4030,7 +4027,7 @@ mod tests {
         // where is an incident of its own.
         let text = "A gunman opened fire at a rally near Butler on Saturday. One spectator \
                     was killed and two others were injured. Later, a man was killed in Erie.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let said: Vec<(&str, Option<usize>)> = ms
             .iter()
             .map(|m| (&text[m.start..m.end], m.refers_to))
@@ -4043,9 +4040,8 @@ mod tests {
 
     #[test]
     fn a_fall_from_a_height_is_an_accident_and_falling_prices_are_not() {
-        let tagger = crate::entities::EntityTagger::default();
         let falls = |text: &str| -> Vec<String> {
-            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let ms = mentions_in(text);
             let fall = crate::incidents::lexicon::types().id("fall");
             ms.iter()
                 .filter(|m| Some(m.ty) == fall)
@@ -4075,9 +4071,14 @@ mod tests {
     }
 
     /// The mentions of a text with their types' names.
-    fn typed(text: &str) -> Vec<(String, String)> {
+    /// The incident mentions of one text, read as `slant.tag_entities` reads it.
+    fn mentions_in(text: &str) -> Vec<super::Mention> {
         let tagger = crate::entities::EntityTagger::default();
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        crate::incidents::names::analyze(&tagger, text, None).1
+    }
+
+    fn typed(text: &str) -> Vec<(String, String)> {
+        let ms = mentions_in(text);
         let ty = crate::incidents::lexicon::types();
         ms.iter()
             .map(|m| (text[m.start..m.end].to_string(), ty.name(m.ty).to_string()))
@@ -4095,9 +4096,8 @@ mod tests {
     /// Assert that none of `texts` tells a mention of type `ty`.
     #[test]
     fn an_unpinned_mention_of_a_class_told_before_in_its_sentence_is_that_event() {
-        let tagger = crate::entities::EntityTagger::default();
         let refers = |text: &str, word: &str| {
-            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let ms = mentions_in(text);
             let i = ms
                 .iter()
                 .position(|m| &text[m.start..m.end] == word)
@@ -4112,7 +4112,7 @@ mod tests {
         // "another" one is not the same.
         let text = "After the election in March, another election was called.";
         let last = text.rfind("election").unwrap();
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let second = ms.iter().find(|m| m.start == last).unwrap();
         assert_eq!(second.refers_to, None);
     }
@@ -4138,10 +4138,9 @@ mod tests {
             "vote",
         )]);
         // The prosecutor who secured an indictment is not its defendant.
-        let tagger = crate::entities::EntityTagger::default();
         let text =
             "Trump was arraigned days after District Attorney Alvin Bragg secured an indictment.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let charge = ms
             .iter()
             .find(|m| &text[m.start..m.end] == "indictment")
@@ -4154,9 +4153,8 @@ mod tests {
 
     #[test]
     fn a_ruling_attributed_after_its_clause_is_the_event_of_that_clause() {
-        let tagger = crate::entities::EntityTagger::default();
         let ruled = |text: &str| {
-            let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+            let ms = mentions_in(text);
             let i = ms
                 .iter()
                 .position(|m| &text[m.start..m.end] == "ruled")
@@ -4345,8 +4343,7 @@ mod tests {
         assert_not_told(&["Prices exploded and the deal broke apart."], "explosion");
         // A vote to do something is that thing; a threat to do it is not done.
         let text = "The House voted 216-214 on Wednesday to impeach Alejandro Mayorkas.";
-        let tagger = crate::entities::EntityTagger::default();
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let at = |w: &str| ms.iter().position(|m| &text[m.start..m.end] == w);
         let (vote, impeach) = (at("voted"), at("impeach"));
         assert!(
@@ -4384,9 +4381,8 @@ mod tests {
         );
         // A state right before the verb is the one who frees: Israel's release is not
         // Hamas's.
-        let tagger = crate::entities::EntityTagger::default();
         let text = "Hamas released 24 hostages. Israel freed 39 Palestinian prisoners in return.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let release = crate::incidents::lexicon::types().id("release");
         let parties: Vec<&[String]> = ms
             .iter()
@@ -4593,10 +4589,9 @@ mod tests {
 
     #[test]
     fn an_apposition_sums_up_its_sentence_and_immunity_from_prosecution_is_none() {
-        let tagger = crate::entities::EntityTagger::default();
         let text = "The Supreme Court ruled on Monday that presidents have broad immunity \
                     from prosecution for official acts, a decision that will delay the trial.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let said: Vec<(&str, Option<usize>)> = ms
             .iter()
             .map(|m| (&text[m.start..m.end], m.refers_to))
@@ -4606,7 +4601,7 @@ mod tests {
         assert!(said.iter().all(|s| s.0 != "prosecution"), "{said:?}");
         // After a name it describes the name: Roe is not the ruling that reversed it.
         let text = "The justices reversed Roe, the 1973 decision that created the right.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         assert!(ms.iter().all(|m| m.refers_to.is_none()), "{ms:?}");
         // A curly apostrophe right before a mention is no place to cut the text.
         let found = typed("Alaska’s fire destroyed the dairy, a blaze seen for miles.");
@@ -4614,7 +4609,7 @@ mod tests {
         // A participle after the comma tells the same act.
         let text = "In November, a judge dismissed the case, ruling that the prosecutor was \
                     unlawfully appointed.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let said: Vec<(&str, Option<usize>)> = ms
             .iter()
             .map(|m| (&text[m.start..m.end], m.refers_to))
@@ -4623,7 +4618,7 @@ mod tests {
         // A name right before the next trigger's verb is its subject, not a participant.
         let text = "James Comey was indicted. The indictment came after Donald Trump forced \
                     out Erik Siebert.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let indictment = ms
             .iter()
             .find(|m| &text[m.start..m.end] == "indictment")
@@ -4825,8 +4820,7 @@ mod tests {
         );
         // The place "where" stands for is where it happened.
         let text = "Crowds gathered in Brooklyn, New York, where a boy was shot on Saturday.";
-        let tagger = crate::entities::EntityTagger::default();
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let shot = ms.iter().find(|m| &text[m.start..m.end] == "shot").unwrap();
         assert!(!shot.places.is_empty(), "{shot:?}");
     }
@@ -4927,10 +4921,9 @@ mod tests {
 
     #[test]
     fn an_economic_release_is_told_by_its_measure_and_figure_and_dated_by_its_day() {
-        let tagger = crate::entities::EntityTagger::default();
         let ty = crate::incidents::lexicon::types();
         let text = "Employers added 272,000 jobs in May, according to the monthly jobs report released on June 7, 2024.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let data: Vec<_> = ms
             .iter()
             .filter(|m| ty.name(m.ty) == "economic-data")
@@ -5008,11 +5001,10 @@ mod tests {
 
     #[test]
     fn of_two_days_a_sentence_names_the_one_nearest_the_trigger_dates_it() {
-        let tagger = crate::entities::EntityTagger::default();
         let ty = crate::incidents::lexicon::types();
         let text =
             "The inmate, who escaped on September 1, 2023, was arrested on September 13, 2023.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let arrest = ms
             .iter()
             .find(|m| ty.name(m.ty) == "arrest")
@@ -5055,10 +5047,9 @@ mod tests {
             "{found:?}"
         );
         // "on Monday, 13 days after the fire": Monday is the visit's, not the fire's.
-        let tagger = crate::entities::EntityTagger::default();
         let ty = crate::incidents::lexicon::types();
         let text = "Biden visited Maui on August 21, 2023, 13 days after the deadly Lahaina fire.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let fire = ms.iter().find(|m| ty.name(m.ty) == "fire").expect("a fire");
         assert_eq!(fire.date, None, "{ms:?}");
     }
@@ -5077,10 +5068,9 @@ mod tests {
 
     #[test]
     fn the_states_that_mediate_a_ceasefire_take_no_side_in_it() {
-        let tagger = crate::entities::EntityTagger::default();
         let ty = crate::incidents::lexicon::types();
         let text = "Negotiators announced a ceasefire between Israel and Hamas on January 15, 2025, after talks mediated by Qatar, Egypt and the United States.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let ceasefire = ms
             .iter()
             .find(|m| ty.name(m.ty) == "ceasefire")
@@ -5179,9 +5169,8 @@ mod tests {
 
     #[test]
     fn who_announces_its_own_layoffs_takes_part_in_them() {
-        let tagger = crate::entities::EntityTagger::default();
         let text = "Alphabet announced 12,000 job cuts on Friday.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let cuts = ms
             .iter()
             .find(|m| text[m.start..m.end].ends_with("job cuts"));
@@ -5231,10 +5220,9 @@ mod tests {
 
     #[test]
     fn where_a_quake_struck_is_its_place() {
-        let tagger = crate::entities::EntityTagger::default();
         let text =
             "A magnitude 7.8 earthquake struck southern Turkey and northern Syria on Monday.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let quake = ms
             .iter()
             .find(|m| text[m.start..m.end].ends_with("earthquake"));
@@ -5255,9 +5243,8 @@ mod tests {
 
     #[test]
     fn an_event_after_since_names_nothing() {
-        let tagger = crate::entities::EntityTagger::default();
         let text = "Russia freed the reporter in the largest prisoner swap since the Cold War.";
-        let (_, ms) = crate::incidents::names::analyze(&tagger, text, None);
+        let ms = mentions_in(text);
         let swap = ms.iter().find(|m| &text[m.start..m.end] == "prisoner swap");
         assert!(swap.is_some_and(|m| m.name.is_none()), "{ms:?}");
     }
