@@ -352,7 +352,9 @@ def test_political_news_events_have_their_classes():
     assert "pardon" in types("The governor pardoned three inmates on Friday.")
     assert "inauguration" in types("The new president was sworn in on Monday in Brasilia.")
     assert "agreement" in types("The two countries signed a peace agreement in Doha on Saturday.")
-    assert "shutdown" in types("Congress averted a government shutdown late on Saturday.")
+    assert "shutdown" in types("A government shutdown began at midnight on Saturday.")
+    # One averted did not happen.
+    assert "shutdown" not in types("Congress averted a government shutdown late on Saturday.")
     assert "election" in types("Voters in Iowa cast ballots in the primaries on Monday.")
 
 

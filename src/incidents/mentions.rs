@@ -901,11 +901,37 @@ fn spelled_tally(lower: &[String]) -> bool {
         .any(|w| small(&w[0]) && w[1] == "to" && small(&w[2]))
 }
 
-/// Whether the word at `k` is denied: "has not been convicted", "never charged".
+/// Whether the word at `k` is denied: "has not been convicted", "never charged", "no
+/// arrests were made", "no major injuries", "averted a government shutdown". (Talks
+/// that "ended without a joint statement" still tell the statement they failed to
+/// make, a part of the talks.)
 fn negated(lower: &[String], k: usize) -> bool {
     let neg = |j: usize| matches!(lower[j].as_str(), "not" | "never" | "n't");
-    (k >= 1 && neg(k - 1))
+    let none = |j: usize| lower[j] == "no";
+    let plain = |j: usize| lower[j].chars().all(|c| c.is_ascii_lowercase());
+    let averted = |j: usize| {
+        matches!(
+            lower[j].as_str(),
+            "averted"
+                | "avert"
+                | "averts"
+                | "averting"
+                | "avoided"
+                | "avoid"
+                | "avoids"
+                | "avoiding"
+                | "prevented"
+                | "prevent"
+                | "prevents"
+                | "preventing"
+        )
+    };
+    let article = |j: usize| matches!(lower[j].as_str(), "a" | "an" | "the" | "any");
+    (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1)))
         || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
+        || (k >= 2 && plain(k - 1) && none(k - 2))
+        || (k >= 2 && article(k - 1) && averted(k - 2))
+        || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
 }
 
 /// Whether the words between two event words make the first govern the second: "to"
@@ -995,6 +1021,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     // looked at for one.
     // Likewise an election.
     let (mut legislature_voted, mut election_told, mut seen) = (false, false, 0);
+    // Whether the document speaks of workers or unions anywhere: then a strike in a
+    // sentence of no armed force is theirs ("The UAW strike entered its second week"
+    // after "told autoworkers").
+    let labour_told = a.tokens.iter().any(|t| {
+        let w = t.text(text);
+        labour_words().contains(w)
+            || (w.starts_with(char::is_uppercase)
+                && labour_words().contains(w.to_lowercase().as_str()))
+    });
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         legislature_voted |= out[seen..].iter().any(|m| m.ty == vote);
         election_told |= out[seen..].iter().any(|m| m.ty == election);
@@ -1020,8 +1055,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // The one who speaks ("Varga told reporters", "said Varga") reports an event
         // and does not take part in it.
         // Unless what is said is what the speaker does: "DeSantis announced that he is
-        // running" is his own candidacy.
-        let speaker = |start: usize, end: usize| {
+        // running" is his own candidacy, where in "Biden said he disagreed with the
+        // ruling" the ruling is not his: the event word must be the pronoun's verb, a
+        // word or two of auxiliaries and adverbs after it.
+        let speaker = |start: usize, end: usize, event: usize| {
             let (k0, k1) = (tok_of(start), tok_of(end));
             let reports = |k: usize| lower.get(k).is_some_and(|w| verb_class(w).is_some());
             let own = |k: usize| {
@@ -1036,7 +1073,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 if lower.get(j).is_some_and(|w| w == "that") {
                     j += 1;
                 }
-                lower.get(j).is_some_and(|w| w == "he" || w == "she")
+                lower.get(j).is_some_and(|w| w == "he" || w == "she") && j < event && event <= j + 3
             };
             // "..., said Varga." names the speaker after the verb; in "a publicist
             // says Tara Reid has checked into rehab" the name opens what is said.
@@ -1086,14 +1123,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // is an arranged meeting.
             let arranged_use =
                 k > 1 && lower[k - 1] == "to" && arranged().contains(lower[k - 2].as_str());
-            // "voted on Wednesday to impeach him": what a vote decided is done.
-            let voted_to = k > 1
-                && lower[k - 1] == "to"
-                && lower[k.saturating_sub(6)..k - 1]
-                    .iter()
-                    .any(|w| matches!(w.as_str(), "voted" | "votes" | "vote"));
-            let verb_use =
-                k > 0 && !arranged_use && !voted_to && NOT_DONE.contains(&lower[k - 1].as_str());
+            let verb_use = k > 0
+                && !arranged_use
+                && !voted_to(&lower, k)
+                && NOT_DONE.contains(&lower[k - 1].as_str());
             // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
             // "Trump attacked the judge": people who clash or attack people argue.
             let person_at = |j: usize| labelled(j, Label::Person);
@@ -1198,7 +1231,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // "Workers went on strike", "the union's strike": a labour strike, where a
         // strike alone is a military one.
         if let Some(labour) = ty.id("labour-strike") {
-            if lower.iter().any(|w| labour_words().contains(w.as_str())) {
+            let armed = lower.iter().any(|w| {
+                forces().contains(w.as_str())
+                    || troops().contains(w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "killed"
+                            | "killing"
+                            | "missile"
+                            | "missiles"
+                            | "rocket"
+                            | "rockets"
+                            | "bomb"
+                            | "bombs"
+                            | "drone"
+                            | "drones"
+                            | "air"
+                            | "targets"
+                    )
+            });
+            if lower.iter().any(|w| labour_words().contains(w.as_str())) || (labour_told && !armed)
+            {
                 for (k, w) in lower.iter().enumerate() {
                     if matches!(w.as_str(), "strike" | "strikes")
                         && !in_entity(k)
@@ -1825,6 +1878,58 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let word = |k: usize| crash_verbs().contains(lower[k].as_str());
             let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles());
             mark_cued(&mut found, words.len(), word, cued, crash);
+            // "the cargo ship hit one of its supports", "a ship rammed it", "a truck
+            // slammed into a bus": a vehicle or a vessel striking something, where a
+            // ship "struck by a missile" is attacked.
+            let strikes = |k: usize| {
+                let next = lower.get(k + 1).map(String::as_str);
+                let passive = k > 0
+                    && matches!(
+                        lower[k - 1].as_str(),
+                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                    );
+                !passive
+                    && next != Some("by")
+                    && (matches!(
+                        lower[k].as_str(),
+                        "struck" | "hit" | "hits" | "strikes" | "rammed" | "rams" | "ramming"
+                    ) || (matches!(
+                        lower[k].as_str(),
+                        "slammed" | "slams" | "plowed" | "ploughed" | "smashed" | "crashed"
+                    ) && next == Some("into")))
+            };
+            // ... and something it can hit after it: a vehicle, a vessel, a structure,
+            // someone on the road ("hit turbulence", "hit a record" are no crash).
+            let driven = |k: usize| {
+                let back = || (k.saturating_sub(6)..k).rev();
+                let ahead = || k + 1..(k + 6).min(lower.len());
+                let hit = |w: &str| {
+                    matches!(
+                        w,
+                        "pedestrian"
+                            | "pedestrians"
+                            | "cyclist"
+                            | "cyclists"
+                            | "support"
+                            | "supports"
+                            | "pier"
+                            | "pillar"
+                            | "pole"
+                            | "tree"
+                            | "barrier"
+                    )
+                };
+                (in_clause(&lower, back(), vehicles()) || in_clause(&lower, back(), vessels()))
+                    && (lower.get(k + 1).is_some_and(|w| w == "it")
+                        || in_clause(&lower, ahead(), vehicles())
+                        || in_clause(&lower, ahead(), vessels())
+                        || in_clause(&lower, ahead(), structures())
+                        || ahead()
+                            .map(|j| lower[j].as_str())
+                            .take_while(|w| !matches!(*w, "," | ";" | "." | "and"))
+                            .any(hit))
+            };
+            mark_cued(&mut found, words.len(), strikes, driven, crash);
         }
         // "the rocket exploded", "a tanker blew up", "the vehicle broke apart": an
         // explosion, where "prices exploded" and "talks broke down" are none.
@@ -2365,6 +2470,23 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let Some((n, t)) = personnel_verbs().at(&lower, k) else {
                 continue;
             };
+            // "threatened to fire him", "will not confirm": not done, or not yet; the
+            // base form tells a change only where a vote decided it.
+            let decided = voted_to(&lower, k);
+            // A base form: the list holds its past ("oust", "ousted").
+            let w = &lower[k];
+            let listed = |form: String| personnel_verbs().at(&[form], 0).is_some();
+            let base = n == 1
+                && w.chars().last().is_some_and(|c| {
+                    listed(format!("{w}ed"))
+                        || listed(format!("{w}d"))
+                        || listed(format!("{w}{c}ed"))
+                });
+            if (base && !decided)
+                || (!decided && k > 0 && NOT_DONE.contains(&lower[k - 1].as_str()))
+            {
+                continue;
+            }
             let passive = k > 0
                 && matches!(
                     lower[k - 1].as_str(),
@@ -2446,11 +2568,19 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if negated(&lower, k0) || support_count(&lower, k0) {
                 continue;
             }
-            // "immunity from (criminal) prosecution": kept from happening.
+            // "immunity from (criminal) prosecution", "shields the family's dealings
+            // from investigation": kept from happening.
             let from = (k0.saturating_sub(2)..k0)
                 .rev()
                 .find(|&j| lower[j] == "from");
-            if from.is_some_and(|f| f > 0 && shields().contains(lower[f - 1].as_str())) {
+            let shielded = |f: usize| {
+                (f.saturating_sub(6)..f)
+                    .rev()
+                    .map(|j| lower[j].as_str())
+                    .take_while(|w| !matches!(*w, "," | ";" | "." | "and" | "but"))
+                    .any(|w| shields().contains(w))
+            };
+            if from.is_some_and(shielded) {
                 continue;
             }
             // "the Merchant of Death", "Department of Homeland Security": a word of a
@@ -2543,6 +2673,20 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // "a rehab clinic", "the detention center": a word naming what a building
             // is for, not an event.
             if k1 == k0 + 1 && lower.get(k1).is_some_and(|w| has_head(w, Head::Facility)) {
+                continue;
+            }
+            // "suspended its search", "suspended flights": a suspension is a person's,
+            // or a post's ("suspended the coach", "was suspended").
+            if Some(t) == ty.id("suspension")
+                && lower[k0].starts_with("suspend")
+                && lower.get(k1).is_some_and(|w| {
+                    // "her" may be the one suspended.
+                    (definite_determiner(w) && w != "her")
+                        || matches!(w.as_str(), "a" | "an" | "all")
+                        || (w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_alphabetic))
+                })
+                && !person_or_post_from(k1)
+            {
                 continue;
             }
             // "the purchase of a handgun": a business transaction is a company's (or a
@@ -3077,7 +3221,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         if ty.is_a(t, communication)
                             || object(e)
                             || announces(e)
-                            || !speaker(e.start, e.end)
+                            || !speaker(e.start, e.end, a0)
                         {
                             m.participants.push(e.id.clone());
                         }
@@ -3098,7 +3242,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             && (ty.is_a(t, communication)
                                 || object(e)
                                 || announces(e)
-                                || !speaker(e.start, e.end)) =>
+                                || !speaker(e.start, e.end, a0)) =>
                     {
                         m.participants.push(e.id.clone())
                     }
@@ -3407,6 +3551,49 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             out[i].refers_to = Some(i + 1);
         }
     }
+    // "quit in protest", "resigned in protest at the ruling": how someone left, no
+    // protest of its own (where "marched in protest" is one).
+    let personnel = ty.id("personnel").unwrap_or(0);
+    let mut k = 1;
+    while k < out.len() {
+        let (m, o) = (&out[k - 1], &out[k]);
+        let how = o.ty == protest
+            && ty.is_a(m.ty, personnel)
+            && m.sentence == o.sentence
+            && text
+                .get(m.end..o.start)
+                .is_some_and(|gap| gap.trim() == "in");
+        if how {
+            out.remove(k);
+            for x in out.iter_mut() {
+                x.refers_to = match x.refers_to {
+                    Some(r) if r == k => None,
+                    Some(r) if r > k => Some(r - 1),
+                    r => r,
+                };
+            }
+        } else {
+            k += 1;
+        }
+    }
+    // "the military takeover that removed President Bazoum": a leader removed in a
+    // coup's relative clause is the coup's doing, no dismissal of its own.
+    if let Some(coup) = ty.id("coup") {
+        for i in 1..out.len() {
+            let (m, o) = (&out[i - 1], &out[i]);
+            if o.ty != dismissal || !ty.is_a(m.ty, coup) || m.sentence != o.sentence {
+                continue;
+            }
+            let gap = text
+                .get(m.end..o.start)
+                .unwrap_or(",")
+                .trim()
+                .to_lowercase();
+            if matches!(gap.as_str(), "that" | "which" | ", which") {
+                out[i].refers_to = Some(i - 1);
+            }
+        }
+    }
     // "certified the state's election results after a recount confirmed Biden's win":
     // a mention that nothing pins (no place, day or name of its own) is the mention of
     // its class before it in the sentence, unless a party tells them apart or it is
@@ -3542,6 +3729,16 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
 /// irregular form ("struck", "quit").
 fn past_form(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
+}
+
+/// Whether word `k` follows "to" after a vote ("voted on Wednesday to impeach him",
+/// "voted 216-210 to oust McCarthy"): what a vote decided is done.
+fn voted_to(lower: &[String], k: usize) -> bool {
+    k > 1
+        && lower[k - 1] == "to"
+        && lower[k.saturating_sub(6)..k - 1]
+            .iter()
+            .any(|w| matches!(w.as_str(), "voted" | "votes" | "vote"))
 }
 
 /// Whether the words between a verb and an event word make the event the verb's
@@ -5268,5 +5465,129 @@ mod tests {
         for w in ["arrested", "process", "virus", "crisis", "took place"] {
             assert!(!plural(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_strike_in_an_article_about_workers_is_theirs() {
+        let text = "Donald Trump told autoworkers at a plant in Michigan on Wednesday that \
+                    their jobs were at risk. The UAW strike against Ford entered its second week.";
+        assert!(
+            has(&typed(text), "strike", "labour-strike"),
+            "{:?}",
+            typed(text)
+        );
+        // Armed forces in its sentence make it theirs, whatever the article says.
+        let text = "Aid workers fled the city. The strike by Israeli jets killed 12 people.";
+        assert_not_told(&[text], "labour-strike");
+    }
+
+    #[test]
+    fn a_vote_to_oust_is_the_ousting_and_threats_are_nothing() {
+        let text = "On Tuesday, the House voted 216-210 to oust Speaker Kevin McCarthy.";
+        let ms = mentions_in(text);
+        let ty = crate::incidents::lexicon::types();
+        let oust = ms.iter().position(|m| &text[m.start..m.end] == "oust");
+        assert!(
+            oust.is_some_and(|i| ty.name(ms[i].ty) == "dismissal"),
+            "{:?}",
+            typed(text)
+        );
+        let vote = ms.iter().find(|m| &text[m.start..m.end] == "voted");
+        assert!(vote.is_some_and(|m| m.refers_to == oust), "{ms:?}");
+        assert_not_told(
+            &[
+                "Trump threatened to fire Jerome Powell on Monday.",
+                "The board will not confirm Smith as its chair.",
+            ],
+            "dismissal",
+        );
+    }
+
+    #[test]
+    fn a_military_takeover_is_a_coup_and_removes_its_leader() {
+        let text = "The protest followed the military takeover that removed President \
+                    Mohamed Bazoum last week.";
+        let ms = mentions_in(text);
+        let ty = crate::incidents::lexicon::types();
+        let coup = ms.iter().position(|m| ty.name(m.ty) == "coup");
+        assert!(coup.is_some(), "{:?}", typed(text));
+        let removed = ms.iter().find(|m| &text[m.start..m.end] == "removed");
+        assert!(removed.is_some_and(|m| m.refers_to == coup), "{ms:?}");
+    }
+
+    #[test]
+    fn jobs_killed_and_searches_suspended_are_no_death_and_no_suspension() {
+        assert_not_told(
+            &["Trump told autoworkers that electric vehicles would kill their jobs."],
+            "killing",
+        );
+        assert_not_told(
+            &["The Coast Guard suspended its search for survivors on Tuesday evening."],
+            "suspension",
+        );
+        assert_told(&[(
+            "The league suspended him for two games on Monday.",
+            "suspended",
+            "suspension",
+        )]);
+    }
+
+    #[test]
+    fn what_was_averted_or_did_not_happen_is_no_event() {
+        assert_not_told(
+            &["Congress averted a government shutdown hours before the deadline."],
+            "shutdown",
+        );
+        assert_not_told(&["No arrests were made in that fire."], "arrest");
+        assert_not_told(&["There were no major injuries in the crash."], "injury");
+        assert_not_told(
+            &["Critics said the pardon shields his business dealings from investigation."],
+            "investigation",
+        );
+        assert_not_told(&["Two ministers quit in protest on Friday."], "protest");
+        assert_told(&[(
+            "Thousands marched in protest in Paris on Saturday.",
+            "protest",
+            "protest",
+        )]);
+    }
+
+    #[test]
+    fn a_speaker_takes_part_only_in_what_the_pronoun_does() {
+        let text = "Biden said he strongly disagreed with the ruling.";
+        let ms = mentions_in(text);
+        let ruling = ms.iter().find(|m| &text[m.start..m.end] == "ruling");
+        assert!(ruling.is_some_and(|m| m.participants.is_empty()), "{ms:?}");
+        let text = "Ron DeSantis announced on Wednesday that he is running for president.";
+        let ms = mentions_in(text);
+        assert!(
+            ms.iter()
+                .any(|m| m.participants.iter().any(|p| p.contains("desantis"))),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn a_vessel_or_vehicle_that_hits_something_crashes() {
+        assert_told(&[
+            (
+                "The bridge collapsed after the cargo ship Dali hit one of its supports.",
+                "hit",
+                "crash",
+            ),
+            (
+                "A truck hit a school bus on Highway 9 on Monday.",
+                "hit",
+                "crash",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "The plane hit turbulence over Denver.",
+                "Sales of cars hit a record in May.",
+                "The ship was struck by a missile in the Red Sea.",
+            ],
+            "crash",
+        );
     }
 }
