@@ -1045,4 +1045,33 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn what_one_article_alone_tells_is_its_incident_unless_a_detail() {
+        // The protest is the first article's alone: the others omit it.
+        let found = incidents_of(&[
+            (
+                "The Supreme Court struck down affirmative action on Thursday. Students rallied outside the court in protest.",
+                None,
+            ),
+            (
+                "The Supreme Court ruled 6-3 on Thursday that colleges may no longer consider race in admissions.",
+                None,
+            ),
+        ]);
+        assert_eq!(docs_of_one(&found, "protest"), [0]);
+        // Passengers held hostage in the hijacking its sentence tells are a detail of it.
+        let found = incidents_of(&[
+            (
+                "On March 11, a train in Balochistan was hijacked by the Balochistan Liberation Army, with 440 passengers held hostage.",
+                None,
+            ),
+            (
+                "The Jaffar Express was hijacked in Balochistan on March 11.",
+                None,
+            ),
+        ]);
+        assert!(found.iter().all(|f| f.1 != "hostage-taking"), "{found:?}");
+        assert!(found.iter().any(|f| f.1 == "hijacking"), "{found:?}");
+    }
 }

@@ -487,7 +487,8 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
 /// ruling. Two candidates leave it unresolved, never guessed. Where the story has
 /// none, such mentions of one class in two or more of its articles ("Biden signed the
 /// bill", "the bill passed the House", "Republicans who voted for the law") are one
-/// incident.
+/// incident; told in one article only, they are that article's incident unless their
+/// sentence tells another.
 fn join_within_stories(
     g: &Gazetteer,
     docs: &[Vec<Mention>],
@@ -566,18 +567,51 @@ fn join_within_stories(
             None => founded.push((story, t, vec![(d, i)])),
         }
     }
-    for (_, t, at) in founded {
-        if at.iter().all(|&(d, _)| d == at[0].0) {
-            continue;
-        }
-        let k = incidents.len();
-        incidents.push(Incident::of_type(t));
-        for (d, i) in at {
-            absorb(g, &mut incidents[k], &docs[d][i], (d, i));
-            home[d][i] = Some(k);
-        }
+    let (told_once, told_more): (Vec<Founding>, Vec<Founding>) = founded
+        .into_iter()
+        .partition(|(_, _, at)| at.iter().all(|&(d, _)| d == at[0].0));
+    for (_, t, at) in told_more {
+        found_incident(g, docs, incidents, home, t, at);
     }
     join_bare_incidents(g, docs, &story_of, incidents, home);
+    // What one article alone tells ("Students rallied outside the court in protest",
+    // "Trump skipped the debate to give the speech") is an incident of that article,
+    // which its story's other articles omit; unless its sentence tells an incident
+    // already, of which it is then a detail ("a train was hijacked on March 11, with
+    // 440 passengers held hostage"). It joins nothing: no argument could agree.
+    let placed: Vec<Vec<bool>> = home
+        .iter()
+        .map(|h| h.iter().map(Option::is_some).collect())
+        .collect();
+    for (_, t, at) in told_once {
+        let detail = at.iter().any(|&(d, i)| {
+            let s = docs[d][i].sentence;
+            docs[d]
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.sentence == s && placed[d][j])
+        });
+        if !detail {
+            found_incident(g, docs, incidents, home, t, at);
+        }
+    }
+}
+
+/// A new incident of type `t` holding the mentions `at`.
+fn found_incident(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    incidents: &mut Vec<Incident>,
+    home: &mut [Vec<Option<usize>>],
+    t: TypeId,
+    at: Vec<(usize, usize)>,
+) {
+    let k = incidents.len();
+    incidents.push(Incident::of_type(t));
+    for (d, i) in at {
+        absorb(g, &mut incidents[k], &docs[d][i], (d, i));
+        home[d][i] = Some(k);
+    }
 }
 
 /// An incident that nothing pins, which event coreference alone put together ("the
