@@ -84,6 +84,24 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # FAA" of one outlet has the initials of "the Federal Aviation Administration".
     "launch": {"launch": [ALL], "investigation": [{"left", "center"}]},
     "trade": {"tariffs": [ALL, {"left", "center"}], "meeting": [{"center", "right"}]},  # the US's; China's
+    # A fourth batch (speaker, bridge, autoworkers, admissions, coup), its 23
+    # expectations set down before slant ran: 12 held then, 18 hold now. "voted
+    # 216-210 to oust McCarthy" is his dismissal; a ship that "hit one of its supports"
+    # or "rammed it" crashed into the bridge; "the UAW strike" in an article about
+    # autoworkers is theirs; "the military takeover that removed" the president is the
+    # coup; what one outlet alone tells (a debate, a speech, students rallying) is its
+    # incident.
+    "speaker": {"dismissal": [{"center", "right"}], "appointment": [{"right"}]},
+    "bridge": {"collapse": [ALL], "crash": [ALL]},
+    "autoworkers": {"labour-strike": [ALL], "debate": [{"right"}]},
+    "admissions": {"ruling": [ALL], "protest": [{"left"}], "lawsuit": [{"right"}]},
+    "coup": {
+        "coup": [ALL],
+        "sanctions": [{"center", "right"}],
+        "protest": [{"center", "right"}],  # the rally in Niamey; its attack on the embassy
+        "evacuation": [{"right"}],
+        "meeting": [{"right"}],
+    },
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -102,6 +120,10 @@ NOT_TOLD = [
     ("veto", "vote", "right"),  # "would try to override him"
     ("pardon", "investigation", "right"),  # "shields ... from investigation"
     ("firing", "protest", "center"),  # "quit in protest"
+    ("speaker", "shutdown", "left"),  # "averted a government shutdown"
+    ("bridge", "death", "left"),  # six workers "presumed dead": the collapse's toll
+    ("bridge", "killing", "center"),  # "were killed": the same
+    ("admissions", "vote", "left"),  # "the 6-3 decision" is the ruling
 ]
 
 
