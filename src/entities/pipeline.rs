@@ -350,8 +350,33 @@ fn named_by_head(words: &[&str], class: Head) -> Vec<(usize, usize, usize)> {
             continue;
         }
         let mut a = k;
-        // "The" and, opening the sentence, "A" and "An" are articles, not names.
-        let article = |i: usize| words[i] == "The" || (i == 0 && matches!(words[i], "A" | "An"));
+        // "The" and, opening the sentence, "A" and "An" are articles, not names; nor is
+        // a preposition opening it ("At Trent Bridge", "Near Hoover Dam").
+        let article = |i: usize| {
+            words[i] == "The"
+                || (i == 0
+                    && matches!(
+                        words[i],
+                        "A" | "An"
+                            | "At"
+                            | "In"
+                            | "On"
+                            | "From"
+                            | "To"
+                            | "Near"
+                            | "Outside"
+                            | "Inside"
+                            | "By"
+                            | "For"
+                            | "With"
+                            | "After"
+                            | "Before"
+                            | "Under"
+                            | "Over"
+                            | "Across"
+                            | "Into"
+                    ))
+        };
         while a > 0 {
             if upper(words[a - 1]) && !article(a - 1) {
                 a -= 1;
@@ -2667,6 +2692,15 @@ mod tests {
         assert!(has(&found, "Promises Treatment Center", "LOC"), "{found:?}");
         let found = tag("The Wasilla Bible Church in Wasilla, Alaska was attacked by an arsonist.");
         assert!(has(&found, "Wasilla Bible Church", "LOC"), "{found:?}");
+        // Bridges, dams, tunnels and squares too; a preposition opening the sentence
+        // is not part of the name.
+        let found = tag("A container ship struck the Francis Scott Key Bridge in Baltimore.");
+        assert!(has(&found, "Francis Scott Key Bridge", "LOC"), "{found:?}");
+        let found = tag("At Trent Bridge, rain stopped play near the Hoover Dam.");
+        assert!(has(&found, "Trent Bridge", "LOC"), "{found:?}");
+        assert!(has(&found, "Hoover Dam", "LOC"), "{found:?}");
+        let found = tag("Protesters gathered in Tiananmen Square on Sunday.");
+        assert!(has(&found, "Tiananmen Square", "LOC"), "{found:?}");
     }
 
     #[test]
