@@ -3029,7 +3029,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let fired = fired_objects()
                 .at(&lower, a1 - 1)
                 .is_some_and(|(n, _)| n == 1);
-            let past_verb = (a1 == a0 + 1 || particle || fired)
+            // "The NTSB opened an investigation": a verb and its object.
+            let verb_phrase = a1 > a0 + 2
+                && matches!(
+                    lower[a0 + 1].as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                );
+            let past_verb = (a1 == a0 + 1 || particle || fired || verb_phrase)
                 && past_form(&lower[a0])
                 && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
             while p > 0 && !learned.contains(&(a0, a1)) && !past_verb {
@@ -5589,5 +5595,24 @@ mod tests {
             ],
             "crash",
         );
+    }
+
+    #[test]
+    fn who_opens_an_investigation_takes_part_in_it() {
+        let text = "The National Transportation Safety Board opened an investigation.";
+        let ms = mentions_in(text);
+        let inv = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("investigation"));
+        assert!(
+            inv.is_some_and(|m| &text[m.start..m.end] == "opened an investigation"
+                && m.participants == ["org:national-transportation-safety-board"]),
+            "{ms:?}"
+        );
+        // "opened" carries no event of its own: the investigation is its object.
+        let text = "The FBI opened a criminal investigation on Monday.";
+        let ms = mentions_in(text);
+        let opened = ms.iter().find(|m| &text[m.start..m.end] == "opened");
+        assert!(opened.is_none_or(|m| m.refers_to.is_some()), "{ms:?}");
     }
 }
