@@ -1074,4 +1074,22 @@ mod tests {
         assert!(found.iter().all(|f| f.1 != "hostage-taking"), "{found:?}");
         assert!(found.iter().any(|f| f.1 == "hijacking"), "{found:?}");
     }
+
+    #[test]
+    fn a_call_is_between_two_and_two_pairs_are_two_calls() {
+        let found = incidents_of(&[
+            (
+                "President Joe Biden spoke by phone with Vladimir Putin on Wednesday. Biden later called Volodymyr Zelensky to brief him.",
+                None,
+            ),
+            (
+                "Biden's call with Putin on Wednesday lasted an hour. Zelensky said his call with Biden was useful.",
+                None,
+            ),
+        ]);
+        let calls: Vec<_> = found.iter().filter(|f| f.1 == "phone call").collect();
+        assert_eq!(calls.len(), 2, "{found:?}");
+        assert!(calls.iter().all(|c| c.2 == [0, 1]), "{found:?}");
+        assert!(calls.iter().any(|c| c.0.contains("Zelensky")), "{found:?}");
+    }
 }

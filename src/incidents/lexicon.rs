@@ -35,6 +35,8 @@ pub struct Types {
     lasting: Vec<bool>,
     /// Happens where it sets out from ("outward").
     outward: Vec<bool>,
+    /// Between two parties, told apart by the pair ("pair").
+    pair: Vec<bool>,
     by_name: HashMap<String, TypeId, FastBuild>,
 }
 
@@ -63,6 +65,7 @@ impl Types {
             also: Vec::new(),
             lasting: Vec::new(),
             outward: Vec::new(),
+            pair: Vec::new(),
             by_name: HashMap::default(),
         };
         for (n, line) in tsv.lines().enumerate() {
@@ -75,7 +78,7 @@ impl Types {
             }
             let (mut part, mut who, mut toll, mut open, mut costly, mut regional, mut scale) =
                 (false, false, false, false, false, false, false);
-            let (mut lasting, mut outward) = (false, false);
+            let (mut lasting, mut outward, mut pair) = (false, false, false);
             let mut also = None;
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
@@ -95,9 +98,10 @@ impl Types {
                     "scale" => scale = true,
                     "lasting" => lasting = true,
                     "outward" => outward = true,
+                    "pair" => pair = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, outward, also=TYPE)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, outward, pair, also=TYPE)",
                             n + 1
                         ))
                     }
@@ -125,6 +129,7 @@ impl Types {
             t.also.push(also);
             t.lasting.push(lasting);
             t.outward.push(outward);
+            t.pair.push(pair);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -146,6 +151,18 @@ impl Types {
     /// place after "from" is where it happened ("lifted off from Cape Canaveral").
     pub fn outward(&self, t: TypeId) -> bool {
         self.outward.get(t as usize).copied().unwrap_or(false)
+    }
+
+    /// Whether an incident of this type is between two parties, so that two pairs of
+    /// people tell two incidents ("Trump's call with Putin", "Trump called Zelensky").
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// assert!(t.between_two(t.id("call").unwrap()));
+    /// assert!(!t.between_two(t.id("meeting").unwrap()));
+    /// ```
+    pub fn between_two(&self, t: TypeId) -> bool {
+        self.pair.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Whether this type is the toll of another incident told in the same sentence.

@@ -902,7 +902,8 @@ fn spelled_tally(lower: &[String]) -> bool {
 }
 
 /// Whether the word at `k` is denied: "has not been convicted", "never charged", "no
-/// arrests were made", "no major injuries", "averted a government shutdown". (Talks
+/// arrests were made", "no major injuries", "averted a government shutdown", "opened the
+/// door to peace talks". (Talks
 /// that "ended without a joint statement" still tell the statement they failed to
 /// make, a part of the talks.)
 fn negated(lower: &[String], k: usize) -> bool {
@@ -927,7 +928,32 @@ fn negated(lower: &[String], k: usize) -> bool {
         )
     };
     let article = |j: usize| matches!(lower[j].as_str(), "a" | "an" | "the" | "any");
-    (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1)))
+    // "opened the door to peace talks", "paved the way for a ceasefire", "calls for an
+    // inquiry": what is hoped for has not happened.
+    let hoped = |j: usize| {
+        j >= 1
+            && matches!(lower[j].as_str(), "to" | "for" | "of")
+            && matches!(
+                lower[j - 1].as_str(),
+                "door"
+                    | "doors"
+                    | "way"
+                    | "path"
+                    | "road"
+                    | "prospect"
+                    | "prospects"
+                    | "hope"
+                    | "hopes"
+                    | "calls"
+                    | "call"
+                    | "push"
+                    | "demand"
+                    | "demands"
+                    | "bid"
+            )
+    };
+    (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
+        || (k >= 2 && (article(k - 1) || plain(k - 1)) && hoped(k - 2))
         || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
         || (k >= 2 && plain(k - 1) && none(k - 2))
         || (k >= 2 && article(k - 1) && averted(k - 2))
@@ -1857,13 +1883,80 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     if (k..k + n).all(|j| {
                         !taken(&found, j)
                             || found.iter().any(|f| f.0 <= j && j < f.1 && inside(f, n))
-                    }) && holds(k, k + n) =>
+                    }) && holds(k, k + n)
+                        && !negated(&lower, k) =>
                 {
                     found.retain(|f| !inside(f, n));
                     found.push((k, k + n, t));
                     k += n;
                 }
                 _ => k += 1,
+            }
+        }
+        // "Trump's call with Putin", "his call with Trump", "Trump later called
+        // Zelensky": leaders on the phone. A call "for" something is a demand, and one
+        // who "called Zelensky a dictator" or "called on" him placed no call.
+        if let Some(call) = ty.id("call") {
+            let person_ends = |j: usize| {
+                matches!(lower[j].as_str(), "he" | "she")
+                    || ents
+                        .iter()
+                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
+            };
+            for k in 0..words.len() {
+                if taken(&found, k) || in_entity(k) {
+                    continue;
+                }
+                let party = |j: usize| {
+                    entity_at(j).is_some_and(|e| {
+                        e.start == toks[j].start as usize
+                            && matches!(e.label, Label::Person | Label::Gpe | Label::Org)
+                    })
+                };
+                let noun = lower[k] == "call"
+                    && k > 0
+                    && definite_determiner(&lower[k - 1])
+                    && lower.get(k + 1).is_some_and(|w| w == "with")
+                    && party(k + 2);
+                let subject = k > 0
+                    && (person_ends(k - 1)
+                        || (k > 1
+                            && matches!(
+                                lower[k - 1].as_str(),
+                                "later" | "also" | "then" | "first" | "personally" | "again"
+                            )
+                            && person_ends(k - 2)));
+                let called = matches!(lower[k].as_str(), "called" | "phoned" | "telephoned")
+                    && subject
+                    && entity_at(k + 1).is_some_and(|e| {
+                        e.label == Label::Person && e.start == toks[k + 1].start as usize && {
+                            let after = toks.partition_point(|t| (t.start as usize) < e.end);
+                            lower.get(after).is_none_or(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "," | "."
+                                        | ";"
+                                        | "to"
+                                        | "on"
+                                        | "after"
+                                        | "before"
+                                        | "and"
+                                        | "from"
+                                        | "late"
+                                        | "early"
+                                        | "last"
+                                        | "this"
+                                        | "yesterday"
+                                        | "today"
+                                        | "twice"
+                                        | "again"
+                                )
+                            })
+                        }
+                    });
+                if noun || called {
+                    found.push((k, k + 1, call));
+                }
             }
         }
         // "the overcrowded vessel sank": a shipwreck, where "stocks sank" is none.
@@ -2499,7 +2592,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         .iter()
                         .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
             };
+            // "the Senate confirmed him", "the board ousted her": a pronoun for the
+            // person, where a legislature confirms or someone is dismissed.
+            let pronoun = lower.get(k + n).is_some_and(|w| w == "him" || w == "her")
+                && (t == dismissal || lower[k].starts_with("confirm"));
             let follows = person_or_post_from(k + n)
+                || pronoun
                 || (passive && k > 1 && (t == dismissal || t == release) && person_before(k - 2))
                 || (passive && lower.get(k + n).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
@@ -2673,6 +2771,27 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // "a rehab clinic", "the detention center": a word naming what a building
             // is for, not an event.
             if k1 == k0 + 1 && lower.get(k1).is_some_and(|w| has_head(w, Head::Facility)) {
+                continue;
+            }
+            // "children born in the US", "anyone born after 2000": people of a kind, no
+            // birth told.
+            if Some(t) == ty.id("birth")
+                && lower[k0] == "born"
+                && k0 > 0
+                && matches!(
+                    lower[k0 - 1].as_str(),
+                    "children"
+                        | "people"
+                        | "babies"
+                        | "anyone"
+                        | "those"
+                        | "citizens"
+                        | "residents"
+                        | "immigrants"
+                        | "everyone"
+                        | "someone"
+                )
+            {
                 continue;
             }
             // "suspended its search", "suspended flights": a suspension is a person's,
@@ -5614,5 +5733,53 @@ mod tests {
         let ms = mentions_in(text);
         let opened = ms.iter().find(|m| &text[m.start..m.end] == "opened");
         assert!(opened.is_none_or(|m| m.refers_to.is_some()), "{ms:?}");
+    }
+
+    #[test]
+    fn calls_between_leaders_and_calls_for_things() {
+        assert_told(&[
+            (
+                "Zelensky said his call with Trump was meaningful.",
+                "call",
+                "call",
+            ),
+            (
+                "Joe Biden later called Volodymyr Zelensky to brief him.",
+                "called",
+                "call",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Joe Biden called Volodymyr Zelensky a hero.",
+                "Joe Biden called on Benjamin Netanyahu to stop.",
+                "Activists renewed their call for an inquiry.",
+            ],
+            "call",
+        );
+    }
+
+    #[test]
+    fn what_is_hoped_for_and_people_of_a_kind_are_no_events() {
+        assert_not_told(
+            &["The call on Wednesday opened the door to peace talks, the White House said."],
+            "meeting",
+        );
+        assert_not_told(
+            &["The order seeks to deny citizenship to children born in the US."],
+            "birth",
+        );
+        assert_told(&[(
+            "Their daughter was born on Monday in London.",
+            "born",
+            "birth",
+        )]);
+        // A legislature that confirmed "him" appointed someone.
+        assert_told(&[(
+            "Pete Hegseth was sworn in on Saturday after the Senate confirmed him late Friday.",
+            "confirmed",
+            "appointment",
+        )]);
+        assert_not_told(&["Police confirmed him as the driver."], "appointment");
     }
 }

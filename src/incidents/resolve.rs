@@ -256,6 +256,19 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     // People tell such events apart better than bodies do: a team fires two coaches,
     // a court tries two defendants. When both name people, one must be shared.
     let person = |p: &&String| p.starts_with("person:");
+    // Between two parties ("Trump's call with Putin", "Trump called Zelensky"): when
+    // both name a pair, the pair must be the same.
+    if ty.between_two(inc.ty) || ty.between_two(m.ty) {
+        let named = m.participants.iter().filter(person).count();
+        if named >= 2 && inc.participants.iter().filter(person).count() >= 2 {
+            return Some(
+                m.participants
+                    .iter()
+                    .filter(person)
+                    .all(|p| inc.participants.contains(p)),
+            );
+        }
+    }
     if inc.participants.iter().any(|p| person(&p)) && m.participants.iter().any(|p| person(&p)) {
         return Some(
             m.participants
@@ -954,11 +967,21 @@ pub fn resolve(
                 people.or(inc.participants.first())
             })
             .flatten();
+        let pair: Vec<&String> = inc
+            .participants
+            .iter()
+            .filter(|p| p.starts_with("person:"))
+            .take(3)
+            .collect();
         // A clash is named by its sides, not by the name one side gave it.
         let head = match (&inc.proper, inc.places.first(), states.len()) {
             (_, _, n) if clash && n >= 2 => states.join("–"),
             (Some(p), _, _) => p.clone(),
             (None, _, n) if n >= 2 => states.join("–"),
+            // Between two parties: both ("Trump–Zelensky phone call").
+            (None, _, _) if ty.between_two(inc.ty) && pair.len() == 2 => {
+                format!("{}–{}", name_of(pair[0]), name_of(pair[1]))
+            }
             (None, _, _) if who.is_some() => who.map(name_of).unwrap_or_default(),
             (None, Some(p), _) => name_of(p),
             // The state that imposed a measure ("China tariffs").
