@@ -102,6 +102,14 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "evacuation": [{"right"}],
         "meeting": [{"right"}],
     },
+    # A fifth batch (call, order, hearing, gunman), 13 expectations set down before
+    # slant ran: 9 held then, 12 hold now. Trump's call with Putin and his call with
+    # Zelensky are two calls (a call is between two); "the Senate confirmed him" is
+    # the appointment; talks the call "opened the door to" have not happened.
+    "call": {"call": [ALL, {"left", "right"}]},
+    "order": {"decree": [{"left", "center"}], "ruling": [{"left", "right"}], "lawsuit": [{"center"}]},
+    "hearing": {"hearing": [{"left", "center"}], "appointment": [{"center", "right"}], "inauguration": [{"right"}]},
+    "gunman": {"arrest": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -124,6 +132,11 @@ NOT_TOLD = [
     ("bridge", "death", "left"),  # six workers "presumed dead": the collapse's toll
     ("bridge", "killing", "center"),  # "were killed": the same
     ("admissions", "vote", "left"),  # "the 6-3 decision" is the ruling
+    ("call", "meeting", "left"),  # "agreed to begin negotiations"
+    ("call", "meeting", "center"),  # "negotiators would meet soon"
+    ("call", "meeting", "right"),  # "opened the door to peace talks"
+    ("hearing", "trial", "left"),  # a confirmation hearing
+    ("order", "birth", "center"),  # "children born in the US"
 ]
 
 
