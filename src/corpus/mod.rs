@@ -1073,6 +1073,15 @@ mod tests {
         ]);
         assert!(found.iter().all(|f| f.1 != "hostage-taking"), "{found:?}");
         assert!(found.iter().any(|f| f.1 == "hijacking"), "{found:?}");
+        // An incident of another class in its sentence is no reason to drop it.
+        let found = incidents_of(&[
+            (
+                "A measles outbreak in West Texas grew to 159 cases. Kennedy played down the outbreak at a cabinet meeting.",
+                None,
+            ),
+            ("The measles outbreak in West Texas has spread to New Mexico.", None),
+        ]);
+        assert_eq!(docs_of_one(&found, "meeting"), [0]);
     }
 
     #[test]

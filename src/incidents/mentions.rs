@@ -1149,10 +1149,15 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // is an arranged meeting.
             let arranged_use =
                 k > 1 && lower[k - 1] == "to" && arranged().contains(lower[k - 2].as_str());
+            // "prompted India to push back and protest": the second verb after "to".
+            let coordinated = k > 1
+                && lower[k - 1] == "and"
+                && (k.saturating_sub(5)..k - 1).any(|j| lower[j] == "to")
+                && !["ed", "s", "ing"].iter().any(|e| lower[k].ends_with(e));
             let verb_use = k > 0
                 && !arranged_use
                 && !voted_to(&lower, k)
-                && NOT_DONE.contains(&lower[k - 1].as_str());
+                && (NOT_DONE.contains(&lower[k - 1].as_str()) || coordinated);
             // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
             // "Trump attacked the judge": people who clash or attack people argue.
             let person_at = |j: usize| labelled(j, Label::Person);
@@ -2773,6 +2778,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if k1 == k0 + 1 && lower.get(k1).is_some_and(|w| has_head(w, Head::Facility)) {
                 continue;
             }
+            // "blamed diversity hiring": a practice; a hiring is of someone ("the
+            // hiring of Smith", "hiring a new coach").
+            if lower[k0] == "hiring"
+                && !(k0 > 0 && definite_determiner(&lower[k0 - 1]))
+                && !person_or_post_from(k1)
+            {
+                continue;
+            }
             // "children born in the US", "anyone born after 2000": people of a kind, no
             // birth told.
             if Some(t) == ty.id("birth")
@@ -3682,12 +3695,17 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let mut k = 1;
     while k < out.len() {
         let (m, o) = (&out[k - 1], &out[k]);
+        // ("Brockman quit hours later in protest": what the clause's verb did;
+        // "rallied outside the court in protest": the rally is the protest.)
         let how = o.ty == protest
-            && ty.is_a(m.ty, personnel)
             && m.sentence == o.sentence
-            && text
-                .get(m.end..o.start)
-                .is_some_and(|gap| gap.trim() == "in");
+            && (ty.is_a(m.ty, personnel) || m.ty == protest)
+            && text.get(m.end..o.start).is_some_and(|gap| {
+                let gap = gap.trim_end();
+                (gap == "in" || gap.ends_with(" in"))
+                    && gap.len() <= 30
+                    && !gap.contains([',', ';'])
+            });
         if how {
             out.remove(k);
             for x in out.iter_mut() {
@@ -3819,6 +3837,66 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             // talks" is the declaration of Geneva that the first paragraph dates.
             out[i].refers_to = (i + 1..out.len()).find(|&j| out[j].sentence > si && fits(j));
         }
+    }
+    // "It was the deadliest US air crash since 2001", "the worst flooding in decades":
+    // a superlative ranks the incident just told among others; its place and date
+    // scope the ranking. It refers to the mention of its kind a sentence or two back.
+    for i in 1..out.len() {
+        if out[i].refers_to.is_some() || out[i].name.is_some() {
+            continue;
+        }
+        let at = a
+            .tokens
+            .partition_point(|t| (t.start as usize) < out[i].start);
+        let first = a
+            .sentence_tokens
+            .get(out[i].sentence)
+            .map_or(0, |r| r.start);
+        // Told of something already named: "It was the deadliest ...", "making it the
+        // worst ...", "..., the bloodiest ..." (where "have made the biggest offer"
+        // tells the offer first).
+        let word = |k: usize| a.tokens[k].text(text).to_lowercase();
+        let predicate = |k: usize| {
+            k >= first + 2
+                && word(k - 1) == "the"
+                && matches!(
+                    word(k - 2).as_str(),
+                    "was"
+                        | "is"
+                        | "were"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "became"
+                        | "becoming"
+                        | "it"
+                        | ","
+                )
+        };
+        let ranked = (at.saturating_sub(3).max(first)..at).any(|k| {
+            let w = word(k);
+            predicate(k)
+                && matches!(
+                    w.as_str(),
+                    "deadliest"
+                        | "worst"
+                        | "largest"
+                        | "biggest"
+                        | "bloodiest"
+                        | "costliest"
+                        | "strongest"
+                )
+        });
+        if !ranked {
+            continue;
+        }
+        let (si, t) = (out[i].sentence, out[i].ty);
+        out[i].refers_to = (0..i).rev().find(|&j| {
+            si - out[j].sentence <= 2
+                && out[j].refers_to.is_none()
+                && !ty.is_toll(out[j].ty)
+                && ty.compatible(out[j].ty, t)
+        });
     }
     // "Hurricane Helene made landfall in Florida as a Category 4 storm": the landfall
     // and the storm are the named incident of their sentence, when it names one.
@@ -5781,5 +5859,41 @@ mod tests {
             "appointment",
         )]);
         assert_not_told(&["Police confirmed him as the driver."], "appointment");
+    }
+
+    #[test]
+    fn a_superlative_ranks_what_was_just_told() {
+        let text = "A regional jet collided with an Army helicopter near Reagan National \
+                    Airport on Wednesday. It was the deadliest US air crash since 2001.";
+        let ms = mentions_in(text);
+        let ranked = ms.iter().find(|m| text[m.start..m.end].ends_with("crash"));
+        let first = ms.iter().position(|m| &text[m.start..m.end] == "collided");
+        assert!(ranked.is_some_and(|m| m.refers_to == first), "{ms:?}");
+        // Told first with a superlative, it is its own telling.
+        let text = "The Red Sox won on Sunday. The Red Sox have made the biggest offer in \
+                    club history to Mark Teixeira.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().all(|m| m.refers_to.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn practices_ratifications_and_protests_that_are_how_someone_acted() {
+        assert_not_told(
+            &["Trump blamed diversity hiring at the FAA."],
+            "appointment",
+        );
+        assert_told(&[(
+            "Ukraine's parliament ratified the minerals deal with the United States on May 8.",
+            "ratified",
+            "approval",
+        )]);
+        assert_not_told(
+            &["Co-founder Greg Brockman quit hours later in protest."],
+            "protest",
+        );
+        assert_not_told(
+            &["The declaration prompted India to push back and protest."],
+            "protest",
+        );
     }
 }

@@ -589,9 +589,10 @@ fn join_within_stories(
     join_bare_incidents(g, docs, &story_of, incidents, home);
     // What one article alone tells ("Students rallied outside the court in protest",
     // "Trump skipped the debate to give the speech") is an incident of that article,
-    // which its story's other articles omit; unless its sentence tells an incident
-    // already, of which it is then a detail ("a train was hijacked on March 11, with
-    // 440 passengers held hostage"). It joins nothing: no argument could agree.
+    // which its story's other articles omit; unless its sentence tells an incident of
+    // its class already, of which it is then a detail ("a train was hijacked on March
+    // 11, with 440 passengers held hostage"; where "played down the outbreak at a
+    // cabinet meeting" tells a meeting). It joins nothing: no argument could agree.
     let placed: Vec<Vec<bool>> = home
         .iter()
         .map(|h| h.iter().map(Option::is_some).collect())
@@ -599,10 +600,12 @@ fn join_within_stories(
     for (_, t, at) in told_once {
         let detail = at.iter().any(|&(d, i)| {
             let s = docs[d][i].sentence;
-            docs[d]
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && o.sentence == s && placed[d][j])
+            docs[d].iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.sentence == s
+                    && placed[d][j]
+                    && ty.class_of(o.ty) == ty.class_of(docs[d][i].ty)
+            })
         });
         if !detail {
             found_incident(g, docs, incidents, home, t, at);
