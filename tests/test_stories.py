@@ -110,6 +110,13 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "order": {"decree": [{"left", "center"}], "ruling": [{"left", "right"}], "lawsuit": [{"center"}]},
     "hearing": {"hearing": [{"left", "center"}], "appointment": [{"center", "right"}], "inauguration": [{"right"}]},
     "gunman": {"arrest": [{"left", "center"}]},
+    # A sixth batch (measles, collision, minerals, final), 13 expectations set down
+    # before slant ran: 5 held then, 8 hold now. "It was the deadliest US air crash
+    # since 2001" ranks the collision just told; "ratified" is an approval; "a cabinet
+    # meeting" beside an outbreak is a meeting of its own.
+    "measles": {"meeting": [{"left"}]},
+    "collision": {"crash": [ALL], "investigation": [{"right"}]},
+    "minerals": {"approval": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -137,6 +144,11 @@ NOT_TOLD = [
     ("call", "meeting", "right"),  # "opened the door to peace talks"
     ("hearing", "trial", "left"),  # a confirmation hearing
     ("order", "birth", "center"),  # "children born in the US"
+    ("collision", "killing", "left"),  # "killing all 67 people aboard": the crash's toll
+    ("collision", "death", "right"),
+    ("collision", "appointment", "center"),  # "blamed diversity hiring"
+    ("minerals", "collapse", "right"),  # a meeting that "collapsed"
+    ("final", "retirement", "center"),  # "will retire"
 ]
 
 
