@@ -352,6 +352,26 @@ word_set!(
     perception_verbs,
     "perception_verbs.txt"
 );
+word_set!(
+    /// Superlatives that rank an incident already told (`superlatives.txt`).
+    superlatives,
+    "superlatives.txt"
+);
+word_set!(
+    /// Nouns before "to"/"for"/"of" that make an event hoped for (`hoped_nouns.txt`).
+    hoped_nouns,
+    "hoped_nouns.txt"
+);
+word_set!(
+    /// What a vehicle can hit besides vehicles and structures (`crash_objects.txt`).
+    crash_objects,
+    "crash_objects.txt"
+);
+word_set!(
+    /// Words for people of a kind, born or not (`people_of_a_kind.txt`).
+    people_of_a_kind,
+    "people_of_a_kind.txt"
+);
 
 word_set!(
     /// Things whose exploding is an explosion (`explosive_things.txt`).
@@ -933,24 +953,7 @@ fn negated(lower: &[String], k: usize) -> bool {
     let hoped = |j: usize| {
         j >= 1
             && matches!(lower[j].as_str(), "to" | "for" | "of")
-            && matches!(
-                lower[j - 1].as_str(),
-                "door"
-                    | "doors"
-                    | "way"
-                    | "path"
-                    | "road"
-                    | "prospect"
-                    | "prospects"
-                    | "hope"
-                    | "hopes"
-                    | "calls"
-                    | "call"
-                    | "push"
-                    | "demand"
-                    | "demands"
-                    | "bid"
-            )
+            && hoped_nouns().contains(lower[j - 1].as_str())
     };
     (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
         || (k >= 2 && (article(k - 1) || plain(k - 1)) && hoped(k - 2))
@@ -2001,22 +2004,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             let driven = |k: usize| {
                 let back = || (k.saturating_sub(6)..k).rev();
                 let ahead = || k + 1..(k + 6).min(lower.len());
-                let hit = |w: &str| {
-                    matches!(
-                        w,
-                        "pedestrian"
-                            | "pedestrians"
-                            | "cyclist"
-                            | "cyclists"
-                            | "support"
-                            | "supports"
-                            | "pier"
-                            | "pillar"
-                            | "pole"
-                            | "tree"
-                            | "barrier"
-                    )
-                };
+                let hit = |w: &str| crash_objects().contains(w);
                 (in_clause(&lower, back(), vehicles()) || in_clause(&lower, back(), vessels()))
                     && (lower.get(k + 1).is_some_and(|w| w == "it")
                         || in_clause(&lower, ahead(), vehicles())
@@ -2791,19 +2779,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             if Some(t) == ty.id("birth")
                 && lower[k0] == "born"
                 && k0 > 0
-                && matches!(
-                    lower[k0 - 1].as_str(),
-                    "children"
-                        | "people"
-                        | "babies"
-                        | "anyone"
-                        | "those"
-                        | "citizens"
-                        | "residents"
-                        | "immigrants"
-                        | "everyone"
-                        | "someone"
-                )
+                && people_of_a_kind().contains(lower[k0 - 1].as_str())
             {
                 continue;
             }
@@ -3875,17 +3851,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         };
         let ranked = (at.saturating_sub(3).max(first)..at).any(|k| {
             let w = word(k);
-            predicate(k)
-                && matches!(
-                    w.as_str(),
-                    "deadliest"
-                        | "worst"
-                        | "largest"
-                        | "biggest"
-                        | "bloodiest"
-                        | "costliest"
-                        | "strongest"
-                )
+            predicate(k) && superlatives().contains(w.as_str())
         });
         if !ranked {
             continue;
