@@ -85,7 +85,7 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "launch": {"launch": [ALL], "investigation": [{"left", "center"}]},
     "trade": {"tariffs": [ALL, {"left", "center"}], "meeting": [{"center", "right"}]},  # the US's; China's
     # A fourth batch (speaker, bridge, autoworkers, admissions, coup), its 23
-    # expectations set down before slant ran: 12 held then, 18 hold now. "voted
+    # expectations set down before slant ran: 12 held then, 19 hold now. "voted
     # 216-210 to oust McCarthy" is his dismissal; a ship that "hit one of its supports"
     # or "rammed it" crashed into the bridge; "the UAW strike" in an article about
     # autoworkers is theirs; "the military takeover that removed" the president is the
@@ -93,7 +93,7 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # incident.
     "speaker": {"dismissal": [{"center", "right"}], "appointment": [{"right"}]},
     "bridge": {"collapse": [ALL], "crash": [ALL]},
-    "autoworkers": {"labour-strike": [ALL], "debate": [{"right"}]},
+    "autoworkers": {"labour-strike": [ALL], "debate": [{"right"}], "speech": [{"center", "right"}]},
     "admissions": {"ruling": [ALL], "protest": [{"left"}], "lawsuit": [{"right"}]},
     "coup": {
         "coup": [ALL],

@@ -281,6 +281,16 @@ impl Types {
         &self.readable[t as usize]
     }
 
+    /// The type's parent, if it has one.
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// assert_eq!(t.parent(t.id("hijacking").unwrap()), t.id("attack"));
+    /// ```
+    pub fn parent(&self, t: TypeId) -> Option<TypeId> {
+        self.parents.get(t as usize).copied().flatten()
+    }
+
     /// Whether `a` is `b` or one of its descendants.
     pub fn is_a(&self, a: TypeId, b: TypeId) -> bool {
         let mut cur = Some(a);

@@ -353,6 +353,11 @@ word_set!(
     "perception_verbs.txt"
 );
 word_set!(
+    /// Those a speaker addresses in a speech (`audiences.txt`).
+    audiences,
+    "audiences.txt"
+);
+word_set!(
     /// Superlatives that rank an incident already told (`superlatives.txt`).
     superlatives,
     "superlatives.txt"
@@ -1964,6 +1969,41 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     });
                 if noun || called {
                     found.push((k, k + 1, call));
+                }
+            }
+        }
+        // "Trump spoke to workers at a plant", "Obama addressed supporters in
+        // Chicago": a person speaking to an audience gives a speech, where "spoke to
+        // reporters" gives remarks and "addressed the issue" is no speech.
+        if let Some(speech) = ty.id("speech") {
+            let person_ends = |j: usize| {
+                matches!(lower[j].as_str(), "he" | "she")
+                    || ents
+                        .iter()
+                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
+            };
+            for k in 1..words.len() {
+                let spoke = matches!(lower[k].as_str(), "spoke" | "speaks" | "speaking");
+                let addressed =
+                    matches!(lower[k].as_str(), "addressed" | "addresses" | "addressing");
+                if !(spoke || addressed) || taken(&found, k) || !person_ends(k - 1) {
+                    continue;
+                }
+                let mut j = k + 1;
+                if spoke {
+                    if !lower
+                        .get(j)
+                        .is_some_and(|w| matches!(w.as_str(), "to" | "at" | "before"))
+                    {
+                        continue;
+                    }
+                    j += 1;
+                }
+                let heard = (j..(j + 3).min(words.len()))
+                    .take_while(|&x| !matches!(lower[x].as_str(), "," | "." | ";"))
+                    .any(|x| audiences().contains(lower[x].as_str()));
+                if heard {
+                    found.push((k, k + 1, speech));
                 }
             }
         }
@@ -5860,6 +5900,29 @@ mod tests {
         assert_not_told(
             &["The declaration prompted India to push back and protest."],
             "protest",
+        );
+    }
+
+    #[test]
+    fn a_person_speaking_to_an_audience_gives_a_speech() {
+        assert_told(&[
+            (
+                "Donald Trump spoke to workers at a parts plant near Detroit on Wednesday.",
+                "spoke",
+                "speech",
+            ),
+            (
+                "Barack Obama addressed supporters in Chicago on Tuesday night.",
+                "addressed",
+                "speech",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Joe Biden spoke to reporters on Air Force One.",
+                "Joe Biden addressed the issue on Monday.",
+            ],
+            "speech",
         );
     }
 }

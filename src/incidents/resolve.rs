@@ -590,9 +590,18 @@ fn join_within_stories(
     // What one article alone tells ("Students rallied outside the court in protest",
     // "Trump skipped the debate to give the speech") is an incident of that article,
     // which its story's other articles omit; unless its sentence tells an incident of
-    // its class already, of which it is then a detail ("a train was hijacked on March
+    // its kind already, of which it is then a detail ("a train was hijacked on March
     // 11, with 440 passengers held hostage"; where "played down the outbreak at a
     // cabinet meeting" tells a meeting). It joins nothing: no argument could agree.
+    // Of its kind: the one a kind of the other, or both kinds of one kind of a class
+    // (a hijacking and a hostage-taking are attacks; a speech and a debate are only
+    // both communication).
+    let kin = |a: TypeId, b: TypeId| {
+        ty.compatible(a, b)
+            || ty
+                .parent(a)
+                .is_some_and(|p| ty.parent(b) == Some(p) && ty.class_of(p) != p)
+    };
     let placed: Vec<Vec<bool>> = home
         .iter()
         .map(|h| h.iter().map(Option::is_some).collect())
@@ -600,12 +609,10 @@ fn join_within_stories(
     for (_, t, at) in told_once {
         let detail = at.iter().any(|&(d, i)| {
             let s = docs[d][i].sentence;
-            docs[d].iter().enumerate().any(|(j, o)| {
-                j != i
-                    && o.sentence == s
-                    && placed[d][j]
-                    && ty.class_of(o.ty) == ty.class_of(docs[d][i].ty)
-            })
+            docs[d]
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.sentence == s && placed[d][j] && kin(o.ty, docs[d][i].ty))
         });
         if !detail {
             found_incident(g, docs, incidents, home, t, at);
