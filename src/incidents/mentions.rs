@@ -1144,6 +1144,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
             ents.iter().find(|e| e.start <= b && b < e.end)
         };
         let labelled = |j: usize, l: Label| entity_at(j).is_some_and(|e| e.label == l);
+        // Whether word `j` ends a person's name or is "he"/"she": the one who acts.
+        let person_ends = |j: usize| {
+            matches!(lower[j].as_str(), "he" | "she")
+                || ents
+                    .iter()
+                    .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
+        };
 
         // Triggers, with adjacent ones merged ("shooting incident", "hostage hijacking").
         let mut found: Vec<(usize, usize, TypeId)> = Vec::new();
@@ -1910,12 +1917,6 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // Zelensky": leaders on the phone. A call "for" something is a demand, and one
         // who "called Zelensky a dictator" or "called on" him placed no call.
         if let Some(call) = ty.id("call") {
-            let person_ends = |j: usize| {
-                matches!(lower[j].as_str(), "he" | "she")
-                    || ents
-                        .iter()
-                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
-            };
             for k in 0..words.len() {
                 if taken(&found, k) || in_entity(k) {
                     continue;
@@ -1976,12 +1977,6 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         // Chicago": a person speaking to an audience gives a speech, where "spoke to
         // reporters" gives remarks and "addressed the issue" is no speech.
         if let Some(speech) = ty.id("speech") {
-            let person_ends = |j: usize| {
-                matches!(lower[j].as_str(), "he" | "she")
-                    || ents
-                        .iter()
-                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
-            };
             for k in 1..words.len() {
                 let spoke = matches!(lower[k].as_str(), "spoke" | "speaks" | "speaking");
                 let addressed =
@@ -2090,7 +2085,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                 let k = f.0;
                 // "Harris held a rally in Philadelphia", "Trump spoke at a rally":
                 // a person who holds or addresses one.
-                let person_ends = |j: usize| {
+                let name_ends = |j: usize| {
                     ents.iter()
                         .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
                 };
@@ -2100,14 +2095,14 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                         lower[k - 2].as_str(),
                         "held" | "holds" | "holding" | "hold" | "addressed" | "addresses" | "at"
                     )
-                    && (person_ends(k - 3)
+                    && (name_ends(k - 3)
                         || (k > 3
                             && lower[k - 2] == "at"
                             && lower[k - 3] == "spoke"
-                            && person_ends(k - 4)));
+                            && name_ends(k - 4)));
                 let candidate = k > 0
                     && (matches!(lower[k - 1].as_str(), "campaign" | "his" | "her")
-                        || person_ends(k - 1)
+                        || name_ends(k - 1)
                         || held);
                 if f.2 == protest && f.1 == k + 1 && lower[k].starts_with("rall") && candidate {
                     f.2 = rally;
@@ -2619,19 +2614,13 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got"
                 );
             // "he was terminated", "Comey was fired": a person dismissed.
-            let person_before = |j: usize| {
-                matches!(lower[j].as_str(), "he" | "she")
-                    || ents
-                        .iter()
-                        .any(|e| e.label == Label::Person && e.end == toks[j].end as usize)
-            };
             // "the Senate confirmed him", "the board ousted her": a pronoun for the
             // person, where a legislature confirms or someone is dismissed.
             let pronoun = lower.get(k + n).is_some_and(|w| w == "him" || w == "her")
                 && (t == dismissal || lower[k].starts_with("confirm"));
             let follows = person_or_post_from(k + n)
                 || pronoun
-                || (passive && k > 1 && (t == dismissal || t == release) && person_before(k - 2))
+                || (passive && k > 1 && (t == dismissal || t == release) && person_ends(k - 2))
                 || (passive && lower.get(k + n).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
             // appoints only with the post after the name ("named Hugh Jackman as host",
