@@ -5910,6 +5910,7 @@ mod tests {
             &[
                 "Joe Biden spoke to reporters on Air Force One.",
                 "Joe Biden addressed the issue on Monday.",
+                "Kamala Harris spoke at a rally in Philadelphia on Monday.",
             ],
             "speech",
         );
