@@ -348,24 +348,34 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
     if !may_hold_date(&words) {
         return Vec::new();
     }
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lowered = crate::text::Lowered::new(&words);
+    let lower = lowered.words();
     // "is scheduled for Sept. 18", "will meet on Monday": a date ahead, not behind.
     // The word that looks ahead comes before the date: in "the inquiry announced on
     // Tuesday will examine", the Tuesday is behind.
-    let ahead = |w: &String| {
+    let ahead = |w: &&str| {
         matches!(
-            w.as_str(),
+            *w,
             "will" | "scheduled" | "next" | "upcoming" | "expected" | "planned" | "due" | "shall"
         )
     };
-    let future = |i: usize| {
-        lower[..i]
-            .iter()
-            .rev()
-            .take(12)
-            .take_while(|w| !matches!(w.as_str(), "." | ";"))
-            .any(ahead)
-    };
+    // Where the nearest such word before each word lies, in one pass (within 12 words
+    // and the same clause).
+    let mut last_ahead: Option<usize> = None;
+    let ahead_before: Vec<Option<usize>> = lower
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let here = last_ahead;
+            if matches!(*w, "." | ";") {
+                last_ahead = None;
+            } else if ahead(w) {
+                last_ahead = Some(k);
+            }
+            here
+        })
+        .collect();
+    let future = |i: usize| ahead_before[i].is_some_and(|j| i - j <= 12);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -387,14 +397,14 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
 
 fn match_at(
     words: &[&str],
-    lower: &[String],
+    lower: &[&str],
     i: usize,
     r: Option<Day>,
     future: bool,
 ) -> Option<DateMatch> {
     let w = words[i];
-    let lw = lower[i].as_str();
-    let at = |k: usize| lower.get(k).map(String::as_str);
+    let lw = lower[i];
+    let at = |k: usize| lower.get(k).copied();
     let found = |end: usize, value: Option<String>| {
         Some(DateMatch {
             start: i,
@@ -428,7 +438,7 @@ fn match_at(
     }
     if let Some(m) = month_of(w) {
         if w.chars().next().is_some_and(char::is_uppercase) {
-            let cue_before = i > 0 && MAY_CUES.contains(&lower[i - 1].as_str());
+            let cue_before = i > 0 && MAY_CUES.contains(&lower[i - 1]);
             let number_after =
                 at(i + 1).is_some_and(|x| day_number(x).is_some() || year_number(x).is_some());
             // "May" and "March" are also a verb and a modal: ask for a date-like neighbour.
@@ -567,7 +577,7 @@ fn match_at(
 /// A month with optional day and year around it, starting at token `i`.
 fn month_expression(
     words: &[&str],
-    lower: &[String],
+    lower: &[&str],
     i: usize,
     m: u32,
     r: Option<Day>,
@@ -599,10 +609,9 @@ fn month_expression(
         });
     }
     // Month this/last/next year
-    if let (Some(rel @ ("this" | "last" | "next")), Some("year")) = (
-        lower.get(i + 1).map(String::as_str),
-        lower.get(i + 2).map(String::as_str),
-    ) {
+    if let (Some(rel @ ("this" | "last" | "next")), Some("year")) =
+        (lower.get(i + 1).copied(), lower.get(i + 2).copied())
+    {
         let y = r.map(|r| match rel {
             "last" => r.y - 1,
             "next" => r.y + 1,
@@ -619,7 +628,7 @@ fn month_expression(
     let short = lower[i].trim_end_matches('.').len() <= 4 && lower[i] != "may";
     let asked = i > 0
         && matches!(
-            lower[i - 1].as_str(),
+            lower[i - 1],
             "in" | "since"
                 | "until"
                 | "till"

@@ -205,7 +205,8 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[bool]) -> Vec<NumberM
     if !maybe {
         return Vec::new();
     }
-    let lower: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let lowered = crate::text::Lowered::new(&words);
+    let lower = lowered.words();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -239,7 +240,7 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[bool]) -> Vec<NumberM
         };
         // Figures inside dates, times, money, percentages and measures are not CARDINAL.
         let prev = if i > 0 { words[i - 1] } else { "" };
-        let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+        let next = lower.get(i + 1).copied().unwrap_or("");
         if w.contains('.') && w.bytes().filter(|&b| b == b'.').count() > 1
             || is_currency_before(prev)
             || (last_len.is_none() && is_unit_or_currency(next))
@@ -264,7 +265,7 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[bool]) -> Vec<NumberM
                 .any(|(a, b)| lower[i - 2] == *a && lower[i - 1] == *b)
         {
             start = i - 2;
-        } else if i >= 1 && APPROX_ONE.contains(&lower[i - 1].as_str()) {
+        } else if i >= 1 && APPROX_ONE.contains(&lower[i - 1]) {
             start = i - 1;
             if i >= 2 && lower[i - 2] == "an" && lower[i - 1] == "estimated" {
                 start = i - 2;
@@ -277,12 +278,12 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[bool]) -> Vec<NumberM
                 role = Some(r);
                 break;
             }
-            if matches!(w.as_str(), "." | ";" | "and" | "while" | "but") {
+            if matches!(*w, "." | ";" | "and" | "while" | "but") {
                 break;
             }
         }
         if role.is_none() && start > 0 {
-            if let Some(r) = role_of(&lower[start - 1]) {
+            if let Some(r) = role_of(lower[start - 1]) {
                 if lower[start - 1].ends_with("ing") {
                     role = Some(r);
                 }

@@ -438,6 +438,8 @@ impl Triggers {
 #[derive(Debug)]
 pub struct NameOpeners {
     openers: Vec<(Vec<String>, TypeId, bool)>,
+    /// The first word of every opener: most words are none, and are told at once.
+    first_words: std::collections::HashSet<String, crate::knowledge::FastBuild>,
     not_names: Vec<String>,
 }
 
@@ -490,7 +492,15 @@ impl NameOpeners {
         }
         // The longest opener first: "Tropical Storm" before "Storm".
         openers.sort_by_key(|o| std::cmp::Reverse(o.0.len()));
-        Ok(NameOpeners { openers, not_names })
+        let first_words = openers
+            .iter()
+            .filter_map(|o| o.0.first().cloned())
+            .collect();
+        Ok(NameOpeners {
+            openers,
+            first_words,
+            not_names,
+        })
     }
 
     /// Whether a word after an opener is never a name ("Hurricane Center").
@@ -501,6 +511,9 @@ impl NameOpeners {
     /// The opener starting at `words[i]` (as written): its length in words, the type,
     /// and whether one word follows as the name.
     pub fn at(&self, words: &[&str], i: usize) -> Option<(usize, TypeId, bool)> {
+        if !self.first_words.contains(*words.get(i)?) {
+            return None;
+        }
         self.openers.iter().find_map(|(o, ty, one)| {
             let here = words.get(i..i + o.len())?;
             (here.iter().zip(o).all(|(w, x)| w == x)).then_some((o.len(), *ty, *one))

@@ -1031,8 +1031,114 @@ fn court_officer(text: &str, e: &Entity) -> bool {
         .is_some_and(|w| court_officers().contains(w.as_str()))
 }
 
+/// Whether sentence `si` of an analysed document may name an incident: each way
+/// [`find`] gives a mention a name needs one of these in the sentence (a name's opener
+/// such as "Operation" or "Hurricane", a "Fire" after a name, an EVENT entity, "such
+/// as", a name in apposition before ", the", or an unlisted body or person right
+/// before a violent incident's word, modifiers between). A sentence with none of them
+/// names no incident, so what only needs the names, as tagging entities does, can pass
+/// it over (`find_in`).
+///
+/// ```
+/// use slant::entities::EntityTagger;
+/// use slant::incidents::mentions::may_name;
+/// let t = EntityTagger::default();
+/// let text = "India launched Operation Sindoor. Prices rose in May.";
+/// let a = t.analyze(text, None);
+/// assert!(may_name(text, &a, t.gazetteer(), 0));
+/// assert!(!may_name(text, &a, t.gazetteer(), 1));
+/// ```
+pub fn may_name(text: &str, a: &Analysis, g: &Gazetteer, si: usize) -> bool {
+    let Some(range) = a.sentence_tokens.get(si) else {
+        return false;
+    };
+    let toks = &a.tokens[range.clone()];
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    let (s_start, s_end) = (first.start as usize, last.end as usize);
+    let lo = a.entities.partition_point(|e| e.start < s_start);
+    let hi = a.entities.partition_point(|e| e.start < s_end);
+    let ents = &a.entities[lo..hi.max(lo)];
+    if ents.iter().any(|e| e.label == Label::Event) {
+        return true;
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let openers = name_openers();
+    for k in 0..words.len() {
+        if words[k] == "Fire"
+            || openers.at(&words, k).is_some()
+            || (is(k, "such") && is(k + 1, "as"))
+        {
+            return true;
+        }
+    }
+    // Lowercased words only for the sentences that need them: this runs on every
+    // sentence an entity is tagged in.
+    let lower = std::cell::OnceCell::new();
+    let lower = || {
+        lower.get_or_init(|| {
+            words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect::<Vec<String>>()
+        })
+    };
+    let tok_of = |byte: usize| toks.partition_point(|t| (t.start as usize) < byte);
+    ents.iter().any(|e| {
+        let after = tok_of(e.end);
+        if words.get(after) == Some(&",") && is(after + 1, "the") {
+            return true;
+        }
+        if !matches!(e.label, Label::Org | Label::Person) || g.get(&e.id).is_some() {
+            return false;
+        }
+        // Past modifiers and other names to the incident's word (any word on the way
+        // may be it: a modifier can begin a phrase of the lexicon).
+        let mut j = after;
+        while j < words.len() {
+            if violent_word(lower(), j) {
+                return true;
+            }
+            let b = toks[j].start as usize;
+            if let Some(o) = ents.iter().find(|o| o.start == b) {
+                j = tok_of(o.end).max(j + 1);
+            } else if modifiers().contains(lower()[j].as_str()) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        false
+    })
+}
+
+/// Whether a phrase of the lexicons for a violent incident begins at word `k`: only
+/// such a phrase takes its name from an unlisted name before it ("the Jaffar Express
+/// hijacking", "the Charlie Hebdo attack").
+fn violent_word(lower: &[String], k: usize) -> bool {
+    let ty = types();
+    let violence = ty.id("violence").unwrap_or(0);
+    [triggers(), event_words(), phrases()]
+        .iter()
+        .any(|l| l.at(lower, k).is_some_and(|(_, t)| ty.is_a(t, violence)))
+}
+
 /// Find the incident mentions of one analysed document.
 pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
+    find_in(text, a, g, |_| true)
+}
+
+/// Find the incident mentions of the sentences of one analysed document that `read`
+/// keeps (by sentence index); the others are passed over as if they told nothing.
+/// What only one sentence decides, such as an incident's name, is as [`find`] gives it.
+pub fn find_in(
+    text: &str,
+    a: &Analysis,
+    g: &Gazetteer,
+    read: impl Fn(usize) -> bool,
+) -> Vec<Mention> {
     let ty = types();
     let incident = ty.id("incident").unwrap_or(0);
     let clash = ty.id("armed-clash").unwrap_or(0);
@@ -1049,7 +1155,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
     let open = ty.open_type();
     // Measures a state imposes on another.
     let imposed = [ty.id("tariffs"), ty.id("sanctions")];
-    let events = super::detect::detect(text, a);
+    let events = super::detect::detect_in(super::detect::embedded(), text, a, &read);
     let mut out: Vec<Mention> = Vec::new();
     // Whether the document has told a legislature's vote, and how many mentions were
     // looked at for one.
@@ -1069,7 +1175,7 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
         election_told |= out[seen..].iter().any(|m| m.ty == election);
         seen = out.len();
         let toks = &a.tokens[range.clone()];
-        if toks.is_empty() {
+        if toks.is_empty() || !read(si) {
             continue;
         }
         let (s_start, s_end) = (toks[0].start as usize, toks[toks.len() - 1].end as usize);
@@ -3172,8 +3278,12 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                     lower[a0 + 1].as_str(),
                     "a" | "an" | "the" | "its" | "his" | "her" | "their"
                 );
-            let past_verb = (a1 == a0 + 1 || particle || fired || verb_phrase)
+            // "Officer Eric Hill fatally shot the teen": an adverb, then the verb.
+            let adverb_verb =
+                a1 == a0 + 2 && lower[a0].ends_with("ly") && past_form(&lower[a0 + 1]);
+            let past_verb = ((a1 == a0 + 1 || particle || fired || verb_phrase)
                 && past_form(&lower[a0])
+                || adverb_verb)
                 && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
             while p > 0 && !learned.contains(&(a0, a1)) && !past_verb {
                 let prev_end = toks[p - 1].end as usize;
@@ -3204,7 +3314,10 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
                             Label::Date | Label::Norp => {}
                             // A known body before the trigger is an actor ("SCO meeting"); an
                             // unlisted name before a violent incident names it.
-                            _ if ty.is_a(t, violence) && g.get(&e.id).is_none() => {
+                            _ if ty.is_a(t, violence)
+                                && g.get(&e.id).is_none()
+                                && violent_word(&lower, a0) =>
+                            {
                                 m.name = Some(e.canonical.clone())
                             }
                             _ => m.actors.push(e.id.clone()),

@@ -3,7 +3,7 @@
 //! Sindoor", "Marka-e-Haq, the recent military escalation"), which become EVENT
 //! entities. This sits above the entity layer, which knows nothing of incidents.
 
-use super::mentions::{find, Mention};
+use super::mentions::{find, find_in, may_name, Mention};
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::linking::slug;
@@ -50,7 +50,18 @@ pub fn analyze(
 /// assert_eq!(event.id, "event:marka-e-haq");
 /// ```
 pub fn tag(tagger: &EntityTagger, text: &str, reference: Option<Day>) -> Vec<Entity> {
-    analyze(tagger, text, reference).0.entities
+    let mut a = tagger.analyze(text, reference);
+    let g = tagger.gazetteer();
+    // Only names change entities, and most sentences can name no incident: those are
+    // not read for incidents at all (tagging is the hot path of the entity layer).
+    let naming: Vec<bool> = (0..a.sentence_tokens.len())
+        .map(|si| may_name(text, &a, g, si))
+        .collect();
+    if naming.contains(&true) {
+        let mentions = find_in(text, &a, g, |si| naming[si]);
+        mark_events(g, text, &mut a, &mentions);
+    }
+    a.entities
 }
 
 /// Names of incidents are EVENT entities: an unlisted name that an incident goes by is
@@ -217,8 +228,64 @@ mod tests {
         );
     }
 
+    #[test]
+    fn who_did_the_deed_does_not_name_it() {
+        // "fatally shot": an adverb and a verb in the past have a subject before them.
+        assert_eq!(
+            events("Officer Eric Hill fatally shot the teen when he refused to stop."),
+            []
+        );
+    }
+
+    /// (start, end, label, id) of entities, to compare two taggings.
+    fn spans(ents: &[Entity]) -> Vec<(usize, usize, Label, String)> {
+        ents.iter()
+            .map(|e| (e.start, e.end, e.label, e.id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn passing_over_sentences_that_name_nothing_changes_no_entity() {
+        // `tag` reads incidents only in sentences that may name one; every text of the
+        // story set gets the entities the full reading gives.
+        let stories: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/data/stories/stories.json"))
+                .expect("stories.json parses");
+        let t = EntityTagger::default();
+        let mut texts: Vec<&str> = vec![
+            "Hurricane Helene made landfall. Prices rose. Marka-e-Haq, the recent military escalation, ended.",
+            "Attacks such as Jaffar Express shocked Pakistan. The Palisades Fire spread.",
+        ];
+        for story in stories.as_object().into_iter().flat_map(|o| o.values()) {
+            texts.extend(
+                story
+                    .as_object()
+                    .into_iter()
+                    .flat_map(|o| o.values())
+                    .filter_map(|v| v.as_str()),
+            );
+        }
+        assert!(texts.len() > 100, "{}", texts.len());
+        for text in texts {
+            assert_eq!(
+                spans(&tag(&t, text, None)),
+                spans(&analyze(&t, text, None).0.entities),
+                "{text}"
+            );
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Sentences of the words the incident rules look for: passing over the
+        /// sentences that may name no incident changes no entity.
+        #[test]
+        fn passing_over_changes_nothing(picks in proptest::collection::vec(0usize..WORDS.len(), 0..30)) {
+            let text = picks.iter().map(|&i| WORDS[i]).collect::<Vec<_>>().join(" ");
+            let t = EntityTagger::default();
+            prop_assert_eq!(spans(&tag(&t, &text, None)), spans(&analyze(&t, &text, None).0.entities));
+        }
 
         /// Any text: entities stay ordered and disjoint after relabelling.
         #[test]

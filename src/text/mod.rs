@@ -113,6 +113,48 @@ pub fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)>
     Some((start + lead, end - tail))
 }
 
+/// The words of a sentence lowercased into one buffer: one allocation for the
+/// sentence instead of one per word (the entity layer lowercases every sentence).
+///
+/// ```
+/// let l = slant::text::Lowered::new(&["The", "BBC", "said"]);
+/// assert_eq!(l.words(), ["the", "bbc", "said"]);
+/// ```
+pub struct Lowered {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    /// Lowercase `words` (Unicode case folding, as `str::to_lowercase`).
+    pub fn new(words: &[&str]) -> Lowered {
+        let mut buf = String::with_capacity(words.iter().map(|w| w.len()).sum());
+        let mut ends = Vec::with_capacity(words.len());
+        for w in words {
+            if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                buf.push_str(&w.to_lowercase());
+            } else {
+                buf.push_str(w);
+            }
+            ends.push(buf.len());
+        }
+        Lowered { buf, ends }
+    }
+
+    /// The lowercased words, in order.
+    pub fn words(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = &self.buf[start..end];
+                start = end;
+                w
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -329,9 +329,23 @@ fn entities_in(a: &Analysis, start: usize, end: usize) -> &[Entity] {
 
 /// Event mentions of one analysed text, with a model.
 pub fn detect_with<S: Scorer>(model: &S, text: &str, a: &Analysis) -> Vec<EventMention> {
+    detect_in(model, text, a, |_| true)
+}
+
+/// Event mentions of the sentences of one analysed text that `read` keeps (by
+/// sentence index), with a model.
+pub fn detect_in<S: Scorer>(
+    model: &S,
+    text: &str,
+    a: &Analysis,
+    read: impl Fn(usize) -> bool,
+) -> Vec<EventMention> {
     let mut out = Vec::new();
     let mut feats = Vec::new();
-    for range in &a.sentence_tokens {
+    for (si, range) in a.sentence_tokens.iter().enumerate() {
+        if !read(si) {
+            continue;
+        }
         let toks = &a.tokens[range.clone()];
         let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
             continue;
