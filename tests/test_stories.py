@@ -117,6 +117,15 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "measles": {"meeting": [{"left"}]},
     "collision": {"crash": [ALL], "investigation": [{"right"}]},
     "minerals": {"approval": [{"center"}]},
+    # A seventh batch (layoffs, convicted, quake, harvard), 17 expectations set down
+    # before slant ran: 10 held then, 14 hold now. "called on him to resign" and "a
+    # tsunami warning" tell no resignation and no tsunami; "Hualien County" is a place,
+    # not a person, so the center's quake is the others'; "testimony before Congress"
+    # is a hearing; "Her departure" after she stepped down is her resignation.
+    "layoffs": {"layoff": [ALL]},
+    "convicted": {"verdict": [ALL]},
+    "quake": {"earthquake": [ALL], "landslide": [{"center"}], "evacuation": [{"right"}]},
+    "harvard": {"resignation": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -149,6 +158,16 @@ NOT_TOLD = [
     ("collision", "appointment", "center"),  # "blamed diversity hiring"
     ("minerals", "collapse", "right"),  # a meeting that "collapsed"
     ("final", "retirement", "center"),  # "will retire"
+    ("layoffs", "protest", "left"),  # unions criticised the layoffs
+    ("layoffs", "suspension", "center"),  # "suspend its dividend"
+    ("convicted", "resignation", "left"),  # "called on him to resign"
+    ("convicted", "lawsuit", "right"),  # "would appeal"
+    ("convicted", "event", "left"),  # "acting as an agent"
+    ("quake", "tsunami", "center"),  # a tsunami warning
+    ("quake", "fire", "center"),  # the fire agency
+    ("quake", "killing", "left"),  # the quake's toll
+    ("quake", "death", "center"),
+    ("harvard", "departure", "center"),  # her departure is her resignation
 ]
 
 

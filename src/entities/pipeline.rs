@@ -883,6 +883,16 @@ impl EntityTagger {
                 }
             }
         }
+        // "Hualien County", "Sichuan Province": a division of a state is no person,
+        // whatever the tagger read ("Notts County" the club stays a body).
+        for c in cands.iter_mut() {
+            if c.label == Label::Person
+                && c.end > c.start + 1
+                && with_lower(words[c.end - 1], |l| has_head(l, Head::Division))
+            {
+                c.label = Label::Gpe;
+            }
+        }
 
         // 3. People announced by a title or role ("Lt Gen Asim Malik", "researcher X").
         let mut k = 0;
@@ -2701,6 +2711,11 @@ mod tests {
         assert!(has(&found, "Hoover Dam", "LOC"), "{found:?}");
         let found = tag("Protesters gathered in Tiananmen Square on Sunday.");
         assert!(has(&found, "Tiananmen Square", "LOC"), "{found:?}");
+        // A division of a state is no person; a club named after one stays a body.
+        let found = tag("The earthquake off Hualien County toppled buildings.");
+        assert!(has(&found, "Hualien County", "GPE"), "{found:?}");
+        let found = tag("Notts County beat Wrexham 2-0 on Saturday.");
+        assert!(!has(&found, "Notts County", "PERSON"), "{found:?}");
     }
 
     #[test]

@@ -368,6 +368,11 @@ word_set!(
     "hoped_nouns.txt"
 );
 word_set!(
+    /// Verbs that ask someone to do something (`demand_verbs.txt`).
+    demand_verbs,
+    "demand_verbs.txt"
+);
+word_set!(
     /// What a vehicle can hit besides vehicles and structures (`crash_objects.txt`).
     crash_objects,
     "crash_objects.txt"
@@ -960,7 +965,27 @@ fn negated(lower: &[String], k: usize) -> bool {
             && matches!(lower[j].as_str(), "to" | "for" | "of")
             && hoped_nouns().contains(lower[j - 1].as_str())
     };
-    (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
+    // "called on him to resign", "urged Senator Bob Menendez to step down", "called for
+    // his resignation", "demanded an inquiry": what is asked for has not happened
+    // ("wanted for murder" is no such asking).
+    let demand = |j: usize| demand_verbs().contains(lower[j].as_str());
+    let determiner =
+        |j: usize| article(j) || matches!(lower[j].as_str(), "his" | "her" | "their" | "its");
+    let asked_to = k >= 2
+        && lower[k - 1] == "to"
+        && (k.saturating_sub(7)..k - 1)
+            .rev()
+            .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
+            .any(demand);
+    let asked_for = |f: usize| {
+        f >= 1 && lower[f] == "for" && demand(f - 1) && !lower[f - 1].starts_with("want")
+    };
+    let asked = asked_to
+        || (k >= 1 && asked_for(k - 1))
+        || (k >= 2 && determiner(k - 1) && asked_for(k - 2))
+        || (k >= 2 && determiner(k - 1) && lower[k - 2].starts_with("demand"));
+    asked
+        || (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
         || (k >= 2 && (article(k - 1) || plain(k - 1)) && hoped(k - 2))
         || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
         || (k >= 2 && plain(k - 1) && none(k - 2))
@@ -3094,9 +3119,11 @@ pub fn find_in(
                 .any(|w| court_words().contains(w.as_str()) || w == "trial");
             if legislature && !court {
                 for f in found.iter_mut() {
-                    let told = lower[f.0..f.1]
-                        .iter()
-                        .any(|w| w.starts_with("hearing") || w.starts_with("testif"));
+                    let told = lower[f.0..f.1].iter().any(|w| {
+                        w.starts_with("hearing")
+                            || w.starts_with("testif")
+                            || w.starts_with("testimon")
+                    });
                     if f.2 == trial && told {
                         f.2 = hearing;
                     }
@@ -4005,6 +4032,33 @@ pub fn find_in(
                 && !ty.is_toll(out[j].ty)
                 && ty.compatible(out[j].ty, t)
         });
+    }
+    // "Her departure followed allegations of plagiarism": someone's departure, in an
+    // article that tells someone leaving a post, is that leaving.
+    let exits: Vec<TypeId> = ["resignation", "dismissal", "retirement"]
+        .iter()
+        .filter_map(|n| ty.id(n))
+        .collect();
+    if let (Some(departure), Some(&exit)) = (
+        ty.id("departure"),
+        out.iter()
+            .map(|m| m.ty)
+            .find(|t| exits.contains(t))
+            .as_ref(),
+    ) {
+        for m in out.iter_mut().filter(|m| m.ty == departure) {
+            let before = text.get(..m.start).unwrap_or("").trim_end();
+            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let possessed = matches!(last.to_lowercase().as_str(), "his" | "her" | "their")
+                || last.ends_with("'s")
+                || last.ends_with("’s");
+            let noun = text
+                .get(m.start..m.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("departure"));
+            if possessed && noun {
+                m.ty = exit;
+            }
+        }
     }
     // "Hurricane Helene made landfall in Florida as a Category 4 storm": the landfall
     // and the storm are the named incident of their sentence, when it names one.
@@ -6027,5 +6081,59 @@ mod tests {
             ],
             "speech",
         );
+    }
+
+    #[test]
+    fn what_is_asked_for_or_warned_of_has_not_happened() {
+        assert_not_told(
+            &[
+                "Several Democrats called on him to resign.",
+                "Party leaders urged Senator Bob Menendez to step down.",
+                "Protesters called for his resignation on Monday.",
+            ],
+            "resignation",
+        );
+        assert_not_told(
+            &["Japan briefly issued a tsunami warning for its southern islands."],
+            "tsunami",
+        );
+        assert_not_told(
+            &["Forecasters issued a flood alert for the coast."],
+            "flood",
+        );
+        assert_told(&[
+            ("Menendez resigned on Tuesday.", "resigned", "resignation"),
+            ("He was forced to resign in 2019.", "resign", "resignation"),
+            (
+                "A tsunami struck the coast on Friday.",
+                "tsunami",
+                "tsunami",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn testimony_before_a_legislature_is_a_hearing_and_a_departure_from_a_post_its_leaving() {
+        assert_told(&[(
+            "Gay resigned weeks after her testimony before Congress.",
+            "testimony",
+            "hearing",
+        )]);
+        assert_told(&[(
+            "Claudine Gay stepped down as president of Harvard. Her departure followed allegations of plagiarism.",
+            "departure",
+            "resignation",
+        )]);
+        assert_told(&[(
+            "The flight's departure from Boston was delayed.",
+            "departure",
+            "departure",
+        )]);
+        // "acting as a foreign agent", "the fire agency": no event.
+        assert_not_told(
+            &["He was convicted of acting as a foreign agent of Egypt."],
+            "event",
+        );
+        assert_not_told(&["Taiwan's fire agency said 9 people died."], "fire");
     }
 }

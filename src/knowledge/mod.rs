@@ -379,6 +379,9 @@ pub enum Head {
     State = 32,
     /// Last word of a built place's name ("Betty Ford Center", "Muan Airport").
     Facility = 64,
+    /// Last word of a division of a state's name ("Hualien County", "Sichuan
+    /// Province"): no person is so named.
+    Division = 128,
 }
 
 /// Head words with their classes as bits of [`Head`].
@@ -399,6 +402,7 @@ pub fn heads() -> &'static HashMap<&'static str, u8, FastBuild> {
                 "role" => Head::Role,
                 "state" => Head::State,
                 "facility" => Head::Facility,
+                "division" => Head::Division,
                 other => panic!("heads.tsv: unknown class {other:?} (checked by a unit test)"),
             };
             *map.entry(word.trim()).or_default() |= bit as u8;
