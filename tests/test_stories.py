@@ -126,6 +126,15 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "convicted": {"verdict": [ALL]},
     "quake": {"earthquake": [ALL], "landslide": [{"center"}], "evacuation": [{"right"}]},
     "harvard": {"resignation": [ALL]},
+    # An eighth batch (reopening, search, debate, climate-bill), 13 expectations set
+    # down before slant ran: 9 held then, 10 hold now. Who "demanded that Garland
+    # explain the raid" or "condemned the attack" reacts to it and is no party, so the
+    # right's two raid mentions are one; "seek a search warrant" is the warrant, not
+    # the search; "met on a CNN stage ... for the first debate" is the debate. The
+    # funding bill's passage and signing are one legislative incident, by design.
+    "reopening": {"shutdown": [{"left", "center"}], "legislation": [ALL]},
+    "debate": {"debate": [ALL]},
+    "climate-bill": {"legislation": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -168,6 +177,13 @@ NOT_TOLD = [
     ("quake", "killing", "left"),  # the quake's toll
     ("quake", "death", "center"),
     ("harvard", "departure", "center"),  # her departure is her resignation
+    ("reopening", "emergency", "right"),  # "could declare a national emergency"
+    ("search", "robbery", "center"),  # "agents had broken into his safe"
+    ("search", "theft", "center"),
+    ("debate", "withdrawal", "left"),  # "calling for Biden to step aside"
+    ("debate", "resignation", "left"),
+    ("debate", "meeting", "center"),  # "met on a CNN stage ... for the first debate"
+    ("debate", "dismissal", "right"),  # "urging the party to replace him"
 ]
 
 

@@ -368,6 +368,16 @@ word_set!(
     "hoped_nouns.txt"
 );
 word_set!(
+    /// Verbs of asking for or granting a warrant (`warrant_verbs.txt`).
+    warrant_verbs,
+    "warrant_verbs.txt"
+);
+word_set!(
+    /// Verbs of reacting to an event (`reaction_verbs.txt`).
+    reaction_verbs,
+    "reaction_verbs.txt"
+);
+word_set!(
     /// Verbs that ask someone to do something (`demand_verbs.txt`).
     demand_verbs,
     "demand_verbs.txt"
@@ -3172,6 +3182,37 @@ pub fn find_in(
             tolls = found.iter().filter(|f| ty.is_toll(f.2)).copied().collect();
             found.retain(|f| !ty.is_toll(f.2));
         }
+        // "sought a search warrant", "a judge signed the search warrant": the warrant,
+        // not yet the search it allows ("agents executed a search warrant").
+        if let (Some(raid), Some(warrant)) = (ty.id("raid"), ty.id("warrant")) {
+            for f in found.iter_mut() {
+                let asked = lower[f.0].starts_with("search")
+                    && (f.0.saturating_sub(4)..f.0)
+                        .any(|j| warrant_verbs().contains(lower[j].as_str()));
+                if f.2 == raid && asked {
+                    f.2 = warrant;
+                }
+            }
+        }
+        // "Biden and Trump met on a CNN stage for the first debate": they met in the
+        // event they met for.
+        if let Some(meeting) = ty.id("meeting") {
+            let met_for = |k: usize| {
+                found.iter().any(|f| {
+                    f.0 > k
+                        && f.0 <= k + 12
+                        && !ty.is_open(f.2)
+                        && !ty.is_a(f.2, meeting)
+                        && (f.0.saturating_sub(4)..f.0).any(|j| j > k && lower[j] == "for")
+                })
+            };
+            let dropped: Vec<usize> = found
+                .iter()
+                .filter(|f| f.2 == meeting && lower[f.0] == "met" && met_for(f.0))
+                .map(|f| f.0)
+                .collect();
+            found.retain(|f| !(f.2 == meeting && dropped.contains(&f.0)));
+        }
         // "Operation Sindoor", "Hurricane Ian": an incident's proper name, which holds
         // any trigger inside it.
         let mut named: Vec<(usize, usize)> = proper_spans;
@@ -3373,6 +3414,20 @@ pub fn find_in(
                         .iter()
                         .all(|w| w.chars().any(char::is_alphanumeric))
             };
+            // "Biden condemned the attack", "demanded that Garland explain the raid": who
+            // reacts to the event named right after the verb takes no part in it.
+            let reacts = |e: &Entity| {
+                let k = tok_of(e.end);
+                k + 1 < a0
+                    && a0 <= k + 5
+                    && reaction_verbs().contains(lower[k].as_str())
+                    && (k + 1..a0).all(|j| {
+                        definite_determiner(&lower[j])
+                            || matches!(lower[j].as_str(), "a" | "an")
+                            || in_entity(j)
+                            || modifiers().contains(lower[j].as_str())
+                    })
+            };
             // Of equally precise dates, the nearest the trigger: "who escaped two weeks
             // ago, was captured on Wednesday".
             let gap = |e: &Entity| {
@@ -3501,10 +3556,11 @@ pub fn find_in(
                     Label::Org if t == release && received(&lower, tok_of(e.start)) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
-                        if ty.is_a(t, communication)
-                            || object(e)
-                            || announces(e)
-                            || !speaker(e.start, e.end, a0)
+                        if !reacts(e)
+                            && (ty.is_a(t, communication)
+                                || object(e)
+                                || announces(e)
+                                || !speaker(e.start, e.end, a0))
                         {
                             m.participants.push(e.id.clone());
                         }
@@ -3522,6 +3578,7 @@ pub fn find_in(
                     }
                     Label::Person
                         if !m.participants.contains(&e.id)
+                            && !reacts(e)
                             && (ty.is_a(t, communication)
                                 || object(e)
                                 || announces(e)
@@ -6135,5 +6192,48 @@ mod tests {
             "event",
         );
         assert_not_told(&["Taiwan's fire agency said 9 people died."], "fire");
+    }
+
+    #[test]
+    fn who_reacts_to_an_event_takes_no_part_in_it() {
+        let parts = |text: &str, word: &str| {
+            mentions_in(text)
+                .into_iter()
+                .find(|m| text[m.start..m.end].ends_with(word))
+                .map(|m| m.participants)
+                .unwrap_or_default()
+        };
+        let p = parts(
+            "Senator Merrick Garland condemned the attack in Kabul.",
+            "attack",
+        );
+        assert!(p.iter().all(|x| !x.contains("garland")), "{p:?}");
+        let p = parts("Hamas carried out the attack on Saturday.", "attack");
+        assert!(p.iter().any(|x| x.contains("hamas")), "{p:?}");
+    }
+
+    #[test]
+    fn a_warrant_sought_is_no_search_and_who_met_for_a_debate_debated() {
+        assert_told(&[
+            (
+                "Garland approved the decision to seek a search warrant.",
+                "search warrant",
+                "warrant",
+            ),
+            (
+                "The FBI executed a search warrant at the house on Monday.",
+                "search warrant",
+                "raid",
+            ),
+        ]);
+        assert_not_told(
+            &["Biden and Trump met on a CNN stage in Atlanta on Thursday for the first debate."],
+            "meeting",
+        );
+        assert_told(&[(
+            "Biden and Trump met on a CNN stage in Atlanta on Thursday for the first debate.",
+            "debate",
+            "debate",
+        )]);
     }
 }
