@@ -209,3 +209,9 @@ def test_each_incident_is_one_told_by_the_sources_that_tell_it(incidents, story)
 @pytest.mark.parametrize(("story", "kind", "source"), NOT_TOLD)
 def test_a_source_tells_no_incident_it_does_not_mention(incidents, story, kind, source):
     assert not any(t == kind and source in s for t, s in incidents[story]), incidents[story]
+
+
+def test_counted_cases_tell_the_outbreak_where_they_are_counted(incidents):
+    # "Texas reported 159 measles cases" is the West Texas outbreak the others tell.
+    told = [s for t, s in incidents["measles"] if t == "epidemic"]
+    assert ALL in told, incidents["measles"]

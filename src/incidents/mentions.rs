@@ -373,6 +373,11 @@ word_set!(
     "warrant_verbs.txt"
 );
 word_set!(
+    /// Infectious diseases whose counted cases tell an outbreak (`diseases.txt`).
+    diseases,
+    "diseases.txt"
+);
+word_set!(
     /// Verbs of reacting to an event (`reaction_verbs.txt`).
     reaction_verbs,
     "reaction_verbs.txt"
@@ -1380,6 +1385,19 @@ pub fn find_in(
                     k += n;
                 }
                 None => k += 1,
+            }
+        }
+        // "Texas reported 159 measles cases", "cases of cholera rose to 300": counted
+        // cases of a disease tell its outbreak.
+        if let Some(epidemic) = ty.id("epidemic") {
+            let counted =
+                |w: &str| w.starts_with("case") || w.starts_with("infection") || w == "deaths";
+            for k in 0..words.len() {
+                let cases = lower.get(k + 1).is_some_and(|w| counted(w))
+                    || (k >= 2 && lower[k - 1] == "of" && counted(&lower[k - 2]));
+                if cases && diseases().contains(lower[k].as_str()) && !taken(&found, k) {
+                    found.push((k, k + 1, epidemic));
+                }
             }
         }
         // "refused to sign the commission's statement": a signed statement is a
@@ -3478,6 +3496,17 @@ pub fn find_in(
                                 })
                             // "the bombing of the Kelso pumping station": the target.
                             || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3)
+                            // "Texas reported 159 measles cases": a place that counts
+                            // the cases of an outbreak is where they are.
+                            || (at < a0
+                                && Some(t) == ty.id("epidemic")
+                                && a0 <= tok_of(e.end) + 4
+                                && lower.get(tok_of(e.end)).is_some_and(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "reported" | "confirmed" | "recorded" | "registered" | "logged"
+                                    )
+                                }))
                             // "in Brooklyn, New York, where a boy was shot": the place
                             // "where" stands for, with only places and commas between.
                             || (at < a0 && {
@@ -6235,5 +6264,17 @@ mod tests {
             "debate",
             "debate",
         )]);
+    }
+
+    #[test]
+    fn counted_cases_of_a_disease_tell_its_outbreak() {
+        assert_told(&[
+            ("Texas reported 159 measles cases on Friday.", "measles", "epidemic"),
+            ("Cases of cholera rose to 300 in Haiti.", "cholera", "epidemic"),
+        ]);
+        assert_not_told(&["She had the flu vaccine on Monday."], "epidemic");
+        let text = "Texas reported 159 measles cases on Friday.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().any(|m| m.places.iter().any(|p| p.contains("texas"))), "{ms:?}");
     }
 }
