@@ -6269,12 +6269,24 @@ mod tests {
     #[test]
     fn counted_cases_of_a_disease_tell_its_outbreak() {
         assert_told(&[
-            ("Texas reported 159 measles cases on Friday.", "measles", "epidemic"),
-            ("Cases of cholera rose to 300 in Haiti.", "cholera", "epidemic"),
+            (
+                "Texas reported 159 measles cases on Friday.",
+                "measles",
+                "epidemic",
+            ),
+            (
+                "Cases of cholera rose to 300 in Haiti.",
+                "cholera",
+                "epidemic",
+            ),
         ]);
         assert_not_told(&["She had the flu vaccine on Monday."], "epidemic");
         let text = "Texas reported 159 measles cases on Friday.";
         let ms = mentions_in(text);
-        assert!(ms.iter().any(|m| m.places.iter().any(|p| p.contains("texas"))), "{ms:?}");
+        assert!(
+            ms.iter()
+                .any(|m| m.places.iter().any(|p| p.contains("texas"))),
+            "{ms:?}"
+        );
     }
 }
