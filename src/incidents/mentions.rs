@@ -1173,6 +1173,16 @@ pub fn find(text: &str, a: &Analysis, g: &Gazetteer) -> Vec<Mention> {
 /// Find the incident mentions of the sentences of one analysed document that `read`
 /// keeps (by sentence index); the others are passed over as if they told nothing.
 /// What only one sentence decides, such as an incident's name, is as [`find`] gives it.
+///
+/// ```
+/// use slant::entities::EntityTagger;
+/// use slant::incidents::mentions::find_in;
+/// let t = EntityTagger::default();
+/// let text = "A bomb exploded in Kabul. Police arrested two men.";
+/// let a = t.analyze(text, None);
+/// let second = find_in(text, &a, t.gazetteer(), |si| si == 1);
+/// assert!(second.iter().all(|m| m.sentence == 1) && !second.is_empty());
+/// ```
 pub fn find_in(
     text: &str,
     a: &Analysis,

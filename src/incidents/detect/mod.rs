@@ -334,6 +334,18 @@ pub fn detect_with<S: Scorer>(model: &S, text: &str, a: &Analysis) -> Vec<EventM
 
 /// Event mentions of the sentences of one analysed text that `read` keeps (by
 /// sentence index), with a model.
+///
+/// ```
+/// use slant::entities::EntityTagger;
+/// use slant::incidents::detect::{detect_in, embedded};
+/// let text = "The minister resigned. Police arrested the suspect.";
+/// let a = EntityTagger::default().analyze(text, None);
+/// let found: Vec<&str> = detect_in(embedded(), text, &a, |si| si == 1)
+///     .iter()
+///     .map(|m| &text[m.start..m.end])
+///     .collect();
+/// assert!(found.contains(&"arrested") && !found.contains(&"resigned"), "{found:?}");
+/// ```
 pub fn detect_in<S: Scorer>(
     model: &S,
     text: &str,
