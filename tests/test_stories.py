@@ -118,14 +118,15 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "collision": {"crash": [ALL], "investigation": [{"right"}]},
     "minerals": {"approval": [{"center"}]},
     # A seventh batch (layoffs, convicted, quake, harvard), 17 expectations set down
-    # before slant ran: 10 held then, 14 hold now. "called on him to resign" and "a
+    # before slant ran: 10 held then, 15 hold now. "called on him to resign" and "a
     # tsunami warning" tell no resignation and no tsunami; "Hualien County" is a place,
     # not a person, so the center's quake is the others'; "testimony before Congress"
     # is a hearing; "Her departure" after she stepped down is her resignation.
     "layoffs": {"layoff": [ALL]},
     "convicted": {"verdict": [ALL]},
     "quake": {"earthquake": [ALL], "landslide": [{"center"}], "evacuation": [{"right"}]},
-    "harvard": {"resignation": [ALL]},
+    # "her testimony before Congress": the legislature is where the hearing is held.
+    "harvard": {"resignation": [ALL], "hearing": [ALL]},
     # An eighth batch (reopening, search, debate, climate-bill), 13 expectations set
     # down before slant ran: 9 held then, 11 hold now. Who "demanded that Garland
     # explain the raid" or "condemned the attack" reacts to it and is no party, so the

@@ -3595,7 +3595,17 @@ pub fn find_in(
                     Label::Org if t == release && received(&lower, tok_of(e.start)) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
+                        // "her testimony before Congress": the legislature a hearing
+                        // is held before is where it is, not who it is about.
+                        let venue = Some(t) == ty.id("hearing")
+                            && tok_of(e.start)
+                                .checked_sub(1)
+                                .is_some_and(|k| lower[k] == "before" || lower[k] == "to")
+                            && e.canonical.rsplit(' ').next().is_some_and(|w| {
+                                hearing_bodies().contains(w.to_lowercase().as_str())
+                            });
                         if !reacts(e)
+                            && !venue
                             && (ty.is_a(t, communication)
                                 || object(e)
                                 || announces(e)
@@ -6296,6 +6306,20 @@ mod tests {
         assert!(
             ms.iter()
                 .any(|m| m.places.iter().any(|p| p.contains("texas"))),
+            "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn the_legislature_a_hearing_is_held_before_is_no_party_to_it() {
+        let text = "She resigned weeks after her testimony before Congress.";
+        let ms = mentions_in(text);
+        let hearing = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "testimony")
+            .unwrap();
+        assert!(
+            hearing.participants.iter().all(|p| !p.contains("congress")),
             "{ms:?}"
         );
     }
