@@ -1196,6 +1196,8 @@ pub fn find_in(
     let attack = ty.id("attack").unwrap_or(0);
     let protest = ty.id("protest").unwrap_or(0);
     let communication = ty.id("communication").unwrap_or(0);
+    // Read per entity of every mention below: looked up once here.
+    let (epidemic, hearing) = (ty.id("epidemic"), ty.id("hearing"));
     let election = ty.id("election").unwrap_or(0);
     let vote = ty.id("vote").unwrap_or(0);
     let approval = ty.id("approval").unwrap_or(0);
@@ -1399,7 +1401,7 @@ pub fn find_in(
         }
         // "Texas reported 159 measles cases", "cases of cholera rose to 300": counted
         // cases of a disease tell its outbreak.
-        if let Some(epidemic) = ty.id("epidemic") {
+        if let Some(epidemic) = epidemic {
             let counted =
                 |w: &str| w.starts_with("case") || w.starts_with("infection") || w == "deaths";
             for k in 0..words.len() {
@@ -3147,7 +3149,7 @@ pub fn find_in(
         }
         // "testified before the House Judiciary Committee", "a Senate hearing": a
         // legislature's hearing, where a court's is a trial's.
-        if let (Some(hearing), Some(trial)) = (ty.id("hearing"), ty.id("trial")) {
+        if let (Some(hearing), Some(trial)) = (hearing, ty.id("trial")) {
             // ("a 53-47 vote after days of hearings": a tally is a legislature's.)
             let legislature = lower
                 .iter()
@@ -3509,7 +3511,7 @@ pub fn find_in(
                             // "Texas reported 159 measles cases": a place that counts
                             // the cases of an outbreak is where they are.
                             || (at < a0
-                                && Some(t) == ty.id("epidemic")
+                                && Some(t) == epidemic
                                 && a0 <= tok_of(e.end) + 4
                                 && lower.get(tok_of(e.end)).is_some_and(|w| {
                                     matches!(
@@ -3597,7 +3599,7 @@ pub fn find_in(
                         m.actors.push(e.id.clone());
                         // "her testimony before Congress": the legislature a hearing
                         // is held before is where it is, not who it is about.
-                        let venue = Some(t) == ty.id("hearing")
+                        let venue = Some(t) == hearing
                             && tok_of(e.start)
                                 .checked_sub(1)
                                 .is_some_and(|k| lower[k] == "before" || lower[k] == "to")
