@@ -117,8 +117,15 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
 }
 
 fn month_of(word: &str) -> Option<u32> {
+    // Asked of every word: a month's name or abbreviation opens with one of
+    // these letters and has 3 to 9 letters.
+    let word = word.trim_end_matches('.');
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&word.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     let mut buf = [0u8; 16];
-    let w = ascii_lower(word.trim_end_matches('.'), &mut buf)?;
+    let w = ascii_lower(word, &mut buf)?;
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -138,6 +145,9 @@ fn month_of(word: &str) -> Option<u32> {
 
 pub(crate) use crate::text::WEEKDAYS;
 fn weekday_of(word: &str) -> Option<u32> {
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let w = ascii_lower(word, &mut buf)?;
     WEEKDAYS.iter().position(|d| *d == w).map(|p| p as u32)

@@ -391,17 +391,16 @@ impl Gazetteer {
             .iter()
             .fold(SEED, |h, t| next_key(h, t.text(text), false));
         self.exact.get(&key).copied().or_else(|| {
-            let key = tokens
-                .iter()
-                .fold(SEED, |h, t| next_key(h, t.text(text), true));
             let caps = tokens
                 .iter()
                 .all(|t| !t.text(text).chars().any(char::is_lowercase));
-            if caps {
-                self.upper.get(&key).copied()
-            } else {
-                None
+            if !caps {
+                return None;
             }
+            let key = tokens
+                .iter()
+                .fold(SEED, |h, t| next_key(h, t.text(text), true));
+            self.upper.get(&key).copied()
         })
     }
 

@@ -73,33 +73,44 @@ pub(crate) fn word_value(w: &str) -> Option<f64> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    let w = w.to_ascii_lowercase();
-    if let Some(p) = UNITS.iter().position(|x| *x == w) {
+    // Runs for every word of every sentence: no allocation, and most words are
+    // ruled out by their length or first letter.
+    let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !(3..=13).contains(&w.len()) || !b"zotfsend".contains(&first) {
+        return None;
+    }
+    let find = |list: &[&str], x: &str| list.iter().position(|l| l.eq_ignore_ascii_case(x));
+    if let Some(p) = find(&UNITS, w) {
         return Some(p as f64);
     }
-    if let Some(p) = TENS.iter().position(|x| *x == w) {
+    if let Some(p) = find(&TENS, w) {
         return Some(20.0 + 10.0 * p as f64);
     }
     if let Some((a, b)) = w.split_once('-') {
-        let t = TENS.iter().position(|x| *x == a)?;
-        let u = UNITS[1..10].iter().position(|x| *x == b)?;
+        let t = find(&TENS, a)?;
+        let u = find(&UNITS[1..10], b)?;
         return Some(20.0 + 10.0 * t as f64 + 1.0 + u as f64);
     }
-    if w == "dozen" {
+    if w.eq_ignore_ascii_case("dozen") {
         return Some(12.0);
     }
     None
 }
 
 fn multiplier(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" | "mn" => 1e6,
-        "billion" | "bn" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    const SCALES: [(&str, f64); 7] = [
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("mn", 1e6),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("trillion", 1e12),
+    ];
+    SCALES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
 }
 
 /// Digits with optional thousands commas and a decimal part.

@@ -1874,8 +1874,8 @@ impl EntityTagger {
             .filter(|(_, c)| c.label == Label::Person)
             .map(|(off, c)| surface_of(*off, c))
             .collect();
-        let named_index = NameIndex::new(named.iter().map(String::as_str));
         if !named.is_empty() {
+            let named_index = NameIndex::new(named.iter().map(String::as_str));
             for (off, c) in all.iter_mut() {
                 if c.entry.is_none()
                     && c.fixed.is_none()
@@ -1956,7 +1956,9 @@ impl EntityTagger {
             .collect();
         let multi_parts: std::collections::HashSet<&str> =
             multi.iter().flat_map(|m| m.split(' ')).collect();
-        let multi_index = NameIndex::new(multi.iter().map(String::as_str));
+        // Most texts name nobody by a full name: no index to build.
+        let multi_index =
+            (!multi.is_empty()).then(|| NameIndex::new(multi.iter().map(String::as_str)));
         let mut pi = 0;
         let mut out = Vec::with_capacity(all.len());
         for (off, c) in &all {
@@ -1981,7 +1983,8 @@ impl EntityTagger {
                 label = Label::Person;
                 let name = clean_name(surface);
                 let full = multi_index
-                    .full_of(&name)
+                    .as_ref()
+                    .and_then(|ix| ix.full_of(&name))
                     .map_or(name.clone(), str::to_string);
                 let id = format!("person:{}", slug(&full));
                 (full, id)
@@ -1993,7 +1996,7 @@ impl EntityTagger {
             let placed = text[..s]
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| LOCATIVE_WORDS.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|w| LOCATIVE_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
             let refers = c
                 .entry
                 .and_then(|x| g.entry(x).refers.clone())

@@ -131,8 +131,10 @@ impl Lowered {
         let mut buf = String::with_capacity(words.iter().map(|w| w.len()).sum());
         let mut ends = Vec::with_capacity(words.len());
         for w in words {
-            if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            if !w.is_ascii() {
                 buf.push_str(&w.to_lowercase());
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                buf.extend(w.chars().map(|c| c.to_ascii_lowercase()));
             } else {
                 buf.push_str(w);
             }
