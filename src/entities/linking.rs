@@ -610,7 +610,8 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
 /// articles and as an organisation in a third ("Senator McConnell of Kentucky") takes
 /// the reading most articles give it, and the id that goes with it. Names the
 /// gazetteer knows keep their entry ("Washington" the city is not George Washington);
-/// a tie changes nothing. A full name that opens with a given name votes for its
+/// a tie changes nothing. Names are compared across case ("CUMBRIA" of a wire headline
+/// votes with "Cumbria"). A full name that opens with a given name votes for its
 /// surname alone too: "James Comey" in two articles makes a third's "Comey" a person,
 /// whatever the tagger made of it.
 ///
@@ -651,17 +652,18 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
         Label::Norp,
     ];
     let votable = |e: &super::Entity| ACTORS.contains(&e.label) && g.get(&e.id).is_none();
-    let mut votes: HashMap<&str, [usize; 5]> = HashMap::new();
+    // Votes are counted across case: "CUMBRIA" of a wire headline is "Cumbria".
+    let mut votes: HashMap<String, [usize; 5]> = HashMap::new();
     for e in docs.iter().flatten().filter(|e| votable(e)) {
         if let Some(k) = ACTORS.iter().position(|&l| l == e.label) {
-            votes.entry(e.canonical.as_str()).or_default()[k] += 1;
+            votes.entry(e.canonical.to_lowercase()).or_default()[k] += 1;
         }
         // "James Comey" is a vote that "Comey" alone names a person.
         if e.label == Label::Person {
             let parts = name_parts(&e.canonical);
             if parts.len() >= 2 && super::pipeline::is_given_name(parts[0]) {
                 if let Some(last) = parts.last() {
-                    votes.entry(last).or_default()[0] += 1;
+                    votes.entry(last.to_lowercase()).or_default()[0] += 1;
                 }
             }
         }
@@ -677,11 +679,11 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
             // one no table lists, and the places and bodies news names are listed
             // ("President Biden" here, "Biden and Xi pledged" tagged a place there).
             if !alone && k == 0 && mixed {
-                return Some((name.to_string(), Label::Person));
+                return Some((name, Label::Person));
             }
             // Read as a place here and a body there, a name ending in a frequent
             // surname is a person's ("Tyre Nichols": Tyre is a town in Lebanon).
-            let parts = name_parts(name);
+            let parts = name_parts(&name);
             if !alone
                 && mixed
                 && parts.len() >= 2
@@ -689,16 +691,16 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
                     .last()
                     .is_some_and(|l| crate::knowledge::surnames().contains(&l.to_lowercase()))
             {
-                return Some((name.to_string(), Label::Person));
+                return Some((name, Label::Person));
             }
             // Else a tie between a body and a place goes to the body, as a person's
             // does: the gazetteer lists every town of 5,000 people, and a name it lacks read
             // as a place here ("the data breach at Optus") is more often a firm read as
             // one there ("the telecom company Optus").
             if !alone && k == 1 && mixed {
-                return Some((name.to_string(), Label::Org));
+                return Some((name, Label::Org));
             }
-            (alone && mixed && best >= 2).then(|| (name.to_string(), ACTORS[k]))
+            (alone && mixed && best >= 2).then(|| (name, ACTORS[k]))
         })
         .collect();
     if winners.is_empty() {
@@ -708,7 +710,7 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
         if !votable(e) {
             continue;
         }
-        if let Some(&label) = winners.get(&e.canonical) {
+        if let Some(&label) = winners.get(&e.canonical.to_lowercase()) {
             if e.label != label {
                 e.label = label;
                 e.id = format!("{}:{}", label.as_str().to_lowercase(), slug(&e.canonical));
@@ -2143,6 +2145,37 @@ mod tests {
             .iter()
             .flatten()
             .all(|e| e.label == Label::Person && e.id == "person:tyre-nichols"));
+    }
+
+    #[test]
+    fn a_name_in_capitals_votes_with_the_same_name_in_other_articles() {
+        use crate::entities::Label;
+        let t = crate::entities::EntityTagger::default();
+        // A county the gazetteer does not list, read as a place in running text; the
+        // wire headline's capitals are the same name, whatever the tagger made of them.
+        let texts = [
+            "A man appeared in court in Carlisle, Cumbria, on Monday.",
+            "Police in Cumbria said the man was arrested at his home.",
+        ];
+        let mut docs: Vec<Vec<_>> = texts.iter().map(|x| t.analyze(x, None).entities).collect();
+        let cumbria = |d: &[crate::entities::Entity], text: &str| {
+            d.iter()
+                .find(|e| e.text_in(text).eq_ignore_ascii_case("cumbria"))
+                .cloned()
+        };
+        let place = cumbria(&docs[0], texts[0]).expect("Cumbria tagged");
+        assert_eq!(place.label, Label::Gpe);
+        let headline = "MAN CHARGED IN CUMBRIA";
+        let mut caps = place.clone();
+        (caps.start, caps.end, caps.label) = (15, 22, Label::Org);
+        (caps.canonical, caps.id) = ("CUMBRIA".into(), "org:cumbria".into());
+        docs.push(vec![caps]);
+        vote_labels(&mut docs, t.gazetteer());
+        let voted = cumbria(&docs[2], headline).unwrap();
+        assert_eq!(
+            (voted.label, voted.id.as_str()),
+            (Label::Gpe, place.id.as_str())
+        );
     }
 
     #[test]
