@@ -856,12 +856,14 @@ impl EntityTagger {
         if !headline {
             for (a, head, b) in named_by_head(&words, Head::Org) {
                 // A known name that holds the head word ("West Bank", "Russian
-                // Federation") is not an organisation.
+                // Federation") is not an organisation. A name before the head is part
+                // of the body's name, whatever it was read as ("Hollywood" of "The
+                // Hollywood Reporter").
                 let inside = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
                     !(c.start <= head && head < c.end)
                         && c.start >= a
                         && c.end <= b
-                        && matches!(c.label, Label::Gpe | Label::Norp | Label::Loc)
+                        && matches!(c.label, Label::Gpe | Label::Norp | Label::Loc | Label::Org)
                 });
                 if inside {
                     cands.retain(|c| !c.overlaps(a, b));
@@ -2171,6 +2173,22 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_masthead_word_ends_a_newspaper_s_name() {
+        let found = tag("Gary Ross will not direct the sequel, The Hollywood Reporter said.");
+        assert!(has(&found, "Hollywood Reporter", "ORG"), "{found:?}");
+        let found =
+            tag("The Philadelphia Inquirer and the Milwaukee Journal Sentinel reported it.");
+        assert!(has(&found, "Philadelphia Inquirer", "ORG"), "{found:?}");
+        assert!(
+            has(&found, "Milwaukee Journal Sentinel", "ORG"),
+            "{found:?}"
+        );
+        // A surname that is also such a word stays a person's.
+        let found = tag("Eighth seed Jim Courier beat Todd Martin in straight sets.");
+        assert!(has(&found, "Jim Courier", "PERSON"), "{found:?}");
     }
 
     #[test]
