@@ -405,6 +405,15 @@ pub(crate) fn covered_tokens(a: &super::Analysis) -> Vec<bool> {
     covered
 }
 
+/// Whether the role word at token `k` owns a body named after it ("the sheriff's
+/// department", "the president's office"): then it names the body, not the holder.
+fn owns_a_body(text: &str, tokens: &[crate::tokens::Token], k: usize, end: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    k + 2 < end
+        && matches!(word(k + 1), "'s" | "’s" | "'")
+        && crate::knowledge::has_head(&word(k + 2).to_lowercase(), crate::knowledge::Head::Org)
+}
+
 /// Descriptions that name a role ("the president", "the defence minister", "the
 /// North Korean leader") become mentions of the person the document gives that title
 /// ("President Ilse Varga", "Defence Minister Rajnath Singh", "Secretary of State
@@ -491,7 +500,12 @@ pub fn link_roles(text: &str, a: &mut super::Analysis) {
                 .get(k + 1)
                 .filter(|_| k + 1 < range.end)
                 .is_some_and(|t| t.text(text).starts_with(char::is_uppercase));
-            if covered[k] || !w.starts_with(char::is_lowercase) || opener.is_none() || named_after {
+            if covered[k]
+                || !w.starts_with(char::is_lowercase)
+                || opener.is_none()
+                || named_after
+                || owns_a_body(text, &a.tokens, k, range.end)
+            {
                 continue;
             }
             let who = &a.entities[holder];
@@ -1260,7 +1274,12 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                     || context
                         .get(id.as_str())
                         .is_some_and(|near| ties[d].iter().any(|x| near.contains(x)));
-                if !opener || named_after || other_holder || !tied {
+                if !opener
+                    || named_after
+                    || other_holder
+                    || !tied
+                    || owns_a_body(text, &a.tokens, k, range.end)
+                {
                     continue;
                 }
                 added[d].push(Entity::linked(
@@ -2213,6 +2232,29 @@ mod tests {
         let a = t.analyze(text, None);
         let role = a.entities.iter().find(|e| e.text_in(text) == "president");
         assert_eq!(role.map(|e| e.canonical.as_str()), Some("Ilse Varga"));
+    }
+
+    #[test]
+    fn a_role_that_owns_a_body_names_the_body_not_its_holder() {
+        let t = crate::entities::EntityTagger::default();
+        let text = "Sheriff Lee Baca spoke on Monday. The sheriff said the deputy was shot. \
+                    The sheriff's department opened an inquiry.";
+        let a = t.analyze(text, None);
+        let holder = a.entities.iter().find(|e| e.text_in(text) == "Lee Baca");
+        assert_eq!(holder.map(|e| e.id.as_str()), Some("person:lee-baca"));
+        let roles: Vec<usize> = a
+            .entities
+            .iter()
+            .filter(|e| e.text_in(text) == "sheriff")
+            .map(|e| e.start)
+            .collect();
+        // "The sheriff said" is Lee Baca; "the sheriff's department" is no person.
+        assert_eq!(
+            roles,
+            [text.find("sheriff said").unwrap()],
+            "{:?}",
+            a.entities
+        );
     }
 
     #[test]
