@@ -282,7 +282,38 @@ impl<'a> Scanner<'a> {
             self.lists.accept(value);
             return true;
         }
-        false
+        // Items numbered in lowercase inside a sentence ("three parts: 1. cut costs,
+        // 2. raise prices and 3. hire staff") are one sentence: a marker's stop is no
+        // break, and nothing is cut.
+        self.run_on_item(ws, i, token, value)
+    }
+
+    /// Whether the digits `token` (from `ws` to `i`) and the "." after them number an
+    /// item that runs on in lowercase, beside the item before or after it on the line
+    /// (" 1." before "2.", or " 3." after it).
+    fn run_on_item(&self, ws: usize, i: usize, token: &str, value: (u32, bool)) -> bool {
+        if value.1 || !token.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let after = self.text.get(i..).unwrap_or("");
+        let mut rest = after.chars();
+        if rest.next() != Some('.') || rest.next() != Some(' ') {
+            return false;
+        }
+        if !rest.next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+        let line_after = after[1..].split('\n').next().unwrap_or("");
+        let line_after = &line_after[..floor_boundary(line_after, 300)];
+        let next = format!(" {}. ", value.0 + 1);
+        let before = self.text[..ws].rsplit('\n').next().unwrap_or("");
+        let before = &before[before.len() - floor_boundary_back(before, 300)..];
+        let prev = format!("{}. ", value.0.saturating_sub(1));
+        let prev_marked = value.0 > 1
+            && before
+                .match_indices(&prev)
+                .any(|(at, _)| at == 0 || before[..at].ends_with([' ', ':', '(']));
+        line_after.contains(&next) || prev_marked
     }
 
     /// Whether `token` at `i` opens a list of capitalised items: the marker after it
@@ -643,4 +674,23 @@ impl<'a> Scanner<'a> {
         }
         end
     }
+}
+
+/// The largest char boundary of `s` at or below `n`.
+fn floor_boundary(s: &str, n: usize) -> usize {
+    let mut k = n.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// The length of the longest suffix of `s` of at most `n` bytes that starts on a char
+/// boundary.
+fn floor_boundary_back(s: &str, n: usize) -> usize {
+    let mut k = s.len().saturating_sub(n);
+    while !s.is_char_boundary(k) {
+        k += 1;
+    }
+    s.len() - k
 }

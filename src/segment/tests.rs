@@ -499,3 +499,28 @@ fn hard_wrapped_text_keeps_its_sentences_whole() {
         ["Quake hits Japan", "A strong earthquake struck northern Japan on Monday, officials said, and", "no tsunami warning was issued"]
     );
 }
+
+#[test]
+fn items_numbered_in_lowercase_inside_a_sentence_stay_in_it() {
+    assert_eq!(
+        sents("The plan has three parts: 1. cut costs, 2. raise prices and 3. hire staff. It starts today."),
+        [
+            "The plan has three parts: 1. cut costs, 2. raise prices and 3. hire staff.",
+            "It starts today."
+        ]
+    );
+    assert_eq!(
+        sents("Items: 1. apples 2. pears 3. plums."),
+        ["Items: 1. apples 2. pears 3. plums."]
+    );
+    // A number alone before a stop is no item: no marker before or after it.
+    assert_eq!(
+        sents("He came in 2. nobody else did."),
+        ["He came in 2.", "nobody else did."]
+    );
+    // Capitalised items are a list, one item each.
+    assert_eq!(
+        sents("Items: 1. Apples 2. Pears"),
+        ["Items: 1. Apples", "2. Pears"]
+    );
+}
