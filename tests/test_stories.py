@@ -139,6 +139,14 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # Beach": a place no table lists beside a listed town is no second place.
     "search": {"raid": [ALL], "warrant": [{"left"}]},
     "climate-bill": {"legislation": [ALL]},
+    # A ninth batch (grounding, butler, it-outage, machinists), 10 expectations set
+    # down before slant ran: 5 held then, 8 hold now. "a rally for former President
+    # Donald Trump" is his campaign rally, not a protest; "an address from the Oval
+    # Office" is a speech.
+    "grounding": {"investigation": [{"center"}]},
+    "butler": {"campaign-rally": [ALL], "speech": [{"left"}]},
+    "it-outage": {"outage": [ALL]},
+    "machinists": {"labour-strike": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -188,6 +196,11 @@ NOT_TOLD = [
     ("debate", "resignation", "left"),
     ("debate", "meeting", "center"),  # "met on a CNN stage ... for the first debate"
     ("debate", "dismissal", "right"),  # "urging the party to replace him"
+    ("grounding", "injury", "left"),  # "None of the 171 passengers was seriously hurt"
+    ("butler", "protest", "left"),  # "a rally for former President Donald Trump"
+    ("butler", "resignation", "right"),  # "called on Secret Service Director ... to resign"
+    ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
+    ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
 ]
 
 

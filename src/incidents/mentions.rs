@@ -986,9 +986,11 @@ fn negated(lower: &[String], k: usize) -> bool {
     let demand = |j: usize| demand_verbs().contains(lower[j].as_str());
     let determiner =
         |j: usize| article(j) || matches!(lower[j].as_str(), "his" | "her" | "their" | "its");
+    // The one asked may be a long name with titles ("called on Secret Service
+    // Director Kimberly Cheatle to resign"): ten words back.
     let asked_to = k >= 2
         && lower[k - 1] == "to"
-        && (k.saturating_sub(7)..k - 1)
+        && (k.saturating_sub(10)..k - 1)
             .rev()
             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
             .any(demand);
@@ -1003,6 +1005,8 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
         || (k >= 2 && (article(k - 1) || plain(k - 1)) && hoped(k - 2))
         || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
+        // "the outage was not a cyberattack": what something is said not to be.
+        || (k >= 2 && matches!(lower[k - 1].as_str(), "a" | "an") && neg(k - 2))
         || (k >= 2 && plain(k - 1) && none(k - 2))
         || (k >= 2 && article(k - 1) && averted(k - 2))
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
@@ -2271,10 +2275,19 @@ pub fn find_in(
                             && lower[k - 2] == "at"
                             && lower[k - 3] == "spoke"
                             && name_ends(k - 4)));
+                // "a rally for former President Donald Trump": a person the rally is
+                // for, after at most four title words.
+                let name_starts = |j: usize| {
+                    ents.iter()
+                        .any(|e| e.label == Label::Person && e.start == toks[j].start as usize)
+                };
+                let for_someone = lower.get(k + 1).is_some_and(|w| w == "for")
+                    && (k + 2..(k + 7).min(lower.len())).any(name_starts);
                 let candidate = k > 0
                     && (matches!(lower[k - 1].as_str(), "campaign" | "his" | "her")
                         || name_ends(k - 1)
-                        || held);
+                        || held
+                        || for_someone);
                 if f.2 == protest && f.1 == k + 1 && lower[k].starts_with("rall") && candidate {
                     f.2 = rally;
                 }
@@ -6218,6 +6231,52 @@ mod tests {
                 "tsunami",
             ),
         ]);
+    }
+
+    #[test]
+    fn what_something_is_said_not_to_be_it_is_not_and_a_long_name_can_be_asked() {
+        assert_not_told(
+            &["CrowdStrike's chief executive said the problem was not a cyberattack."],
+            "cyberattack",
+        );
+        assert_not_told(
+            &["Lawmakers called on Secret Service Director Kimberly Cheatle to resign."],
+            "resignation",
+        );
+        assert_told(&[
+            (
+                "Hackers launched a cyberattack on the hospital on Friday.",
+                "cyberattack",
+                "cyberattack",
+            ),
+            (
+                "Cheatle resigned on Tuesday after lawmakers called for answers.",
+                "resigned",
+                "resignation",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_rally_for_a_person_is_a_campaign_rally_and_an_oval_office_address_a_speech() {
+        assert_told(&[
+            (
+                "A gunman opened fire at a rally for former President Donald Trump in Butler on Saturday.",
+                "rally",
+                "campaign-rally",
+            ),
+            (
+                "Biden condemned the violence in an address from the Oval Office on Sunday.",
+                "address from the Oval Office",
+                "speech",
+            ),
+        ]);
+        // A rally for a cause is a protest.
+        assert_told(&[(
+            "Thousands joined a rally for climate action in Berlin on Friday.",
+            "rally",
+            "protest",
+        )]);
     }
 
     #[test]
