@@ -6258,6 +6258,27 @@ mod tests {
     }
 
     #[test]
+    fn unrest_and_fighting_told_by_their_outbreak_are_one_mention_with_the_verb() {
+        assert_told(&[
+            (
+                "Riots erupted in Athens on Saturday after police shot a teenager.",
+                "Riots erupted",
+                "protest",
+            ),
+            (
+                "Fighting broke out in Khartoum on Monday between the army and the RSF.",
+                "Fighting broke out",
+                "armed-clash",
+            ),
+            (
+                "A blaze broke out at a warehouse in Leeds on Thursday.",
+                "blaze broke out",
+                "fire",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_rally_for_a_person_is_a_campaign_rally_and_an_oval_office_address_a_speech() {
         assert_told(&[
             (
