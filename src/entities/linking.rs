@@ -840,6 +840,15 @@ fn agree_or_none<K: std::hash::Hash + Eq, V>(
     }
 }
 
+/// A word that ends a company's full name (`company_suffixes.txt`: "Inc.", "Co",
+/// "Technologies").
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    let set = crate::knowledge::word_set!(include_str!(
+        "../../knowledge/entities/company_suffixes.txt"
+    ));
+    set.contains(w.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// A company named in full somewhere in the corpus ("ATI Technologies", "Apple Inc.")
 /// is the company wherever the corpus writes its name without the corporate words
 /// ("ATI", "Apple"), whatever the tagger made of that shorter name (a town of Chad
@@ -858,9 +867,6 @@ fn agree_or_none<K: std::hash::Hash + Eq, V>(
 pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
     use super::Label;
     use std::collections::HashMap;
-    let suffixes = crate::knowledge::word_set!(include_str!(
-        "../../knowledge/entities/company_suffixes.txt"
-    ));
     // Short name -> the company (canonical, id) it stands for; None once two share it.
     let mut short: HashMap<String, Option<(String, String)>> = HashMap::new();
     for (text, a) in texts.iter().zip(docs.iter()) {
@@ -868,9 +874,7 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
             let surface = text.get(e.start..e.end).unwrap_or("");
             let words: Vec<&str> = surface.split_whitespace().collect();
             let mut n = words.len();
-            while n > 1
-                && suffixes.contains(words[n - 1].trim_end_matches('.').to_lowercase().as_str())
-            {
+            while n > 1 && is_company_suffix(words[n - 1]) {
                 n -= 1;
             }
             if n == words.len() || n == 0 {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::dates::{dated, find_dates, Day, TOLD_DATE_LEAD, WEEKDAYS};
 use super::gazetteer::{Gazetteer, Match};
-use super::linking::{link_people, slug, NameIndex};
+use super::linking::{is_company_suffix, link_people, slug, NameIndex};
 use super::numbers::find_numbers;
 use super::tagger::features::line_flags;
 use super::tagger::features::{gaz, Word};
@@ -15,8 +15,8 @@ use super::tagger::model::{class_of, is_begin};
 use super::tagger::{embedded as embedded_model, DocumentTagger, Prepared};
 use super::Label;
 use crate::knowledge::{
-    common_words, given_names, has_head, honorifics, news_names, place_parts, surnames, titles,
-    Head,
+    common_words, given_names, has_head, heads, honorifics, news_names, place_parts, surnames,
+    titles, Head,
 };
 use crate::tokens::{tokenize_into, Token};
 
@@ -747,6 +747,26 @@ impl EntityTagger {
             } else {
                 (i, class)
             };
+            // "Microsoft and Google", "The Hollywood Reporter and Variety": a body the
+            // gazetteer lists, or one closed by a body's head word, then "and" and a
+            // capitalised name are two bodies ("Securities and Exchange Commission",
+            // "Morgan Stanley and Co" stay one).
+            let and = (class == 3 && !headline && !listed(start, end))
+                .then(|| (start + 1..end.saturating_sub(1)).find(|&k| words[k] == "and"))
+                .flatten()
+                .filter(|&k| {
+                    let body = listed(start, k)
+                        || (k - start >= 2 && has_head(&words[k - 1].to_lowercase(), Head::Org));
+                    body && name_shaped(words[k + 1])
+                        && !is_company_suffix(&words[k + 1].to_lowercase())
+                });
+            if let Some(k) = and {
+                for part in [(start, k, class, false), (k + 1, end, class, free_after)] {
+                    cands.extend(self.model_span(text, toks, &words, prepared, part, headline));
+                }
+                i = j;
+                continue;
+            }
             let span = (start, end, class, free_after);
             if let Some(c) = self.model_span(text, toks, &words, prepared, span, headline) {
                 i = c.end.max(j);
@@ -1591,6 +1611,36 @@ impl EntityTagger {
         {
             class = 3;
         }
+        // "the Los Angeles Lakers", "the Toronto Blue Jays": a listed place and one or
+        // two capitalised words that end in a plural no table knows (not a natural
+        // place, an event or a people: "Golan Heights", "Atlanta Games", "Gaza
+        // Palestinians") name a team or another body, not a place.
+        if class == 2 && !headline && j - i >= 2 && entry(i, j).is_none() {
+            // "the Los Angeles Angels of Anaheim": the name before "of" and a place.
+            let j = (i + 2..j)
+                .find(|&k| words[k] == "of" && entry(k + 1, j).is_some())
+                .unwrap_or(j);
+            let last = words[j - 1];
+            let lower_rest = last.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            let plural = last.len() >= 4
+                && lower_rest
+                && starts_upper(last)
+                && last.ends_with('s')
+                && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+                && with_lower(last, |l| {
+                    // "Straits" and "Lakes" by their singular.
+                    let one = &l[..l.len() - 1];
+                    !heads().contains_key(l) && !place_head(one)
+                })
+                && entry(j - 1, j).is_none();
+            let place_before = (1..=2).filter(|&n| j - n > i).any(|n| {
+                words[j - n..j].iter().all(|w| starts_upper(w))
+                    && entry(i, j - n).is_some_and(|e| g.entry(e).label != Label::Org)
+            });
+            if plural && place_before {
+                class = 3;
+            }
+        }
         // "the blood-testing start-up Theranos", "the carmaker Stellantis": a name right
         // after a noun for a kind of organisation (`firm_nouns.txt`) is one.
         if matches!(class, 1 | 2)
@@ -2189,6 +2239,78 @@ mod tests {
         // A surname that is also such a word stays a person's.
         let found = tag("Eighth seed Jim Courier beat Todd Martin in straight sets.");
         assert!(has(&found, "Jim Courier", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and_are_two() {
+        for (text, a, b) in [
+            (
+                "Microsoft and Google declined to comment.",
+                "Microsoft",
+                "Google",
+            ),
+            (
+                "He told The Hollywood Reporter and Variety on Monday.",
+                "Hollywood Reporter",
+                "Variety",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(
+                has(&found, a, "ORG") && has(&found, b, "ORG"),
+                "{text}: {found:?}"
+            );
+        }
+        // One body whose name holds "and" stays one.
+        for (text, name) in [
+            (
+                "The Securities and Exchange Commission fined the bank.",
+                "Securities and Exchange Commission",
+            ),
+            (
+                "Morgan Stanley and Co advised the buyer.",
+                "Morgan Stanley and Co",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, name, "ORG"), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_and_a_plural_name_a_team() {
+        for (text, team) in [
+            (
+                "The Los Angeles Lakers fired their coach on Monday.",
+                "Los Angeles Lakers",
+            ),
+            (
+                "The Los Angeles Angels of Anaheim offered him a deal.",
+                "Los Angeles Angels",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(t, l, _)| t.starts_with(team) && *l == "ORG"),
+                "{text}: {found:?}"
+            );
+        }
+        // Places named by a plural stay places; a place's event stays no body.
+        for (text, place) in [
+            ("Israel seized the Golan Heights in 1967.", "Golan Heights"),
+            (
+                "She played at Flushing Meadows on Sunday.",
+                "Flushing Meadows",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(
+                found.iter().all(|(t, l, _)| t != place || *l != "ORG"),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
