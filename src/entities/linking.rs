@@ -1603,7 +1603,13 @@ pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
             let Some(surface) = text.get(e.start..e.end) else {
                 continue;
             };
-            for letters in initials(surface) {
+            // "The Hollywood Reporter": THR as well as HR.
+            let the = text.get(..e.start).is_some_and(|t| t.ends_with("The "));
+            let mut all = initials(surface);
+            if the {
+                all.extend(all.clone().into_iter().map(|x| format!("T{x}")));
+            }
+            for letters in all {
                 if letters.len() >= 3 && letters != surface {
                     let who = (e.label, e.canonical.clone(), e.id.clone());
                     agree_or_none(&mut initialled, letters, who, |x| &x.2);
@@ -1635,8 +1641,23 @@ pub fn link_acronyms(texts: &[&str], docs: &mut [super::Analysis]) {
 }
 
 /// The acronyms a name of two or more capitalised words may go by: the initials of its
-/// words, with and without its small words ("Department of Justice": DOJ, DJ).
+/// words, with and without its small words ("Department of Justice": DOJ, DJ), and
+/// those of the name before a closing "of ..." that is two or more words itself
+/// ("Central Elections Commission of Turkmenistan": CEC).
 fn initials(name: &str) -> Vec<String> {
+    let mut out = initials_of(name);
+    if let Some((head, _)) = name.rsplit_once(" of ") {
+        for x in initials_of(head) {
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+    }
+    out
+}
+
+/// The initials of a name's words, with and without its small words.
+fn initials_of(name: &str) -> Vec<String> {
     let words: Vec<&str> = name
         .split([' ', '-'])
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
@@ -1880,6 +1901,10 @@ mod tests {
     fn initials_stand_for_one_organisation_of_the_corpus_only() {
         assert_eq!(initials("Department of Justice"), ["DOJ", "DJ"]);
         assert_eq!(initials("Federal Aviation Administration"), ["FAA"]);
+        assert_eq!(
+            initials("Central Elections Commission of Turkmenistan"),
+            ["CECOT", "CECT", "CEC"]
+        );
         assert!(initials("Reuters").is_empty());
         let t = crate::entities::EntityTagger::default();
         let link = |texts: &[&str]| {
@@ -1905,6 +1930,21 @@ mod tests {
             "The NTB said nothing.",
         ];
         assert_eq!(link(&two).as_deref(), Some("NTB"));
+        // A name written after "The" goes by its initials with the T too.
+        let texts = [
+            "Ross is in talks, The Hollywood Reporter said.",
+            "THR said Ross would return.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_acronyms(&texts, &mut docs);
+        let thr = docs[1]
+            .entities
+            .iter()
+            .find(|e| e.text_in(texts[1]) == "THR");
+        assert_eq!(
+            thr.map(|e| e.canonical.as_str()),
+            Some("Hollywood Reporter")
+        );
     }
 
     #[test]
