@@ -68,6 +68,39 @@ def last_word(text: str) -> str:
     return words[-1] if words else text.lower()
 
 
+PREPOSITIONS = {"in", "at", "on", "near", "between", "around", "across", "to", "from", "outside", "inside", "into", "off", "along", "within", "over", "by", "throughout"}
+# Words that end the noun phrase after a place's preposition ("in the Porta Nuova area
+# of Palermo": "Porta Nuova area").
+PHRASE_ENDS = {"of", ",", "and", "in", "between", "near", "on", "at", "off", "'s", "where"}
+
+
+def head_span(m: dict) -> tuple[int, int]:
+    """Character span of a gold mention's head word: the word ECB+ gives as its head
+    ("Brooklyn jury": "jury"; "a Texas prison": "prison"), or, where that head is a
+    preposition ("in the Porta Nuova area of Palermo"), the last word of the noun
+    phrase after it ("area"). Where no word matches the head, the whole mention.
+    A slant actor stands for the mention only if it holds that word: "Brooklyn" in
+    "Brooklyn jury" names the borough, not the jury."""
+    words = [(x.start() + m["start"], x.end() + m["start"], x.group()) for x in re.finditer(r"\S+", m["text"])]
+    head = m.get("head_lemma", "").lower()
+    if head in PREPOSITIONS:
+        k = next((n for n, w in enumerate(words) if w[2].lower() == head), None)
+        if k is not None:
+            rest = [w for w in words[k + 1 :] if w[2].lower() not in ("the", "a", "an")]
+            phrase = []
+            for w in rest:
+                if w[2].lower() in PHRASE_ENDS:
+                    break
+                phrase.append(w)
+            if phrase:
+                return (phrase[-1][0], phrase[-1][1])
+    elif head:
+        hit = next((w for w in words if w[2].lower().startswith(head[:4])), None)
+        if hit is not None:
+            return (hit[0], hit[1])
+    return (m["start"], m["end"])
+
+
 def named(m: dict, text: str) -> bool:
     """Whether a mention holds a capitalised word that does not open its sentence
     (ECB+ texts are one sentence a line): "Hugh Jackman", not "Police" or "We"."""
@@ -101,10 +134,10 @@ def evaluate(topics: list[dict], threads: int | None) -> dict:
 
         gold = [m for m in topic["entities"] if m["type"] in ACTOR_TYPES]
         gold_total += len(gold)
-        # The slant id at each gold mention: the overlapping actor entity's.
+        # The slant id at each gold mention: the actor entity's over its head word.
         id_at: dict[tuple[str, int, int], str] = {}
         for m in gold:
-            span = (m["start"], m["end"])
+            span = head_span(m)
             hit = next((i for s, e, i in by_doc.get(m["doc"], []) if overlaps((s, e), span)), None)
             if hit is not None:
                 id_at[(m["doc"], m["start"], m["end"])] = hit
