@@ -1190,6 +1190,25 @@ impl EntityTagger {
             }
         }
 
+        // 3n. A name right before "administration" or "presidency" is the person who
+        // heads it ("the Bush administration", "the Obama presidency"; CoNLL-2003 marks
+        // "Clinton" there as a person), unless the gazetteer lists it as more than a
+        // small town ("the Kansas administration").
+        if !headline {
+            for c in cands.iter_mut() {
+                let heads_it = words
+                    .get(c.end)
+                    .is_some_and(|w| matches!(*w, "administration" | "presidency"));
+                if matches!(c.label, Label::Gpe | Label::Loc | Label::Org)
+                    && heads_it
+                    && words[c.start..c.end].iter().all(|w| name_shaped(w))
+                    && at_most_a_town(g, c.entry)
+                {
+                    *c = Cand::new(c.start, c.end, Label::Person, None);
+                }
+            }
+        }
+
         // 3g. A place followed by a capitalised word that ends names of natural places
         // is a longer place ("Gulf" + "Coast", "Rift" + "Valley"): the longer name,
         // listed or not, not the shorter one's entry (the Gulf Coast of the US is not
@@ -2239,6 +2258,17 @@ mod tests {
         // A surname that is also such a word stays a person's.
         let found = tag("Eighth seed Jim Courier beat Todd Martin in straight sets.");
         assert!(has(&found, "Jim Courier", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn the_name_before_administration_heads_it() {
+        let found = tag("The Bush administration overturned the rule on Monday.");
+        assert!(has(&found, "Bush", "PERSON"), "{found:?}");
+        let found = tag("Critics of the Obama presidency gathered in Texas.");
+        assert!(has(&found, "Obama", "PERSON"), "{found:?}");
+        // A state's administration stays the state's.
+        let found = tag("The Texas administration cut the budget.");
+        assert!(has(&found, "Texas", "GPE"), "{found:?}");
     }
 
     #[test]
