@@ -12,8 +12,9 @@ across articles. Per topic the articles go through `slant.Corpus` as one corpus.
 - Gold actors: mentions of the types HUMAN_PART_PER, HUMAN_PART_ORG, HUMAN_PART_GPE
   and LOC_GEO.
 - Coreference: on the gold actor mentions that slant tags as an actor (one of
-  `Corpus.actor_mentions()` overlapping the mention: a PERSON, ORG, GPE, LOC or NORP
-  entity, or a group such as "police"), clustered three ways and scored
+  `Corpus.actor_mentions()` holding the mention's head word, `head_span`: a PERSON,
+  ORG, GPE, LOC or NORP entity, or a group such as "police"; "Brooklyn" in "Brooklyn
+  jury" is another actor than the jury), clustered three ways and scored
   against the chains with MUC, B-cubed, CEAF-e and their mean (the CoNLL F1;
   `coref.py`): by slant's actor id; by the mention's exact text (lowercase) per
   topic; by its last word (lowercase) per topic.
