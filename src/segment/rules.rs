@@ -143,7 +143,7 @@ impl<'a> Next<'a> {
     }
 
     /// The word's leading letters ("I" of "I'm", "ET" of "ET.").
-    fn letters(&self) -> &'a str {
+    pub(crate) fn letters(&self) -> &'a str {
         self.word
             .find(|c: char| !c.is_alphabetic())
             .map_or(self.word, |e| &self.word[..e])

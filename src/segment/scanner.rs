@@ -492,7 +492,8 @@ impl<'a> Scanner<'a> {
                     // lowercase word or a number is no initial of a name.
                     next.is_opener_word()
                 } else {
-                    next.is_opener_word() && !next.word.starts_with("I")
+                    // "E. I. du Pont": a lone "I" after an initial is another one.
+                    next.is_opener_word() && next.letters() != "I"
                 }
             }
             // Without a number before it a unit's spelling is an ordinary word.

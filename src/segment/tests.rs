@@ -102,6 +102,15 @@ fn numbers_and_number_abbreviations() {
         sents("Prices rose 4.5 percent in 2024. 300 firms closed."),
         ["Prices rose 4.5 percent in 2024.", "300 firms closed."]
     );
+    // "Sec." is a section before its number, and seconds after one.
+    assert_eq!(
+        sents("The law (Sec. 5) applies. He ran it in 9.58 sec. It was a record."),
+        [
+            "The law (Sec. 5) applies.",
+            "He ran it in 9.58 sec.",
+            "It was a record."
+        ]
+    );
 }
 
 #[test]
@@ -368,6 +377,15 @@ fn what_follows_a_mark_or_a_clock_time() {
     assert_eq!(
         sents("Take vitamin C. It helps."),
         ["Take vitamin C.", "It helps."]
+    );
+    // After a capitalised word too, before a sentence opener ("It", "In").
+    assert_eq!(
+        sents("They chose Plan B. It worked."),
+        ["They chose Plan B.", "It worked."]
+    );
+    assert_eq!(
+        sents("He fought in World War I. In 1919 he came home."),
+        ["He fought in World War I.", "In 1919 he came home."]
     );
     assert_eq!(
         sents("The book by J. Smith sold well."),
