@@ -15,6 +15,7 @@
 //! together with the whitespace between them rebuild the text.
 
 mod lists;
+mod quotations;
 mod rules;
 mod scanner;
 
@@ -29,7 +30,8 @@ use std::ops::Range;
 /// assert_eq!(sentences, ["I live in the U.S.", "How about you?", "By Jane Doe, June 27, 2025"]);
 /// ```
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    let cuts = scanner::Scanner::new(text).run();
+    let (cuts, marks) = scanner::Scanner::new(text).run();
+    let cuts = quotations::keep_inline_quotations(text, cuts, &marks);
     spans_between_cuts(text, &cuts)
 }
 

@@ -14,6 +14,7 @@ const LINE: u8 = 1;
 const STOP: u8 = 2;
 const PAREN: u8 = 3;
 const MULTI: u8 = 4;
+const QUOTE: u8 = 5;
 
 static CLASS: [u8; 256] = {
     let mut t = [PLAIN; 256];
@@ -28,6 +29,8 @@ static CLASS: [u8; 256] = {
     t[b'?' as usize] = STOP;
     t[b'!' as usize] = STOP;
     t[b')' as usize] = PAREN;
+    t[b'"' as usize] = QUOTE;
+    t[b'\'' as usize] = QUOTE;
     // Lead bytes of the multi-byte characters that matter: NEL (C2 85), ellipsis,
     // bullets and line/paragraph separators (E2 ..), fullwidth stops (E3 80 82, EF BC ..).
     t[0xC2] = MULTI;
@@ -57,6 +60,8 @@ pub(crate) struct Scanner<'a> {
     /// Whether the text is hard-wrapped (see [`hard_wrapped`]), read at the first
     /// line break: a text without one never pays for it.
     wrapped: std::cell::OnceCell<bool>,
+    /// Byte offsets of the quotation marks passed (see [`super::quotations`]).
+    marks: Vec<usize>,
 }
 
 /// Longest line (in bytes) of hard-wrapped text.
@@ -102,11 +107,13 @@ impl<'a> Scanner<'a> {
             lists: ListState::default(),
             deferred: None,
             wrapped: std::cell::OnceCell::new(),
+            marks: Vec::new(),
         }
     }
 
-    /// Scan the whole text; returns ascending cut positions.
-    pub(crate) fn run(mut self) -> Vec<usize> {
+    /// Scan the whole text; returns ascending cut positions, and the byte offsets of
+    /// the quotation marks ('"', "'", “, ”, ‘, ’) in it.
+    pub(crate) fn run(mut self) -> (Vec<usize>, Vec<usize>) {
         let bytes = self.text.as_bytes();
         let n = bytes.len();
         let mut i = 0;
@@ -125,8 +132,27 @@ impl<'a> Scanner<'a> {
                     self.line_break(i);
                     i += 1;
                 }
-                STOP => i = self.stop(i),
-                PAREN => i = self.paren(i),
+                STOP => {
+                    let from = i;
+                    i = self.stop(i);
+                    self.marks_in(from, i);
+                }
+                PAREN => {
+                    let from = i;
+                    i = self.paren(i);
+                    self.marks_in(from, i);
+                }
+                QUOTE => {
+                    // An apostrophe inside a word ("it's", "don't") quotes nothing.
+                    let inside_word = bytes[i] == b'\''
+                        && i > 0
+                        && bytes[i - 1].is_ascii_alphanumeric()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic);
+                    if !inside_word {
+                        self.marks.push(i);
+                    }
+                    i += 1;
+                }
                 _ => {
                     let c = char_at(self.text, i).unwrap_or('\u{fffd}');
                     let len = c.len_utf8();
@@ -134,13 +160,19 @@ impl<'a> Scanner<'a> {
                         self.line_break(i);
                         i += len;
                     } else if c == '…' {
+                        let from = i;
                         i = self.stop(i);
+                        self.marks_in(from, i);
                     } else if is_fullwidth_terminal(c) {
                         let k = self.skip_closers(i + len);
                         self.cut(k);
+                        self.marks_in(i, k);
                         i = k;
                     } else if is_bullet(c) {
                         self.bullet(i);
+                        i += len;
+                    } else if matches!(c, '“' | '”' | '‘' | '’') {
+                        self.marks.push(i);
                         i += len;
                     } else {
                         i += len;
@@ -148,7 +180,20 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        self.cuts
+        (self.cuts, self.marks)
+    }
+
+    /// Note the quotation marks among the closers a stop or a bracket passed over
+    /// (`."`, `?”`).
+    fn marks_in(&mut self, from: usize, to: usize) {
+        let Some(passed) = self.text.get(from..to) else {
+            return;
+        };
+        for (k, c) in passed.char_indices() {
+            if matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’') {
+                self.marks.push(from + k);
+            }
+        }
     }
 
     fn cut(&mut self, pos: usize) {
