@@ -532,9 +532,13 @@ impl<'a> Scanner<'a> {
             Before::Letter(c) => {
                 if c == 'I' && self.previous_word_is_lowercase(ws) {
                     next.starts_sentence()
-                } else if self.previous_word_is_lowercase(ws) || self.previous_word_is_number(ws) {
-                    // "Take vitamin C. It helps.", "-5 C. It snowed.": a letter after a
-                    // lowercase word or a number is no initial of a name.
+                } else if self.previous_word_is_number(ws) {
+                    // "-5 C. Roads froze.": a letter after a number is a unit, and a
+                    // capitalised word after it starts a sentence.
+                    next.is_capitalised_word() || next.is_opener_word()
+                } else if self.previous_word_is_lowercase(ws) {
+                    // "Take vitamin C. It helps.": a letter after a lowercase word is no
+                    // initial of a name.
                     next.is_opener_word()
                 } else {
                     // "E. I. du Pont": a lone "I" after an initial is another one.

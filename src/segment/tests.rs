@@ -378,6 +378,11 @@ fn what_follows_a_mark_or_a_clock_time() {
         sents("Take vitamin C. It helps."),
         ["Take vitamin C.", "It helps."]
     );
+    // After a number a letter is a unit: any capitalised word after it opens.
+    assert_eq!(
+        sents("Temperatures fell to -5 C. Roads froze."),
+        ["Temperatures fell to -5 C.", "Roads froze."]
+    );
     // After a capitalised word too, before a sentence opener ("It", "In").
     assert_eq!(
         sents("They chose Plan B. It worked."),
