@@ -532,9 +532,10 @@ impl<'a> Scanner<'a> {
             Before::Letter(c) => {
                 if c == 'I' && self.previous_word_is_lowercase(ws) {
                     next.starts_sentence()
-                } else if self.previous_word_is_number(ws) {
-                    // "-5 C. Roads froze.": a letter after a number is a unit, and a
-                    // capitalised word after it starts a sentence.
+                } else if self.previous_word_is_number(ws) && i == ws + c.len_utf8() {
+                    // "-5 C. Roads froze.": a letter right after a number is a unit, and
+                    // a capitalised word after it starts a sentence ("174 (P. Simmons"
+                    // opens an aside with an initial).
                     next.is_capitalised_word() || next.is_opener_word()
                 } else if self.previous_word_is_lowercase(ws) {
                     // "Take vitamin C. It helps.": a letter after a lowercase word is no

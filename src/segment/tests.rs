@@ -383,6 +383,11 @@ fn what_follows_a_mark_or_a_clock_time() {
         sents("Temperatures fell to -5 C. Roads froze."),
         ["Temperatures fell to -5 C.", "Roads froze."]
     );
+    // An initial that opens an aside after a number is still an initial.
+    assert_eq!(
+        sents("Somerset 174 (P. Simmons 4-38). Rain fell."),
+        ["Somerset 174 (P. Simmons 4-38).", "Rain fell."]
+    );
     // After a capitalised word too, before a sentence opener ("It", "In").
     assert_eq!(
         sents("They chose Plan B. It worked."),
