@@ -211,10 +211,13 @@ def main() -> None:
         table.add(id, label, canonical, parent, "", aliases)
 
     for row in read_tsv("organisations.tsv"):
-        id, _kind, canonical = row[:3]
+        id, kind, canonical = row[:3]
         aliases = row[3].split("|") if len(row) > 3 and row[3] else []
         country = row[4].strip() if len(row) > 4 else ""
-        table.add(id, "ORG", canonical, f"iso:{country}" if country else "", "", aliases)
+        parent = f"iso:{country}" if country else ""
+        # A seat of government stands for its state, as a capital does.
+        refers = parent if kind == "seat" else ""
+        table.add(id, "ORG", canonical, parent, refers, aliases)
 
     # First-level divisions as GeoNames names them, keyed by (country, name).
     admin1_of: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
