@@ -1630,6 +1630,16 @@ impl EntityTagger {
         {
             class = 3;
         }
+        // "a New York Democrat", "the Ohio Republican": a listed place before a people
+        // or party word is where that member comes from; the place is the name.
+        if class == 2
+            && j - i >= 2
+            && entry(i, j).is_none()
+            && entry(j - 1, j).is_some_and(|e| g.entry(e).label == Label::Norp)
+            && entry(i, j - 1).is_some_and(|e| matches!(g.entry(e).label, Label::Gpe | Label::Loc))
+        {
+            j -= 1;
+        }
         // "the Los Angeles Lakers", "the Toronto Blue Jays": a listed place and one or
         // two capitalised words that end in a plural no table knows (not a natural
         // place, an event or a people: "Golan Heights", "Atlanta Games", "Gaza
@@ -2258,6 +2268,16 @@ mod tests {
         // A surname that is also such a word stays a person's.
         let found = tag("Eighth seed Jim Courier beat Todd Martin in straight sets.");
         assert!(has(&found, "Jim Courier", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_before_a_party_member_is_the_place() {
+        let found = tag("Schumer, a New York Democrat, said the Senate acted fast.");
+        assert!(has(&found, "New York", "GPE"), "{found:?}");
+        assert!(
+            !found.iter().any(|(t, _, _)| t == "New York Democrat"),
+            "{found:?}"
+        );
     }
 
     #[test]
