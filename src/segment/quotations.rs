@@ -136,11 +136,7 @@ pub(crate) fn keep_inline_quotations(text: &str, cuts: Vec<usize>, marks: &[usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::split;
-
-    fn sents(text: &str) -> Vec<&str> {
-        split(text).into_iter().map(|r| &text[r]).collect()
-    }
+    use super::super::tests::sents;
 
     #[test]
     fn a_quotation_the_sentence_goes_on_after_is_part_of_it() {

@@ -2,7 +2,8 @@
 
 use super::split;
 
-fn sents(text: &str) -> Vec<&str> {
+/// The sentences of `text`, as strings.
+pub(super) fn sents(text: &str) -> Vec<&str> {
     split(text).into_iter().map(|r| &text[r]).collect()
 }
 
