@@ -757,8 +757,7 @@ impl EntityTagger {
                 .filter(|&k| {
                     let body = listed(start, k)
                         || (k - start >= 2 && has_head(&words[k - 1].to_lowercase(), Head::Org));
-                    body && name_shaped(words[k + 1])
-                        && !is_company_suffix(&words[k + 1].to_lowercase())
+                    body && name_shaped(words[k + 1]) && !is_company_suffix(words[k + 1])
                 });
             if let Some(k) = and {
                 for part in [(start, k, class, false), (k + 1, end, class, free_after)] {
