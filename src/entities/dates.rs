@@ -3,6 +3,7 @@
 //! Spans follow OntoNotes: relative expressions keep their modifiers ("last month",
 //! "March this year", "the past two decades", "two weeks ago").
 
+use crate::text::ascii_lower;
 use crate::tokens::Token;
 
 /// A calendar day (proleptic Gregorian).
@@ -103,17 +104,6 @@ fn days_in_month(y: i32, m: u32) -> u32 {
         2 => 28,
         _ => 0,
     }
-}
-
-/// `word` lowercased into `buf` when it is short ASCII: the calendar words are.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    if word.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
 }
 
 fn month_of(word: &str) -> Option<u32> {

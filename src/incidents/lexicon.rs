@@ -414,6 +414,12 @@ impl Triggers {
         Ok(t)
     }
 
+    /// Whether some phrase begins with the lowercase word `w`: most words begin none,
+    /// and are told without building a phrase.
+    pub fn opens(&self, w: &str) -> bool {
+        self.starts.contains_key(w)
+    }
+
     /// The longest trigger starting at `words[i]` (lowercase words): its length and type.
     pub fn at(&self, words: &[String], i: usize) -> Option<(usize, TypeId)> {
         let max = *self.starts.get(&words[i])?;
@@ -440,6 +446,9 @@ pub struct NameOpeners {
     openers: Vec<(Vec<String>, TypeId, bool)>,
     /// The first word of every opener: most words are none, and are told at once.
     first_words: std::collections::HashSet<String, crate::knowledge::FastBuild>,
+    /// The first byte of every opener: it is asked of every word of a text, and a
+    /// byte rules out most words without hashing them.
+    first_bytes: [bool; 256],
     not_names: Vec<String>,
 }
 
@@ -492,13 +501,20 @@ impl NameOpeners {
         }
         // The longest opener first: "Tropical Storm" before "Storm".
         openers.sort_by_key(|o| std::cmp::Reverse(o.0.len()));
-        let first_words = openers
+        let first_words: std::collections::HashSet<String, crate::knowledge::FastBuild> = openers
             .iter()
             .filter_map(|o| o.0.first().cloned())
             .collect();
+        let mut first_bytes = [false; 256];
+        for w in &first_words {
+            if let Some(&b) = w.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
+            }
+        }
         Ok(NameOpeners {
             openers,
             first_words,
+            first_bytes,
             not_names,
         })
     }
@@ -511,7 +527,9 @@ impl NameOpeners {
     /// The opener starting at `words[i]` (as written): its length in words, the type,
     /// and whether one word follows as the name.
     pub fn at(&self, words: &[&str], i: usize) -> Option<(usize, TypeId, bool)> {
-        if !self.first_words.contains(*words.get(i)?) {
+        let w = *words.get(i)?;
+        let first = usize::from(*w.as_bytes().first()?);
+        if !self.first_bytes[first] || !self.first_words.contains(w) {
             return None;
         }
         self.openers.iter().find_map(|(o, ty, one)| {

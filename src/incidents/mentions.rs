@@ -1141,14 +1141,26 @@ pub fn may_name(text: &str, a: &Analysis, g: &Gazetteer, si: usize) -> bool {
         // Past modifiers and other names to the incident's word (any word on the way
         // may be it: a modifier can begin a phrase of the lexicon).
         let mut j = after;
+        let mut buf = [0u8; 24];
         while j < words.len() {
-            if violent_word(lower(), j) {
+            // One word lowercased on the stack: lowercasing the whole sentence is
+            // needed only where a lexicon's phrase may begin.
+            let w = crate::text::ascii_lower(words[j], &mut buf);
+            let opens = |w: &str| {
+                [triggers(), event_words(), phrases()]
+                    .iter()
+                    .any(|l| l.opens(w))
+            };
+            if w.is_none_or(opens) && violent_word(lower(), j) {
                 return true;
             }
             let b = toks[j].start as usize;
             if let Some(o) = ents.iter().find(|o| o.start == b) {
                 j = tok_of(o.end).max(j + 1);
-            } else if modifiers().contains(lower()[j].as_str()) {
+            } else if modifiers().contains(match w {
+                Some(w) => w,
+                None => lower()[j].as_str(),
+            }) {
                 j += 1;
             } else {
                 break;

@@ -113,6 +113,25 @@ pub fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)>
     Some((start + lead, end - tail))
 }
 
+/// `word` in ASCII lowercase, written into `buf`; None when it is not ASCII or longer
+/// than `buf` (the caller then lowercases it the general way). Lowercasing a word this
+/// way allocates nothing.
+///
+/// ```
+/// let mut buf = [0u8; 16];
+/// assert_eq!(slant::text::ascii_lower("Monday", &mut buf), Some("monday"));
+/// assert_eq!(slant::text::ascii_lower("Zürich", &mut buf), None);
+/// ```
+pub fn ascii_lower<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
 /// The words of a sentence lowercased into one buffer: one allocation for the
 /// sentence instead of one per word (the entity layer lowercases every sentence).
 ///
