@@ -18,6 +18,7 @@ use crate::knowledge::{
     common_words, given_names, has_head, heads, honorifics, news_names, place_parts, surnames,
     titles, Head,
 };
+use crate::text::MONTHS;
 use crate::tokens::{tokenize_into, Token};
 
 /// An entity mention: a byte span of the document with its label and identity.
@@ -480,21 +481,6 @@ fn place_cue(words: &[&str], i: usize, j: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|w| has_head(&w.to_lowercase(), Head::State)))
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Days of the week, and the days named from today.
 fn is_weekday(w: &str) -> bool {

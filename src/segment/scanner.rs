@@ -520,7 +520,8 @@ impl<'a> Scanner<'a> {
             Before::Abbrev(AbbrevKind::Measure) if self.previous_word_is_number(ws) => {
                 next.is_capitalised_word() || next.is_opener_word()
             }
-            Before::Abbrev(AbbrevKind::Closing) => next.first.is_uppercase(),
+            // "on Tues. Results follow", but "Tues. Nov. 5" is one date.
+            Before::Abbrev(AbbrevKind::Closing) => next.first.is_uppercase() && !next.is_month(),
             Before::MultiPeriod { time: true } => {
                 next.capital_or_digit()
                     && !next.opened

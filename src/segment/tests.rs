@@ -472,6 +472,16 @@ fn closing_abbreviations_end_a_sentence_before_a_capital() {
             "On Mon. Dec. 5 the talks began."
         ]
     );
+    // A weekday's short form ends a sentence before a capital, unless a month follows
+    // it in a date.
+    assert_eq!(
+        sents("The vote is on Tues. Results follow Wed. The count starts Thurs. Nov. 7."),
+        [
+            "The vote is on Tues.",
+            "Results follow Wed.",
+            "The count starts Thurs. Nov. 7."
+        ]
+    );
 }
 
 #[test]

@@ -84,6 +84,22 @@ pub(crate) const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// The months, lowercased, January first.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Decode the char that starts at byte `i` (which must be a char boundary).
 #[inline]
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
