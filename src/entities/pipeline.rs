@@ -226,6 +226,60 @@ pub(crate) fn is_common(w: &str) -> bool {
     is_common_below(w, 12_000)
 }
 
+/// For each word, whether it lies in a run of capitalised words (joined by "of",
+/// "and", "&" or "'s") up to an organisation's head word or a company suffix: such a
+/// run is a body's name, whatever its words mean alone.
+fn body_name_ends(plain: &[&str], words: &[Word]) -> Vec<bool> {
+    let mut out = vec![false; plain.len()];
+    let mut k = 0;
+    while k < plain.len() {
+        if !words[k].title {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < plain.len() {
+            if words[end].title {
+                end += 1;
+            } else if end + 1 < plain.len()
+                && words[end + 1].title
+                && matches!(plain[end], "of" | "and" | "&" | "'s" | "’s")
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // The name runs to its last head word: "Banc One Capital Corporation Buys
+        // Texas Lender" is a name, then a headline's words.
+        let last_head = (k..end).rev().find(|&j| {
+            let w = plain[j].trim_end_matches('.');
+            is_company_suffix(w) || with_lower(w, |l| has_head(l, Head::Org))
+        });
+        if let Some(j) = last_head {
+            out[k..=j].iter_mut().for_each(|b| *b = true);
+        }
+        k = end;
+    }
+    out
+}
+
+/// Whether a sentence is a headline: a line in capitals, or a title-case line that is
+/// no list of names ("Tiger Woods, Steve Jurgenson,") nor a sentence ending in a full
+/// stop ("Then Mark Carney met Rose Smith in Ottawa.").
+fn is_headline(words: &[&str], caps_line: bool, title_line: bool) -> bool {
+    if caps_line {
+        return true;
+    }
+    let commas = words.iter().filter(|w| **w == ",").count();
+    let full_stop = words
+        .iter()
+        .rev()
+        .find(|w| !matches!(**w, "\"" | "”" | "’" | "'" | ")"))
+        .is_some_and(|w| w.ends_with('.'));
+    title_line && commas < 2 && !full_stop
+}
+
 /// In a headline every word is capitalised, so any listed word is more likely a word
 /// than a name.
 fn is_headline_word(w: &str) -> bool {
@@ -614,6 +668,34 @@ impl EntityTagger {
         let mut words: Vec<Word> = toks.iter().map(|t| Word::new(t.text(text))).collect();
         let (caps_line, title_line) = line_flags(text, toks, &words);
         let gaz = self.gazetteer.mark(text, toks, &mut words, caps_line);
+        // A title-case headline capitalises every word, and the tagger learned names
+        // from running text, where a capital means a name: its common words are read
+        // as running text would write them ("Biden Signs Infrastructure Bill Into Law"
+        // as "Biden signs infrastructure bill into law"). Kept: the first word (it is
+        // capitalised in any sentence), words in capitals, words the gazetteer knows,
+        // a common word right after a given name, which is the surname ("Taylor
+        // Swift"), and the words of a name that ends in a body's head word or a
+        // company suffix ("Banc One Capital Corporation", "Moody's Investors Service").
+        if title_line {
+            let plain: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+            if is_headline(&plain, caps_line, title_line) {
+                let body_ends = body_name_ends(&plain, &words);
+                for k in 1..plain.len() {
+                    let w = plain[k];
+                    let title_case = w.chars().skip(1).all(|c| !c.is_uppercase());
+                    let after_given = is_given_name(plain[k - 1]) && words[k - 1].title;
+                    if words[k].title
+                        && title_case
+                        && words[k].gaz == 0
+                        && is_headline_word(w)
+                        && !after_given
+                        && !body_ends[k]
+                    {
+                        words[k] = Word::new(&w.to_lowercase());
+                    }
+                }
+            }
+        }
         // A given name is evidence only where nothing else explains the word: not a
         // known place or body, not a common word ("Grace", "Will").
         for (t, word) in toks.iter().zip(words.iter_mut()) {
@@ -652,16 +734,8 @@ impl EntityTagger {
         let g = &*self.gazetteer;
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let (caps_line, title_line) = (prepared.caps_line, prepared.title_line);
-        // A title-case line is a headline, not a list of names ("Tiger Woods, Steve
-        // Jurgenson,") nor a sentence that ends in a full stop ("Then Mark Carney met
-        // Rose Smith in Ottawa."), which would lose the names' common words.
-        let commas = words.iter().filter(|w| **w == ",").count();
-        let full_stop = words
-            .iter()
-            .rev()
-            .find(|w| !matches!(**w, "\"" | "”" | "’" | "'" | ")"))
-            .is_some_and(|w| w.ends_with('.'));
-        let headline = caps_line || (title_line && commas < 2 && !full_stop);
+        // In a headline the names' common words are shed below.
+        let headline = is_headline(&words, caps_line, title_line);
 
         // 1. Model spans.
         let mut cands: Vec<Cand> = Vec::new();
@@ -2842,6 +2916,23 @@ mod tests {
         ] {
             assert!(!texts.contains(&bad), "{bad} in {found:?}");
         }
+    }
+
+    #[test]
+    fn a_title_case_headline_reads_its_common_words_as_words() {
+        let found = tag("Putin Meets Xi In Moscow For Talks On Ukraine");
+        for (name, label) in [("Putin", "PERSON"), ("Xi", "PERSON"), ("Moscow", "GPE")] {
+            assert!(has(&found, name, label), "{name} in {found:?}");
+        }
+        let found = tag("Biden Signs Infrastructure Bill Into Law");
+        assert!(has(&found, "Biden", "PERSON"), "{found:?}");
+        assert!(!found.iter().any(|f| f.0.contains("Signs")), "{found:?}");
+        // A name ending in a company suffix keeps its common words.
+        let found = tag("Banc One Capital Corporation Buys Texas Lender");
+        assert!(
+            has(&found, "Banc One Capital Corporation", "ORG"),
+            "{found:?}"
+        );
     }
 
     #[test]
