@@ -1142,15 +1142,15 @@ pub fn may_name(text: &str, a: &Analysis, g: &Gazetteer, si: usize) -> bool {
         // may be it: a modifier can begin a phrase of the lexicon).
         let mut j = after;
         let mut buf = [0u8; 24];
+        let opens = |w: &str| {
+            [triggers(), event_words(), phrases()]
+                .iter()
+                .any(|l| l.opens(w))
+        };
         while j < words.len() {
             // One word lowercased on the stack: lowercasing the whole sentence is
             // needed only where a lexicon's phrase may begin.
             let w = crate::text::ascii_lower(words[j], &mut buf);
-            let opens = |w: &str| {
-                [triggers(), event_words(), phrases()]
-                    .iter()
-                    .any(|l| l.opens(w))
-            };
             if w.is_none_or(opens) && violent_word(lower(), j) {
                 return true;
             }

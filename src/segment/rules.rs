@@ -162,14 +162,14 @@ impl<'a> Next<'a> {
             .any(|d| d.eq_ignore_ascii_case(w))
     }
 
-    /// A month, written out or shortened to three letters or more ("Nov.", "Sept"),
-    /// which a weekday's short form comes before in a date ("Tues. Nov. 5").
+    /// A month, written out or in its usual short form ("Nov.", "Sept"), which a
+    /// weekday's short form comes before in a date ("Tues. Nov. 5").
     pub(crate) fn is_month(&self) -> bool {
         let w = self.letters();
-        w.len() >= 3
-            && crate::text::MONTHS
-                .iter()
-                .any(|m| m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))
+        w.eq_ignore_ascii_case("sept")
+            || crate::text::MONTHS.iter().any(|m| {
+                m.eq_ignore_ascii_case(w) || (w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
+            })
     }
 
     /// A corporate suffix after a name that ends in a mark ("Yahoo! Inc.").
