@@ -683,13 +683,14 @@ impl EntityTagger {
                 for k in 1..plain.len() {
                     let w = plain[k];
                     let title_case = w.chars().skip(1).all(|c| !c.is_uppercase());
-                    let after_given = is_given_name(plain[k - 1]) && words[k - 1].title;
+                    // The given-name list is asked last: only of a word that would go.
+                    let after_given = || words[k - 1].title && is_given_name(plain[k - 1]);
                     if words[k].title
                         && title_case
                         && words[k].gaz == 0
-                        && is_headline_word(w)
-                        && !after_given
                         && !body_ends[k]
+                        && is_headline_word(w)
+                        && !after_given()
                     {
                         words[k] = Word::new(&w.to_lowercase());
                     }
