@@ -194,7 +194,8 @@ fn lowercase_words(span: &str) -> Vec<String> {
 }
 
 /// The head word of a mention, from its lowercase words: its only content word; of
-/// several, the first when it is a verb form ("checked into rehab") and the last
+/// several, the first when it is a verb form ("checked into rehab"), the noun before a
+/// past verb that tells what it did ("bomb exploded", "fire gutted"), and the last
 /// otherwise ("Academy Awards ceremony").
 fn head_of(all: &[String]) -> String {
     let stop = function_words();
@@ -204,12 +205,16 @@ fn head_of(all: &[String]) -> String {
     } else {
         content
     };
+    let past = |w: &str| w.ends_with("ed") || irregular_form(w);
     match ws.as_slice() {
         [] => String::new(),
         [first, ..] if ws.len() > 1 && (first.ends_with("ed") || first.ends_with("ing")) => {
             (*first).clone()
         }
-        [.., last] => (*last).clone(),
+        [.., last] => match ws.iter().skip(1).position(|w| past(w)) {
+            Some(k) => ws[k].clone(),
+            None => (*last).clone(),
+        },
     }
 }
 
@@ -673,6 +678,9 @@ mod tests {
         let head = |span: &str| head_of(&lowercase_words(span));
         assert_eq!(head("Academy Awards ceremony"), "ceremony");
         assert_eq!(head("checked into"), "checked");
+        assert_eq!(head("bomb exploded"), "bomb");
+        assert_eq!(head("car bomb ripped through"), "bomb");
+        assert_eq!(head("shot dead"), "dead");
         assert_eq!(head("the attack"), "attack");
         assert_eq!(head("..."), "");
     }
