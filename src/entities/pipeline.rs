@@ -536,6 +536,21 @@ fn place_cue(words: &[&str], i: usize, j: usize) -> bool {
                 .is_some_and(|w| has_head(&w.to_lowercase(), Head::State)))
 }
 
+/// A capitalised given name ("Miles", "Hope") that can open a person's name: no
+/// title or honorific ("Prince", "Miss", "Sheikh"), none of the 200 most frequent
+/// words, which are function words and auxiliaries ("In", "Will", "Can"), and no
+/// month or weekday ("June", "May").
+fn is_given_first_name(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase)
+        && c.all(char::is_lowercase)
+        && !is_calendar_word(w)
+        && !is_title_word(w)
+        && !is_honorific(w)
+        && !is_common_below(w, 200)
+        && is_given_name(w)
+}
+
 /// Days of the week, and the days named from today.
 fn is_weekday(w: &str) -> bool {
     with_lower(w, |l| {
@@ -1039,14 +1054,28 @@ impl EntityTagger {
         // 3b. A full name the tagger began one word late ("Sher Bahadur Deuba" tagged
         // from "Bahadur"): a rare capitalised word right before it that nothing else
         // claims is its first name. Hyphenated words are titles or modifiers
-        // ("Major-General", "Boston-based").
+        // ("Major-General", "Boston-based"). Before a one-word name, a listed given
+        // name is the first name even where it is a common word, at the start of a
+        // sentence too ("Summer Lee played", "found Miles Davis"), unless it is a
+        // function word, a title or a month ("Will Trump win?", "In June Smith said").
         if !headline {
             for k in 0..cands.len() {
                 let c = &cands[k];
+                let p = c.start;
+                if c.label == Label::Person
+                    && c.end - c.start == 1
+                    && p >= 1
+                    && at_most_a_town(g, c.entry)
+                    && is_given_first_name(words[p - 1])
+                    && !cands.iter().any(|o| o.overlaps(p - 1, p))
+                    && g.lookup(text, &toks[p - 1..p]).is_none()
+                {
+                    cands[k] = Cand::new(p - 1, c.end, Label::Person, None);
+                    continue;
+                }
                 if c.label != Label::Person || c.end - c.start < 2 || c.entry.is_some() {
                     continue;
                 }
-                let p = c.start;
                 // Not the sentence's first word, whose capital says nothing ("Fullback
                 // Andre Joubert").
                 if p < 2 {
@@ -2615,6 +2644,16 @@ mod tests {
         assert!(has(&found, "St Johnstone", "ORG"), "{found:?}");
         let found = tag("He lives in St Petersburg now.");
         assert!(has(&found, "St Petersburg", "GPE"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_that_is_a_common_word_joins_a_one_word_name_after_it() {
+        let found = tag("Rescuers found Miles Davis on the ridge.");
+        assert!(has(&found, "Miles Davis", "PERSON"), "{found:?}");
+        let found = tag("Summer Lee played the trumpet in the band.");
+        assert!(has(&found, "Summer Lee", "PERSON"), "{found:?}");
+        let found = tag("In June Smith said no.");
+        assert!(found.iter().all(|(w, _, _)| w != "June Smith"), "{found:?}");
     }
 
     #[test]
