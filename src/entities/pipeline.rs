@@ -551,6 +551,72 @@ fn is_given_first_name(w: &str) -> bool {
         && is_given_name(w)
 }
 
+/// A word in camel case: a capital, lowercase letters, a capital, lowercase letters
+/// ("LuAnn", "DeShawn", "PepsiCo").
+fn camel_case(w: &str) -> bool {
+    let mut humps = 0;
+    let mut prev_lower = false;
+    for (k, c) in w.chars().enumerate() {
+        if c.is_uppercase() {
+            if k > 0 && !prev_lower {
+                return false;
+            }
+            humps += 1;
+            prev_lower = false;
+        } else if c.is_lowercase() {
+            if k == 0 {
+                return false;
+            }
+            prev_lower = true;
+        } else {
+            return false;
+        }
+    }
+    humps == 2 && prev_lower
+}
+
+/// The tags with every listed given name in camel case ("LuAnn", "DeShawn", "JoAnn")
+/// before a name-shaped word opening a person's name through up to two such words: the
+/// tagger learned that shape from companies ("BellSouth", "PepsiCo") and reads the
+/// first name as a body ("a 66-year-old LuAnn Marie Johnson").
+fn camel_given_names<'t>(
+    words: &[&str],
+    prepared: &Prepared,
+    tags: &'t [u8],
+) -> std::borrow::Cow<'t, [u8]> {
+    const B_PER: u8 = 1;
+    const I_PER: u8 = 2;
+    let opens = |k: usize| {
+        class_of(tags[k]) != 1
+            && prepared.words[k].gaz & gaz::GIVEN != 0
+            && camel_case(words[k])
+            && words.get(k + 1).is_some_and(|w| name_shaped(w))
+    };
+    if !(0..tags.len()).any(opens) {
+        return std::borrow::Cow::Borrowed(tags);
+    }
+    let mut out = tags.to_vec();
+    let mut k = 0;
+    while k < out.len() {
+        if !opens(k) {
+            k += 1;
+            continue;
+        }
+        out[k] = B_PER;
+        let mut j = k + 1;
+        while j < out.len() && j <= k + 2 && name_shaped(words[j]) {
+            out[j] = I_PER;
+            j += 1;
+        }
+        // A name the person's words cut into begins again after them.
+        if j < out.len() && class_of(out[j]) != 0 && !is_begin(out[j]) {
+            out[j] -= 1;
+        }
+        k = j;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Days of the week, and the days named from today.
 fn is_weekday(w: &str) -> bool {
     with_lower(w, |l| {
@@ -752,6 +818,7 @@ impl EntityTagger {
         let (caps_line, title_line) = (prepared.caps_line, prepared.title_line);
         // In a headline the names' common words are shed below.
         let headline = is_headline(&words, caps_line, title_line);
+        let tags = &*camel_given_names(&words, prepared, tags);
 
         // 1. Model spans.
         let mut cands: Vec<Cand> = Vec::new();
@@ -2654,6 +2721,19 @@ mod tests {
         assert!(has(&found, "Summer Lee", "PERSON"), "{found:?}");
         let found = tag("In June Smith said no.");
         assert!(found.iter().all(|(w, _, _)| w != "June Smith"), "{found:?}");
+    }
+
+    #[test]
+    fn a_given_name_in_camel_case_opens_a_persons_name() {
+        let found = tag("Police said a 66-year-old LuAnn Marie Johnson was killed.");
+        assert!(has(&found, "LuAnn Marie Johnson", "PERSON"), "{found:?}");
+        let found = tag("DeShawn Watson said on Monday that he would stay.");
+        assert!(has(&found, "DeShawn Watson", "PERSON"), "{found:?}");
+        // A company in camel case is no given name.
+        let found = tag("PepsiCo said on Monday that profits rose.");
+        assert!(found.iter().all(|(_, l, _)| *l != "PERSON"), "{found:?}");
+        assert!(camel_case("LuAnn") && camel_case("PepsiCo"));
+        assert!(!camel_case("Luann") && !camel_case("McDONALD") && !camel_case("eBay"));
     }
 
     #[test]
