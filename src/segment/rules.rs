@@ -83,15 +83,19 @@ pub(crate) fn classify_before(core: &str) -> Before {
 }
 
 /// "U.S", "U.S.A", "Ph.D", "e.g": short runs of letters joined by single periods.
+/// Runs of two or more lowercase letters each are a domain name ("bbc.co.uk",
+/// "cnn.com"), which a full stop may follow like any word.
 fn is_multi_period(core: &str) -> bool {
     let mut parts = 0;
+    let mut domain = true;
     for part in core.split('.') {
         if part.is_empty() || part.len() > 3 || !part.bytes().all(|b| b.is_ascii_alphabetic()) {
             return false;
         }
+        domain &= part.len() >= 2 && part.bytes().all(|b| b.is_ascii_lowercase());
         parts += 1;
     }
-    parts >= 2
+    parts >= 2 && !domain
 }
 
 /// Strip opening marks from the start of a word.
@@ -278,6 +282,9 @@ mod tests {
         assert_eq!(classify_before("house"), Before::Word);
         assert_eq!(classify_before("100.00"), Before::Word);
         assert_eq!(classify_before("example.com"), Before::Word);
+        assert_eq!(classify_before("bbc.co.uk"), Before::Word);
+        assert_eq!(classify_before("cnn.com"), Before::Word);
+        assert_eq!(classify_before("Ph.D"), Before::MultiPeriod { time: false });
     }
 
     #[test]
