@@ -311,7 +311,12 @@ impl<'a> Scanner<'a> {
                 .trim_end_matches(is_space)
                 .ends_with(is_bullet);
         if self.lists.continues(value) {
-            if !after_bullet {
+            // Items joined by semicolons or commas run on in one sentence ("Results:
+            // 1. Spain; 2. France; 3. Italy.").
+            let joined = self.text[..ws]
+                .trim_end_matches(is_space)
+                .ends_with([';', ',']);
+            if !after_bullet && !joined {
                 self.cut(ws);
             }
             self.lists.accept(value);

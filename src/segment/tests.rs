@@ -328,6 +328,11 @@ fn a_list_opens_after_a_colon_when_its_next_marker_follows() {
         sents("The plan has three steps: 1) collect data, 2) clean it, and 3) train the model."),
         ["The plan has three steps: 1) collect data, 2) clean it, and 3) train the model."]
     );
+    // Items joined by semicolons run on in one sentence.
+    assert_eq!(
+        sents("Results: 1. Spain; 2. France; 3. Italy."),
+        ["Results: 1. Spain; 2. France; 3. Italy."]
+    );
 }
 
 #[test]
