@@ -11,7 +11,7 @@ use super::linking::{is_company_suffix, link_people, slug, NameIndex};
 use super::numbers::find_numbers;
 use super::tagger::features::line_flags;
 use super::tagger::features::{gaz, Word};
-use super::tagger::model::{class_of, is_begin};
+use super::tagger::model::{begin_of, class_of, inside_of, is_begin};
 use super::tagger::{embedded as embedded_model, DocumentTagger, Prepared};
 use super::Label;
 use crate::knowledge::{
@@ -584,10 +584,9 @@ fn camel_given_names<'t>(
     prepared: &Prepared,
     tags: &'t [u8],
 ) -> std::borrow::Cow<'t, [u8]> {
-    const B_PER: u8 = 1;
-    const I_PER: u8 = 2;
+    const PER: u8 = 1;
     let opens = |k: usize| {
-        class_of(tags[k]) != 1
+        class_of(tags[k]) != PER
             && prepared.words[k].gaz & gaz::GIVEN != 0
             && camel_case(words[k])
             && words.get(k + 1).is_some_and(|w| name_shaped(w))
@@ -602,15 +601,15 @@ fn camel_given_names<'t>(
             k += 1;
             continue;
         }
-        out[k] = B_PER;
+        out[k] = begin_of(PER);
         let mut j = k + 1;
         while j < out.len() && j <= k + 2 && name_shaped(words[j]) {
-            out[j] = I_PER;
+            out[j] = inside_of(PER);
             j += 1;
         }
         // A name the person's words cut into begins again after them.
         if j < out.len() && class_of(out[j]) != 0 && !is_begin(out[j]) {
-            out[j] -= 1;
+            out[j] = begin_of(class_of(out[j]));
         }
         k = j;
     }

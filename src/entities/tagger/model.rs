@@ -23,6 +23,18 @@ pub fn is_begin(tag: u8) -> bool {
     tag % 2 == 1
 }
 
+/// The tag that begins an entity of `class` (1..=4, as [`class_of`] gives it).
+#[inline]
+pub fn begin_of(class: u8) -> u8 {
+    2 * class - 1
+}
+
+/// The tag that continues an entity of `class` (1..=4, as [`class_of`] gives it).
+#[inline]
+pub fn inside_of(class: u8) -> u8 {
+    2 * class
+}
+
 /// Whether `tag` may follow `prev` (an I- tag continues an entity of its class).
 #[inline]
 pub fn allowed(prev: u8, tag: u8) -> bool {
@@ -126,4 +138,21 @@ pub fn decode<S: Scorer>(
         prev = chosen;
     }
     tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn begin_and_inside_tags_name_their_class() {
+        for class in 1..=4u8 {
+            let (b, i) = (begin_of(class), inside_of(class));
+            assert!(TAGS[b as usize].starts_with("B-") && TAGS[i as usize].starts_with("I-"));
+            assert_eq!(TAGS[b as usize][2..], TAGS[i as usize][2..]);
+            assert_eq!((class_of(b), class_of(i)), (class, class));
+            assert!(is_begin(b) && !is_begin(i));
+        }
+        assert_eq!(TAGS[begin_of(1) as usize], "B-PER");
+    }
 }
