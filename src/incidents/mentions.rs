@@ -1239,7 +1239,8 @@ pub fn find_in(
                 && labour_words().contains(w.to_lowercase().as_str()))
     });
     for (si, range) in a.sentence_tokens.iter().enumerate() {
-        legislature_voted |= out[seen..].iter().any(|m| m.ty == vote);
+        // A bill passed or ratified was voted on: "the vote" after it is that vote.
+        legislature_voted |= out[seen..].iter().any(|m| m.ty == vote || m.ty == approval);
         election_told |= out[seen..].iter().any(|m| m.ty == election);
         seen = out.len();
         let toks = &a.tokens[range.clone()];
@@ -4230,13 +4231,19 @@ fn past_form(w: &str) -> bool {
 }
 
 /// Whether word `k` follows "to" after a vote ("voted on Wednesday to impeach him",
-/// "voted 216-210 to oust McCarthy"): what a vote decided is done.
+/// "voted 216-210 to oust McCarthy") or after people joined together ("joined
+/// Democrats to oust him"): what they decided is done.
 fn voted_to(lower: &[String], k: usize) -> bool {
     k > 1
         && lower[k - 1] == "to"
-        && lower[k.saturating_sub(6)..k - 1]
-            .iter()
-            .any(|w| matches!(w.as_str(), "voted" | "votes" | "vote"))
+        && lower[k.saturating_sub(6)..k - 1].iter().any(|w| {
+            // "Eight Republicans joined Democrats to oust the speaker": what those
+            // who joined together did.
+            matches!(
+                w.as_str(),
+                "voted" | "votes" | "vote" | "joined" | "teamed" | "sided" | "banded"
+            )
+        })
 }
 
 /// Whether the words between a verb and an event word make the event the verb's
@@ -5993,6 +6000,9 @@ mod tests {
         );
         let vote = ms.iter().find(|m| &text[m.start..m.end] == "voted");
         assert!(vote.is_some_and(|m| m.refers_to == oust), "{ms:?}");
+        // Those who joined together did what they joined to do.
+        let text = "Eight Republicans joined Democrats on Tuesday to oust Speaker Kevin McCarthy.";
+        assert!(has(&typed(text), "oust", "dismissal"), "{:?}", typed(text));
         assert_not_told(
             &[
                 "Trump threatened to fire Jerome Powell on Monday.",
@@ -6000,6 +6010,18 @@ mod tests {
             ],
             "dismissal",
         );
+    }
+
+    #[test]
+    fn the_vote_after_a_bill_passed_is_the_legislature_s() {
+        let text = "The House passed a sweeping climate bill on Friday. Democrats hailed \
+                    the vote as historic.";
+        let found = typed(text);
+        assert!(has(&found, "vote", "vote"), "{found:?}");
+        assert!(!found.iter().any(|(_, t)| t == "election"), "{found:?}");
+        // An election told first keeps its own vote.
+        let text = "Voters went to the polls on Sunday. The vote was calm.";
+        assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
     }
 
     #[test]
