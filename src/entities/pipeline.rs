@@ -1210,8 +1210,11 @@ impl EntityTagger {
             // rare capitalised word, is one person.
             let first_name_only =
                 cands[k].end - cands[k].start == 1 && is_given_name(words[cands[k].start]);
+            // "the Carter Center", "Reagan Library": a body or a building named after
+            // the person ends in its head word.
+            let head = with_lower(w, |l| has_head(l, Head::Org) || place_head(l));
             let surname = with_lower(w, |l| surnames().contains(l))
-                || (first_name_only && !is_common(w) && !w.ends_with('.'));
+                || (first_name_only && !is_common(w) && !w.ends_with('.') && !head);
             if free
                 && name_shaped(w)
                 && surname
@@ -1330,8 +1333,12 @@ impl EntityTagger {
                 let p = last - 1;
                 let w = words[p];
                 let free = p >= c.start || !cands.iter().any(|o| o.overlaps(p, p + 1));
+                // "the Carter Center", "Reagan Library": a town named like a head word
+                // ends the name of a body or a building named after someone.
+                let head = with_lower(words[last], |l| has_head(l, Head::Org) || place_head(l));
                 if fits
                     && free
+                    && !head
                     && name_shaped(w)
                     && is_given_name(w)
                     && !is_common_below(w, 2_000)
@@ -2810,6 +2817,11 @@ mod tests {
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
         let found = tag("The bus went from Elizabeth to Warren on Monday.");
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+        // A town named like a head word ("Center", Texas) ends a building's or a
+        // body's name after the person it honours.
+        let found = tag("Carter died on Sunday, the Carter Center said. The Jackson Center shut.");
+        assert!(!has(&found, "Carter Center", "PERSON"), "{found:?}");
+        assert!(!has(&found, "Jackson Center", "PERSON"), "{found:?}");
     }
 
     #[test]
