@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import unicodedata
 from pathlib import Path
@@ -80,6 +81,9 @@ class Table:
     def __init__(self) -> None:
         self.rows: dict[str, dict] = {}
         self.population: dict[str, int] = {}
+        # A city's first-level division (or country), whatever its parent: a town in
+        # a metropolis has the metropolis as parent and still counts for its division.
+        self.division: dict[str, str] = {}
 
     def rank(self, id: str, people: dict[str, int]) -> tuple[int, int, int]:
         # Curated entries win over generated ones; then bigger places over smaller.
@@ -90,13 +94,13 @@ class Table:
         kind = id.split(":")[0]
         pop = self.population.get(id, 0)
         row = self.rows[id]
-        parent = self.rows.get(row["parent"])
+        parent = self.rows.get(self.division.get(id, row["parent"]))
         if kind == "geonames" and (row["refers"] or pop >= 1_000_000):
             kind = "bigcity"
         # A city that shares its division's name ("Geneva") is what news means by it:
         # it takes its division's place, just before it.
         elif kind == "geonames" and parent is not None and parent["canonical"] == row["canonical"]:
-            return (order.index("adm1"), -people.get(row["parent"], 0), 0)
+            return (order.index("adm1"), -people.get(self.division.get(id, row["parent"]), 0), 0)
         if kind == "adm1":
             return (order.index(kind), -people.get(id, 0), 1)
         return (order.index(kind), -pop, 0)
@@ -105,7 +109,7 @@ class Table:
         """Give each alias to one entry only, so that lookups are unambiguous."""
         people: dict[str, int] = {}
         for id, n in self.population.items():
-            parent = self.rows[id]["parent"]
+            parent = self.division.get(id, self.rows[id]["parent"])
             people[parent] = people.get(parent, 0) + n
         owner: dict[str, str] = {}
         for id in sorted(self.rows, key=lambda id: (self.rank(id, people), id)):
@@ -258,6 +262,7 @@ def main() -> None:
     # By name and country: Kingston is the capital of Jamaica and of Norfolk Island.
     capitals = {(c["capital"], code) for code, c in countries.items() if c["capital"]}
     cities = sorted(gc.get_cities().items(), key=lambda kv: -kv[1]["population"])
+    placed: list[tuple[str, str, int, float, float, bool]] = []
     for gid, city in cities:
         cc = city["countrycode"]
         name = city["name"]
@@ -268,11 +273,58 @@ def main() -> None:
         parent = division(cc, a1) if a1 else f"iso:{cc}"
         table.add(f"geonames:{gid}", "GPE", name, parent, f"iso:{cc}" if is_capital else "", [])
         table.population[f"geonames:{gid}"] = city["population"]
+        table.division[f"geonames:{gid}"] = parent
+        placed.append((f"geonames:{gid}", parent, city["population"], city["latitude"], city["longitude"], is_capital))
+    within_metropolis(table, placed)
 
     table.resolve_aliases()
     OUT.parent.mkdir(parents=True, exist_ok=True)
     table.write(OUT)
     print(f"wrote {len(table.rows)} entries to {OUT.relative_to(ROOT)}")
+
+
+# A metropolis: a city of this many people or more holds the smaller towns of its
+# division that lie near its centre.
+METROPOLIS = 300_000
+
+
+def metro_radius_km(population: int) -> float:
+    """How far from its centre a city of `population` reaches: about 10 km at 300,000
+    people, 21 km at 4 million (Sydney, Los Angeles), 24 km at 8 million (New York)."""
+    return 5.0 + 10.0 * math.log10(population / 100_000)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def within_metropolis(table: Table, placed: list[tuple[str, str, int, float, float, bool]]) -> None:
+    """Make a town that lies near the centre of a metropolis at least three times its
+    size, in the same division, a part of it: Bondi of Sydney, Brooklyn of New York,
+    Santa Monica of Los Angeles. News names either for one place ("the stabbing at
+    Bondi Junction", "the Sydney stabbing"). A capital stays a part of its division
+    only, and a town is never given a metropolis across a border."""
+    big = [c for c in placed if c[2] >= METROPOLIS]
+    for id, division, pop, lat, lon, capital in placed:
+        if capital:
+            continue
+        best = None
+        for bid, bdivision, bpop, blat, blon, _ in big:
+            if bid == id or bdivision != division or bpop < 3 * pop:
+                continue
+            # A degree of latitude is about 111 km: skip the far ones cheaply.
+            if abs(blat - lat) > 0.3:
+                continue
+            d = distance_km(lat, lon, blat, blon)
+            r = metro_radius_km(bpop)
+            if d <= r and (best is None or d / r < best[0]):
+                best = (d / r, bid)
+        if best is not None:
+            table.rows[id]["parent"] = best[1]
 
 
 def common_words() -> list[str]:

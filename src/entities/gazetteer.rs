@@ -599,6 +599,12 @@ mod tests {
         );
         assert!(g.within("region:indian-kashmir", "region:kashmir"));
         assert!(!g.within("iso:IN", "iso:PK"));
+        // A town near a metropolis of its division is part of it (built from GeoNames
+        // coordinates): Brooklyn of New York, and still of New York State.
+        let (brooklyn, new_york) = ("geonames:5110302", "geonames:5128581");
+        assert_eq!(g.get(brooklyn).unwrap().canonical, "Brooklyn");
+        assert!(g.within(brooklyn, new_york) && g.within(brooklyn, "adm1:US:new-york"));
+        assert!(!g.within(new_york, brooklyn));
         // Every parent is an entry: a capital whose division lost its name to it
         // still lies in its country.
         assert!(

@@ -165,6 +165,9 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
     if p == q || g.within(p, q) || g.within(q, p) || extends(g, p, q) || extends(g, q, p) {
         return Some(true);
     }
+    if named_after(g, p, q) || named_after(g, q, p) {
+        return Some(true);
+    }
     // A river, lake or bay no table lists runs through or beside many towns: "plunged
     // into the Patapsco River" and "in Baltimore" may be one place; an airport or a
     // school no table lists lies in or near some town ("near Reagan National
@@ -212,6 +215,20 @@ fn extends(g: &Gazetteer, unlisted: &str, listed: &str) -> bool {
             .strip_prefix(name.as_str())
             .is_some_and(|r| r.starts_with('-'))
             || part_of())
+}
+
+/// Whether the listed place `a` is named after its neighbour `b`, a place of the same
+/// town, division or country whose name it extends: "Bondi Junction" beside "Bondi",
+/// "Brooklyn Heights" in Brooklyn. News names either for one spot.
+fn named_after(g: &Gazetteer, a: &str, b: &str) -> bool {
+    let (Some(x), Some(y)) = (g.get(a), g.get(b)) else {
+        return false;
+    };
+    x.parent.is_some()
+        && (x.parent == y.parent || x.parent.as_deref() == Some(b))
+        && x.canonical
+            .strip_prefix(y.canonical.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Whether a place is one no table lists whose name ends in a head word of class
@@ -1104,6 +1121,33 @@ mod tests {
         );
         assert_eq!(
             places_relation(g, &["gpe:balmo".to_string()], &castle, false),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn a_suburb_lies_in_its_metropolis_and_a_spot_named_after_a_neighbour_is_one_place() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let one = |id: &str| [id.to_string()];
+        let (sydney, bondi, junction) =
+            ("geonames:2147714", "geonames:2208290", "geonames:8555644");
+        assert_eq!(g.get(bondi).unwrap().canonical, "Bondi");
+        assert_eq!(g.get(junction).unwrap().canonical, "Bondi Junction");
+        assert_eq!(
+            places_relation(g, &one(bondi), &one(sydney), false),
+            Some(true)
+        );
+        assert_eq!(
+            places_relation(g, &one(junction), &one(bondi), false),
+            Some(true)
+        );
+        assert!(named_after(g, junction, bondi) && !named_after(g, bondi, junction));
+        // Two suburbs of one city are two places.
+        let manly = "geonames:2158867";
+        assert_eq!(g.get(manly).unwrap().canonical, "Manly");
+        assert_eq!(
+            places_relation(g, &one(manly), &one(bondi), false),
             Some(false)
         );
     }
