@@ -2918,6 +2918,20 @@ pub fn find_in(
             if (k0..k1).all(inside_name) && !is_headline(text, a, si) {
                 continue;
             }
+            // "Summit Entertainment", "Storm Technologies": an incident's word that
+            // opens or sits inside a body's name is part of the name, as the triggers
+            // above read it. At its end it may name the body's event ("the Winter
+            // Meetings", "the Academy Awards").
+            let org_before = |k: usize| {
+                entity_at(k)
+                    .is_some_and(|e| e.label == Label::Org && (toks[k].end as usize) < e.end)
+            };
+            if (k0..k1).all(org_before)
+                && triggers().at(&lower, k0).is_some()
+                && !is_headline(text, a, si)
+            {
+                continue;
+            }
             // "forums like the SCO", "which occurred in April": no event of its own.
             // "his mug shot", "a flu shot": a thing named by a compound.
             if k0 > 0
@@ -6009,6 +6023,19 @@ mod tests {
                 "The board will not confirm Smith as its chair.",
             ],
             "dismissal",
+        );
+    }
+
+    #[test]
+    fn an_incident_s_word_opening_a_company_s_name_is_no_incident() {
+        let text = "Chris Weitz will direct the sequel for Summit Entertainment, the studio \
+                    said. Shares of Storm Technologies rose.";
+        let found = typed(text);
+        assert!(
+            !found
+                .iter()
+                .any(|(w, _)| w.contains("Summit") || w.contains("Storm")),
+            "{found:?}"
         );
     }
 
