@@ -1957,7 +1957,8 @@ pub fn find_in(
                     })
                     .find(|&j| {
                         products().contains(lower[j].as_str())
-                            || (words[j].starts_with(char::is_uppercase)
+                            || ((words[j].starts_with(char::is_uppercase)
+                                || brand_shaped(words[j]))
                                 && !matches!(lower[j].as_str(), "the" | "a" | "an" | "its")
                                 && unnamed(j))
                     });
@@ -4244,6 +4245,15 @@ fn past_form(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
 }
 
+/// Whether a word is written as a brand in camel case opening in lowercase: "iPhone",
+/// "iPad", "eBay".
+fn brand_shaped(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|x| x.is_ascii_lowercase())
+        && c.next().is_some_and(|x| x.is_ascii_uppercase())
+        && c.any(|x| x.is_ascii_lowercase())
+}
+
 /// Whether word `k` follows "to" after a vote ("voted on Wednesday to impeach him",
 /// "voted 216-210 to oust McCarthy") or after people joined together ("joined
 /// Democrats to oust him"): what they decided is done.
@@ -4714,6 +4724,14 @@ mod tests {
         assert!(k.contains(&("unveiled".into(), "launch".into())), "{k:?}");
         let k = kinds("Tim Cook showed off the Vision Pro at Apple's annual WWDC event.");
         assert!(k.contains(&("showed off".into(), "launch".into())), "{k:?}");
+        // A brand in camel case is a product's name too.
+        let k = kinds("Apple on Monday unveiled the iPhone 16 at an event in Cupertino.");
+        assert!(k.contains(&("unveiled".into(), "launch".into())), "{k:?}");
+        assert!(
+            super::brand_shaped("iPad")
+                && !super::brand_shaped("iOS")
+                && !super::brand_shaped("the")
+        );
         let k = kinds("The BBC unveiled Peter Capaldi as the new star of Doctor Who.");
         assert!(
             k.contains(&("unveiled".into(), "appointment".into())),
