@@ -2312,6 +2312,52 @@ pub fn find_in(
         let storming = |k: usize| storming_verbs().contains(lower[k].as_str());
         let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), crowds());
         mark_cued(&mut found, words.len(), storming, cued, protest);
+        // "Huge crowds demonstrated in Tel Aviv", "thousands of people marched": a
+        // protest, where "the study demonstrated" shows something and troops march.
+        let marching = |k: usize| {
+            matches!(
+                lower[k].as_str(),
+                "demonstrated" | "demonstrating" | "marched" | "marching"
+            ) && !in_entity(k)
+                // "marched in protest": the protest is told by its own word.
+                && !(k + 1..(k + 4).min(words.len())).any(|j| lower[j].starts_with("protest"))
+        };
+        let by_crowd = |k: usize| {
+            let many = |w: &str| matches!(w, "thousands" | "hundreds" | "people");
+            (k.saturating_sub(6)..k)
+                .rev()
+                .map(|j| lower[j].as_str())
+                .take_while(|w| !matches!(*w, "," | ";" | "." | "and" | "after"))
+                .any(|w| crowds().contains(w) || many(w))
+        };
+        mark_cued(&mut found, words.len(), marching, by_crowd, protest);
+        // "Biden spoke with Xi Jinping by phone", "Xi warned Biden during a call": a
+        // call between leaders told around their names.
+        if let Some(call) = ty.id("call") {
+            let people = ents.iter().filter(|e| e.label == Label::Person).count();
+            for k in 0..words.len() {
+                if taken(&found, k) {
+                    continue;
+                }
+                let by_phone = |j: usize| {
+                    let next = |d: usize| lower.get(j + d).map_or("", String::as_str);
+                    (lower[j] == "by" && matches!(next(1), "phone" | "telephone"))
+                        || (lower[j] == "on" && next(1) == "the" && next(2) == "phone")
+                };
+                let spoke = matches!(lower[k].as_str(), "spoke" | "speaks" | "talked")
+                    && (k + 1..(k + 10).min(words.len()))
+                        .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "."))
+                        .any(by_phone);
+                let during = matches!(lower[k].as_str(), "call" | "calls")
+                    && k >= 2
+                    && matches!(lower[k - 2].as_str(), "during" | "in" | "on")
+                    && matches!(lower[k - 1].as_str(), "a" | "the" | "their" | "his" | "her")
+                    && people >= 2;
+                if spoke || during {
+                    found.push((k, k + 1, call));
+                }
+            }
+        }
         // "FBI agents searched the estate", "police raided the offices": a raid, where
         // rescuers search for survivors.
         if let Some(raid) = ty.id("raid") {
@@ -6055,6 +6101,25 @@ mod tests {
                 .any(|(w, _)| w.contains("Summit") || w.contains("Storm")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn crowds_that_march_protest_and_leaders_talk_by_phone() {
+        let found = typed("Huge crowds demonstrated in Tel Aviv on Saturday night.");
+        assert!(has(&found, "demonstrated", "protest"), "{found:?}");
+        let found = typed("Tens of thousands of people marched through Paris on Sunday.");
+        assert!(has(&found, "marched", "protest"), "{found:?}");
+        let found =
+            typed("The study demonstrated that the drug works. Troops marched into the town.");
+        assert!(!found.iter().any(|(_, t)| t == "protest"), "{found:?}");
+        let found =
+            typed("President Biden spoke with Chinese leader Xi Jinping by phone on Thursday.");
+        assert!(has(&found, "spoke", "call"), "{found:?}");
+        let found = typed("Xi Jinping warned Joe Biden over Taiwan during a call on Thursday.");
+        assert!(has(&found, "call", "call"), "{found:?}");
+        let found =
+            typed("The senator spoke to reporters on Thursday. He renewed a call for calm.");
+        assert!(!found.iter().any(|(_, t)| t == "call"), "{found:?}");
     }
 
     #[test]
