@@ -1838,9 +1838,32 @@ pub fn find_in(
                     }
                 }
             };
+            // "struck more than a dozen sites", "bombed rebel positions": what armed
+            // forces hit, a few plain words on.
+            let military_target = |k: usize| {
+                (k..(k + 5).min(words.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "positions"
+                                | "targets"
+                                | "sites"
+                                | "bases"
+                                | "facilities"
+                                | "camps"
+                                | "depots"
+                                | "strongholds"
+                                | "hideouts"
+                                | "installations"
+                                | "launchers"
+                        )
+                    })
+            };
             for k in 1..words.len() {
-                let verb =
-                    strike_verbs().contains(lower[k].as_str()) && by_state(k) && target(k + 1);
+                let verb = strike_verbs().contains(lower[k].as_str())
+                    && by_state(k)
+                    && (target(k + 1) || military_target(k + 1));
                 let noun = matches!(lower[k].as_str(), "strike" | "strikes")
                     && lower
                         .get(k + 1)
@@ -6101,6 +6124,17 @@ mod tests {
                 .any(|(w, _)| w.contains("Summit") || w.contains("Storm")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn armed_forces_that_hit_positions_strike_them() {
+        let found = typed(
+            "American and British warplanes struck more than a dozen sites used by the \
+             Houthis in Yemen early Friday.",
+        );
+        assert!(has(&found, "struck", "strike"), "{found:?}");
+        let found = typed("US and UK forces bombed rebel positions across Yemen on Friday.");
+        assert!(has(&found, "bombed", "strike"), "{found:?}");
     }
 
     #[test]
