@@ -6127,6 +6127,22 @@ mod tests {
     }
 
     #[test]
+    fn clemency_granted_is_a_pardon() {
+        assert_told(&[
+            (
+                "Biden granted clemency to his son on Sunday.",
+                "granted clemency",
+                "pardon",
+            ),
+            (
+                "The governor commuted the sentences of 17 inmates.",
+                "commuted the sentences",
+                "pardon",
+            ),
+        ]);
+    }
+
+    #[test]
     fn armed_forces_that_hit_positions_strike_them() {
         let found = typed(
             "American and British warplanes struck more than a dozen sites used by the \

@@ -259,11 +259,14 @@ fn built_unlisted(g: &Gazetteer, id: &str) -> bool {
 /// of its events ("the SCO" in every sentence of a summit's coverage).
 fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     let ty = types();
+    // A person named by a surname alone ("person:biden") may be any person of that
+    // surname ("person:joe-biden") another source names in full.
+    let among = |p: &String, list: &[String]| list.iter().any(|q| same_person(p, q));
     if ty.is_open(inc.ty) || ty.is_open(m.ty) {
         let shared = m
             .participants
             .iter()
-            .any(|p| p.starts_with("person:") && inc.participants.contains(p));
+            .any(|p| p.starts_with("person:") && among(p, &inc.participants));
         return shared.then_some(true);
     }
     if !(ty.told_by_who(inc.ty) || ty.told_by_who(m.ty))
@@ -284,7 +287,7 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
                 m.participants
                     .iter()
                     .filter(person)
-                    .all(|p| inc.participants.contains(p)),
+                    .all(|p| among(p, &inc.participants)),
             );
         }
     }
@@ -293,10 +296,28 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
             m.participants
                 .iter()
                 .filter(person)
-                .any(|p| inc.participants.contains(p)),
+                .any(|p| among(p, &inc.participants)),
         );
     }
     Some(m.participants.iter().any(|p| inc.participants.contains(p)))
+}
+
+/// Whether two participant ids may name one person: the same id, or a person named
+/// by one name ("person:biden") and one whose id ends in it ("person:joe-biden").
+fn same_person(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a.strip_prefix("person:"), b.strip_prefix("person:")) else {
+        return false;
+    };
+    let ends = |long: &str, short: &str| {
+        !short.contains('-')
+            && long
+                .strip_suffix(short)
+                .is_some_and(|rest| rest.ends_with('-'))
+    };
+    ends(x, y) || ends(y, x)
 }
 
 fn countries_relation(a: &[String], b: &[String]) -> Option<bool> {
@@ -402,11 +423,11 @@ fn fit(
     let death = ty.id("death");
     let died_of =
         |a: TypeId, b: TypeId| Some(a) == death && ty.is_a(b, ty.id("violence").unwrap_or(0));
-    let same_person = m
+    let shared_person = m
         .participants
         .iter()
-        .any(|p| p.starts_with("person:") && inc.participants.contains(p));
-    let killed = same_person && (died_of(inc.ty, m.ty) || died_of(m.ty, inc.ty));
+        .any(|p| p.starts_with("person:") && inc.participants.iter().any(|q| same_person(p, q)));
+    let killed = shared_person && (died_of(inc.ty, m.ty) || died_of(m.ty, inc.ty));
     if !ty.compatible(inc.ty, m.ty) && !family && !open && !toll && !killed {
         return None;
     }
@@ -1123,6 +1144,16 @@ mod tests {
             places_relation(g, &["gpe:balmo".to_string()], &castle, false),
             Some(false)
         );
+    }
+
+    #[test]
+    fn a_surname_alone_may_be_the_person_named_in_full() {
+        assert!(same_person("person:biden", "person:joe-biden"));
+        assert!(same_person("person:joe-biden", "person:biden"));
+        assert!(same_person("person:joe-biden", "person:joe-biden"));
+        assert!(!same_person("person:joe-biden", "person:hunter-biden"));
+        assert!(!same_person("person:den", "person:joe-biden"));
+        assert!(!same_person("org:biden", "person:joe-biden"));
     }
 
     #[test]
