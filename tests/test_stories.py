@@ -147,6 +147,23 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "butler": {"campaign-rally": [ALL], "speech": [{"left"}]},
     "it-outage": {"outage": [ALL]},
     "machinists": {"labour-strike": [ALL]},
+    # A tenth batch (combs, bondi, carter, ftx, tel-aviv, xi-call, clemency, yemen,
+    # studio, house-vote), 12 expectations read from the texts; run once with article
+    # dates before any change, 4 held; 10 hold now, without dates. "Jurors cleared the
+    # rap mogul of racketeering" is the verdict; "the stabbing at a Sydney shopping
+    # centre", "the attack at Bondi Junction" and "the Bondi stabbing" are one attack
+    # (Bondi lies in Sydney; Bondi Junction is named after Bondi); "the Carter Center"
+    # is no person, so "Carter passed away" is Jimmy Carter's death; "sought Chapter 11
+    # protection" is the bankruptcy; "huge crowds demonstrated" protest; "Biden" alone
+    # may be Joe Biden, and "granted clemency" is the pardon.
+    "combs": {"verdict": [ALL]},
+    "bondi": {"arrest": [ALL], "attack": [ALL]},
+    "carter": {"death": [ALL]},
+    "ftx": {"bankruptcy": [ALL], "resignation": [{"left", "right"}]},
+    "tel-aviv": {"protest": [ALL]},
+    "clemency": {"pardon": [ALL]},
+    "studio": {"acquisition": [ALL]},
+    "house-vote": {"legislation": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -201,6 +218,7 @@ NOT_TOLD = [
     ("butler", "resignation", "right"),  # "called on Secret Service Director ... to resign"
     ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
     ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
+    ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill
 ]
 
 
