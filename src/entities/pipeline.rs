@@ -220,6 +220,33 @@ fn is_courtesy_title(w: &str) -> bool {
     w.len() < 8 && with_lower(w, |l| titles.contains(l))
 }
 
+/// A noun naming a relative ("son", "wife", "niece"): a name right after it, in "his
+/// son Hunter", is the relative's.
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "grandson"
+            | "granddaughter"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "stepson"
+            | "stepdaughter"
+            | "fiance"
+            | "fiancee"
+            | "fiancé"
+            | "fiancée"
+    )
+}
+
 /// Frequent enough that, capitalised alone, it is a headline word or noise rather than
 /// a name ("Diplomatic", "Rift"); rarer words ("Rotor", "Shearer") may be names.
 pub(crate) fn is_common(w: &str) -> bool {
@@ -1508,6 +1535,53 @@ impl EntityTagger {
             }
             cands.retain(|c| !c.overlaps(a, k + 1));
             cands.push(Cand::new(a, k + 1, Label::Person, None));
+        }
+
+        // 3o. A name right after a kinship noun of someone's is a person ("his son
+        // Hunter", "Trump's son Barron", "her daughter Summer"), whatever the tagger
+        // or the gazetteer read in it (towns named Hunter and Barron).
+        if !headline {
+            for k in 1..words.len().saturating_sub(1) {
+                let owner = with_lower(words[k - 1], |l| {
+                    matches!(
+                        l,
+                        "his" | "her" | "their" | "my" | "our" | "your" | "'s" | "’s"
+                    )
+                });
+                if !owner || !with_lower(words[k], is_kin_noun) {
+                    continue;
+                }
+                let a = k + 1;
+                let named = is_given_name(words[a]) || !is_common(words[a]);
+                let fits = name_shaped(words[a])
+                    && named
+                    && !is_title_word(words[a])
+                    && !is_calendar_word(words[a]);
+                if !fits {
+                    continue;
+                }
+                let mut b = a + 1;
+                while b < words.len()
+                    && b < a + 3
+                    && name_shaped(words[b])
+                    && !is_common(words[b])
+                    && !is_title_word(words[b])
+                    && !is_calendar_word(words[b])
+                {
+                    b += 1;
+                }
+                let person_there = cands
+                    .iter()
+                    .any(|c| c.label == Label::Person && c.start <= a && a < c.end);
+                let inside = cands
+                    .iter()
+                    .filter(|c| c.overlaps(a, b))
+                    .all(|c| c.start >= a && c.end <= b);
+                if !person_there && inside {
+                    cands.retain(|c| !c.overlaps(a, b));
+                    cands.push(Cand::new(a, b, Label::Person, None));
+                }
+            }
         }
 
         // 4. Dates and figures on the tokens still free.
@@ -2799,6 +2873,19 @@ mod tests {
         // Known bodies and places keep their label.
         let found = tag("Shares of Goldman Sachs fell in Fort Lee.");
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_after_someone_s_kinship_noun_is_a_person() {
+        // Hunter and Barron are towns too.
+        let found =
+            tag("President Biden pardoned his son Hunter on Sunday. His son Barron attended.");
+        assert!(has(&found, "Hunter", "PERSON"), "{found:?}");
+        assert!(has(&found, "Barron", "PERSON"), "{found:?}");
+        // Not after a kinship noun of no one's, and not a date.
+        let found = tag("The Son Volt tour reached Hunter on Monday. His son Monday was ill.");
+        assert!(!has(&found, "Hunter", "PERSON"), "{found:?}");
+        assert!(!has(&found, "Monday", "PERSON"), "{found:?}");
     }
 
     #[test]
