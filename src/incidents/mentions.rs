@@ -1375,6 +1375,7 @@ pub fn find_in(
                     && !support
                     && !negated(&lower, k)
                     && !names_a_kind(&lower, k + n)
+                    && !decides_a_game(&lower, k)
             }) {
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
@@ -4323,6 +4324,27 @@ fn brand_shaped(w: &str) -> bool {
         && c.any(|x| x.is_ascii_lowercase())
 }
 
+/// Whether the word at `k` is a shootout that decides a game: "Argentina defeated
+/// France 4-2 in a shootout", "won on penalties in a shootout". A shootout with police
+/// names no score and no winner.
+fn decides_a_game(lower: &[String], k: usize) -> bool {
+    let score = |w: &str| {
+        w.split_once('-').is_some_and(|(a, b)| {
+            [a, b]
+                .iter()
+                .all(|x| !x.is_empty() && x.len() <= 2 && x.bytes().all(|c| c.is_ascii_digit()))
+        })
+    };
+    lower[k].starts_with("shootout")
+        && lower.iter().any(|w| {
+            score(w)
+                || matches!(
+                    w.as_str(),
+                    "penalty" | "penalties" | "beat" | "defeated" | "won" | "lost" | "overtime"
+                )
+        })
+}
+
 /// Whether word `k` follows "to" after a vote ("voted on Wednesday to impeach him",
 /// "voted 216-210 to oust McCarthy") or after people joined together ("joined
 /// Democrats to oust him"): what they decided is done.
@@ -6124,6 +6146,16 @@ mod tests {
                 .any(|(w, _)| w.contains("Summit") || w.contains("Storm")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_shootout_that_decides_a_game_is_no_shooting() {
+        let found = typed(
+            "Lionel Messi lifted the trophy after Argentina defeated France 4-2 in a shootout.",
+        );
+        assert!(!found.iter().any(|(_, t)| t == "shooting"), "{found:?}");
+        let found = typed("Two gunmen died in a shootout with police in Chicago on Monday.");
+        assert!(found.iter().any(|(_, t)| t == "shooting"), "{found:?}");
     }
 
     #[test]
