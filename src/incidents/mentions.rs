@@ -2336,6 +2336,36 @@ pub fn find_in(
         let storming = |k: usize| storming_verbs().contains(lower[k].as_str());
         let cued = |k: usize| in_clause(&lower, (k.saturating_sub(8)..k).rev(), crowds());
         mark_cued(&mut found, words.len(), storming, cued, protest);
+        // "Mount Etna erupted", "Mt. Ruang erupts": a mountain that erupts is a
+        // volcano, where violence or protests erupt too.
+        if let Some(eruption) = ty.id("eruption") {
+            let erupts = |k: usize| {
+                matches!(lower[k].as_str(), "erupted" | "erupts" | "erupting") && !in_entity(k)
+            };
+            let by_mountain = |k: usize| {
+                k > 0
+                    && entity_at(k - 1).is_some_and(|e| {
+                        e.end == toks[k - 1].end as usize
+                            && matches!(e.label, Label::Loc | Label::Gpe)
+                            && text.get(e.start..e.end).is_some_and(|x| {
+                                x.starts_with("Mount ")
+                                    || x.starts_with("Mt ")
+                                    || x.starts_with("Mt. ")
+                                    || x.ends_with(" volcano")
+                                    || x.ends_with(" Volcano")
+                            })
+                    })
+            };
+            for k in 0..words.len() {
+                if !erupts(k) || !by_mountain(k) {
+                    continue;
+                }
+                match found.iter().position(|f| f.0 <= k && k < f.1) {
+                    Some(i) => found[i].2 = eruption,
+                    None => found.push((k, k + 1, eruption)),
+                }
+            }
+        }
         // "Huge crowds demonstrated in Tel Aviv", "thousands of people marched": a
         // protest, where "the study demonstrated" shows something and troops march.
         let marching = |k: usize| {
@@ -6146,6 +6176,14 @@ mod tests {
                 .any(|(w, _)| w.contains("Summit") || w.contains("Storm")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_mountain_that_erupts_is_a_volcano() {
+        let found = typed("Mount Etna erupted on Sunday, sending ash over Catania.");
+        assert!(has(&found, "erupted", "eruption"), "{found:?}");
+        let found = typed("Violence erupted in Paris on Sunday.");
+        assert!(!found.iter().any(|(_, t)| t == "eruption"), "{found:?}");
     }
 
     #[test]
