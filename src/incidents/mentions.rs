@@ -3520,7 +3520,10 @@ pub fn find_in(
             // "Officer Eric Hill fatally shot the teen": an adverb, then the verb.
             let adverb_verb =
                 a1 == a0 + 2 && lower[a0].ends_with("ly") && past_form(&lower[a0 + 1]);
-            let past_verb = ((a1 == a0 + 1 || particle || fired || verb_phrase)
+            // "pleaded not guilty", "filed for Chapter 11": a listed phrase that opens
+            // with its verb.
+            let listed_verb = phrases().at(&lower, a0).is_some_and(|(n, _)| a0 + n == a1);
+            let past_verb = ((a1 == a0 + 1 || particle || fired || verb_phrase || listed_verb)
                 && past_form(&lower[a0])
                 || adverb_verb)
                 && !(a0 > 0 && definite_determiner(&lower[a0 - 1]));
@@ -6174,6 +6177,29 @@ mod tests {
             !found
                 .iter()
                 .any(|(w, _)| w.contains("Summit") || w.contains("Storm")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_listed_phrase_that_opens_with_its_verb_takes_no_words_before_it() {
+        let text = "Officials met on Monday and filed for Chapter 11 in Delaware.";
+        let found = typed(text);
+        assert!(
+            has(&found, "filed for Chapter 11", "bankruptcy"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(w, _)| w.contains("Monday")),
+            "{found:?}"
+        );
+        let found = typed("Smith appeared in court on Monday and pleaded not guilty.");
+        assert!(
+            has(&found, "pleaded not guilty", "arraignment"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(w, _)| w.contains("Monday")),
             "{found:?}"
         );
     }
