@@ -220,31 +220,10 @@ fn is_courtesy_title(w: &str) -> bool {
     w.len() < 8 && with_lower(w, |l| titles.contains(l))
 }
 
-/// A noun naming a relative ("son", "wife", "niece"): a name right after it, in "his
-/// son Hunter", is the relative's.
+/// A noun naming a relative ("son", "wife", "niece"; `kin_nouns.txt`): a name right
+/// after it, in "his son Hunter", is the relative's.
 fn is_kin_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "brother"
-            | "sister"
-            | "mother"
-            | "father"
-            | "grandson"
-            | "granddaughter"
-            | "nephew"
-            | "niece"
-            | "cousin"
-            | "stepson"
-            | "stepdaughter"
-            | "fiance"
-            | "fiancee"
-            | "fiancé"
-            | "fiancée"
-    )
+    crate::knowledge::word_set!(include_str!("../../knowledge/entities/kin_nouns.txt")).contains(w)
 }
 
 /// Frequent enough that, capitalised alone, it is a headline word or noise rather than

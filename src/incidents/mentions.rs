@@ -574,6 +574,12 @@ word_set!(
 );
 
 word_set!(
+    /// What armed forces strike ("sites", "positions"; `military_targets.txt`).
+    military_targets,
+    "military_targets.txt"
+);
+
+word_set!(
     /// Who searches a place in a raid (`law_enforcement.txt`).
     law_enforcement,
     "law_enforcement.txt"
@@ -1844,22 +1850,7 @@ pub fn find_in(
             let military_target = |k: usize| {
                 (k..(k + 5).min(words.len()))
                     .take_while(|&j| plain_word(&lower[j]))
-                    .any(|j| {
-                        matches!(
-                            lower[j].as_str(),
-                            "positions"
-                                | "targets"
-                                | "sites"
-                                | "bases"
-                                | "facilities"
-                                | "camps"
-                                | "depots"
-                                | "strongholds"
-                                | "hideouts"
-                                | "installations"
-                                | "launchers"
-                        )
-                    })
+                    .any(|j| military_targets().contains(lower[j].as_str()))
             };
             for k in 1..words.len() {
                 let verb = strike_verbs().contains(lower[k].as_str())
