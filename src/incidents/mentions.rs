@@ -2369,11 +2369,9 @@ pub fn find_in(
         };
         let by_crowd = |k: usize| {
             let many = |w: &str| matches!(w, "thousands" | "hundreds" | "people");
-            (k.saturating_sub(6)..k)
-                .rev()
-                .map(|j| lower[j].as_str())
-                .take_while(|w| !matches!(*w, "," | ";" | "." | "and" | "after"))
-                .any(|w| crowds().contains(w) || many(w))
+            in_clause_where(&lower, (k.saturating_sub(6)..k).rev(), |w| {
+                crowds().contains(w) || many(w)
+            })
         };
         mark_cued(&mut found, words.len(), marching, by_crowd, protest);
         // "Biden spoke with Xi Jinping by phone", "Xi warned Biden during a call": a
@@ -4563,9 +4561,19 @@ fn in_clause(
     at: impl Iterator<Item = usize>,
     set: &HashSet<&'static str, FastBuild>,
 ) -> bool {
+    in_clause_where(lower, at, |w| set.contains(w))
+}
+
+/// Whether a word that `fits` stands at one of the positions `at` before a clause
+/// ends, as [`in_clause`] asks of a word list.
+fn in_clause_where(
+    lower: &[String],
+    at: impl Iterator<Item = usize>,
+    fits: impl Fn(&str) -> bool,
+) -> bool {
     at.map(|j| lower[j].as_str())
         .take_while(|w| !matches!(*w, "," | ";" | "." | "and" | "after"))
-        .any(|w| set.contains(w))
+        .any(fits)
 }
 
 /// Whether the name at word `k` follows "since", "until" or "before" (over "the"):
