@@ -54,6 +54,17 @@ DIVISION_SUFFIXES = (
     " Autonomous Region", " Uygur Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu",
 )
 
+# A division named by its position alone ("West Region" of Cameroon, "Northern
+# Province") answers only to its full name: news means other things by "the West",
+# "the North" or "Central".
+POSITION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "centre", "center", "capital", "coast", "littoral", "upper", "lower",
+    "middle", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "north east", "north west", "south east",
+    "south west", "far north", "far-north",
+}
+
 
 def read_tsv(name: str) -> list[list[str]]:
     rows = []
@@ -171,6 +182,8 @@ class Table:
             # As written, then folded to ASCII: in this order, so that builds agree.
             for form in dict.fromkeys((a, ascii_fold(a))):
                 form = form.strip()
+                if id.startswith("adm1:") and form.lower() in POSITION_WORDS:
+                    continue
                 if usable_alias(form) and form not in row["aliases"]:
                     row["aliases"].append(form)
 
@@ -255,6 +268,8 @@ def main() -> None:
                 return fix[0][1:]
             name = fix[0]
             aliases += fix[1].split("|") if len(fix) > 1 and fix[1] else []
+        if name.lower() in POSITION_WORDS:
+            name = raw
         id = f"adm1:{cc}:{slug(name)}"
         table.add(id, "GPE", name, f"iso:{cc}", "", aliases)
         return id

@@ -87,3 +87,11 @@ def test_invalid_json_names_the_position():
         Gazetteer.from_json('[{"label": "ORG",]')
     with pytest.raises(SlantValueError, match="expected a list of records"):
         Gazetteer.from_json('"ORG"')
+
+
+def test_a_division_named_by_its_position_alone_answers_to_its_full_name_only():
+    # Cameroon's West Region is not "the West" of news, nor is Iceland's "South".
+    text = "Russia freed him in the largest swap between Moscow and the West since the Cold War."
+    assert not any(e.id.startswith("adm1:") for e in tag_entities(text))
+    ids = {e.text: e.id for e in tag_entities("Police in the Northern Territory said on Monday that Darwin was calm.")}
+    assert ids["Northern Territory"] == "adm1:AU:northern-territory"
