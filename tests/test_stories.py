@@ -164,6 +164,23 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "clemency": {"pardon": [ALL]},
     "studio": {"acquisition": [ALL]},
     "house-vote": {"legislation": [ALL]},
+    # An eleventh batch (kyiv-visit, referendum, recall, kidnap, swap, bank-collapse,
+    # endorse, dropout, ipo, hurricane), 12 expectations set down before slant ran:
+    # none held then, 6 hold now. "arrived in the Ukrainian capital" is the visit the
+    # others tell (an arrival is a kind of visit, and talks it is made for are the
+    # visit too); "ended his reelection campaign" is the withdrawal; an initial public
+    # offering, going public and a debut on an exchange are a listing; "two weeks after
+    # Hurricane Helene" names another storm than the one that struck. Still failing:
+    # the referendum's center ("Issue 1 passed ... in Tuesday's referendum") shares too
+    # few words with the others to be of their story; "The recall, announced
+    # Wednesday" names no recalled thing; "the students seized in Kuriga", "shut down
+    # SVB" and "backed the vice president" are not read as the kidnapping, the bank's
+    # failure and the endorsement; the right's "prisoner exchange" names the prisoner
+    # the US gave, the others those Russia freed.
+    "kyiv-visit": {"visit": [ALL]},
+    "dropout": {"withdrawal": [ALL]},
+    "ipo": {"listing": [ALL]},
+    "hurricane": {"storm": [ALL, {"right"}]},  # Milton, and Helene two weeks before
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -219,6 +236,8 @@ NOT_TOLD = [
     ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
     ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
     ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill
+    ("kyiv-visit", "raid", "left"),  # "as air raid sirens sounded"
+    ("swap", "verdict", "right"),  # "handed over convicted assassin Vadim Krasikov"
 ]
 
 

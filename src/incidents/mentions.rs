@@ -57,6 +57,17 @@ fn agent_noun(w: &str) -> bool {
             .any(|s| w.ends_with(s))
 }
 
+/// Whether "after" or "following" stands between a trigger's words and an entity's
+/// ("showed up on Monday, 13 days after the Lahaina fire"): what the entity dates or
+/// names is another event than the trigger's.
+fn told_across_after(lower: &[String], (a0, a1): (usize, usize), (e0, e1): (usize, usize)) -> bool {
+    let between = if e1 <= a0 { e1..a0 } else { a1..e0.max(a1) };
+    lower.get(between).is_some_and(|ws| {
+        ws.iter()
+            .any(|w| matches!(w.as_str(), "after" | "following"))
+    })
+}
+
 /// A span of days, inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DayRange {
@@ -3049,15 +3060,30 @@ pub fn find_in(
             if ty.is_open(t) && phrase_after {
                 continue;
             }
-            // "a convicted killer", "the accused gunman": a verb form describing a
-            // person names no event of its own.
+            // "a convicted killer", "the accused gunman", "handed over convicted
+            // assassin Vadim Krasikov": a verb form describing a person names no
+            // event of its own. Without an article only the participles that mostly
+            // describe someone ("convicted", "accused") are read so: "police arrested
+            // protesters" arrests.
+            let describing_participle = matches!(
+                lower[k0].as_str(),
+                "convicted" | "accused" | "suspected" | "alleged" | "wanted"
+            );
+            // "the wounded teenager" still tells of a wounding.
+            let person_after = |j: usize| {
+                lower.get(j).is_some_and(|w| {
+                    agent_noun(w)
+                        || matches!(w.as_str(), "felon" | "gunman")
+                        || (describing_participle
+                            && (crate::entities::linking::is_person_noun(w)
+                                || (w == "sex" && lower.get(j + 1).is_some_and(|v| agent_noun(v)))))
+                })
+            };
             let describes_person = k1 == k0 + 1
-                && k0 > 0
-                && matches!(lower[k0 - 1].as_str(), "a" | "an" | "the")
+                && ((k0 > 0 && matches!(lower[k0 - 1].as_str(), "a" | "an" | "the"))
+                    || describing_participle)
                 && lower[k0].ends_with("ed")
-                && lower
-                    .get(k1)
-                    .is_some_and(|w| agent_noun(w) || matches!(w.as_str(), "felon" | "gunman"));
+                && person_after(k1);
             if describes_person {
                 continue;
             }
@@ -3706,11 +3732,8 @@ pub fn find_in(
                         // "showed up on Monday, 13 days after the Lahaina fire": a
                         // date told across "after" is another event's ("before" is
                         // as often where: "testified before the committee on Tuesday").
-                        let (d0, d1) = (tok_of(e.start), tok_of(e.end));
-                        let between = if d1 <= a0 { d1..a0 } else { a1..d0.max(a1) };
-                        let across = lower[between]
-                            .iter()
-                            .any(|w| matches!(w.as_str(), "after" | "following"));
+                        let across =
+                            told_across_after(&lower, (a0, a1), (tok_of(e.start), tok_of(e.end)));
                         let read = e.date.as_deref().and_then(DayRange::from_iso);
                         if let Some(r) = read.filter(|r| !period(r) && !across) {
                             let nearer = m.date.is_none_or(|d| {
@@ -3777,8 +3800,16 @@ pub fn find_in(
                     }
                     // "the largest swap since the Cold War": an event after "since" or
                     // "until" bounds a period, as a date there does; it names nothing.
+                    // "struck Florida on Wednesday, two weeks after Hurricane Helene":
+                    // an event told across "after" is another, as a date there is.
                     Label::Event
-                        if m.name.is_none() && !bounded_by_time_word(&lower, tok_of(e.start)) =>
+                        if m.name.is_none()
+                            && !bounded_by_time_word(&lower, tok_of(e.start))
+                            && !told_across_after(
+                                &lower,
+                                (a0, a1),
+                                (tok_of(e.start), tok_of(e.end)),
+                            ) =>
                     {
                         m.name = Some(e.canonical.clone())
                     }
@@ -4059,6 +4090,39 @@ pub fn find_in(
             out[i].refers_to = Some(i + 1);
         }
     }
+    // "Xi arrived in Moscow for talks with Putin": the talks a visit is made for are
+    // that visit, whoever each names.
+    if let (Some(meeting), Some(visit)) = (ty.id("meeting"), ty.id("visit")) {
+        // (An arrival is a kind of visit too: `also=visit`.)
+        let visiting =
+            |t: TypeId| ty.is_a(t, visit) || ty.also(t).is_some_and(|o| ty.is_a(o, visit));
+        for i in 1..out.len() {
+            if out[i].refers_to.is_some() || !ty.is_a(out[i].ty, meeting) || visiting(out[i].ty) {
+                continue;
+            }
+            let before: Vec<&str> = text
+                .get(..out[i].start)
+                .unwrap_or("")
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .collect();
+            let Some(f) = before.iter().position(|w| *w == "for") else {
+                continue;
+            };
+            if !before[..f]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
+            {
+                continue;
+            }
+            out[i].refers_to = (0..i).rev().find(|&j| {
+                out[j].sentence == out[i].sentence
+                    && out[j].refers_to.is_none()
+                    && visiting(out[j].ty)
+            });
+        }
+    }
     // "The House voted 216-214 on Wednesday to impeach Mayorkas": a legislature's
     // vote to do what is an event of a class is that event.
     for i in 0..out.len().saturating_sub(1) {
@@ -4311,7 +4375,18 @@ pub fn find_in(
             .iter()
             .filter(|o| o.sentence == out[i].sentence && o.name.is_some());
         if let (Some(o), None) = (named.next(), named.next()) {
-            if ty.compatible(o.ty, out[i].ty) && !ty.is_open(out[i].ty) {
+            // ("struck Florida on Wednesday, two weeks after Hurricane Helene": an
+            // incident told across "after" is another.)
+            let (x, y) = if o.start < out[i].start {
+                (o.end, out[i].start)
+            } else {
+                (out[i].end, o.start)
+            };
+            let across = text.get(x..y).is_some_and(|gap| {
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("following"))
+            });
+            if ty.compatible(o.ty, out[i].ty) && !ty.is_open(out[i].ty) && !across {
                 out[i].name = o.name.clone();
             }
         }
@@ -5496,6 +5571,59 @@ mod tests {
         assert!(has(&found, "convicted", "verdict"), "{found:?}");
         let found = typed("Seven countries took part in the exchange.");
         assert!(found.iter().all(|(w, _)| w != "took"), "{found:?}");
+        // Without an article, only participles that mostly describe someone.
+        let found = typed("The United States handed over convicted assassin Vadim Krasikov.");
+        assert!(found.iter().all(|(_, t)| t != "verdict"), "{found:?}");
+        let found = typed("Police arrested protesters outside the embassy on Friday.");
+        assert!(has(&found, "arrested", "arrest"), "{found:?}");
+    }
+
+    #[test]
+    fn an_event_told_across_after_is_no_name_of_the_trigger() {
+        let ty = crate::incidents::lexicon::types();
+        let text =
+            "The storm struck Florida's Gulf Coast on Wednesday, two weeks after Hurricane Helene.";
+        let ms = mentions_in(text);
+        let storm = ms.iter().find(|m| m.start == 4).expect("the storm");
+        assert_eq!(ty.name(storm.ty), "storm", "{ms:?}");
+        assert_ne!(storm.name.as_deref(), Some("Hurricane Helene"), "{ms:?}");
+    }
+
+    #[test]
+    fn talks_a_visit_is_made_for_are_that_visit() {
+        let text =
+            "Xi Jinping arrived in Moscow on Monday for talks with President Vladimir Putin.";
+        let ms = mentions_in(text);
+        let talks = ms
+            .iter()
+            .position(|m| &text[m.start..m.end] == "talks")
+            .expect("talks");
+        let arrived = ms
+            .iter()
+            .position(|m| &text[m.start..m.end] == "arrived")
+            .expect("arrived");
+        assert_eq!(ms[talks].refers_to, Some(arrived), "{ms:?}");
+        // Talks held after a crash are no visit's.
+        let text = "The plane crashed on Monday, and the airline called for talks with the union.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().all(|m| m.refers_to.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn shares_sold_to_the_public_for_the_first_time_are_a_listing() {
+        assert_told(&[
+            (
+                "The company raised $748 million in its initial public offering.",
+                "initial public offering",
+                "listing",
+            ),
+            ("Reddit went public on Thursday.", "went public", "listing"),
+            (
+                "Shares jumped 48 percent in their debut on the New York Stock Exchange.",
+                "debut on the New York Stock Exchange",
+                "listing",
+            ),
+        ]);
     }
 
     #[test]

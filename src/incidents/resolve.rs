@@ -487,6 +487,21 @@ fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     if ty.is_toll(a) && ty.has_toll(b) && !ty.compatible(a, b) {
         return b;
     }
+    // A kind that is also a part ("arrival", also a visit) merges as that part: an
+    // arrival told with a visit is the visit, told with talks the meeting.
+    let as_part = |t: TypeId| match ty.also(t) {
+        Some(o) if ty.whole(t).is_none() && ty.whole(o).is_some() => o,
+        _ => t,
+    };
+    let (pa, pb) = (as_part(a), as_part(b));
+    if (pa, pb) != (a, b) && a != b {
+        if pa == pb {
+            return pa;
+        }
+        if ty.same_whole(pa, pb) {
+            return ty.whole(pa).unwrap_or(pa);
+        }
+    }
     match ty.whole(a) {
         // Parts told together, or with their whole: strikes and a ceasefire are one
         // clash, talks and their declaration one meeting (`types.tsv`).
@@ -1088,6 +1103,17 @@ pub fn resolve(
 mod tests {
     use super::*;
     use crate::entities::EntityTagger;
+
+    #[test]
+    fn an_arrival_merges_as_the_visit_it_is_and_with_talks_as_the_meeting() {
+        let ty = types();
+        let id = |n: &str| ty.id(n).unwrap();
+        assert_eq!(merged_type(id("arrival"), id("visit")), id("visit"));
+        assert_eq!(merged_type(id("visit"), id("arrival")), id("visit"));
+        assert_eq!(merged_type(id("arrival"), id("meeting")), id("meeting"));
+        // A second type that is no part keeps the kind: an arson told as a fire.
+        assert_eq!(merged_type(id("arson"), id("fire")), id("arson"));
+    }
 
     #[test]
     fn a_place_the_tagger_ran_on_lies_in_the_place_it_begins_with() {
