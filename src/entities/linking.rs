@@ -863,6 +863,13 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
 /// link_company_short_forms(&texts, &mut docs);
 /// let id = |d: usize, s: &str| docs[d].entities.iter().find(|e| e.text_in(texts[d]) == s).map(|e| e.id.clone());
 /// assert_eq!(id(1, "ATI"), id(0, "ATI Technologies"));
+///
+/// // A university too, whatever town shares its first word.
+/// let texts = ["A judge blocked cuts to Harvard University.", "The judge sided with Harvard."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_company_short_forms(&texts, &mut docs);
+/// let id = |d: usize, s: &str| docs[d].entities.iter().find(|e| e.text_in(texts[d]) == s).map(|e| e.id.clone());
+/// assert_eq!(id(1, "Harvard"), id(0, "Harvard University"));
 /// ```
 pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
     use super::Label;
@@ -1431,7 +1438,29 @@ fn namesake_choice(
     a: &super::Analysis,
     name: &str,
 ) -> Option<String> {
+    namesake_among(g, &places_besides(std::slice::from_ref(a), name), name)
+}
+
+/// The ids of the places (GPE, LOC) that `docs` name, but for those called `name`.
+fn places_besides<'a>(
+    docs: &'a [super::Analysis],
+    name: &str,
+) -> std::collections::HashSet<&'a str> {
     use super::Label;
+    docs.iter()
+        .flat_map(|a| a.entities.iter())
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc) && e.canonical != name)
+        .map(|e| e.id.as_str())
+        .collect()
+}
+
+/// The namesake called `name` that `places` lie in (two points each) or lie in the
+/// country of (one point), when one scores highest and above nothing.
+fn namesake_among(
+    g: &super::gazetteer::Gazetteer,
+    places: &std::collections::HashSet<&str>,
+    name: &str,
+) -> Option<String> {
     let toks = crate::tokens::tokenize(name);
     let owner = g.entry(g.lookup(name, &toks)?);
     let mut candidates = vec![owner.id.as_str()];
@@ -1443,12 +1472,6 @@ fn namesake_choice(
     if candidates.len() < 2 {
         return None;
     }
-    let places: std::collections::HashSet<&str> = a
-        .entities
-        .iter()
-        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc) && e.canonical != name)
-        .map(|e| e.id.as_str())
-        .collect();
     let evidence = |c: &str| {
         let country = g.country_of(c).filter(|&k| k != c);
         places
@@ -1520,12 +1543,20 @@ fn rename_place(a: &mut super::Analysis, name: &str, id: &str) {
 /// Namesakes across a corpus: an article that names "Georgia" with no other place to
 /// tell which means what the corpus's other articles that do tell mean, when they
 /// agree ("Georgia certified its election results" beside an article that names
-/// Atlanta).
+/// Atlanta). When none tells, the places the whole corpus names decide, as they
+/// would in one article ("a plant in Georgia" beside another article's Savannah).
 ///
 /// ```
 /// use slant::entities::{linking::link_namesakes, EntityTagger};
 /// let t = EntityTagger::default();
 /// let texts = ["Georgia certified its results.", "Officials in Georgia met in Atlanta."];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+/// link_namesakes(t.gazetteer(), &mut docs);
+/// let georgia = docs[0].entities.iter().find(|e| e.text_in(texts[0]) == "Georgia").unwrap();
+/// assert_eq!(georgia.id, "adm1:US:georgia");
+///
+/// // No article tells, but the corpus names Savannah.
+/// let texts = ["Agents raided a plant in Georgia.", "The raid near Savannah was large."];
 /// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
 /// link_namesakes(t.gazetteer(), &mut docs);
 /// let georgia = docs[0].entities.iter().find(|e| e.text_in(texts[0]) == "Georgia").unwrap();
@@ -1544,9 +1575,17 @@ pub fn link_namesakes(g: &super::gazetteer::Gazetteer, docs: &mut [super::Analys
             }
         }
     }
+    let mut by_corpus: HashMap<String, Option<String>> = HashMap::new();
     for (d, name) in open {
-        if let Some(Some(id)) = told.get(&name) {
-            rename_place(&mut docs[d], &name, id);
+        let id = match told.get(&name) {
+            Some(id) => id.clone(),
+            None => by_corpus
+                .entry(name.clone())
+                .or_insert_with(|| namesake_among(g, &places_besides(docs, &name), &name))
+                .clone(),
+        };
+        if let Some(id) = id {
+            rename_place(&mut docs[d], &name, &id);
         }
     }
 }
