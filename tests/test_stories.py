@@ -68,8 +68,9 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "georgia": {"election": [ALL]},
     # Hamas's release ("released 24 hostages", "came home") and Israel's ("Israel freed
     # 39 Palestinian prisoners", "Israel released"); "was handed over to the Red Cross"
-    # names no side, so joins neither.
-    "hostages": {"release": [{"left", "right"}, {"left", "center"}]},
+    # names no side, so fits both equally and is a release of its own (it was lost
+    # before: a mention two incidents fit now always keeps one).
+    "hostages": {"release": [{"left", "right"}, {"left", "center"}, {"center"}]},
     # A third batch (veto, pardon, firing, indictment), its 14 expectations set down
     # before slant ran: 10 held then. A bill's passage and its veto are one
     # legislative incident (parts of one whole, by design); a governor who "blocked a
@@ -181,6 +182,28 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "dropout": {"withdrawal": [ALL]},
     "ipo": {"listing": [ALL]},
     "hurricane": {"storm": [ALL, {"right"}]},  # Milton, and Helene two weeks before
+    # A twelfth batch of US political news (judge-blocks, guard, primary, doj-sues,
+    # waltz, ice-raid, blocked-bill, newsom-signs, birthright, briefing), 10
+    # expectations set down before slant ran: none held then, 5 hold now, and the
+    # primary is one election for the two outlets that name it as one. A court that
+    # "limited" a power or "sided with" a party rules; "Harvard" where another article
+    # names Harvard University is the university (not a town of Illinois); an order
+    # that sends troops to a named place and "the deployment of Guard soldiers" are a
+    # deployment; Senate Democrats who "blocked" a bill voted; "Tuesday's primary"
+    # is the election (a phrase with a possessive never matched before); a "press
+    # briefing" is a press conference; and a mention two incidents fit waits until
+    # its story has joined them ("the justices ruled" beside one ruling that names
+    # Trump and one that names no one). Still failing: "Cuomo conceded to Mamdani",
+    # "the government's case" (the lawsuit), "the national security adviser's
+    # departure" (told by a post, not a name), the raid that "detained 475 people"
+    # against the right's "workers were arrested" (a raid and its arrests are two
+    # incidents), "the governor's signature".
+    "judge-blocks": {"ruling": [ALL]},
+    "guard": {"deployment": [ALL]},
+    "blocked-bill": {"vote": [ALL]},
+    "birthright": {"ruling": [ALL]},
+    "primary": {"election": [{"left", "right"}]},
+    "briefing": {"press-conference": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.

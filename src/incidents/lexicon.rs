@@ -406,10 +406,20 @@ impl Triggers {
             let ty = types
                 .id(ty.trim())
                 .ok_or_else(|| format!("triggers line {}: unknown type {ty:?}", n + 1))?;
-            let words: Vec<&str> = phrase.split(' ').collect();
-            let len = t.starts.entry(words[0].to_string()).or_insert(0);
-            *len = (*len).max(words.len());
-            t.phrases.insert(phrase.to_string(), ty);
+            // The tokenizer writes a possessive apart ("Tuesday's" is "tuesday" "'s"),
+            // straight or curly.
+            for mark in ["'s", "\u{2019}s"] {
+                let mut words: Vec<&str> = Vec::new();
+                for w in phrase.split(' ') {
+                    match w.strip_suffix("'s") {
+                        Some(stem) if !stem.is_empty() => words.extend([stem, mark]),
+                        _ => words.push(w),
+                    }
+                }
+                let len = t.starts.entry(words[0].to_string()).or_insert(0);
+                *len = (*len).max(words.len());
+                t.phrases.insert(words.join(" "), ty);
+            }
         }
         Ok(t)
     }
@@ -661,6 +671,20 @@ mod tests {
             Types::parse("incident\t\tincident\n").unwrap().open_type(),
             None
         );
+    }
+
+    #[test]
+    fn a_phrase_with_a_possessive_matches_the_words_the_tokenizer_writes() {
+        let t = Triggers::parse("tuesday's primary\telection\n", types()).unwrap();
+        let words = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
+        let election = types().id("election");
+        assert_eq!(t.at(&words("tuesday 's primary"), 0).map(|x| x.1), election);
+        assert_eq!(
+            t.at(&words("tuesday \u{2019}s primary"), 0)
+                .map(|x| (x.0, x.1)),
+            election.map(|e| (3, e))
+        );
+        assert_eq!(t.at(&words("tuesday primary"), 0), None);
     }
 
     #[test]

@@ -1480,6 +1480,33 @@ pub fn find_in(
                 found.push((k, k + 1, approval));
             }
         }
+        // "Senate Democrats blocked a Republican funding bill", "rejected the
+        // measure": a legislature's vote against a bill, where a court blocks a law
+        // or a policy ("a judge blocked the law" is a ruling).
+        if let Some(vote) = ty.id("vote") {
+            for k in 1..words.len() {
+                if !matches!(
+                    lower[k].as_str(),
+                    "blocked" | "blocks" | "rejected" | "rejects"
+                ) || taken(&found, k)
+                {
+                    continue;
+                }
+                let bill = (k + 1..(k + 7).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"))
+                    .any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "bill" | "bills" | "legislation" | "measure" | "resolution"
+                        ) && !in_entity(j)
+                    });
+                let court =
+                    (k.saturating_sub(6)..k).any(|j| court_words().contains(lower[j].as_str()));
+                if bill && !court {
+                    found.push((k, k + 1, vote));
+                }
+            }
+        }
         // "Workers went on strike", "the union's strike": a labour strike, where a
         // strike alone is a military one.
         if let Some(labour) = ty.id("labour-strike") {
@@ -1731,7 +1758,17 @@ pub fn find_in(
         // border": a troop deployment, where "sent a letter" is none.
         if let Some(deployment) = ty.id("deployment") {
             for k in 0..words.len() {
-                if !deploy_verbs().contains(lower[k].as_str()) || taken(&found, k) || in_entity(k) {
+                // "ordered 2,000 National Guard troops to Los Angeles": an order that
+                // sends troops to a named place (not "ordered troops to withdraw").
+                let ordered = matches!(lower[k].as_str(), "ordered" | "orders");
+                // (The tagger may have marked the verb as an event of no class.)
+                let classed = found
+                    .iter()
+                    .any(|f| f.0 <= k && k < f.1 && !(f.1 == k + 1 && ty.is_open(f.2)));
+                if !(ordered || deploy_verbs().contains(lower[k].as_str()))
+                    || classed
+                    || in_entity(k)
+                {
                     continue;
                 }
                 let soldiers = (k + 1..(k + 7).min(words.len()))
@@ -1739,8 +1776,22 @@ pub fn find_in(
                         plain_word(&lower[j])
                             || lower[j].bytes().all(|c| c.is_ascii_digit() || c == b',')
                     })
-                    .any(|j| troops().contains(lower[j].as_str()));
-                if soldiers {
+                    .find(|&j| troops().contains(lower[j].as_str()));
+                let to_a_place = |mut j: usize| {
+                    // ("Guard troops": the last of the soldiers' words.)
+                    while lower
+                        .get(j + 1)
+                        .is_some_and(|w| troops().contains(w.as_str()))
+                    {
+                        j += 1;
+                    }
+                    matches!(lower.get(j + 1).map(String::as_str), Some("to" | "into"))
+                        && words
+                            .get(j + 2)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                };
+                if soldiers.is_some_and(|j| !ordered || to_a_place(j)) {
+                    found.retain(|f| !(f.0 == k && f.1 == k + 1));
                     found.push((k, k + 1, deployment));
                 }
             }
@@ -3748,6 +3799,12 @@ pub fn find_in(
                     // "GENEVA, June 13 (Northern Wire) -": an agency credited in
                     // parentheses wrote the story and took no part in it.
                     Label::Org if credited(text, e) => {}
+                    // "the largest operation in the history of Homeland Security
+                    // Investigations": what a superlative ranks within takes no part.
+                    Label::Org | Label::Person
+                        if tok_of(e.start) >= 2
+                            && lower[tok_of(e.start) - 2] == "history"
+                            && lower[tok_of(e.start) - 1] == "of" => {}
                     // "handed over to the Red Cross", "released to Egyptian
                     // authorities": who receives captives freed takes no side.
                     Label::Org if t == release && received(&lower, tok_of(e.start)) => {}
@@ -5590,6 +5647,35 @@ mod tests {
     }
 
     #[test]
+    fn legislators_who_block_a_bill_vote_and_a_court_that_sides_rules() {
+        assert_told(&[
+            (
+                "Senate Democrats on Wednesday blocked a Republican stopgap funding bill.",
+                "blocked",
+                "vote",
+            ),
+            (
+                "The Supreme Court on Friday limited the power of federal judges.",
+                "limited",
+                "ruling",
+            ),
+            (
+                "A federal judge sided with Harvard on Friday.",
+                "sided with",
+                "ruling",
+            ),
+        ]);
+        // A court that blocks a law rules; it casts no vote.
+        let found = typed("A federal judge on Friday blocked the bill from taking effect.");
+        assert!(found.iter().all(|(_, t)| t != "vote"), "{found:?}");
+        let found = typed("Police blocked the road on Friday.");
+        assert!(
+            found.iter().all(|(_, t)| t != "vote" && t != "ruling"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn talks_a_visit_is_made_for_are_that_visit() {
         let text =
             "Xi Jinping arrived in Moscow on Monday for talks with President Vladimir Putin.";
@@ -5716,6 +5802,21 @@ mod tests {
             ),
         ]);
         let found = typed("She sent a letter to Congress on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "deployment"), "{found:?}");
+        // An order sends troops to a named place; the noun tells a deployment too.
+        assert_told(&[
+            (
+                "President Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.",
+                "ordered",
+                "deployment",
+            ),
+            (
+                "The deployment of Guard soldiers to Los Angeles was announced on Saturday.",
+                "deployment",
+                "deployment",
+            ),
+        ]);
+        let found = typed("The general ordered troops to withdraw from the city.");
         assert!(found.iter().all(|(_, t)| t != "deployment"), "{found:?}");
     }
 

@@ -584,6 +584,7 @@ fn join_within_stories(
         list.sort_unstable_by_key(|x| x.0);
     }
     let mut unpinned: Vec<(usize, usize, usize)> = Vec::new();
+    let mut undecided: Vec<(usize, usize, usize)> = Vec::new();
     for (d, ms) in docs.iter().enumerate() {
         let Some(story) = story_of(d) else { continue };
         for (i, m) in ms.iter().enumerate() {
@@ -612,7 +613,8 @@ fn join_within_stories(
                     home[d][i] = Some(k);
                 }
                 (None, _) => unpinned.push((story, d, i)),
-                _ => {}
+                // Two fit: the story may yet join them (below).
+                _ => undecided.push((story, d, i)),
             }
         }
     }
@@ -642,6 +644,7 @@ fn join_within_stories(
         found_incident(g, docs, incidents, home, t, at);
     }
     join_bare_incidents(g, docs, &story_of, incidents, home);
+    join_undecided(g, docs, &story_of, undecided, incidents, home);
     // What one article alone tells ("Students rallied outside the court in protest",
     // "Trump skipped the debate to give the speech") is an incident of that article,
     // which its story's other articles omit; unless its sentence tells an incident of
@@ -671,6 +674,56 @@ fn join_within_stories(
         });
         if !detail {
             found_incident(g, docs, incidents, home, t, at);
+        }
+    }
+}
+
+/// A mention that two incidents of its story fitted ("the justices ruled" when one
+/// article's ruling named Trump and another's no one) joins the one that fits once
+/// the story has joined what it could; with none or several it is an incident of its
+/// own, never lost.
+fn join_undecided(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    story_of: &impl Fn(usize) -> Option<usize>,
+    undecided: Vec<(usize, usize, usize)>,
+    incidents: &mut Vec<Incident>,
+    home: &mut [Vec<Option<usize>>],
+) {
+    if undecided.is_empty() {
+        return;
+    }
+    let ty = types();
+    let mut told: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, inc) in incidents.iter().enumerate() {
+        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
+        s.sort_unstable();
+        s.dedup();
+        for st in s {
+            told.entry(st).or_default().push(k);
+        }
+    }
+    for (story, d, i) in undecided {
+        let m = &docs[d][i];
+        let fits: Vec<(usize, usize)> = told
+            .get(&story)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .copied()
+            .filter(|&k| {
+                !ty.is_open(incidents[k].ty) && incidents[k].mentions.iter().any(|&(e, _)| e != d)
+            })
+            .filter_map(|k| fit(g, &incidents[k], m, None, true).map(|s| (s, k)))
+            .collect();
+        // The one that fits best, when one does.
+        let best = fits.iter().map(|f| f.0).max();
+        let mut top = fits.iter().filter(|f| Some(f.0) == best);
+        match (top.next(), top.next()) {
+            (Some(&(_, k)), None) => {
+                absorb(g, &mut incidents[k], m, (d, i));
+                home[d][i] = Some(k);
+            }
+            _ => found_incident(g, docs, incidents, home, m.ty, vec![(d, i)]),
         }
     }
 }
