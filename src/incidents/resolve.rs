@@ -680,8 +680,8 @@ fn join_within_stories(
 
 /// A mention that two incidents of its story fitted ("the justices ruled" when one
 /// article's ruling named Trump and another's no one) joins the one that fits once
-/// the story has joined what it could; with none or several it is an incident of its
-/// own, never lost.
+/// the story has joined what it could; with none or several, it and the story's other
+/// such mentions of its class are an incident of their own, never lost.
 fn join_undecided(
     g: &Gazetteer,
     docs: &[Vec<Mention>],
@@ -703,6 +703,7 @@ fn join_undecided(
             told.entry(st).or_default().push(k);
         }
     }
+    let mut left: Vec<(usize, usize, usize)> = Vec::new();
     for (story, d, i) in undecided {
         let m = &docs[d][i];
         let fits: Vec<(usize, usize)> = told
@@ -723,8 +724,28 @@ fn join_undecided(
                 absorb(g, &mut incidents[k], m, (d, i));
                 home[d][i] = Some(k);
             }
-            _ => found_incident(g, docs, incidents, home, m.ty, vec![(d, i)]),
+            _ => left.push((story, d, i)),
         }
+    }
+    // The rest: one incident of the mentions of one class (or parts of one whole) its
+    // story's articles give, as a story founds what nothing pins.
+    let mut founded: Vec<(usize, TypeId, Vec<(usize, usize)>)> = Vec::new();
+    for (story, d, i) in left {
+        let t = docs[d][i].ty;
+        let together = |u: TypeId| ty.compatible(u, t) || ty.same_whole(u, t);
+        match founded
+            .iter_mut()
+            .find(|(st, u, _)| *st == story && together(*u))
+        {
+            Some((_, u, at)) => {
+                *u = merged_type(*u, t);
+                at.push((d, i));
+            }
+            None => founded.push((story, t, vec![(d, i)])),
+        }
+    }
+    for (_, t, at) in founded {
+        found_incident(g, docs, incidents, home, t, at);
     }
 }
 
