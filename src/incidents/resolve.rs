@@ -620,23 +620,7 @@ fn join_within_stories(
     }
     // The story told it with no incident to join: one incident of the mentions of one
     // class (or parts of one whole) that two or more of its articles give.
-    // (story, type so far, the (document, mention) pairs).
-    type Founding = (usize, TypeId, Vec<(usize, usize)>);
-    let mut founded: Vec<Founding> = Vec::new();
-    for (story, d, i) in unpinned {
-        let t = docs[d][i].ty;
-        let together = |u: TypeId| ty.compatible(u, t) || ty.same_whole(u, t);
-        match founded
-            .iter_mut()
-            .find(|(st, u, _)| *st == story && together(*u))
-        {
-            Some((_, u, at)) => {
-                *u = merged_type(*u, t);
-                at.push((d, i));
-            }
-            None => founded.push((story, t, vec![(d, i)])),
-        }
-    }
+    let founded = by_class(docs, unpinned);
     let (told_once, told_more): (Vec<Founding>, Vec<Founding>) = founded
         .into_iter()
         .partition(|(_, _, at)| at.iter().all(|&(d, _)| d == at[0].0));
@@ -729,8 +713,21 @@ fn join_undecided(
     }
     // The rest: one incident of the mentions of one class (or parts of one whole) its
     // story's articles give, as a story founds what nothing pins.
-    let mut founded: Vec<(usize, TypeId, Vec<(usize, usize)>)> = Vec::new();
-    for (story, d, i) in left {
+    for (_, t, at) in by_class(docs, left) {
+        found_incident(g, docs, incidents, home, t, at);
+    }
+}
+
+/// Mentions a story founds an incident with: (story, type so far, the (document,
+/// mention) pairs).
+type Founding = (usize, TypeId, Vec<(usize, usize)>);
+
+/// The (story, document, mention) triples gathered by story and class: the mentions
+/// of one class (or parts of one whole) of one story go together.
+fn by_class(docs: &[Vec<Mention>], mentions: Vec<(usize, usize, usize)>) -> Vec<Founding> {
+    let ty = types();
+    let mut founded: Vec<Founding> = Vec::new();
+    for (story, d, i) in mentions {
         let t = docs[d][i].ty;
         let together = |u: TypeId| ty.compatible(u, t) || ty.same_whole(u, t);
         match founded
@@ -744,9 +741,7 @@ fn join_undecided(
             None => founded.push((story, t, vec![(d, i)])),
         }
     }
-    for (_, t, at) in founded {
-        found_incident(g, docs, incidents, home, t, at);
-    }
+    founded
 }
 
 /// A new incident of type `t` holding the mentions `at`.
