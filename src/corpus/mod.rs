@@ -314,6 +314,8 @@ pub fn analyze_with_progress(
     // "The country" in an article that names one country.
     for (text, a) in texts.iter().zip(analyses.iter_mut()) {
         crate::entities::linking::link_country_descriptions(text, a);
+        // "The North" in an article that names North Korea.
+        crate::entities::linking::link_compass_countries(text, a);
     }
     // Incidents are read once the corpus has named its people: "Truss quit" where
     // another article names Liz Truss is her resignation.

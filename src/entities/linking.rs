@@ -1354,6 +1354,62 @@ pub fn link_country_descriptions(text: &str, a: &mut super::Analysis) {
     add_entities(a, added);
 }
 
+/// "The North" or "the South" in an article that names one country whose name opens
+/// with that word ("North Korea", "South Sudan") is that country, whatever the tagger
+/// read in it (a person, a region); "the South China Sea" and "the North of England"
+/// are left alone.
+///
+/// ```
+/// use slant::entities::{linking::link_compass_countries, EntityTagger};
+/// let t = EntityTagger::default();
+/// let text = "North Korea fired a missile on Monday. The North warned Seoul.";
+/// let mut a = t.analyze(text, None);
+/// link_compass_countries(text, &mut a);
+/// let north = a.entities.iter().find(|e| e.text_in(text) == "North").unwrap();
+/// assert_eq!(north.id, "iso:KP");
+/// ```
+pub fn link_compass_countries(text: &str, a: &mut super::Analysis) {
+    use super::{Entity, Label};
+    let mut added = Vec::new();
+    for k in 1..a.tokens.len() {
+        let w = a.tokens[k].text(text);
+        if !matches!(w, "North" | "South")
+            || !a.tokens[k - 1].text(text).eq_ignore_ascii_case("the")
+        {
+            continue;
+        }
+        // ("the North Atlantic", "the North of England": a longer name, a region.)
+        let next = a.tokens.get(k + 1).map(|t| t.text(text)).unwrap_or("");
+        if next.starts_with(char::is_uppercase) || next == "of" {
+            continue;
+        }
+        let prefix = format!("{w} ");
+        let mut countries = a.entities.iter().filter(|e| {
+            e.label == Label::Gpe && e.id.starts_with("iso:") && e.canonical.starts_with(&prefix)
+        });
+        let Some(country) = countries.next() else {
+            continue;
+        };
+        if countries.any(|e| e.id != country.id) {
+            continue;
+        }
+        let (start, end) = (a.tokens[k].start as usize, a.tokens[k].end as usize);
+        added.push(Entity::linked(
+            start,
+            end,
+            Label::Gpe,
+            &country.canonical,
+            &country.id,
+        ));
+    }
+    if added.is_empty() {
+        return;
+    }
+    a.entities
+        .retain(|e| !added.iter().any(|x| e.start < x.end && x.start < e.end));
+    add_entities(a, added);
+}
+
 /// Organisations of the corpus found where the tagger missed them in another article:
 /// the same capitalised words, not part of a longer name ("told People she was fine"
 /// where another article names "People magazine"), opening a sentence only when none
