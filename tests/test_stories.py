@@ -204,6 +204,20 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "birthright": {"ruling": [ALL]},
     "primary": {"election": [{"left", "right"}]},
     "briefing": {"press-conference": [{"left", "center"}]},
+    # A thirteenth batch of world and business news (boeing-strike, nobel, ceo-quits,
+    # plane-crash, merger, hostage-rescue, record, outbreak, boat-sinks,
+    # embassy-attack), 12 expectations set down before slant ran: 3 held then, 7 now.
+    # One person's exit told as "stepped down", "retired" and "forced out" is one
+    # incident; a Boeing that "skidded off the runway" crashed; "leaving 41 people
+    # missing" is no leaving, and "the threat of nuclear war" no war. Still failing:
+    # "honored the survivors" (the prize), "U.S. Steel" read as the United States,
+    # the rescue told as a release, a raid and a killing; "the WHO's declaration";
+    # protesters who "stormed" an embassy against "the attack on its embassy".
+    "boeing-strike": {"labour-strike": [{"left", "right"}]},
+    "ceo-quits": {"resignation": [ALL]},
+    "plane-crash": {"crash": [ALL]},
+    "record": {"event": [ALL]},
+    "boat-sinks": {"shipwreck": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -261,6 +275,8 @@ NOT_TOLD = [
     ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill
     ("kyiv-visit", "raid", "left"),  # "as air raid sirens sounded"
     ("swap", "verdict", "right"),  # "handed over convicted assassin Vadim Krasikov"
+    ("nobel", "armed-clash", "right"),  # "as the threat of nuclear war grows"
+    ("boat-sinks", "event", "left"),  # "capsized ..., leaving at least 41 people missing"
 ]
 
 

@@ -29,6 +29,8 @@ pub struct Types {
     regional: Vec<bool>,
     /// Tells how an incident went, not its kind: any kind of its parent ("scale").
     scale: Vec<bool>,
+    /// Whether it is someone leaving a post ("exit").
+    exit: Vec<bool>,
     /// A second type it is a kind of ("also=fire": an arson is a crime and a fire).
     also: Vec<Option<TypeId>>,
     /// Lasts weeks, dated by any of its days ("lasting").
@@ -63,6 +65,7 @@ impl Types {
             regional: Vec::new(),
             scale: Vec::new(),
             also: Vec::new(),
+            exit: Vec::new(),
             lasting: Vec::new(),
             outward: Vec::new(),
             pair: Vec::new(),
@@ -78,7 +81,7 @@ impl Types {
             }
             let (mut part, mut who, mut toll, mut open, mut costly, mut regional, mut scale) =
                 (false, false, false, false, false, false, false);
-            let (mut lasting, mut outward, mut pair) = (false, false, false);
+            let (mut lasting, mut outward, mut pair, mut exit) = (false, false, false, false);
             let mut also = None;
             for flag in cols.get(3).copied().unwrap_or("").split(',') {
                 match flag.trim() {
@@ -99,9 +102,10 @@ impl Types {
                     "lasting" => lasting = true,
                     "outward" => outward = true,
                     "pair" => pair = true,
+                    "exit" => exit = true,
                     other => {
                         return Err(format!(
-                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, outward, pair, also=TYPE)",
+                            "types line {}: unknown flag {other:?} (part, who, toll, open, costly, regional, scale, lasting, outward, pair, exit, also=TYPE)",
                             n + 1
                         ))
                     }
@@ -130,6 +134,7 @@ impl Types {
             t.lasting.push(lasting);
             t.outward.push(outward);
             t.pair.push(pair);
+            t.exit.push(exit);
             t.by_name.insert(cols[0].to_string(), id);
             if part {
                 let Some(p) = parent else {
@@ -140,6 +145,19 @@ impl Types {
             }
         }
         Ok(t)
+    }
+
+    /// Whether this type is someone leaving a post (`exit` in `types.tsv`): one
+    /// person's exit a source tells as a resignation and another as a dismissal is one
+    /// incident.
+    ///
+    /// ```
+    /// let t = slant::incidents::lexicon::types();
+    /// assert!(t.leaves_a_post(t.id("resignation").unwrap()));
+    /// assert!(!t.leaves_a_post(t.id("appointment").unwrap()));
+    /// ```
+    pub fn leaves_a_post(&self, t: TypeId) -> bool {
+        self.exit.get(t as usize).copied().unwrap_or(false)
     }
 
     /// Whether incidents of this type are told apart by who took part.

@@ -428,7 +428,10 @@ fn fit(
         .iter()
         .any(|p| p.starts_with("person:") && inc.participants.iter().any(|q| same_person(p, q)));
     let killed = shared_person && (died_of(inc.ty, m.ty) || died_of(m.ty, inc.ty));
-    if !ty.compatible(inc.ty, m.ty) && !family && !open && !toll && !killed {
+    // "Gelsinger stepped down", "Gelsinger retired", "the board forced out
+    // Gelsinger": one person leaving a post, told as sources see it.
+    let left_post = shared_person && ty.leaves_a_post(inc.ty) && ty.leaves_a_post(m.ty);
+    if !ty.compatible(inc.ty, m.ty) && !family && !open && !toll && !killed && !left_post {
         return None;
     }
     let checks = [
@@ -1172,6 +1175,23 @@ pub fn resolve(
 mod tests {
     use super::*;
     use crate::entities::EntityTagger;
+
+    #[test]
+    fn one_persons_exit_told_as_a_resignation_and_a_dismissal_is_one_incident() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let ty = types();
+        let mut quit = Mention::bare(0, 0, 5, ty.id("resignation").unwrap(), None);
+        quit.participants = vec!["person:pat-gelsinger".to_string()];
+        let mut inc = Incident::of_type(quit.ty);
+        absorb(g, &mut inc, &quit, (0, 0));
+        let mut ousted = Mention::bare(0, 0, 5, ty.id("dismissal").unwrap(), None);
+        ousted.participants = vec!["person:gelsinger".to_string()];
+        assert!(fit(g, &inc, &ousted, None, false).is_some());
+        // Another person's dismissal is another incident.
+        ousted.participants = vec!["person:mike-waltz".to_string()];
+        assert!(fit(g, &inc, &ousted, None, false).is_none());
+    }
 
     #[test]
     fn an_arrival_merges_as_the_visit_it_is_and_with_talks_as_the_meeting() {
