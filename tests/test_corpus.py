@@ -395,3 +395,18 @@ def test_the_senate_alone_is_the_one_senate_the_corpus_names():
     two = slant.Corpus({"a": "The U.S. Senate met.", "b": "The Philippine Senate met.", "c": "The Senate voted."})
     in_c = {r.actor for r in two.actors().itertuples() if "c" in r.sources}
     assert in_c and "org:us-senate" not in in_c
+
+
+def test_a_detail_of_its_sentences_incident_is_that_incident():
+    # "Protesters" beside "stormed", "held hostage" beside "hijacked": told within the
+    # sentence's incident, never left without one.
+    corpus = Corpus(
+        {
+            "a": "Protesters stormed the Swedish embassy in Baghdad on Thursday.",
+            "b": "Gunmen hijacked a train in Balochistan on March 11, with 440 passengers held hostage.",
+        }
+    )
+    mentions = corpus.mentions()
+    assert mentions.incident.notna().all(), mentions
+    by_source = mentions.groupby("source").incident.nunique()
+    assert by_source["a"] == 1 and by_source["b"] == 1, mentions

@@ -652,15 +652,24 @@ fn join_within_stories(
         .map(|h| h.iter().map(Option::is_some).collect())
         .collect();
     for (_, t, at) in told_once {
-        let detail = at.iter().any(|&(d, i)| {
+        // The incident it is a detail of, through its sentence's mention of its kind.
+        let detail_of = at.iter().find_map(|&(d, i)| {
             let s = docs[d][i].sentence;
-            docs[d]
-                .iter()
-                .enumerate()
-                .any(|(j, o)| j != i && o.sentence == s && placed[d][j] && kin(o.ty, docs[d][i].ty))
+            docs[d].iter().enumerate().find_map(|(j, o)| {
+                (j != i && o.sentence == s && placed[d][j] && kin(o.ty, docs[d][i].ty))
+                    .then(|| home[d][j])
+                    .flatten()
+            })
         });
-        if !detail {
-            found_incident(g, docs, incidents, home, t, at);
+        match detail_of {
+            // ("Protesters marched in Baghdad": the protesters are the march's.)
+            Some(k) => {
+                for (d, i) in at {
+                    absorb(g, &mut incidents[k], &docs[d][i], (d, i));
+                    home[d][i] = Some(k);
+                }
+            }
+            None => found_incident(g, docs, incidents, home, t, at),
         }
     }
 }
