@@ -62,10 +62,14 @@ fn agent_noun(w: &str) -> bool {
 /// names is another event than the trigger's.
 fn told_across_after(lower: &[String], (a0, a1): (usize, usize), (e0, e1): (usize, usize)) -> bool {
     let between = if e1 <= a0 { e1..a0 } else { a1..e0.max(a1) };
-    lower.get(between).is_some_and(|ws| {
-        ws.iter()
-            .any(|w| matches!(w.as_str(), "after" | "following"))
-    })
+    lower
+        .get(between)
+        .is_some_and(|ws| ws.iter().any(|w| after_word(w)))
+}
+
+/// A word that puts what follows it at another time than what precedes it.
+fn after_word(w: &str) -> bool {
+    w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("following")
 }
 
 /// A span of days, inclusive.
@@ -790,6 +794,24 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that tell a vote against a bill after them (`blocking_verbs.txt`).
+    blocking_verbs,
+    "blocking_verbs.txt"
+);
+
+word_set!(
+    /// Nouns naming a bill before a legislature (`bill_words.txt`).
+    bill_words,
+    "bill_words.txt"
+);
+
+word_set!(
+    /// States an event leaves people in (`left_states.txt`).
+    left_states,
+    "left_states.txt"
+);
+
+word_set!(
     /// Verbs that tell a fall from a height when a height, distance or death follows
     /// (`fall_verbs.txt`).
     fall_verbs,
@@ -1485,21 +1507,12 @@ pub fn find_in(
         // or a policy ("a judge blocked the law" is a ruling).
         if let Some(vote) = ty.id("vote") {
             for k in 1..words.len() {
-                if !matches!(
-                    lower[k].as_str(),
-                    "blocked" | "blocks" | "rejected" | "rejects"
-                ) || taken(&found, k)
-                {
+                if !blocking_verbs().contains(lower[k].as_str()) || taken(&found, k) {
                     continue;
                 }
                 let bill = (k + 1..(k + 7).min(words.len()))
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"))
-                    .any(|j| {
-                        matches!(
-                            lower[j].as_str(),
-                            "bill" | "bills" | "legislation" | "measure" | "resolution"
-                        ) && !in_entity(j)
-                    });
+                    .any(|j| bill_words().contains(lower[j].as_str()) && !in_entity(j));
                 let court =
                     (k.saturating_sub(6)..k).any(|j| court_words().contains(lower[j].as_str()));
                 if bill && !court {
@@ -3115,12 +3128,8 @@ pub fn find_in(
             // people in, no leaving of its own.
             let left_in_a_state = k1 == k0 + 1
                 && matches!(lower[k0].as_str(), "leaving" | "left" | "leaves" | "leave")
-                && (k1..(k1 + 6).min(lower.len())).any(|j| {
-                    matches!(
-                        lower[j].as_str(),
-                        "dead" | "missing" | "injured" | "wounded" | "homeless" | "stranded"
-                    )
-                });
+                && (k1..(k1 + 6).min(lower.len()))
+                    .any(|j| left_states().contains(lower[j].as_str()));
             if ty.is_open(t) && left_in_a_state {
                 continue;
             }
@@ -4468,10 +4477,9 @@ pub fn find_in(
             } else {
                 (out[i].end, o.start)
             };
-            let across = text.get(x..y).is_some_and(|gap| {
-                gap.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("following"))
-            });
+            let across = text
+                .get(x..y)
+                .is_some_and(|gap| gap.split(|c: char| !c.is_alphanumeric()).any(after_word));
             if ty.compatible(o.ty, out[i].ty) && !ty.is_open(out[i].ty) && !across {
                 out[i].name = o.name.clone();
             }
