@@ -393,6 +393,11 @@ word_set!(
     "diseases.txt"
 );
 word_set!(
+    /// What a body grants when it approves, won by the one approved (`support_nouns.txt`).
+    support_nouns,
+    "support_nouns.txt"
+);
+word_set!(
     /// Verbs of reacting to an event (`reaction_verbs.txt`).
     reaction_verbs,
     "reaction_verbs.txt"
@@ -3160,9 +3165,15 @@ pub fn find_in(
             if describes_person {
                 continue;
             }
+            // "defense secretary", "the general": a post or rank is held, not done
+            // ("will miss the games" is a verb).
+            let titles = crate::knowledge::titles();
+            let post = (k0..k1).all(|k| titles.contains(lower[k].as_str()))
+                && !(k0 > 0 && NOT_DONE.contains(&lower[k0 - 1].as_str()));
             if ty.is_open(t)
                 && (not_events().contains(lower[k0..k1].join(" ").as_str())
-                    || (k0..k1).all(|k| not_events().contains(lower[k].as_str())))
+                    || (k0..k1).all(|k| not_events().contains(lower[k].as_str()))
+                    || post)
             {
                 continue;
             }
@@ -3282,7 +3293,8 @@ pub fn find_in(
             }
         }
         // "Nihon Hidankyo won the Nobel Peace Prize": a prize won is an award, where
-        // "won the final" is a victory. The prize's word itself joins the verb.
+        // "won the final" is a victory. The prize's word itself joins the verb. So
+        // "won his cabinet's backing" is an approval.
         if let (Some(victory), Some(award)) = (ty.id("victory"), ty.id("award")) {
             let mut prizes: Vec<usize> = Vec::new();
             for f in found.iter_mut() {
@@ -3292,17 +3304,24 @@ pub fn find_in(
                 {
                     continue;
                 }
-                let prize = (a1..(a1 + 6).min(lower.len()))
-                    .take_while(|&j| {
-                        !matches!(lower[j].as_str(), "," | "." | ";" | "for" | "after")
-                    })
-                    .find(|&j| event_words().at(&lower, j).is_some_and(|x| x.1 == award));
-                if let Some(j) = prize {
-                    f.2 = award;
+                let mut within = (a1..(a1 + 6).min(lower.len())).take_while(|&j| {
+                    !matches!(lower[j].as_str(), "," | "." | ";" | "for" | "after")
+                });
+                let object = within.find_map(|j| {
+                    if event_words().at(&lower, j).is_some_and(|x| x.1 == award) {
+                        Some((j, award))
+                    } else {
+                        support_nouns()
+                            .contains(lower[j].as_str())
+                            .then_some((j, approval))
+                    }
+                });
+                if let Some((j, class)) = object {
+                    f.2 = class;
                     prizes.push(j);
                 }
             }
-            found.retain(|f| !(f.2 == award && prizes.contains(&f.0)));
+            found.retain(|f| !((f.2 == award || f.2 == approval) && prizes.contains(&f.0)));
         }
         // "Milei won the presidential runoff", "took 56 percent of the vote", "Australians
         // voted in the referendum": a vote, a win or a defeat in an election is the
@@ -3701,10 +3720,11 @@ pub fn find_in(
             };
             // "Biden condemned the attack", "demanded that Garland explain the raid": who
             // reacts to the event named right after the verb takes no part in it.
-            let reacts = |e: &Entity| {
-                let k = tok_of(e.end);
+            // So does the subject further back, when no other event stands between it
+            // and the verb: "Three Republicans ... joined every Democrat in opposing the
+            // nomination".
+            let reaction = (a0.saturating_sub(4)..a0).find(|&k| {
                 k + 1 < a0
-                    && a0 <= k + 5
                     && reaction_verbs().contains(lower[k].as_str())
                     && (k + 1..a0).all(|j| {
                         definite_determiner(&lower[j])
@@ -3712,6 +3732,16 @@ pub fn find_in(
                             || in_entity(j)
                             || modifiers().contains(lower[j].as_str())
                     })
+            });
+            let reacts = |e: &Entity| {
+                let k = tok_of(e.end);
+                reaction.is_some_and(|r| {
+                    k <= r
+                        && !found
+                            .iter()
+                            .any(|f| f.0 >= k && f.0 < r && !ty.is_open(f.2))
+                        && !lower[k..r].iter().any(|w| matches!(w.as_str(), ";" | ":"))
+                })
             };
             // Of equally precise dates, the nearest the trigger: "who escaped two weeks
             // ago, was captured on Wednesday".
@@ -5732,6 +5762,54 @@ mod tests {
         assert!(found.iter().all(|(_, t)| t != "armed-clash"), "{found:?}");
         let found = typed("A boat capsized on Wednesday, leaving at least 41 people missing.");
         assert!(found.iter().all(|(w, _)| w != "leaving"), "{found:?}");
+    }
+
+    #[test]
+    fn backing_won_is_an_approval_an_oath_taken_a_swearing_in_and_a_post_no_event() {
+        assert_told(&[
+            (
+                "Netanyahu won his cabinet's backing on Tuesday for a truce.",
+                "won",
+                "approval",
+            ),
+            (
+                "Hegseth took the oath of office on Saturday at the Pentagon.",
+                "took the oath of office",
+                "inauguration",
+            ),
+            (
+                "Displaced families headed home on Wednesday.",
+                "headed home",
+                "return",
+            ),
+        ]);
+        let found = typed("The Senate confirmed Pete Hegseth as defense secretary on Friday.");
+        assert!(found.iter().all(|(w, _)| w != "secretary"), "{found:?}");
+        // A title word used as a verb stays an event.
+        let found = typed("The striker will miss the games after an injury on Sunday.");
+        assert!(found.iter().any(|(w, _)| w == "miss"), "{found:?}");
+    }
+
+    #[test]
+    fn who_opposes_a_nomination_from_further_back_takes_no_part_in_it() {
+        let text = "Three Republicans, Susan Collins and Mitch McConnell, joined every \
+                    Democrat in opposing the nomination.";
+        let ms = mentions_in(text);
+        let m = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("nomination"))
+            .expect("nomination");
+        assert!(m.participants.is_empty(), "{ms:?}");
+        // The reaction's own subject, right before its verb, takes no part either.
+        let text = "Russia attacked Ukraine on Friday, and Biden condemned the attack.";
+        let ms = mentions_in(text);
+        let attack = ms
+            .iter()
+            .find(|m| {
+                text[m.start..m.end].ends_with("the attack") || &text[m.start..m.end] == "attack"
+            })
+            .expect("the attack");
+        assert!(attack.participants.is_empty(), "{ms:?}");
     }
 
     #[test]

@@ -299,6 +299,14 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
                 .any(|p| among(p, &inc.participants)),
         );
     }
+    // One told by the people in it, the other by the bodies ("his confirmation
+    // hearing", "a hearing before the Senate Armed Services Committee"): no side is
+    // named twice, so nothing disagrees.
+    // (Both are named here and not both by people, so one told only by people means
+    // the other names none.)
+    if inc.participants.iter().all(|p| person(&p)) || m.participants.iter().all(|p| person(&p)) {
+        return None;
+    }
     Some(m.participants.iter().any(|p| inc.participants.contains(p)))
 }
 
@@ -1200,6 +1208,33 @@ mod tests {
         // Another person's dismissal is another incident.
         ousted.participants = vec!["person:mike-waltz".to_string()];
         assert!(fit(g, &inc, &ousted, None, false).is_none());
+    }
+
+    #[test]
+    fn a_hearing_told_by_its_witness_and_by_its_committee_is_one() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let ty = types();
+        let hearing = |ids: &[&str]| {
+            let mut m = Mention::bare(0, 0, 5, ty.id("hearing").unwrap(), None);
+            m.participants = ids.iter().map(|s| s.to_string()).collect();
+            m
+        };
+        let mut inc = Incident::of_type(hearing(&[]).ty);
+        absorb(g, &mut inc, &hearing(&["person:pete-hegseth"]), (0, 0));
+        let committee = hearing(&["org:senate-armed-services-committee"]);
+        assert_eq!(participants_relation(&inc, &committee), None);
+        // Two bodies that share nothing tell two hearings, and so do two witnesses.
+        let mut other = Incident::of_type(inc.ty);
+        absorb(
+            g,
+            &mut other,
+            &hearing(&["org:house-judiciary-committee"]),
+            (0, 0),
+        );
+        assert_eq!(participants_relation(&other, &committee), Some(false));
+        let witness = hearing(&["person:merrick-garland"]);
+        assert_eq!(participants_relation(&inc, &witness), Some(false));
     }
 
     #[test]
