@@ -241,12 +241,32 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "return": [{"left", "center"}],
         "attack": [{"right"}],
     },
+    # A fifteenth batch, two more longer stories (immunity-ruling, it-outage-long), 11
+    # expectations set down before slant ran: 2 held then, 5 now. A date written "the
+    # Jan. 6, 2021, attack" or "since October 8, 2023" is background, not the article's
+    # own date (it had dated "Monday" in January 2021 and split the sentencing two
+    # outlets tell); "a brief address from the White House" is a speech; "the chance of
+    # a trial" tells none; an apology is an event ("apologized", "deeply sorry").
+    # Still failing: the Capitol attack told as a riot by the center (attack and
+    # protest are no one kind); the dissent; the 2020 election, which the center tells
+    # too ("his election loss"), as the expectation did not say; flights grounded and
+    # surgeries postponed; a company's shares falling (by design one company's day).
+    "immunity-ruling": {
+        "verdict": [ALL],
+        "sentencing": [{"center", "right"}],
+        "speech": [{"left", "right"}],
+    },
+    "it-outage-long": {
+        "outage": [ALL],
+        "apology": [{"center", "right"}],
+    },
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
     ("hegseth-confirmed", "event", "left"),  # "defense secretary" is a post
     ("lebanon-truce", "victory", "right"),  # "won his cabinet's backing"
+    ("immunity-ruling", "trial", "left"),  # "the chance of a trial"
     ("politics", "election", "left"),  # "the vote" is the Senate's
     ("crime", "vote", "center"),
     ("election", "defeat", "center"),  # "admitted defeat" is the election's

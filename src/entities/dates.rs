@@ -268,7 +268,8 @@ fn iso_week(d: Day) -> String {
 }
 
 /// Find the first full date with a year ("June 27, 2025", "27 June 2025", "2025-06-27"),
-/// which in a news article is usually its own date.
+/// which in a news article is usually its own date; one written after "the" or
+/// "since" ("the Jan. 6, 2021, attack") is background and passed over.
 ///
 /// ```
 /// let text = "By Staff, June 27, 2025\nThe talks ended on Thursday.";
@@ -306,13 +307,21 @@ pub fn dated(text: &str, tokens: &[Token]) -> Option<(Day, bool)> {
                 || matches!(*w, "by" | "updated" | "published" | "posted")
         })
     };
+    // "the Jan. 6, 2021, attack", "since October 8, 2023": a date that names an
+    // earlier event or where a state began is the story's background, not its day.
+    let background = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("since"))
+    };
     for i in 0..words.len() {
         if let Some(d) = Day::parse_iso(words[i]) {
             return Some((d, dateline(i)));
         }
         if let Some(m) = month_of(words[i]) {
             // Month Day , Year
-            if let (Some(d), Some(y)) = (
+            if let (false, Some(d), Some(y)) = (
+                background(i),
                 words.get(i + 1).and_then(|w| day_number(w)),
                 words
                     .get(i + 2)
@@ -325,7 +334,9 @@ pub fn dated(text: &str, tokens: &[Token]) -> Option<(Day, bool)> {
             }
             // Day Month Year
             if let (Some(d), Some(y)) = (
-                i.checked_sub(1).and_then(|j| day_number(words[j])),
+                i.checked_sub(1)
+                    .filter(|&j| !background(j))
+                    .and_then(|j| day_number(words[j])),
                 words.get(i + 1).and_then(|w| year_number(w)),
             ) {
                 if let Some(day) = Day::new(y, m, d) {
@@ -741,6 +752,28 @@ mod tests {
 
     fn d(s: &str) -> Option<Day> {
         Day::parse_iso(s)
+    }
+
+    #[test]
+    fn a_date_that_names_an_earlier_event_is_no_articles_date() {
+        let day = |text: &str| dated(text, &tokenize(text)).map(|(d, _)| d.iso());
+        assert_eq!(
+            day("The court ruled on Monday. The charges stem from the Jan. 6, 2021, attack."),
+            None
+        );
+        assert_eq!(
+            day("Hezbollah has fired rockets since October 8, 2023. The truce began Wednesday."),
+            None
+        );
+        assert_eq!(
+            day("Fighting raged on the 8 October 2023 front line. Later, 9 October 2023 came."),
+            Some("2023-10-09".to_string())
+        );
+        // The article's own day, told in its text, still is.
+        assert_eq!(
+            day("Reid checked herself in on Tuesday, December 9, 2008."),
+            Some("2008-12-09".to_string())
+        );
     }
 
     #[test]

@@ -5782,6 +5782,11 @@ mod tests {
                 "headed home",
                 "return",
             ),
+            (
+                "CrowdStrike's chief executive apologized for the disruption on Friday.",
+                "apologized",
+                "apology",
+            ),
         ]);
         let found = typed("The Senate confirmed Pete Hegseth as defense secretary on Friday.");
         assert!(found.iter().all(|(w, _)| w != "secretary"), "{found:?}");
