@@ -3604,9 +3604,21 @@ pub fn find_in(
                     subject_from -= 1;
                 }
             }
+            // "Russia attacked Ukraine, and Biden condemned the attack": a name that
+            // opens a clause of its own after the trigger is its verb's subject.
+            let own_clause = |e: &Entity| {
+                let (k0, k1) = (tok_of(e.start), tok_of(e.end));
+                k0 > a1 + 1
+                    && matches!(lower[k0 - 1].as_str(), "and" | "but" | "while" | "whereas")
+                    && lower[k0 - 2] == ","
+                    && lower.get(k1).is_some_and(|w| past_form(w))
+            };
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
-                k >= lo && k < hi && !(next_verb_at && a1 < k && k >= subject_from)
+                k >= lo
+                    && k < hi
+                    && !(next_verb_at && a1 < k && k >= subject_from)
+                    && !own_clause(e)
             };
             let score = scores.iter().find(|s| s.0 == (a0, a1)).map(|s| s.1);
             let mut m = Mention::bare(
@@ -5815,6 +5827,15 @@ mod tests {
             })
             .expect("the attack");
         assert!(attack.participants.is_empty(), "{ms:?}");
+        // Nor is a name that opens a clause of its own after an incident that incident's.
+        let attacked = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "attacked")
+            .expect("attacked");
+        assert!(
+            !attacked.participants.iter().any(|p| p.contains("biden")),
+            "{ms:?}"
+        );
     }
 
     #[test]
