@@ -260,6 +260,28 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "outage": [ALL],
         "apology": [{"center", "right"}],
     },
+    # A sixteenth batch, two more longer stories (ceo-killing, martial-law), 11
+    # expectations set down before slant ran: 4 held then, 7 now. Two incidents that
+    # name a person in common are one when every mention of one fits the other ("Thompson
+    # was shot dead" and "charged Mangione with murder", bridged by "the killing of
+    # Brian Thompson"); "declared martial law" and "the declaration of martial law" are
+    # the martial law; "fighting his extradition" is no combat; a manhunt is an
+    # investigation; an arrest chanted for has not happened. Still failing: "was caught
+    # at a fast-food restaurant" is no arrest; the right's indictment takes the victim
+    # named after "accused of gunning down" as its participant, so the charge is told
+    # twice; "contest extradition" and the hearing; "lawmakers rejected the order" is no
+    # vote; troops that "forced their way into" or "entered" parliament.
+    "ceo-killing": {
+        "shooting": [ALL],
+        "arrest": [{"left", "center"}],
+        "investigation": [{"left"}],
+    },
+    "martial-law": {
+        "emergency": [ALL],
+        "protest": [{"left", "center"}],
+        "impeachment": [{"center", "right"}],
+        "resignation": [{"right"}],
+    },
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -267,6 +289,9 @@ NOT_TOLD = [
     ("hegseth-confirmed", "event", "left"),  # "defense secretary" is a post
     ("lebanon-truce", "victory", "right"),  # "won his cabinet's backing"
     ("immunity-ruling", "trial", "left"),  # "the chance of a trial"
+    ("ceo-killing", "armed-clash", "right"),  # "fighting his extradition"
+    ("martial-law", "arrest", "left"),  # "chanting for his arrest"
+    ("martial-law", "declaration", "center"),  # "declaration of martial law"
     ("politics", "election", "left"),  # "the vote" is the Senate's
     ("crime", "vote", "center"),
     ("election", "defeat", "center"),  # "admitted defeat" is the election's

@@ -3323,6 +3323,60 @@ pub fn find_in(
             }
             found.retain(|f| !((f.2 == award || f.2 == approval) && prizes.contains(&f.0)));
         }
+        // "declared martial law", "the declaration of a state of emergency", "the
+        // imposition of martial law": the act of declaring is the state declared.
+        {
+            let declaring = |w: &str| {
+                matches!(
+                    w,
+                    "declared"
+                        | "declares"
+                        | "declaring"
+                        | "declaration"
+                        | "imposed"
+                        | "imposes"
+                        | "imposing"
+                        | "imposition"
+                )
+            };
+            let object_at = |k: usize| {
+                let mut j = k;
+                if lower.get(j).is_some_and(|w| w == "of") {
+                    j += 1;
+                }
+                if lower
+                    .get(j)
+                    .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+                {
+                    j += 1;
+                }
+                j
+            };
+            let told: Vec<usize> = found
+                .iter()
+                .filter(|f| !ty.is_open(f.2))
+                .map(|f| f.0)
+                .collect();
+            found.retain(|f| {
+                !(f.1 == f.0 + 1 && declaring(&lower[f.0]) && told.contains(&object_at(f.1)))
+            });
+        }
+        // "is fighting his extradition", "fought their eviction": a fight over one's
+        // own matter is opposing it, not combat.
+        {
+            let clash = ty.id("armed-clash");
+            found.retain(|f| {
+                !(Some(f.2) == clash
+                    && f.1 == f.0 + 1
+                    && matches!(
+                        lower[f.0].as_str(),
+                        "fighting" | "fight" | "fights" | "fought"
+                    )
+                    && lower
+                        .get(f.1)
+                        .is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their" | "its")))
+            });
+        }
         // "Milei won the presidential runoff", "took 56 percent of the vote", "Australians
         // voted in the referendum": a vote, a win or a defeat in an election is the
         // election, unless a law is what is voted on.
@@ -5805,6 +5859,28 @@ mod tests {
         // A title word used as a verb stays an event.
         let found = typed("The striker will miss the games after an injury on Sunday.");
         assert!(found.iter().any(|(w, _)| w == "miss"), "{found:?}");
+    }
+
+    #[test]
+    fn declaring_a_state_is_that_state_and_fighting_ones_own_matter_no_combat() {
+        let found = typed("President Yoon declared martial law on Tuesday night.");
+        assert!(found.iter().all(|(w, _)| w != "declared"), "{found:?}");
+        assert!(found.iter().any(|(_, t)| t == "emergency"), "{found:?}");
+        let found = typed("The parliament overturned the declaration of martial law.");
+        assert!(found.iter().all(|(_, t)| t != "declaration"), "{found:?}");
+        let found = typed("Mangione is fighting his extradition to New York.");
+        assert!(found.iter().all(|(_, t)| t != "armed-clash"), "{found:?}");
+        let found = typed("Fighting raged in Khartoum on Sunday.");
+        assert!(found.iter().any(|(_, t)| t == "armed-clash"), "{found:?}");
+        // A police search for a suspect is an investigation; an arrest chanted for is
+        // none yet.
+        assert_told(&[(
+            "The arrest ended a five-day manhunt in Pennsylvania.",
+            "manhunt",
+            "investigation",
+        )]);
+        let found = typed("Protesters gathered outside parliament, chanting for his arrest.");
+        assert!(found.iter().all(|(_, t)| t != "arrest"), "{found:?}");
     }
 
     #[test]

@@ -484,6 +484,95 @@ fn fit(
     (score > 0).then_some(score)
 }
 
+/// Two incidents of compatible known kinds that name a person in common are one when
+/// every mention of one fits the other: "Thompson was shot dead" and "charged
+/// Mangione with murder" shared no person, place or date a mention was joined by, and
+/// became two before "the killing of Brian Thompson" by Mangione named both.
+fn join_bridged(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    incidents: &mut [Incident],
+    home: &mut [Vec<Option<usize>>],
+) {
+    let ty = types();
+    let mention = |at: &(usize, usize)| docs.get(at.0).and_then(|ms| ms.get(at.1));
+    let people_of = |inc: &Incident| -> Vec<String> {
+        let mut out: Vec<String> = inc
+            .mentions
+            .iter()
+            .filter_map(mention)
+            .flat_map(|m| m.participants.iter())
+            .filter(|p| p.starts_with("person:"))
+            .cloned()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    // The incidents each person is named in.
+    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    for (k, inc) in incidents.iter().enumerate() {
+        if inc.catalogued || ty.is_open(inc.ty) {
+            continue;
+        }
+        for p in people_of(inc) {
+            by_person.entry(p).or_default().push(k);
+        }
+    }
+    for k in 0..incidents.len() {
+        if incidents[k].catalogued
+            || ty.is_open(incidents[k].ty)
+            || incidents[k].mentions.is_empty()
+        {
+            continue;
+        }
+        let mut joined = true;
+        while joined {
+            joined = false;
+            let own = people_of(&incidents[k]);
+            let mut others: Vec<usize> = own
+                .iter()
+                .filter_map(|p| by_person.get(p))
+                .flatten()
+                .copied()
+                .filter(|&j| j != k && !incidents[j].mentions.is_empty())
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            for j in others {
+                let (a, b) = (&incidents[k], &incidents[j]);
+                if b.catalogued || ty.is_open(b.ty) || !ty.compatible(a.ty, b.ty) {
+                    continue;
+                }
+                let theirs = people_of(b);
+                // Told whole by the other: every mention of `b` fits `a`.
+                let fits_in = |x: &Incident, y: &Incident| {
+                    y.mentions
+                        .iter()
+                        .all(|at| mention(at).is_some_and(|m| fit(g, x, m, None, false).is_some()))
+                };
+                if !fits_in(a, b) {
+                    continue;
+                }
+                let moved = std::mem::take(&mut incidents[j].mentions);
+                for at in moved {
+                    if let Some(m) = mention(&at) {
+                        absorb(g, &mut incidents[k], m, at);
+                        home[at.0][at.1] = Some(k);
+                    }
+                }
+                for p in theirs {
+                    let list = by_person.entry(p).or_default();
+                    if !list.contains(&k) {
+                        list.push(k);
+                    }
+                }
+                joined = true;
+            }
+        }
+    }
+}
+
 /// The type of an incident of type `a` told together with a mention of type `b`.
 fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     let ty = types();
@@ -1061,6 +1150,7 @@ pub fn resolve(
         }
         home[d][i] = Some(k);
     }
+    join_bridged(g, docs, &mut incidents, &mut home);
     follow_antecedents(docs, &mut incidents, &mut home);
     join_within_stories(g, docs, stories, &mut incidents, &mut home);
     // Those whose antecedent only its story placed ("a judge struck down the plan,
@@ -1235,6 +1325,54 @@ mod tests {
         assert_eq!(participants_relation(&other, &committee), Some(false));
         let witness = hearing(&["person:merrick-garland"]);
         assert_eq!(participants_relation(&inc, &witness), Some(false));
+    }
+
+    #[test]
+    fn two_incidents_that_share_a_person_and_fit_whole_are_one() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let ty = types();
+        let mention = |t: &str, who: &[&str], places: &[&str]| {
+            let mut m = Mention::bare(0, 0, 5, ty.id(t).unwrap(), None);
+            m.participants = who.iter().map(|s| s.to_string()).collect();
+            m.places = places.iter().map(|s| s.to_string()).collect();
+            m
+        };
+        // "Thompson was shot dead outside a Midtown hotel"; "charged Mangione with
+        // murder in Manhattan", "the killing of Brian Thompson" by Mangione.
+        let docs = vec![vec![
+            mention("shooting", &["person:brian-thompson"], &["gpe:midtown"]),
+            mention("killing", &["person:luigi-mangione"], &["geonames:5125771"]),
+            mention(
+                "killing",
+                &["person:luigi-mangione", "person:brian-thompson"],
+                &[],
+            ),
+        ]];
+        let mut shot = Incident::of_type(docs[0][0].ty);
+        absorb(g, &mut shot, &docs[0][0], (0, 0));
+        let mut killing = Incident::of_type(docs[0][1].ty);
+        absorb(g, &mut killing, &docs[0][1], (0, 1));
+        absorb(g, &mut killing, &docs[0][2], (0, 2));
+        let mut incidents = vec![killing, shot];
+        let mut home = vec![vec![Some(1), Some(0), Some(0)]];
+        join_bridged(g, &docs, &mut incidents, &mut home);
+        assert_eq!(incidents[0].mentions.len(), 3, "{incidents:?}");
+        assert!(incidents[1].mentions.is_empty());
+        assert_eq!(home[0], vec![Some(0); 3]);
+        // Another person's shooting stays another incident.
+        let docs = vec![vec![
+            mention("shooting", &["person:jane-roe"], &["gpe:midtown"]),
+            mention("killing", &["person:luigi-mangione"], &["geonames:5125771"]),
+        ]];
+        let mut shot = Incident::of_type(docs[0][0].ty);
+        absorb(g, &mut shot, &docs[0][0], (0, 0));
+        let mut killing = Incident::of_type(docs[0][1].ty);
+        absorb(g, &mut killing, &docs[0][1], (0, 1));
+        let mut incidents = vec![killing, shot];
+        let mut home = vec![vec![Some(1), Some(0)]];
+        join_bridged(g, &docs, &mut incidents, &mut home);
+        assert_eq!(incidents[1].mentions.len(), 1);
     }
 
     #[test]
