@@ -5788,6 +5788,11 @@ mod tests {
                 "vote",
             ),
             (
+                "Lawmakers rejected the motion on Tuesday.",
+                "rejected",
+                "vote",
+            ),
+            (
                 "The Supreme Court on Friday limited the power of federal judges.",
                 "limited",
                 "ruling",
@@ -5800,6 +5805,8 @@ mod tests {
         ]);
         // A court that blocks a law rules; it casts no vote.
         let found = typed("A federal judge on Friday blocked the bill from taking effect.");
+        assert!(found.iter().all(|(_, t)| t != "vote"), "{found:?}");
+        let found = typed("The judge rejected the motion to dismiss on Tuesday.");
         assert!(found.iter().all(|(_, t)| t != "vote"), "{found:?}");
         let found = typed("Police blocked the road on Friday.");
         assert!(
