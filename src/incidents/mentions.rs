@@ -393,6 +393,12 @@ word_set!(
     "diseases.txt"
 );
 word_set!(
+    /// Words of declaring or imposing a state, which are that state when it follows
+    /// (`declaring_words.txt`).
+    declaring_words,
+    "declaring_words.txt"
+);
+word_set!(
     /// What a body grants when it approves, won by the one approved (`support_nouns.txt`).
     support_nouns,
     "support_nouns.txt"
@@ -3326,19 +3332,6 @@ pub fn find_in(
         // "declared martial law", "the declaration of a state of emergency", "the
         // imposition of martial law": the act of declaring is the state declared.
         {
-            let declaring = |w: &str| {
-                matches!(
-                    w,
-                    "declared"
-                        | "declares"
-                        | "declaring"
-                        | "declaration"
-                        | "imposed"
-                        | "imposes"
-                        | "imposing"
-                        | "imposition"
-                )
-            };
             let object_at = |k: usize| {
                 let mut j = k;
                 if lower.get(j).is_some_and(|w| w == "of") {
@@ -3358,7 +3351,9 @@ pub fn find_in(
                 .map(|f| f.0)
                 .collect();
             found.retain(|f| {
-                !(f.1 == f.0 + 1 && declaring(&lower[f.0]) && told.contains(&object_at(f.1)))
+                !(f.1 == f.0 + 1
+                    && declaring_words().contains(lower[f.0].as_str())
+                    && told.contains(&object_at(f.1)))
             });
         }
         // "is fighting his extradition", "fought their eviction": a fight over one's

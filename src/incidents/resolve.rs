@@ -301,9 +301,8 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     }
     // One told by the people in it, the other by the bodies ("his confirmation
     // hearing", "a hearing before the Senate Armed Services Committee"): no side is
-    // named twice, so nothing disagrees.
-    // (Both are named here and not both by people, so one told only by people means
-    // the other names none.)
+    // named twice, so nothing disagrees. (Not both name people here, so one named only
+    // by people means the other names none.)
     if inc.participants.iter().all(|p| person(&p)) || m.participants.iter().all(|p| person(&p)) {
         return None;
     }
@@ -544,16 +543,15 @@ fn join_bridged(
                 if b.catalogued || ty.is_open(b.ty) || !ty.compatible(a.ty, b.ty) {
                     continue;
                 }
-                let theirs = people_of(b);
                 // Told whole by the other: every mention of `b` fits `a`.
-                let fits_in = |x: &Incident, y: &Incident| {
-                    y.mentions
-                        .iter()
-                        .all(|at| mention(at).is_some_and(|m| fit(g, x, m, None, false).is_some()))
-                };
-                if !fits_in(a, b) {
+                let fits_whole = b
+                    .mentions
+                    .iter()
+                    .all(|at| mention(at).is_some_and(|m| fit(g, a, m, None, false).is_some()));
+                if !fits_whole {
                     continue;
                 }
+                let theirs = people_of(b);
                 let moved = std::mem::take(&mut incidents[j].mentions);
                 for at in moved {
                     if let Some(m) = mention(&at) {
