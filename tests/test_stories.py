@@ -242,15 +242,16 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "attack": [{"right"}],
     },
     # A fifteenth batch, two more longer stories (immunity-ruling, it-outage-long), 11
-    # expectations set down before slant ran: 2 held then, 5 now. A date written "the
+    # expectations set down before slant ran: 2 held then, 6 now. A date written "the
     # Jan. 6, 2021, attack" or "since October 8, 2023" is background, not the article's
     # own date (it had dated "Monday" in January 2021 and split the sentencing two
     # outlets tell); "a brief address from the White House" is a speech; "the chance of
-    # a trial" tells none; an apology is an event ("apologized", "deeply sorry").
+    # a trial" tells none; an apology is an event ("apologized", "deeply sorry"), and
+    # so are flights grounded or cancelled (a flight disruption, apart from its cause).
     # Still failing: the Capitol attack told as a riot by the center (attack and
     # protest are no one kind); the dissent; the 2020 election, which the center tells
-    # too ("his election loss"), as the expectation did not say; flights grounded and
-    # surgeries postponed; a company's shares falling (by design one company's day).
+    # too ("his election loss"), as the expectation did not say; surgeries postponed;
+    # a company's shares falling (by design one company's day).
     "immunity-ruling": {
         "verdict": [ALL],
         "sentencing": [{"center", "right"}],
@@ -259,6 +260,7 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "it-outage-long": {
         "outage": [ALL],
         "apology": [{"center", "right"}],
+        "flight-disruption": [{"left", "center"}],
     },
     # A sixteenth batch, two more longer stories (ceo-killing, martial-law), 11
     # expectations set down before slant ran: 4 held then, 7 now. Two incidents that

@@ -5855,6 +5855,11 @@ mod tests {
                 "apologized",
                 "apology",
             ),
+            (
+                "Thousands of flights were canceled worldwide on Friday.",
+                "flights were canceled",
+                "flight-disruption",
+            ),
         ]);
         let found = typed("The Senate confirmed Pete Hegseth as defense secretary on Friday.");
         assert!(found.iter().all(|(w, _)| w != "secretary"), "{found:?}");
