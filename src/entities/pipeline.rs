@@ -1051,13 +1051,30 @@ impl EntityTagger {
                     cands.push(Cand::new(a, b, Label::Loc, None));
                 }
             }
+            // Divisions of a state the tagger left out: "Hualien County", "Zhejiang
+            // Province" name a place whatever the first word is. A body the tagger
+            // read ("Notts County" the club) stays one.
+            for (a, _, b) in named_by_head(&words, Head::Division) {
+                let open = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
+                    c.start >= a && c.end <= b && matches!(c.label, Label::Gpe | Label::Loc)
+                });
+                if open && !cands.iter().any(|c| c.start == a && c.end == b) {
+                    cands.retain(|c| !c.overlaps(a, b));
+                    cands.push(Cand::new(a, b, Label::Gpe, g.lookup(text, &toks[a..b])));
+                }
+            }
         }
         // "Hualien County", "Sichuan Province": a division of a state is no person,
-        // whatever the tagger read ("Notts County" the club stays a body).
+        // whatever the tagger read ("Notts County" the club stays a body). Nor a body
+        // ("Kherson Oblast", "Zhejiang Province"), but for a county: football clubs
+        // bear the word ("Derby County", "Stockport County").
         for c in cands.iter_mut() {
-            if c.label == Label::Person
-                && c.end > c.start + 1
-                && with_lower(words[c.end - 1], |l| has_head(l, Head::Division))
+            let division = c.end > c.start + 1
+                && with_lower(words[c.end - 1], |l| has_head(l, Head::Division));
+            let club_word = words[c.end - 1].eq_ignore_ascii_case("county");
+            if division
+                && (c.label == Label::Person
+                    || (c.label == Label::Org && !club_word && c.entry.is_none()))
             {
                 c.label = Label::Gpe;
             }
@@ -3158,6 +3175,30 @@ mod tests {
         // "Bank of America" and "Trinidad and Tobago" keep their joining words.
         let found = tag("He flew from Trinidad and Tobago to see the Bank of America chief.");
         assert!(has(&found, "Trinidad and Tobago", "GPE"), "{found:?}");
+    }
+
+    #[test]
+    fn a_division_of_a_state_is_a_place_and_a_county_club_a_body() {
+        for (text, name) in [
+            ("Shelling hit Kherson Oblast again.", "Kherson Oblast"),
+            (
+                "Floods hit Zhejiang Province on Monday.",
+                "Zhejiang Province",
+            ),
+            (
+                "Landslides struck the hills of Xiaojin Prefecture overnight.",
+                "Xiaojin Prefecture",
+            ),
+            (
+                "The quake off Hualien County toppled buildings.",
+                "Hualien County",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, name, "GPE"), "{found:?}");
+        }
+        let found = tag("Notts County beat Leeds United 2-1.");
+        assert!(has(&found, "Notts County", "ORG"), "{found:?}");
     }
 
     #[test]

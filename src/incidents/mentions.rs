@@ -1164,6 +1164,9 @@ pub fn may_name(text: &str, a: &Analysis, g: &Gazetteer, si: usize) -> bool {
         if words[k] == "Fire"
             || openers.at(&words, k).is_some()
             || (is(k, "such") && is(k + 1, "as"))
+            || (is(k + 1, ",")
+                && is(k + 2, "the")
+                && untagged_name_before(&words, k, &|_| false).is_some())
         {
             return true;
         }
@@ -4087,6 +4090,11 @@ pub fn find_in(
                     if !matches!(e.label, Label::Date | Label::Cardinal | Label::Norp) {
                         m.name = Some(e.canonical.clone());
                     }
+                } else if let Some(s) = untagged_name_before(&words, p - 3, &in_entity) {
+                    // A name the tagger did not read, after "of" or "in": "in the
+                    // aftermath of Marka-e-Haq, the recent military escalation".
+                    m.name =
+                        Some(text[toks[s].start as usize..toks[p - 3].end as usize].to_string());
                 }
             }
             // Clashes between states: the countries of the sentence take part.
@@ -4909,6 +4917,25 @@ fn add_tolls(
             out.push(m);
         }
     }
+}
+
+/// The first token of a run of capitalised words ending at token `end` that no entity
+/// covers and that follows "of", "in", "after" or "during" (so it neither opens the
+/// sentence nor continues another name): "Marka-e-Haq" in "the aftermath of
+/// Marka-e-Haq, the recent escalation". Runs of more than four words are no name.
+fn untagged_name_before(
+    words: &[&str],
+    end: usize,
+    in_entity: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let mut s = end + 1;
+    while s > 0 && capitalised(words[s - 1]) && !in_entity(s - 1) {
+        s -= 1;
+    }
+    let opened = s > 0 && matches!(words[s - 1], "of" | "in" | "after" | "during");
+    (s <= end && end + 1 - s <= 4 && opened).then_some(s)
 }
 
 #[cfg(test)]

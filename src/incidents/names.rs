@@ -87,6 +87,18 @@ fn mark_events(g: &Gazetteer, text: &str, a: &mut Analysis, mentions: &[Mention]
         let Some(phrase) = text.get(m.start..m.end) else {
             continue;
         };
+        // A name the tagger did not read, found before its mention in the sentence
+        // ("Marka-e-Haq, the recent military escalation"): an EVENT entity of its own.
+        if let (Some(name), Some(sentence)) = (m.name.as_deref(), a.sentences.get(m.sentence)) {
+            let before = text.get(sentence.start..m.start).unwrap_or("");
+            if let Some(at) = before.rfind(name).map(|k| sentence.start + k) {
+                let end = at + name.len();
+                if !a.entities.iter().any(|e| e.start < end && at < e.end) {
+                    let k = a.entities.partition_point(|e| e.start < at);
+                    a.entities.insert(k, event_entity(at, end, name));
+                }
+            }
+        }
         // A proper name the mention is ("Operation Sindoor", "Hurricane Ian") is one
         // EVENT entity, whatever the tagger made of its words ("Hurricane", a town in
         // Utah; "Ian", a person), unless an entity reaches beyond it.
@@ -99,21 +111,23 @@ fn mark_events(g: &Gazetteer, text: &str, a: &mut Analysis, mentions: &[Mention]
             a.entities
                 .retain(|e| !(m.start <= e.start && e.end <= m.end));
             let at = a.entities.partition_point(|e| e.start < m.start);
-            a.entities.insert(
-                at,
-                Entity {
-                    start: m.start,
-                    end: m.end,
-                    label: Label::Event,
-                    canonical: phrase.to_string(),
-                    id: format!("event:{}", slug(phrase)),
-                    date: None,
-                    number: None,
-                    role: None,
-                    refers: None,
-                },
-            );
+            a.entities.insert(at, event_entity(m.start, m.end, phrase));
         }
+    }
+}
+
+/// An EVENT entity for the name `phrase` at a byte span.
+fn event_entity(start: usize, end: usize, phrase: &str) -> Entity {
+    Entity {
+        start,
+        end,
+        label: Label::Event,
+        canonical: phrase.to_string(),
+        id: format!("event:{}", slug(phrase)),
+        date: None,
+        number: None,
+        role: None,
+        refers: None,
     }
 }
 
@@ -199,6 +213,17 @@ mod tests {
             .filter(|e| e.label == Label::Event)
             .map(|e| (e.text_in(text), e.id))
             .collect()
+    }
+
+    #[test]
+    fn a_name_the_tagger_did_not_read_is_named_by_its_apposition() {
+        let text = "Markets steadied in the aftermath of Kavach-e-Sahil, the recent military escalation between the two states.";
+        assert_eq!(
+            events(text),
+            vec![("Kavach-e-Sahil", "event:kavach-e-sahil".to_string())]
+        );
+        // A name opening the sentence, or one after a verb, is not taken as one.
+        assert!(events("Kavach-e-Sahil, the recent escalation, ended.").is_empty());
     }
 
     #[test]

@@ -609,6 +609,50 @@ fn merged_type(a: TypeId, b: TypeId) -> TypeId {
     }
 }
 
+/// The type an incident of a whole with parts (`types.tsv`) is called by: the whole,
+/// or a part told apart by who took part (one side's visit to a meeting, its victory
+/// in a contest) that more of its documents tell than the whole. A visit during which
+/// two leaders met is the visit when every source tells the visit and one the
+/// meeting; a summit that every source tells, with one delegation's visit to it, is
+/// the summit. Parts that are steps of the whole (a vote on a bill, a ceasefire in a
+/// war) leave it the whole: they are not one party's share of it.
+fn told_as(docs: &[Vec<Mention>], inc: &Incident) -> TypeId {
+    let ty = types();
+    let whole = inc.ty;
+    if ty.whole(whole) != Some(whole) {
+        return whole;
+    }
+    // The whole's or part's type a mention tells ("arrival", also a visit, tells the
+    // visit), with the documents telling it.
+    let mut told: Vec<(TypeId, Vec<usize>)> = Vec::new();
+    for &(d, i) in &inc.mentions {
+        let Some(m) = docs.get(d).and_then(|ms| ms.get(i)) else {
+            continue;
+        };
+        let t = match ty.also(m.ty) {
+            _ if ty.whole(m.ty) == Some(whole) => m.ty,
+            Some(o) if ty.whole(o) == Some(whole) => o,
+            _ => continue,
+        };
+        if t != whole && !ty.told_by_who(t) {
+            continue;
+        }
+        match told.iter_mut().find(|(x, _)| *x == t) {
+            Some((_, ds)) if !ds.contains(&d) => ds.push(d),
+            Some(_) => {}
+            None => told.push((t, vec![d])),
+        }
+    }
+    let of_whole = told
+        .iter()
+        .find(|(t, _)| *t == whole)
+        .map_or(0, |(_, ds)| ds.len());
+    told.iter()
+        .filter(|(_, ds)| ds.len() > of_whole)
+        .max_by_key(|(t, ds)| (ds.len(), std::cmp::Reverse(*t)))
+        .map_or(whole, |(t, _)| *t)
+}
+
 fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
     inc.ty = merged_type(inc.ty, m.ty);
     for p in &m.places {
@@ -1163,6 +1207,7 @@ pub fn resolve(
         if inc.catalogued {
             continue;
         }
+        inc.ty = told_as(docs, inc);
         // An event of no known class is called by the words most of its mentions use.
         let what = if ty.is_open(inc.ty) {
             let mut said: Vec<&str> = inc
@@ -1371,6 +1416,45 @@ mod tests {
         let mut home = vec![vec![Some(1), Some(0)]];
         join_bridged(g, &docs, &mut incidents, &mut home);
         assert_eq!(incidents[1].mentions.len(), 1);
+    }
+
+    #[test]
+    fn an_incident_is_called_by_the_whole_or_the_share_most_sources_tell() {
+        let ty = types();
+        let (visit, arrival, meeting) = (
+            ty.id("visit").unwrap(),
+            ty.id("arrival").unwrap(),
+            ty.id("meeting").unwrap(),
+        );
+        let (vote, legislation) = (ty.id("vote").unwrap(), ty.id("legislation").unwrap());
+        // Three sources: a visit, an arrival (also a visit), and "met" in the third.
+        let docs = vec![
+            vec![Mention::bare(0, 0, 5, visit, None)],
+            vec![Mention::bare(0, 0, 5, arrival, None)],
+            vec![Mention::bare(0, 0, 5, meeting, None)],
+        ];
+        let mut inc = Incident::of_type(meeting);
+        inc.mentions = vec![(0, 0), (1, 0), (2, 0)];
+        assert_eq!(told_as(&docs, &inc), visit);
+        // A summit every source tells, one delegation's visit to it in one: the summit.
+        let docs = vec![
+            vec![Mention::bare(0, 0, 5, meeting, None)],
+            vec![
+                Mention::bare(0, 0, 5, meeting, None),
+                Mention::bare(0, 6, 9, visit, None),
+            ],
+        ];
+        inc.mentions = vec![(0, 0), (1, 0), (1, 1)];
+        assert_eq!(told_as(&docs, &inc), meeting);
+        // A vote is a step of the bill's passage, not a party's share: the whole stays.
+        let docs = vec![
+            vec![Mention::bare(0, 0, 5, vote, None)],
+            vec![Mention::bare(0, 0, 5, vote, None)],
+            vec![Mention::bare(0, 0, 5, legislation, None)],
+        ];
+        let mut bill = Incident::of_type(legislation);
+        bill.mentions = vec![(0, 0), (1, 0), (2, 0)];
+        assert_eq!(told_as(&docs, &bill), legislation);
     }
 
     #[test]
