@@ -222,7 +222,7 @@ mod tests {
             events(text),
             vec![("Kavach-e-Sahil", "event:kavach-e-sahil".to_string())]
         );
-        // A name opening the sentence, or one after a verb, is not taken as one.
+        // A name opening the sentence (no "of" or "in" before it) is not taken as one.
         assert!(events("Kavach-e-Sahil, the recent escalation, ended.").is_empty());
     }
 
