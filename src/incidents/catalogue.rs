@@ -138,6 +138,7 @@ impl CatalogueRecord {
             catalogued: true,
             mentions: Vec::new(),
             participants: Vec::new(),
+            patients: Vec::new(),
         })
     }
 }

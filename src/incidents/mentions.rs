@@ -180,6 +180,10 @@ pub struct Mention {
     /// People and organisations named in the trigger's part of the sentence (entity
     /// ids): anchors of the types told apart by who took part.
     pub participants: Vec<String>,
+    /// People the trigger acts on (entity ids): its object ("placed Reggie Bush on
+    /// injured reserve") or the subject of its passive ("Pierre Thomas was placed").
+    /// One act done to two different people is two events.
+    pub patients: Vec<String>,
     /// The words of the mention, lowercase, for a mention of the open type (which
     /// has no class name to be called by).
     pub words: Option<String>,
@@ -315,6 +319,7 @@ impl Mention {
             plural: false,
             refers_to: None,
             participants: Vec::new(),
+            patients: Vec::new(),
             words: None,
             score,
             group: None,
@@ -3769,6 +3774,22 @@ pub fn find_in(
             }
             // What the trigger's verb acts on, right after it.
             let object = |e: &Entity| tok_of(e.start) == a1;
+            // Who a passive trigger was done to: "Thomas was placed", "Bush has been
+            // placed", "Pierre Thomas Placed on Injured Reserve" (a headline).
+            let passive_subject = |e: &Entity| {
+                let k = tok_of(e.end);
+                let passive = |w: &str| {
+                    matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
+                        || matches!(w, "got" | "gets" | "get")
+                };
+                // "had approached" is active: a form of "be" or "get" makes it passive.
+                let auxiliaries = (k..a0).all(|j| {
+                    passive(&lower[j]) || matches!(lower[j].as_str(), "has" | "have" | "had")
+                }) && (k..a0).any(|j| passive(&lower[j]));
+                k <= a0
+                    && lower[a0].ends_with("ed")
+                    && (auxiliaries || (k == a0 && words[a0].starts_with(char::is_uppercase)))
+            };
             // "Alphabet announced 12,000 job cuts": who announces an act of its own
             // as the verb's object takes part in it.
             let announces = |e: &Entity| {
@@ -3987,6 +4008,9 @@ pub fn find_in(
                                 || announces(e)
                                 || !speaker(e.start, e.end, a0)) =>
                     {
+                        if object(e) || passive_subject(e) {
+                            m.patients.push(e.id.clone());
+                        }
                         m.participants.push(e.id.clone())
                     }
                     Label::Cardinal => {
@@ -5001,6 +5025,26 @@ mod tests {
             names.contains(&"Bandar Abbas") && !names.contains(&"Dubai"),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn who_an_act_was_done_to_is_its_object_or_passive_subject() {
+        let patients = |text: &str, trigger: &str| -> Vec<String> {
+            let ms = mentions_in(text);
+            let m = ms.iter().find(|m| text[m.start..m.end].contains(trigger));
+            m.unwrap_or_else(|| panic!("{trigger}: {ms:?}"))
+                .patients
+                .clone()
+        };
+        let placed = "The New Orleans Saints placed Reggie Bush on injured reserve on Wednesday.";
+        assert_eq!(patients(placed, "placed"), ["person:reggie-bush"]);
+        let passive = "Pierre Thomas was placed on injured reserve by the Saints on Wednesday.";
+        assert_eq!(patients(passive, "placed"), ["person:pierre-thomas"]);
+        // "had" alone makes a perfect, not a passive: who approached is no patient.
+        let active = "Barack Obama had approached Sanjay Gupta about the post of surgeon general.";
+        assert!(!patients(active, "approached")
+            .iter()
+            .any(|p| p.contains("obama")));
     }
 
     #[test]

@@ -40,6 +40,9 @@ pub struct Incident {
     /// People and organisations taking part (entity ids), for the types told apart by
     /// who took part.
     pub participants: Vec<String>,
+    /// People its acts were done to (see [`Mention::patients`]), for events of no
+    /// known class.
+    pub patients: Vec<String>,
 }
 
 impl Incident {
@@ -59,6 +62,7 @@ impl Incident {
             catalogued: false,
             mentions: Vec::new(),
             participants: Vec::new(),
+            patients: Vec::new(),
         }
     }
 }
@@ -267,6 +271,17 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
             .participants
             .iter()
             .any(|p| p.starts_with("person:") && among(p, &inc.participants));
+        // One act done to two different people ("placed Reggie Bush on injured
+        // reserve", "placed Pierre Thomas on injured reserve") is two events.
+        let apart = !m.patients.is_empty()
+            && !inc.patients.is_empty()
+            && !m
+                .patients
+                .iter()
+                .any(|p| inc.patients.iter().any(|q| same_person(p, q)));
+        if apart {
+            return Some(false);
+        }
         return shared.then_some(true);
     }
     if !(ty.told_by_who(inc.ty) || ty.told_by_who(m.ty))
@@ -677,6 +692,11 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
         for p in &m.participants {
             if !inc.participants.contains(p) {
                 inc.participants.push(p.clone());
+            }
+        }
+        for p in &m.patients {
+            if !inc.patients.contains(p) {
+                inc.patients.push(p.clone());
             }
         }
     }
@@ -1341,6 +1361,30 @@ mod tests {
         // Another person's dismissal is another incident.
         ousted.participants = vec!["person:mike-waltz".to_string()];
         assert!(fit(g, &inc, &ousted, None, false).is_none());
+    }
+
+    #[test]
+    fn one_act_done_to_two_people_is_two_events() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let ty = types();
+        let open = ty.open_type().unwrap();
+        let placed = |patient: &str, named: &[&str]| {
+            let mut m = Mention::bare(0, 0, 5, open, None);
+            m.participants = named.iter().map(|s| s.to_string()).collect();
+            m.patients = vec![patient.to_string()];
+            m
+        };
+        let mut inc = Incident::of_type(open);
+        let bush = placed("person:reggie-bush", &["person:reggie-bush"]);
+        absorb(g, &mut inc, &bush, (0, 0));
+        // "Bush was placed on injured reserve": the same act, by surname.
+        let again = placed("person:bush", &["person:bush"]);
+        assert!(fit(g, &inc, &again, None, true).is_some());
+        // "placed Pierre Thomas on injured reserve": another player, another event.
+        let thomas = placed("person:pierre-thomas", &["person:pierre-thomas"]);
+        assert_eq!(participants_relation(&inc, &thomas), Some(false));
+        assert!(fit(g, &inc, &thomas, None, true).is_none());
     }
 
     #[test]
