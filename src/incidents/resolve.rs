@@ -257,6 +257,9 @@ fn built_unlisted(g: &Gazetteer, id: &str) -> bool {
 /// Whether the participants agree, for types told apart by who took part: one shared
 /// person or organisation is the same event, none shared two events.
 ///
+/// Two that name different people the act was done to (see [`Mention::patients`])
+/// are two, whatever else they share.
+///
 /// For an event of no known class, already linked by coreference, a shared person
 /// agrees and none shared says nothing: sources name different sides of one event. A
 /// shared organisation is no evidence there: a story's main bodies stand beside most
@@ -266,22 +269,22 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     // A person named by a surname alone ("person:biden") may be any person of that
     // surname ("person:joe-biden") another source names in full.
     let among = |p: &String, list: &[String]| list.iter().any(|q| same_person(p, q));
+    // One act done to two different people ("placed Reggie Bush on injured
+    // reserve", "placed Pierre Thomas on injured reserve") is two events.
+    let apart = !m.patients.is_empty()
+        && !inc.patients.is_empty()
+        && !m
+            .patients
+            .iter()
+            .any(|p| inc.patients.iter().any(|q| same_person(p, q)));
+    if apart {
+        return Some(false);
+    }
     if ty.is_open(inc.ty) || ty.is_open(m.ty) {
         let shared = m
             .participants
             .iter()
             .any(|p| p.starts_with("person:") && among(p, &inc.participants));
-        // One act done to two different people ("placed Reggie Bush on injured
-        // reserve", "placed Pierre Thomas on injured reserve") is two events.
-        let apart = !m.patients.is_empty()
-            && !inc.patients.is_empty()
-            && !m
-                .patients
-                .iter()
-                .any(|p| inc.patients.iter().any(|q| same_person(p, q)));
-        if apart {
-            return Some(false);
-        }
         return shared.then_some(true);
     }
     if !(ty.told_by_who(inc.ty) || ty.told_by_who(m.ty))
@@ -694,10 +697,10 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
                 inc.participants.push(p.clone());
             }
         }
-        for p in &m.patients {
-            if !inc.patients.contains(p) {
-                inc.patients.push(p.clone());
-            }
+    }
+    for p in &m.patients {
+        if !inc.patients.contains(p) {
+            inc.patients.push(p.clone());
         }
     }
     if let Some(d) = m.date {
@@ -1385,6 +1388,25 @@ mod tests {
         let thomas = placed("person:pierre-thomas", &["person:pierre-thomas"]);
         assert_eq!(participants_relation(&inc, &thomas), Some(false));
         assert!(fit(g, &inc, &thomas, None, true).is_none());
+        // Of a known kind too: one president naming two people makes two nominations,
+        // though the president is named in both.
+        let nomination = ty.id("nomination").unwrap();
+        let nominated = |patient: &str| {
+            let mut m = Mention::bare(0, 0, 5, nomination, None);
+            m.participants = vec!["person:donald-trump".to_string(), patient.to_string()];
+            m.patients = vec![patient.to_string()];
+            m
+        };
+        let mut first = Incident::of_type(nomination);
+        absorb(g, &mut first, &nominated("person:pete-hegseth"), (0, 0));
+        assert_eq!(
+            participants_relation(&first, &nominated("person:hegseth")),
+            Some(true)
+        );
+        assert_eq!(
+            participants_relation(&first, &nominated("person:matt-gaetz")),
+            Some(false)
+        );
     }
 
     #[test]
