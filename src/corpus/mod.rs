@@ -609,6 +609,27 @@ mod tests {
     }
 
     #[test]
+    fn one_buyer_acquiring_two_companies_makes_two_acquisitions() {
+        let docs = [
+            "Microsoft agreed on Tuesday to acquire Activision Blizzard for $69 billion.",
+            "Activision Blizzard was acquired by Microsoft on Tuesday for $69 billion.",
+            "Microsoft acquired Nuance Communications on Tuesday for $16 billion.",
+        ];
+        let input: Vec<(&str, Option<Day>)> = docs.iter().map(|d| (*d, None)).collect();
+        let r = analyze(&EntityTagger::default(), &input, &[], 1);
+        let docs_of: Vec<Vec<usize>> = r
+            .incidents
+            .iter()
+            .map(|i| {
+                let mut d: Vec<usize> = i.mentions.iter().map(|m| m.0).collect();
+                d.dedup();
+                d
+            })
+            .collect();
+        assert_eq!(docs_of, [vec![0, 1], vec![2]], "{:?}", r.incidents);
+    }
+
+    #[test]
     fn an_unlisted_place_names_its_incident_as_the_text_wrote_it() {
         let names = incident_names(&[
             "An earthquake killed 128 people in Jajarkot on Friday, officials said.",

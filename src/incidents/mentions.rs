@@ -180,9 +180,10 @@ pub struct Mention {
     /// People and organisations named in the trigger's part of the sentence (entity
     /// ids): anchors of the types told apart by who took part.
     pub participants: Vec<String>,
-    /// People the trigger acts on (entity ids): its object ("placed Reggie Bush on
-    /// injured reserve") or the subject of its passive ("Pierre Thomas was placed").
-    /// One act done to two different people is two events.
+    /// People (and, for an act of a known kind, bodies) the trigger acts on (entity
+    /// ids): its object ("placed Reggie Bush on injured reserve", "acquire Activision
+    /// Blizzard") or the subject of its passive ("Pierre Thomas was placed"). One act
+    /// done to two different people is two events.
     pub patients: Vec<String>,
     /// The words of the mention, lowercase, for a mention of the open type (which
     /// has no class name to be called by).
@@ -3116,6 +3117,21 @@ pub fn find_in(
             {
                 continue;
             }
+            // "acquire Activision Blizzard", "Tornado Cash": a body's name may end in
+            // its own event ("the Winter Meetings", "the Watergate scandal"), never
+            // in a disaster, an accident or an act of violence.
+            // (Of no class the tagger's lists know, the trigger lexicon's class.)
+            let read_as = match triggers().at(&lower, k0) {
+                Some((_, u)) if ty.is_open(t) => u,
+                _ => t,
+            };
+            let harm = ["disaster", "accident", "violence"]
+                .iter()
+                .any(|n| ty.id(n).is_some_and(|g| ty.is_a(read_as, g)));
+            let in_org = |k: usize| entity_at(k).is_some_and(|e| e.label == Label::Org);
+            if harm && (k0..k1).all(in_org) && !is_headline(text, a, si) {
+                continue;
+            }
             // "forums like the SCO", "which occurred in April": no event of its own.
             // "his mug shot", "a flu shot": a thing named by a compound.
             if k0 > 0
@@ -3774,6 +3790,15 @@ pub fn find_in(
             }
             // What the trigger's verb acts on, right after it.
             let object = |e: &Entity| tok_of(e.start) == a1;
+            // Whom the act was done to: the trigger's object, but not the owner of
+            // its object ("broke Ford's scoring record"); nothing for a disaster,
+            // which strikes places, not actors ("earthquake shakes Lake County").
+            let possessive = |e: &Entity| {
+                text.get(e.end..).is_some_and(|r| {
+                    r.starts_with("'s") || r.starts_with("’s") || r.starts_with(" 's")
+                })
+            };
+            let disaster = ty.id("disaster").is_some_and(|d| ty.is_a(t, d));
             // Who a passive trigger was done to: "Thomas was placed", "Bush has been
             // placed", "Pierre Thomas Placed on Injured Reserve" (a headline).
             let passive_subject = |e: &Entity| {
@@ -3790,6 +3815,8 @@ pub fn find_in(
                     && lower[a0].ends_with("ed")
                     && (auxiliaries || (k == a0 && words[a0].starts_with(char::is_uppercase)))
             };
+            let done_to =
+                |e: &Entity| !disaster && !possessive(e) && (object(e) || passive_subject(e));
             // "Alphabet announced 12,000 job cuts": who announces an act of its own
             // as the verb's object takes part in it.
             let announces = |e: &Entity| {
@@ -3986,6 +4013,12 @@ pub fn find_in(
                                 || announces(e)
                                 || !speaker(e.start, e.end, a0))
                         {
+                            // A body's names vary more than a person's ("Creighton",
+                            // "the Bluejays"): only an act of a known kind is told
+                            // apart by the body it was done to.
+                            if done_to(e) && !ty.is_open(t) {
+                                m.patients.push(e.id.clone());
+                            }
                             m.participants.push(e.id.clone());
                         }
                     }
@@ -4008,7 +4041,7 @@ pub fn find_in(
                                 || announces(e)
                                 || !speaker(e.start, e.end, a0)) =>
                     {
-                        if object(e) || passive_subject(e) {
+                        if done_to(e) {
                             m.patients.push(e.id.clone());
                         }
                         m.participants.push(e.id.clone())
@@ -5040,6 +5073,13 @@ mod tests {
         assert_eq!(patients(placed, "placed"), ["person:reggie-bush"]);
         let passive = "Pierre Thomas was placed on injured reserve by the Saints on Wednesday.";
         assert_eq!(patients(passive, "placed"), ["person:pierre-thomas"]);
+        // A body bought is what a purchase was done to; not so a body in a storm's
+        // word ("Activision Blizzard" is no blizzard).
+        let bought = "Microsoft agreed on Tuesday to acquire Activision Blizzard for $69 billion.";
+        assert_eq!(patients(bought, "acquire"), ["org:activision-blizzard"]);
+        assert!(!mentions_in(bought)
+            .iter()
+            .any(|m| bought[m.start..m.end].contains("Blizzard")));
         // "had" alone makes a perfect, not a passive: who approached is no patient.
         let active = "Barack Obama had approached Sanjay Gupta about the post of surgeon general.";
         assert!(!patients(active, "approached")

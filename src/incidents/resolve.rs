@@ -40,8 +40,7 @@ pub struct Incident {
     /// People and organisations taking part (entity ids), for the types told apart by
     /// who took part.
     pub participants: Vec<String>,
-    /// People its acts were done to (see [`Mention::patients`]), for events of no
-    /// known class.
+    /// People and bodies its acts were done to (see [`Mention::patients`]).
     pub patients: Vec<String>,
 }
 
@@ -271,12 +270,15 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     let among = |p: &String, list: &[String]| list.iter().any(|q| same_person(p, q));
     // One act done to two different people ("placed Reggie Bush on injured
     // reserve", "placed Pierre Thomas on injured reserve") is two events.
-    let apart = !m.patients.is_empty()
-        && !inc.patients.is_empty()
-        && !m
-            .patients
-            .iter()
-            .any(|p| inc.patients.iter().any(|q| same_person(p, q)));
+    // People are compared with people and bodies with bodies: "fired FBI Director
+    // James Comey" has the bureau after its verb, "Comey was dismissed" the man.
+    let apart = ["person:", "org:"].iter().any(|kind| {
+        let of_kind = |ps: &[String]| -> Vec<String> {
+            ps.iter().filter(|p| p.starts_with(kind)).cloned().collect()
+        };
+        let (a, b) = (of_kind(&inc.patients), of_kind(&m.patients));
+        !a.is_empty() && !b.is_empty() && !b.iter().any(|p| a.iter().any(|q| same_actor(p, q)))
+    });
     if apart {
         return Some(false);
     }
@@ -343,6 +345,26 @@ fn same_person(a: &str, b: &str) -> bool {
                 .is_some_and(|rest| rest.ends_with('-'))
     };
     ends(x, y) || ends(y, x)
+}
+
+/// Whether two participant ids may name one actor: two people of one surname
+/// ("person:regina-m-benjamin", "person:regina-benjamin"), or two bodies one of whose
+/// names is the other's start ("org:activision" and "org:activision-blizzard").
+fn same_actor(a: &str, b: &str) -> bool {
+    if same_person(a, b) {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (a.strip_prefix("person:"), b.strip_prefix("person:")) {
+        return x.rsplit('-').next() == y.rsplit('-').next();
+    }
+    let (Some(x), Some(y)) = (a.strip_prefix("org:"), b.strip_prefix("org:")) else {
+        return false;
+    };
+    let starts = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| rest.starts_with('-'))
+    };
+    starts(x, y) || starts(y, x)
 }
 
 fn countries_relation(a: &[String], b: &[String]) -> Option<bool> {
