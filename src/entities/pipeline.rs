@@ -2781,6 +2781,15 @@ mod tests {
     }
 
     #[test]
+    fn a_company_word_ends_a_bodys_name_whatever_its_first_word_means() {
+        // "Nuance" alone is a common word; before "Communications" it names a company.
+        let found = tag("Microsoft on Tuesday acquired Nuance Communications for $16 billion.");
+        assert!(has(&found, "Nuance Communications", "ORG"), "{found:?}");
+        let found = tag("Lionsgate bought Summit Entertainment in 2012.");
+        assert!(has(&found, "Summit Entertainment", "ORG"), "{found:?}");
+    }
+
+    #[test]
     fn a_saints_name_is_a_place_or_a_body() {
         let found = tag("St Mirren beat St Johnstone 2-1 on Saturday.");
         assert!(has(&found, "St Mirren", "ORG"), "{found:?}");
