@@ -292,6 +292,12 @@ fn is_headline_word(w: &str) -> bool {
     is_common_below(w, u32::MAX)
 }
 
+/// An abbreviated legal form of a company ("Ltd", "Inc"; `legal_forms.txt`).
+fn is_legal_form(w: &str) -> bool {
+    let set = crate::knowledge::word_set!(include_str!("../../knowledge/entities/legal_forms.txt"));
+    set.contains(w)
+}
+
 /// A vehicle or service named after the body that runs it ("train", "flight";
 /// `operated_things.txt`).
 fn is_operated_thing(w: &str) -> bool {
@@ -1077,6 +1083,22 @@ impl EntityTagger {
                     || (c.label == Label::Org && !club_word && c.entry.is_none()))
             {
                 c.label = Label::Gpe;
+            }
+        }
+        // "the TallGrass Distribution Ltd Christmas party": a company's name ends at its
+        // legal suffix, and a name that holds one is a company's, not a person's.
+        for c in cands.iter_mut() {
+            if !matches!(c.label, Label::Person | Label::Org | Label::Gpe) || c.fixed.is_some() {
+                continue;
+            }
+            let legal = (c.start + 1..c.end)
+                .find(|&j| with_lower(words[j].trim_end_matches('.'), is_legal_form));
+            if let Some(j) = legal {
+                if j + 1 < c.end {
+                    c.end = j + 1;
+                    c.last_len = None;
+                }
+                c.label = Label::Org;
             }
         }
 
@@ -2787,6 +2809,18 @@ mod tests {
         assert!(has(&found, "Nuance Communications", "ORG"), "{found:?}");
         let found = tag("Lionsgate bought Summit Entertainment in 2012.");
         assert!(has(&found, "Summit Entertainment", "ORG"), "{found:?}");
+    }
+
+    #[test]
+    fn a_company_name_ends_at_its_legal_form() {
+        let found = tag(
+            "Police allege Eric Allen Kirkpatrick, 61, opened fire at the TallGrass Distribution Ltd Christmas party.",
+        );
+        assert!(
+            has(&found, "TallGrass Distribution Ltd", "ORG"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Eric Allen Kirkpatrick", "PERSON"), "{found:?}");
     }
 
     #[test]
