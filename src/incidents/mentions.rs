@@ -702,6 +702,13 @@ word_set!(
 );
 
 word_set!(
+    /// Words after "escape" that make it avoiding or surviving a harm
+    /// (`escaped_harms.txt`: "escaped injury", "escaped unhurt").
+    escaped_harms,
+    "escaped_harms.txt"
+);
+
+word_set!(
     /// Two-word nouns of things whose last word alone is an event
     /// (`thing_compounds.txt`: "mug shot").
     thing_compounds,
@@ -3143,6 +3150,15 @@ pub fn find_in(
             if names_a_kind(&lower, k1) || (k1 > k0 + 1 && names_a_kind(&lower, k1 - 1)) {
                 continue;
             }
+            // "narrowly escaped being buried alive", "escaped unhurt": a harm avoided
+            // or survived, no flight from custody.
+            let avoided = lower[k1 - 1].starts_with("escap")
+                && lower.get(k1).is_some_and(|w| {
+                    escaped_harms().contains(w.as_str()) || (w.len() >= 5 && w.ends_with("ing"))
+                });
+            if avoided {
+                continue;
+            }
             // "attempted murder", "an attempted coup": how the event after it went,
             // not an event of its own.
             let attempt_of = k1 < lower.len()
@@ -5057,6 +5073,29 @@ mod tests {
         assert!(
             names.contains(&"Bandar Abbas") && !names.contains(&"Dubai"),
             "{names:?}"
+        );
+    }
+
+    #[test]
+    fn escaping_a_harm_is_no_escape() {
+        let ty = super::types();
+        let escapes = |text: &str| {
+            mentions_in(text)
+                .iter()
+                .filter(|m| ty.name(m.ty) == "escape")
+                .count()
+        };
+        assert_eq!(
+            escapes("Arcade Joseph Comeaux Jr. escaped from a prison van near Houston on Monday."),
+            1
+        );
+        assert_eq!(
+            escapes("An Australian climber narrowly escaped being buried alive on Mount Cook."),
+            0
+        );
+        assert_eq!(
+            escapes("The driver escaped unhurt when the bus overturned on Monday."),
+            0
         );
     }
 
