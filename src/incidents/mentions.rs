@@ -3831,8 +3831,31 @@ pub fn find_in(
                     && lower[a0].ends_with("ed")
                     && (auxiliaries || (k == a0 && words[a0].starts_with(char::is_uppercase)))
             };
-            let done_to =
-                |e: &Entity| !disaster && !possessive(e) && (object(e) || passive_subject(e));
+            // "beat the host Jaguars", "a victory over the Kansas City Chiefs": the
+            // object after a determiner and a modifier, and a contest's opponent after
+            // "over" or "against".
+            let contest = ty.id("contest").is_some_and(|c| ty.is_a(t, c));
+            let object_past_words = |e: &Entity| {
+                let mut j = a1;
+                if contest && lower.get(j).is_some_and(|w| w == "over" || w == "against") {
+                    j += 1;
+                }
+                if lower
+                    .get(j)
+                    .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an"))
+                {
+                    j += 1;
+                    if tok_of(e.start) == j + 1 && words[j].starts_with(char::is_lowercase) {
+                        j += 1;
+                    }
+                }
+                j > a1 && tok_of(e.start) == j
+            };
+            let done_to = |e: &Entity| {
+                !disaster
+                    && !possessive(e)
+                    && (object(e) || object_past_words(e) || passive_subject(e))
+            };
             // "Alphabet announced 12,000 job cuts": who announces an act of its own
             // as the verb's object takes part in it.
             let announces = |e: &Entity| {
@@ -5119,6 +5142,21 @@ mod tests {
         assert!(!mentions_in(bought)
             .iter()
             .any(|m| bought[m.start..m.end].contains("Blizzard")));
+        // A contest's opponent, past a determiner and a modifier or after "over".
+        let beat =
+            "The Indianapolis Colts beat the host Jacksonville Jaguars 31-24 on Thursday night.";
+        assert!(
+            patients(beat, "beat").iter().any(|p| p.contains("jaguars")),
+            "{beat}"
+        );
+        let over =
+            "Manning's touchdown pass gave the Colts a 31-24 victory over the Jacksonville Jaguars.";
+        assert!(
+            patients(over, "victory")
+                .iter()
+                .any(|p| p.contains("jaguars")),
+            "{over}"
+        );
         // "had" alone makes a perfect, not a passive: who approached is no patient.
         let active = "Barack Obama had approached Sanjay Gupta about the post of surgeon general.";
         assert!(!patients(active, "approached")
