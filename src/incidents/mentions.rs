@@ -1290,6 +1290,11 @@ pub fn find_in(
     // Measures a state imposes on another.
     let imposed = [ty.id("tariffs"), ty.id("sanctions")];
     let events = super::detect::detect_in(super::detect::embedded(), text, a, &read);
+    // Classes whose words never end a body's name ("Activision Blizzard").
+    let harm_classes: Vec<TypeId> = ["disaster", "accident", "violence"]
+        .iter()
+        .filter_map(|n| ty.id(n))
+        .collect();
     let mut out: Vec<Mention> = Vec::new();
     // Whether the document has told a legislature's vote, and how many mentions were
     // looked at for one.
@@ -3132,9 +3137,7 @@ pub fn find_in(
                 Some((_, u)) if ty.is_open(t) => u,
                 _ => t,
             };
-            let harm = ["disaster", "accident", "violence"]
-                .iter()
-                .any(|n| ty.id(n).is_some_and(|g| ty.is_a(read_as, g)));
+            let harm = harm_classes.iter().any(|&g| ty.is_a(read_as, g));
             let in_org = |k: usize| entity_at(k).is_some_and(|e| e.label == Label::Org);
             if harm && (k0..k1).all(in_org) && !is_headline(text, a, si) {
                 continue;

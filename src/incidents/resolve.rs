@@ -256,8 +256,8 @@ fn built_unlisted(g: &Gazetteer, id: &str) -> bool {
 /// Whether the participants agree, for types told apart by who took part: one shared
 /// person or organisation is the same event, none shared two events.
 ///
-/// Two that name different people the act was done to (see [`Mention::patients`])
-/// are two, whatever else they share.
+/// Two that name different people (or different bodies) the act was done to (see
+/// [`Mention::patients`]) are two, whatever else they share.
 ///
 /// For an event of no known class, already linked by coreference, a shared person
 /// agrees and none shared says nothing: sources name different sides of one event. A
@@ -272,12 +272,14 @@ fn participants_relation(inc: &Incident, m: &Mention) -> Option<bool> {
     // reserve", "placed Pierre Thomas on injured reserve") is two events.
     // People are compared with people and bodies with bodies: "fired FBI Director
     // James Comey" has the bureau after its verb, "Comey was dismissed" the man.
+    fn of_kind<'a>(ps: &'a [String], kind: &'a str) -> impl Iterator<Item = &'a String> + 'a {
+        ps.iter().filter(move |p| p.starts_with(kind))
+    }
     let apart = ["person:", "org:"].iter().any(|kind| {
-        let of_kind = |ps: &[String]| -> Vec<String> {
-            ps.iter().filter(|p| p.starts_with(kind)).cloned().collect()
-        };
-        let (a, b) = (of_kind(&inc.patients), of_kind(&m.patients));
-        !a.is_empty() && !b.is_empty() && !b.iter().any(|p| a.iter().any(|q| same_actor(p, q)))
+        let (a, b) = (&inc.patients[..], &m.patients[..]);
+        of_kind(a, kind).next().is_some()
+            && of_kind(b, kind).next().is_some()
+            && !of_kind(b, kind).any(|p| of_kind(a, kind).any(|q| same_actor(p, q)))
     });
     if apart {
         return Some(false);
