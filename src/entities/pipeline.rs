@@ -1150,7 +1150,21 @@ impl EntityTagger {
                             && c.label != Label::Person
                             && at_most_a_town(g, c.entry)
                     });
-                if e > j && !single_common && !headline && (blocking.is_empty() || fragments) {
+                // A person the tagger cut short after the title ("King Baudouin I"
+                // read as "Baudouin") runs on to the name's end.
+                let cut_short = !blocking.is_empty()
+                    && blocking.iter().all(|&c| {
+                        let c = &cands[c];
+                        c.label == Label::Person
+                            && c.start == j
+                            && c.end <= e
+                            && at_most_a_town(g, c.entry)
+                    });
+                if e > j
+                    && !single_common
+                    && !headline
+                    && (blocking.is_empty() || fragments || cut_short)
+                {
                     for c in blocking.into_iter().rev() {
                         cands.remove(c);
                     }
@@ -2718,6 +2732,15 @@ mod tests {
             has(&found, "Democratic National Committee", "ORG"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_a_title_announces_runs_to_its_end_though_the_tagger_cut_it() {
+        // The tagger reads "Baudouin" alone; the regnal numeral is the name's.
+        let found = tag("Belgian King Baudouin I died in 1993.");
+        assert!(has(&found, "Baudouin I", "PERSON"), "{found:?}");
+        let found = tag("The Blazers fired coach Maurice Cheeks on Saturday.");
+        assert!(has(&found, "Maurice Cheeks", "PERSON"), "{found:?}");
     }
 
     #[test]
