@@ -8,6 +8,12 @@
 //! with that choice is then scored on dev, which nothing was tuned on, and written.
 //! With `--with-dev` the written weights are trained on train + dev instead (every
 //! choice fixed by then), and dev figures of that model are in sample.
+//!
+//! Every figure is given two ways: each sentence alone (as the CoNLL benchmark and a
+//! headline meet the tagger; epochs are chosen on this one) and each document whole,
+//! its sentences as CoNLL gives them, so that the document's memory applies (as an
+//! article meets it). `SLANT_NER_MEMORY_DROPOUT` trains with that share of sentences
+//! tagged without memory (see `MEMORY_DROPOUT` in the tagger's `train` module).
 
 use std::time::Instant;
 
@@ -87,81 +93,113 @@ fn spans_of(tags: &[u8], tokens: &[slant::tokens::Token]) -> Vec<(usize, usize, 
     out
 }
 
-/// Span counts of `model` on `gold`; `verbose` prints every error.
+/// Span counts of `model` on `gold`'s spans (`off`: where `text` sits in the tagged
+/// text); `verbose` prints every error.
+fn count(
+    c: &mut Counts,
+    text: &str,
+    tags: &[u8],
+    tokens: &[slant::tokens::Token],
+    spans: &[(usize, usize, String)],
+    off: usize,
+    verbose: bool,
+) {
+    let pred: Vec<(usize, usize, u8)> = spans_of(tags, tokens)
+        .into_iter()
+        .filter(|p| p.0 >= off && p.1 <= off + text.len())
+        .map(|(s, e, k)| (s - off, e - off, k))
+        .collect();
+    let gold: Vec<(usize, usize, u8)> = spans
+        .iter()
+        .map(|(s, e, c)| {
+            let k = match c.as_str() {
+                "PER" => 1,
+                "LOC" => 2,
+                "ORG" => 3,
+                _ => 4,
+            };
+            (*s, *e, k)
+        })
+        .collect();
+    for p in &pred {
+        if gold.contains(p) {
+            c.tp[p.2 as usize] += 1;
+        } else {
+            c.fp[p.2 as usize] += 1;
+            if verbose && p.2 < 4 {
+                println!("FP {:?} {}  | {}", p, &text[p.0..p.1], text);
+            }
+        }
+    }
+    for g in &gold {
+        if !pred.contains(g) {
+            c.fn_[g.2 as usize] += 1;
+            if verbose && g.2 < 4 {
+                println!("FN {:?} {}  | {}", g, &text[g.0..g.1], text);
+            }
+        }
+    }
+}
+
+/// Token ranges of `sentences` (byte ranges) over `tokens`.
+fn token_ranges(
+    tokens: &[slant::tokens::Token],
+    sentences: &[std::ops::Range<usize>],
+) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut k = 0;
+    for r in sentences {
+        let a = k;
+        while k < tokens.len() && (tokens[k].start as usize) < r.end {
+            k += 1;
+        }
+        ranges.push(a..k);
+    }
+    ranges
+}
+
+/// Span counts of `model` on `gold` read two ways: each sentence alone (split again by
+/// slant, as the benchmark gives it), and each document whole, its sentences as
+/// CoNLL gives them (one per line), so that document memory applies. `verbose` prints
+/// the first way's errors.
 fn evaluate(
     model: &Model,
     gold: &[Vec<GoldSentence>],
     prepare: &Prepare<'_>,
     verbose: bool,
-) -> Counts {
-    let mut c = Counts::default();
-    let by_doc = std::env::var("BY_DOC").is_ok();
+) -> (Counts, Counts) {
+    let (mut alone, mut whole) = (Counts::default(), Counts::default());
     for doc in gold {
-        // Either each sentence alone, or the document's sentences joined by single
-        // spaces and split again by slant (so that document memory applies).
-        let units: Vec<GoldSentence> = if by_doc {
-            let mut text = String::new();
-            let mut spans = Vec::new();
-            for (t, ss) in doc {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                let off = text.len();
-                text.push_str(t);
-                spans.extend(ss.iter().map(|(s, e, c)| (s + off, e + off, c.clone())));
-            }
-            vec![(text, spans)]
-        } else {
-            doc.clone()
-        };
-        for (text, spans) in &units {
-            let text = text.as_str();
+        for (text, spans) in doc {
             let tokens = slant::tokens::tokenize(text);
-            let sents = slant::segment::split(text);
-            let mut ranges = Vec::new();
-            let mut k = 0;
-            for r in &sents {
-                let a = k;
-                while k < tokens.len() && (tokens[k].start as usize) < r.end {
-                    k += 1;
-                }
-                ranges.push(a..k);
-            }
+            let ranges = token_ranges(&tokens, &slant::segment::split(text));
             let tags = tag_document(model, text, &tokens, &ranges, prepare);
-            let pred = spans_of(&tags, &tokens);
-            let gold: Vec<(usize, usize, u8)> = spans
-                .iter()
-                .map(|(s, e, c)| {
-                    let k = match c.as_str() {
-                        "PER" => 1,
-                        "LOC" => 2,
-                        "ORG" => 3,
-                        _ => 4,
-                    };
-                    (*s, *e, k)
-                })
-                .collect();
-            for p in &pred {
-                if gold.contains(p) {
-                    c.tp[p.2 as usize] += 1;
-                } else {
-                    c.fp[p.2 as usize] += 1;
-                    if verbose && p.2 < 4 {
-                        println!("FP {:?} {}  | {}", p, &text[p.0..p.1], text);
-                    }
-                }
-            }
-            for g in &gold {
-                if !pred.contains(g) {
-                    c.fn_[g.2 as usize] += 1;
-                    if verbose && g.2 < 4 {
-                        println!("FN {:?} {}  | {}", g, &text[g.0..g.1], text);
-                    }
-                }
-            }
+            count(&mut alone, text, &tags, &tokens, spans, 0, verbose);
+        }
+        let text = doc
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let tokens = slant::tokens::tokenize(&text);
+        let mut lines = Vec::new();
+        let mut off = 0;
+        for (t, _) in doc {
+            lines.push(off..off + t.len());
+            off += t.len() + 1;
+        }
+        let tags = tag_document(
+            model,
+            &text,
+            &tokens,
+            &token_ranges(&tokens, &lines),
+            prepare,
+        );
+        for ((t, spans), line) in doc.iter().zip(&lines) {
+            count(&mut whole, t, &tags, &tokens, spans, line.start, false);
         }
     }
-    c
+    (alone, whole)
 }
 
 /// A fixed-seed shuffle (xorshift), so that training is reproducible.
@@ -182,7 +220,10 @@ fn train(
     mut each: impl FnMut(usize, &Model),
 ) -> Trainer {
     let mut order: Vec<&Doc> = docs.to_vec();
-    let mut trainer = Trainer::new();
+    let mut trainer = match std::env::var("SLANT_NER_MEMORY_DROPOUT") {
+        Ok(p) => Trainer::with_memory_dropout(p.parse().expect("a share from 0 to 1")),
+        Err(_) => Trainer::new(),
+    };
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for epoch in 1..=epochs {
         shuffle(&mut order, &mut seed);
@@ -215,7 +256,7 @@ fn main() {
     let prepare = |text: &str, toks: &[slant::tokens::Token]| tagger.prepare(text, toks).0;
 
     // Cross-validation: documents k, k+5, ... form fold k.
-    let mut by_epoch = vec![Counts::default(); max_epochs];
+    let mut by_epoch = vec![(Counts::default(), Counts::default()); max_epochs];
     for fold in 0..FOLDS {
         let fit: Vec<&Doc> = (0..train_docs.len())
             .filter(|i| i % FOLDS != fold)
@@ -226,15 +267,18 @@ fn main() {
             .map(|i| train_gold[i].clone())
             .collect();
         train(&fit, max_epochs, &prepare, |epoch, model| {
-            by_epoch[epoch - 1].add(&evaluate(model, &held, &prepare, false));
+            let (alone, whole) = evaluate(model, &held, &prepare, false);
+            by_epoch[epoch - 1].0.add(&alone);
+            by_epoch[epoch - 1].1.add(&whole);
         });
     }
-    let scores: Vec<f64> = by_epoch.iter().map(|c| c.micro().2).collect();
-    for (k, c) in by_epoch.iter().enumerate() {
+    let scores: Vec<f64> = by_epoch.iter().map(|c| c.0.micro().2).collect();
+    for (k, (alone, whole)) in by_epoch.iter().enumerate() {
         println!(
-            "cross-validated ({FOLDS} folds of train documents), epoch {}: {}",
+            "cross-validated ({FOLDS} folds of train documents), epoch {}, sentences alone: {}\n    documents whole: {}",
             k + 1,
-            c.line()
+            alone.line(),
+            whole.line()
         );
     }
     let best = scores.iter().copied().fold(0.0, f64::max);
@@ -250,9 +294,11 @@ fn main() {
     let mut docs: Vec<&Doc> = train_docs.iter().collect();
     let mut bytes = train(&docs, epochs, &prepare, |_, _| {}).finish(MIN_WEIGHT);
     let model = Model::from_bytes(&bytes).expect("model round-trips");
+    let (alone, whole) = evaluate(&model, &dev_gold, &prepare, verbose);
     println!(
-        "trained on train, dev (not tuned on): {}",
-        evaluate(&model, &dev_gold, &prepare, verbose).line()
+        "trained on train, dev (not tuned on), sentences alone: {}\n    documents whole: {}",
+        alone.line(),
+        whole.line()
     );
     let with_dev = args.iter().any(|a| a == "--with-dev");
     if with_dev {
