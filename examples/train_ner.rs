@@ -18,8 +18,10 @@
 use std::time::Instant;
 
 use slant::entities::tagger::model::{class_of, is_begin, Model};
-use slant::entities::tagger::train::{project, read_conll, Doc, GoldSentence, Trainer};
-use slant::entities::tagger::{tag_document, Prepare};
+use slant::entities::tagger::train::{
+    project, read_conll, Doc, GoldSentence, Trainer, MEMORY_DROPOUT,
+};
+use slant::entities::tagger::{tag_document, Models, Prepare};
 use slant::entities::EntityTagger;
 
 type Gold = Vec<Vec<GoldSentence>>;
@@ -163,7 +165,7 @@ fn token_ranges(
 /// CoNLL gives them (one per line), so that document memory applies. `verbose` prints
 /// the first way's errors.
 fn evaluate(
-    model: &Model,
+    model: &Models,
     gold: &[Vec<GoldSentence>],
     prepare: &Prepare<'_>,
     verbose: bool,
@@ -212,26 +214,32 @@ fn shuffle<T>(items: &mut [T], seed: &mut u64) {
     }
 }
 
-/// Train on `docs` for `epochs`, calling `each(epoch, model)` after every epoch.
+/// Train on `docs` for `epochs` with `dropout` (the share of sentences tagged without
+/// the document's memory), calling `each(epoch, model bytes)` after every epoch.
 fn train(
     docs: &[&Doc],
     epochs: usize,
     prepare: &Prepare<'_>,
-    mut each: impl FnMut(usize, &Model),
+    dropout: f64,
+    mut each: impl FnMut(usize, Vec<u8>),
 ) -> Trainer {
     let mut order: Vec<&Doc> = docs.to_vec();
-    let mut trainer = match std::env::var("SLANT_NER_MEMORY_DROPOUT") {
-        Ok(p) => Trainer::with_memory_dropout(p.parse().expect("a share from 0 to 1")),
-        Err(_) => Trainer::new(),
-    };
+    let mut trainer = Trainer::with_memory_dropout(dropout);
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for epoch in 1..=epochs {
         shuffle(&mut order, &mut seed);
         trainer.epoch(&order, prepare);
-        let model = Model::from_bytes(&trainer.finish(0.0)).expect("model round-trips");
-        each(epoch, &model);
+        each(epoch, trainer.finish(0.0));
     }
     trainer
+}
+
+/// The two models from their bytes.
+fn models(within: &[u8], alone: &[u8]) -> Models {
+    Models {
+        within: Model::from_bytes(within).expect("model round-trips"),
+        alone: Model::from_bytes(alone).expect("model round-trips"),
+    }
 }
 
 fn main() {
@@ -254,6 +262,11 @@ fn main() {
     let dev_docs = project_all(&dev_gold);
     let tagger = EntityTagger::default();
     let prepare = |text: &str, toks: &[slant::tokens::Token]| tagger.prepare(text, toks).0;
+    // The model for sentences with nothing remembered is trained with memory dropped
+    // from a share of its sentences; the one for sentences within a document, never.
+    let alone_dropout: f64 = std::env::var("SLANT_NER_MEMORY_DROPOUT")
+        .map(|p| p.parse().expect("a share from 0 to 1"))
+        .unwrap_or(MEMORY_DROPOUT);
 
     // Cross-validation: documents k, k+5, ... form fold k.
     let mut by_epoch = vec![(Counts::default(), Counts::default()); max_epochs];
@@ -266,8 +279,13 @@ fn main() {
             .filter(|i| i % FOLDS == fold)
             .map(|i| train_gold[i].clone())
             .collect();
-        train(&fit, max_epochs, &prepare, |epoch, model| {
-            let (alone, whole) = evaluate(model, &held, &prepare, false);
+        let mut alone_by_epoch = Vec::new();
+        train(&fit, max_epochs, &prepare, alone_dropout, |_, b| {
+            alone_by_epoch.push(b)
+        });
+        train(&fit, max_epochs, &prepare, 0.0, |epoch, b| {
+            let pair = models(&b, &alone_by_epoch[epoch - 1]);
+            let (alone, whole) = evaluate(&pair, &held, &prepare, false);
             by_epoch[epoch - 1].0.add(&alone);
             by_epoch[epoch - 1].1.add(&whole);
         });
@@ -292,9 +310,14 @@ fn main() {
     // written weights are trained on train + dev (every choice is fixed by then, and
     // dev figures of that model are in sample).
     let mut docs: Vec<&Doc> = train_docs.iter().collect();
-    let mut bytes = train(&docs, epochs, &prepare, |_, _| {}).finish(MIN_WEIGHT);
-    let model = Model::from_bytes(&bytes).expect("model round-trips");
-    let (alone, whole) = evaluate(&model, &dev_gold, &prepare, verbose);
+    let fit_both = |docs: &[&Doc]| {
+        (
+            train(docs, epochs, &prepare, 0.0, |_, _| {}).finish(MIN_WEIGHT),
+            train(docs, epochs, &prepare, alone_dropout, |_, _| {}).finish(MIN_WEIGHT),
+        )
+    };
+    let mut bytes = fit_both(&docs);
+    let (alone, whole) = evaluate(&models(&bytes.0, &bytes.1), &dev_gold, &prepare, verbose);
     println!(
         "trained on train, dev (not tuned on), sentences alone: {}\n    documents whole: {}",
         alone.line(),
@@ -303,15 +326,21 @@ fn main() {
     let with_dev = args.iter().any(|a| a == "--with-dev");
     if with_dev {
         docs.extend(dev_docs.iter());
-        bytes = train(&docs, epochs, &prepare, |_, _| {}).finish(MIN_WEIGHT);
+        bytes = fit_both(&docs);
     }
+    let out = std::path::Path::new(&args[2]);
+    let stem = out.file_stem().and_then(|s| s.to_str()).unwrap_or("ner");
+    let alone_out = out.with_file_name(format!("{stem}_alone.model"));
     println!(
-        "written: trained on {} ({} documents, {epochs} epochs), {:.1} MB, to {} in {:.1}s",
+        "written: trained on {} ({} documents, {epochs} epochs), {:.1} + {:.1} MB, to {} and {} in {:.1}s",
         if with_dev { "train + dev" } else { "train" },
         docs.len(),
-        bytes.len() as f64 / 1e6,
-        args[2],
+        bytes.0.len() as f64 / 1e6,
+        bytes.1.len() as f64 / 1e6,
+        out.display(),
+        alone_out.display(),
         t0.elapsed().as_secs_f64()
     );
-    std::fs::write(&args[2], &bytes).expect("write OUT");
+    std::fs::write(out, &bytes.0).expect("write OUT");
+    std::fs::write(&alone_out, &bytes.1).expect("write the alone model beside OUT");
 }

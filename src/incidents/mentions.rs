@@ -3910,7 +3910,17 @@ pub fn find_in(
             let mut date_gap = usize::MAX;
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
-                match e.label {
+                // An outbreak strikes places: a state the tagger read as a body ("Texas
+                // reported 159 measles cases") is one.
+                let place_id = ["adm1:", "geonames:", "iso:"]
+                    .iter()
+                    .any(|p| e.id.starts_with(p));
+                let label = if e.label == Label::Org && place_id && Some(t) == epidemic {
+                    Label::Gpe
+                } else {
+                    e.label
+                };
+                match label {
                     // Where it happened: a place after "in", "near", "through"..., not
                     // every place the sentence names ("accused Pakistan of backing it").
                     Label::Gpe | Label::Loc => {

@@ -363,7 +363,7 @@ pub fn honorifics() -> &'static HashMap<String, &'static str, FastBuild> {
 
 /// Classes of head words (see `knowledge/entities/heads.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
+#[repr(u16)]
 pub enum Head {
     /// Last word of an organisation's name.
     Org = 1,
@@ -382,13 +382,16 @@ pub enum Head {
     /// Last word of a division of a state's name ("Hualien County", "Sichuan
     /// Province"): no person is so named.
     Division = 128,
+    /// Word after a place that makes it the place of a natural disaster ("the
+    /// Jajarkot earthquake"): no body has one.
+    Disaster = 256,
 }
 
 /// Head words with their classes as bits of [`Head`].
-pub fn heads() -> &'static HashMap<&'static str, u8, FastBuild> {
-    static MAP: OnceLock<HashMap<&'static str, u8, FastBuild>> = OnceLock::new();
+pub fn heads() -> &'static HashMap<&'static str, u16, FastBuild> {
+    static MAP: OnceLock<HashMap<&'static str, u16, FastBuild>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: HashMap<&'static str, u8, FastBuild> = HashMap::default();
+        let mut map: HashMap<&'static str, u16, FastBuild> = HashMap::default();
         for line in include_str!("../../knowledge/entities/heads.tsv").lines() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -403,9 +406,10 @@ pub fn heads() -> &'static HashMap<&'static str, u8, FastBuild> {
                 "state" => Head::State,
                 "facility" => Head::Facility,
                 "division" => Head::Division,
+                "disaster" => Head::Disaster,
                 other => panic!("heads.tsv: unknown class {other:?} (checked by a unit test)"),
             };
-            *map.entry(word.trim()).or_default() |= bit as u8;
+            *map.entry(word.trim()).or_default() |= bit as u16;
         }
         map
     })
@@ -420,7 +424,7 @@ pub fn heads() -> &'static HashMap<&'static str, u8, FastBuild> {
 /// assert!(!has_head("army", Head::Loc));
 /// ```
 pub fn has_head(word: &str, class: Head) -> bool {
-    heads().get(word).is_some_and(|b| b & class as u8 != 0)
+    heads().get(word).is_some_and(|b| b & class as u16 != 0)
 }
 
 #[cfg(test)]

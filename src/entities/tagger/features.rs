@@ -60,6 +60,49 @@ pub struct Word {
     pub caps: bool,
     /// Gazetteer bits (see [`gaz`]).
     pub gaz: u16,
+    /// Opens in lowercase and may not sit inside a name (see [`may_join`]): the
+    /// tagger gives it no inside tag.
+    pub breaks_name: bool,
+}
+
+/// FNV-1a hash of a word as [`Word::lower`] holds it.
+fn lower_hash(word: &str) -> u64 {
+    let mut h = Fnv::new();
+    for c in word.chars() {
+        fold(c, |f| h.char(f));
+    }
+    h.0
+}
+
+/// Whether a word that opens in lowercase may sit inside a name, by the hash of its
+/// lowercased text: a connector ("of", "and", "van", "de";
+/// `knowledge/entities/name_connectors.txt`).
+fn may_join(lower: u64) -> bool {
+    static SET: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::knowledge::word_list(include_str!(
+            "../../../knowledge/entities/name_connectors.txt"
+        ))
+        .into_iter()
+        .map(|w| (lower_hash(w), ()))
+        .collect()
+    })
+    .contains_key(&lower)
+}
+
+/// Whether the text before a word's first hyphen is a particle of a surname
+/// ("al-Saadani", "bin-Laden"; `knowledge/entities/particle_prefixes.txt`), by hash.
+fn is_particle(prefix: u64) -> bool {
+    static SET: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        crate::knowledge::word_list(include_str!(
+            "../../../knowledge/entities/particle_prefixes.txt"
+        ))
+        .into_iter()
+        .map(|w| (lower_hash(w), ()))
+        .collect()
+    })
+    .contains_key(&prefix)
 }
 
 /// FNV-1a, fed one piece at a time.
@@ -101,8 +144,20 @@ impl Word {
         let mut last_class = '\0';
         let (mut has_upper, mut has_lower, mut first_upper) = (false, false, false);
         let mut n_folded = 0usize;
+        // The lowercased text before the first hyphen, and whether a capital follows it.
+        let mut before_hyphen = Fnv::new();
+        let (mut hyphen, mut capital_after_hyphen) = (false, false);
+        let mut first_lower = false;
         for (i, c) in text.chars().enumerate() {
             raw.char(c);
+            first_lower |= i == 0 && c.is_lowercase();
+            if hyphen {
+                capital_after_hyphen |= c.is_uppercase();
+            } else if c == '-' {
+                hyphen = true;
+            } else {
+                fold(c, |f| before_hyphen.char(f));
+            }
             let class = if c.is_uppercase() {
                 has_upper = true;
                 first_upper |= i == 0;
@@ -163,6 +218,9 @@ impl Word {
             title: first_upper,
             caps: has_upper && !has_lower,
             gaz: 0,
+            breaks_name: first_lower
+                && !may_join(lower.0)
+                && !(capital_after_hyphen && is_particle(before_hyphen.0)),
         }
     }
 }

@@ -112,20 +112,22 @@ pub fn project(text: &str, spans: &[(usize, usize, String)]) -> Example {
 }
 
 /// Share of training sentences tagged without the document's memory, as a sentence
-/// given alone is (see [`Trainer::with_memory_dropout`]); the shipped model uses none.
+/// given alone is (see [`Trainer::with_memory_dropout`]), for the model that reads
+/// sentences with nothing remembered behind them ([`super::Models::alone`]); the model
+/// for sentences within a document is trained with none.
 ///
 /// The tagger meets both: whole articles, where what a document said earlier about a
 /// word is known, and single sentences (a headline, a table cell, the CoNLL benchmark,
-/// which scores each sentence alone). Trained always with memory, it leans on memory.
-/// Measured by 5-fold cross-validation on CoNLL-2003 train, tagger alone, PER+LOC+ORG
-/// micro F1 at 9 epochs, (sentences alone, documents with their sentences): 0 ->
-/// (0.8614, 0.8827), 0.25 -> (0.8713, 0.8807), 0.5 -> (0.8720, 0.8796); dev (not tuned
-/// on) 0.8854 -> 0.8919 at 0.25. Not yet shipped: the retrained tagger misreads news
-/// sentences the rules were written around ("Mian Nawaz Sharif met Prime Minister
-/// Shehbaz Sharif" run together, "Peyton Manning" opening a sentence cut, "Hualien
-/// County" a body), about ten of the Rust tests; `SLANT_NER_MEMORY_DROPOUT` sets it
-/// for `scripts/train_ner`.
-pub const MEMORY_DROPOUT: f64 = 0.0;
+/// which scores each sentence alone). Trained always with memory, a model leans on it.
+/// Measured by 5-fold cross-validation on CoNLL-2003 train, PER+LOC+ORG micro F1 at 9
+/// epochs, one model for both (sentences alone, documents with their sentences): 0 ->
+/// (0.8614, 0.8827), 0.25 -> (0.8713, 0.8807), 0.5 -> (0.8720, 0.8796), 0.75 ->
+/// (0.8729, 0.8806), 1 -> (0.8704, 0.8784): dropping memory helps sentences alone and
+/// costs documents, so each reading gets its own model. 0.25 is the least that earns
+/// nearly all of the gain on sentences alone. With the name-continuation rule
+/// (`knowledge/entities/name_connectors.txt`) the two models score (0.8702, 0.8841),
+/// against (0.8614, 0.8827) for the one model before.
+pub const MEMORY_DROPOUT: f64 = 0.25;
 
 /// Averaged perceptron weights during training.
 pub struct Trainer {
@@ -252,8 +254,5 @@ mod tests {
         assert_eq!(share(1.0), 10_000);
         let quarter = share(0.25);
         assert!((2_300..2_700).contains(&quarter), "{quarter}");
-        // The default trains as the shipped model was trained.
-        let mut t = Trainer::new();
-        assert!((0..1_000).all(|_| !t.drop_memory()) == (MEMORY_DROPOUT == 0.0));
     }
 }
