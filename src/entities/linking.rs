@@ -1936,30 +1936,6 @@ pub fn tag_known_people(
                 break;
             }
         }
-        // A person read without the first words of a name the corpus knows ("Peyton
-        // Manning" opening a sentence read as "Manning") takes them back.
-        let others_at: Vec<(usize, usize)> = a.entities.iter().map(|e| (e.start, e.end)).collect();
-        for e in a.entities.iter_mut().filter(|e| e.label == Label::Person) {
-            let k = a.tokens.partition_point(|t| (t.end as usize) <= e.start);
-            for n in 1..longest.min(k + 1) {
-                let start = a.tokens[k - n].start as usize;
-                let Some(Some((canonical, id))) = text
-                    .get(start..e.end)
-                    .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .and_then(|s| known.get(&s))
-                else {
-                    continue;
-                };
-                if others_at.iter().any(|&(s0, e0)| s0 < e.start && e0 > start) {
-                    break;
-                }
-                e.start = start;
-                e.canonical.clone_from(canonical);
-                e.id.clone_from(id);
-                e.refers = None;
-                break;
-            }
-        }
         let covered = covered_tokens(a);
         let mut added: Vec<Entity> = Vec::new();
         for range in &a.sentence_tokens {

@@ -879,8 +879,8 @@ impl EntityTagger {
                     }
                 }
             }
-            // "Rami al-Saadani": a surname joined by its particle is the person's.
-            // The tagger may read the surname as a person of its own: it joins.
+            // "Rami al-Saadani": a surname joined by its particle is the person's,
+            // though the tagger read it as a person of its own.
             if class == 1 {
                 while j < tags.len()
                     && (class_of(tags[j]) != 1 || is_begin(tags[j]))
