@@ -74,35 +74,34 @@ fn lower_hash(word: &str) -> u64 {
     h.0
 }
 
+/// The words of a word-list file as the hashes [`Word::lower`] holds, built once.
+fn hashed<'a>(
+    cell: &'a std::sync::OnceLock<crate::learn::FeatureMap<()>>,
+    list: &'static str,
+) -> &'a crate::learn::FeatureMap<()> {
+    cell.get_or_init(|| {
+        crate::knowledge::word_list(list)
+            .into_iter()
+            .map(|w| (lower_hash(w), ()))
+            .collect()
+    })
+}
+
 /// Whether a word that opens in lowercase may sit inside a name, by the hash of its
 /// lowercased text: a connector ("of", "and", "van", "de";
 /// `knowledge/entities/name_connectors.txt`).
 fn may_join(lower: u64) -> bool {
     static SET: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        crate::knowledge::word_list(include_str!(
-            "../../../knowledge/entities/name_connectors.txt"
-        ))
-        .into_iter()
-        .map(|w| (lower_hash(w), ()))
-        .collect()
-    })
-    .contains_key(&lower)
+    let list = include_str!("../../../knowledge/entities/name_connectors.txt");
+    hashed(&SET, list).contains_key(&lower)
 }
 
 /// Whether the text before a word's first hyphen is a particle of a surname
 /// ("al-Saadani", "bin-Laden"; `knowledge/entities/particle_prefixes.txt`), by hash.
 fn is_particle(prefix: u64) -> bool {
     static SET: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        crate::knowledge::word_list(include_str!(
-            "../../../knowledge/entities/particle_prefixes.txt"
-        ))
-        .into_iter()
-        .map(|w| (lower_hash(w), ()))
-        .collect()
-    })
-    .contains_key(&prefix)
+    let list = include_str!("../../../knowledge/entities/particle_prefixes.txt");
+    hashed(&SET, list).contains_key(&prefix)
 }
 
 /// FNV-1a, fed one piece at a time.
@@ -339,4 +338,28 @@ pub fn line_flags(text: &str, tokens: &[Token], words: &[Word]) -> (bool, bool) 
     let caps = letters >= 4 && letters_upper * 10 >= letters * 8;
     let title = !caps && alpha_words >= 4 && title_words * 10 >= alpha_words * 7;
     (caps, title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_connectors_and_particle_surnames_open_in_lowercase_inside_a_name() {
+        for w in ["met", "told", "in", "on", "ministry"] {
+            assert!(Word::new(w).breaks_name, "{w}");
+        }
+        for w in [
+            "of",
+            "and",
+            "van",
+            "de",
+            "al-Saadani",
+            "bin-Laden",
+            "Moscow",
+            "2-1",
+        ] {
+            assert!(!Word::new(w).breaks_name, "{w}");
+        }
+    }
 }
