@@ -500,35 +500,12 @@ fn is_particle_surname(w: &str) -> bool {
         .is_some_and(|(p, rest)| set.contains(p) && rest.starts_with(char::is_uppercase))
 }
 
-/// Lowercase words that belong inside personal names.
+/// Lowercase words that belong inside personal names ("van", "de", "bin";
+/// `knowledge/entities/name_particles.txt`), and particles joined by a hyphen.
 fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "di"
-            | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "bint"
-            | "al"
-            | "el"
-            | "ul"
-            | "ud"
-            | "e"
-            | "y"
-            | "dos"
-            | "das"
-            | "du"
-            | "ter"
-    ) || w.starts_with("al-")
-        || w.starts_with("el-")
+    let set =
+        crate::knowledge::word_set!(include_str!("../../knowledge/entities/name_particles.txt"));
+    set.contains(w) || w.starts_with("al-") || w.starts_with("el-")
 }
 
 /// "in X", "near X", "X attack": words around a span that make it a place.

@@ -74,26 +74,30 @@ fn lower_hash(word: &str) -> u64 {
     h.0
 }
 
-/// The words of a word-list file as the hashes [`Word::lower`] holds, built once.
+/// The words of word-list files as the hashes [`Word::lower`] holds, built once.
 fn hashed<'a>(
     cell: &'a std::sync::OnceLock<crate::learn::FeatureMap<()>>,
-    list: &'static str,
+    lists: &[&'static str],
 ) -> &'a crate::learn::FeatureMap<()> {
     cell.get_or_init(|| {
-        crate::knowledge::word_list(list)
-            .into_iter()
+        lists
+            .iter()
+            .flat_map(|l| crate::knowledge::word_list(l))
             .map(|w| (lower_hash(w), ()))
             .collect()
     })
 }
 
 /// Whether a word that opens in lowercase may sit inside a name, by the hash of its
-/// lowercased text: a connector ("of", "and", "van", "de";
-/// `knowledge/entities/name_connectors.txt`).
+/// lowercased text: a connector or a particle of a personal name ("of", "and", "van",
+/// "de"; `knowledge/entities/name_connectors.txt`, `name_particles.txt`).
 fn may_join(lower: u64) -> bool {
     static SET: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
-    let list = include_str!("../../../knowledge/entities/name_connectors.txt");
-    hashed(&SET, list).contains_key(&lower)
+    let lists = [
+        include_str!("../../../knowledge/entities/name_connectors.txt"),
+        include_str!("../../../knowledge/entities/name_particles.txt"),
+    ];
+    hashed(&SET, &lists).contains_key(&lower)
 }
 
 /// Whether the text before a word's first hyphen is a particle of a surname
@@ -101,7 +105,7 @@ fn may_join(lower: u64) -> bool {
 fn is_particle(prefix: u64) -> bool {
     static SET: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
     let list = include_str!("../../../knowledge/entities/particle_prefixes.txt");
-    hashed(&SET, list).contains_key(&prefix)
+    hashed(&SET, &[list]).contains_key(&prefix)
 }
 
 /// FNV-1a, fed one piece at a time.
