@@ -3912,10 +3912,11 @@ pub fn find_in(
             for e in ents.iter().filter(|e| seg(e)) {
                 // An outbreak strikes places: a state the tagger read as a body ("Texas
                 // reported 159 measles cases") is one.
-                let place_id = ["adm1:", "geonames:", "iso:"]
-                    .iter()
-                    .any(|p| e.id.starts_with(p));
-                let label = if e.label == Label::Org && place_id && Some(t) == epidemic {
+                let listed_place = || {
+                    g.get(&e.id)
+                        .is_some_and(|x| matches!(x.label, Label::Gpe | Label::Loc))
+                };
+                let label = if e.label == Label::Org && Some(t) == epidemic && listed_place() {
                     Label::Gpe
                 } else {
                     e.label
