@@ -390,6 +390,10 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !may_open(lower[i]) {
+            i += 1;
+            continue;
+        }
         if let Some(m) = match_at(
             &words,
             &lower,
@@ -404,6 +408,67 @@ pub fn find_dates(text: &str, tokens: &[Token], reference: Option<Day>) -> Vec<D
         }
     }
     out
+}
+
+/// Whether a date expression may open at a word (lowercased): it opens with a digit
+/// or a sign, or it is a word [`match_at`] asks for by name, a month, a weekday or a
+/// number word. Most words of a sentence are none, and the matcher, asked of every
+/// word, is kept off them (in sports results, where nearly every line holds a digit,
+/// it was a tenth of the entity layer's time).
+fn may_open(lower: &str) -> bool {
+    if lower
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-'))
+        || lower.starts_with("mid-")
+    {
+        return true;
+    }
+    static OPENERS: std::sync::OnceLock<crate::learn::FeatureMap<()>> = std::sync::OnceLock::new();
+    let openers = OPENERS.get_or_init(|| {
+        use super::numbers::{TENS, UNITS};
+        let named = [
+            "early",
+            "late",
+            "mid",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "this",
+            "last",
+            "next",
+            "past",
+            "previous",
+            "coming",
+            "recent",
+            "a",
+            "an",
+            "dozen",
+            "sept",
+        ];
+        let months = crate::text::MONTHS.iter().flat_map(|m| [*m, &m[..3]]);
+        let hyphenated = TENS
+            .iter()
+            .flat_map(|t| UNITS[1..10].iter().map(move |u| format!("{t}-{u}")));
+        let mut words: Vec<String> = named.iter().map(|w| w.to_string()).collect();
+        words.extend(
+            months
+                .chain(WEEKDAYS)
+                .chain(UNITS)
+                .chain(TENS)
+                .map(String::from),
+        );
+        words.extend(hyphenated);
+        words
+            .iter()
+            .map(|w| (crate::learn::hash_bytes(w.as_bytes()), ()))
+            .collect()
+    });
+    // A month keeps its dots ("Sept."); a miss here is a miss of every branch.
+    let word = lower.trim_end_matches('.');
+    openers.contains_key(&crate::learn::hash_bytes(word.as_bytes()))
 }
 
 fn match_at(
@@ -737,6 +802,64 @@ fn ago(n: u32, u: Unit, r: Day) -> Option<String> {
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+
+    #[test]
+    fn every_word_a_date_opens_on_passes_the_prefilter() {
+        // Each word form the matcher opens a date on, as a sentence may write it.
+        let opened = [
+            "2025-06-26",
+            "2025",
+            "1990s",
+            "27",
+            "+3",
+            "mid-June",
+            "mid",
+            "early",
+            "late",
+            "earlier",
+            "later",
+            "June",
+            "JUNE",
+            "Jun.",
+            "Sept.",
+            "Sep",
+            "May",
+            "Monday",
+            "MONDAY",
+            "today",
+            "Yesterday",
+            "tomorrow",
+            "this",
+            "Last",
+            "next",
+            "past",
+            "previous",
+            "coming",
+            "recent",
+            "a",
+            "an",
+            "two",
+            "Twenty-six",
+            "dozen",
+        ];
+        for w in opened {
+            assert!(may_open(&w.to_lowercase()), "{w}");
+        }
+        for w in ["the", "said", "Monsoon", "decade", "ago", "Marchers"] {
+            assert!(!may_open(&w.to_lowercase()), "{w}");
+        }
+        // The dates of a sentence are found as before the prefilter.
+        let text =
+            "Two weeks ago, on Jun. 3, the council met; it meets again next Tuesday, 2025-07-01.";
+        let found: Vec<String> = find_dates(text, &tokenize(text), Day::new(2025, 6, 20))
+            .iter()
+            .map(|d| d.value.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            found,
+            ["2025-06-06", "2025-06-03", "2025-06-24", "2025-07-01"]
+        );
+    }
 
     fn dates(text: &str, r: Option<Day>) -> Vec<(String, Option<String>)> {
         let toks = tokenize(text);
