@@ -172,6 +172,89 @@ const LOCATIVE_WORDS: [&str; 13] = [
     "through", "via",
 ];
 
+/// Nouns after a capital that make it its country's government acting ("the Beijing
+/// government", "the Kabul regime"), not a place.
+const GOVERNMENT_NOUNS: [&str; 6] = [
+    "government",
+    "regime",
+    "leadership",
+    "administration",
+    "authorities",
+    "officials",
+];
+
+/// Words of grammar that may follow a name: not a noun it modifies.
+const GRAMMAR_WORDS: [&str; 24] = [
+    "to", "and", "or", "but", "nor", "as", "than", "that", "which", "who", "whom", "whose", "on",
+    "in", "at", "for", "with", "from", "by", "of", "over", "about", "after", "before",
+];
+
+/// Whether a lowercase word after a name reads as its verb ("said", "warned", "has",
+/// "struck"): an auxiliary or modal, a verb of saying, an irregular form, or a
+/// regular ending (-ed, -s; a plural noun reads so too, and is let be).
+fn verb_shaped(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "had"
+            | "have"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "shall"
+            | "may"
+            | "might"
+            | "must"
+    ) || w.ends_with("ed")
+        || (w.ends_with('s') && !w.ends_with("ss"))
+        || crate::knowledge::speech_verbs().contains(w)
+        || crate::knowledge::irregular_verbs().contains_key(w)
+}
+
+/// Whether the capital at bytes `s..e` of `text` is a place there, not its country
+/// (`country`, an id) acting: after a word of place ("talks in Brussels"), a part of
+/// it ("central Paris"), as a noun's modifier ("the Paris branch", "a Paris jewellery
+/// store"; "Beijing officials" and "the Kabul government" act), or followed by its
+/// own country ("Ashgabat, Turkmenistan's capital"). Otherwise it may stand for the
+/// country, as a speaker or a side does ("New Delhi said", "ties with Islamabad").
+fn capital_placed(g: &Gazetteer, text: &str, s: usize, e: usize, country: &str) -> bool {
+    let w1 = text[..s].split_whitespace().next_back().unwrap_or("");
+    if LOCATIVE_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w1))
+        || crate::knowledge::place_parts().contains(w1)
+    {
+        return true;
+    }
+    let next = text[e..].split_whitespace().next().unwrap_or("");
+    // "the Paris branch", "a Paris jewellery store", "raid on Paris shop": a noun after
+    // it (not a verb: "Beijing has", "Moscow warned"; nor an adverb before one: "that
+    // Islamabad vehemently denied"; nor a word of grammar: "led New Delhi to withhold").
+    let noun_after = next.chars().all(|c| c.is_lowercase())
+        && !next.is_empty()
+        && !verb_shaped(next)
+        && !next.ends_with("ly")
+        && !GRAMMAR_WORDS.contains(&next)
+        && !GOVERNMENT_NOUNS.contains(&next);
+    if noun_after {
+        return true;
+    }
+    // "Ashgabat, Turkmenistan's capital", "Paris, France".
+    let rest = text[e..].trim_start();
+    rest.strip_prefix(',').is_some_and(|r| {
+        g.get(country)
+            .is_some_and(|c| r.trim_start().starts_with(c.canonical.as_str()))
+    })
+}
+
 /// A frequent surname ("Johnson", "Singh").
 fn is_surname(w: &str) -> bool {
     w.len() < 32 && with_lower(w, |l| surnames().contains(l))
@@ -2373,16 +2456,10 @@ impl EntityTagger {
             } else {
                 self.identity(surface, c)
             };
-            // "Talks in Brussels", "the embassy in London": a capital after a word of
-            // place is where something is, not its country acting.
-            let placed = text[..s]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| LOCATIVE_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
             let refers = c
                 .entry
                 .and_then(|x| g.entry(x).refers.clone())
-                .filter(|_| !placed);
+                .filter(|country| !capital_placed(g, text, s, e, country));
             out.push(Entity {
                 start: s,
                 end: e,
@@ -2810,6 +2887,29 @@ mod tests {
             .map(|e| e.refers.as_deref())
             .collect();
         assert_eq!(refers, [None, Some("iso:IN")]);
+    }
+
+    #[test]
+    fn a_capital_naming_a_noun_or_beside_its_country_is_a_place() {
+        let t = EntityTagger::default();
+        let refers = |text: &str, name: &str| -> Vec<Option<String>> {
+            t.analyze(text, None)
+                .entities
+                .iter()
+                .filter(|e| e.text_in(text) == name)
+                .map(|e| e.refers.clone())
+                .collect()
+        };
+        let france = Some("iso:FR".to_string());
+        // Where something is: a part of the city, a noun it names, its own country.
+        let placed = "Robbers hit a Paris jewellery store in central Paris. Reports from                       Paris, France, said the Paris branch had closed.";
+        assert_eq!(refers(placed, "Paris"), [None, None, None, None]);
+        // A side that acts or is dealt with.
+        let acting = "Paris warned Berlin on Monday. Ties with Paris have grown, and Paris                       officials said Paris would respond.";
+        assert_eq!(
+            refers(acting, "Paris"),
+            [france.clone(), france.clone(), france.clone(), france]
+        );
     }
 
     #[test]

@@ -168,6 +168,24 @@ pub fn speech_verbs() -> &'static HashSet<&'static str, FastBuild> {
     SET.get_or_init(|| word_list(include_str!("../../knowledge/segment/speech_verbs.txt")))
 }
 
+/// Irregular English verb forms and their base ("broke" -> "break"; lowercase), from
+/// `knowledge/incidents/irregular_verbs.tsv`.
+///
+/// ```
+/// assert_eq!(slant::knowledge::irregular_verbs().get("struck"), Some(&"strike"));
+/// ```
+pub fn irregular_verbs() -> &'static HashMap<&'static str, &'static str, FastBuild> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str, FastBuild>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        include_str!("../../knowledge/incidents/irregular_verbs.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(form, base)| (form.trim(), base.trim()))
+            .collect()
+    })
+}
+
 /// Words that commonly open a sentence ("The", "It", "However", ...).
 ///
 /// ```

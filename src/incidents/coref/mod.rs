@@ -232,18 +232,7 @@ fn particle_of(all: &[String]) -> Option<String> {
     }
 }
 
-/// Irregular verb forms and their base ("broke" -> "break").
-fn irregular() -> &'static HashMap<&'static str, &'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        include_str!("../../../knowledge/incidents/irregular_verbs.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(form, base)| (form.trim(), base.trim()))
-            .collect()
-    })
-}
+use crate::knowledge::irregular_verbs as irregular;
 
 /// Whether a lowercase word is an irregular verb form ("struck", "broke", "held").
 pub(crate) fn irregular_form(word: &str) -> bool {
