@@ -396,6 +396,58 @@ fn is_firm_noun(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && set.contains(w)
 }
 
+/// An eponym of `eponyms.tsv`: the name's words and the nouns that may follow it
+/// (none: the name alone is the thing).
+type Eponym = (Vec<&'static str>, Vec<&'static str>);
+
+/// The eponyms by the first word of their name.
+type Eponyms = HashMap<&'static str, Vec<Eponym>, crate::knowledge::FastBuild>;
+
+/// Things named after a person or a place (`eponyms.tsv`), by the first word of the
+/// name (asked of every candidate name: one lookup).
+fn eponyms() -> &'static Eponyms {
+    static MAP: std::sync::OnceLock<Eponyms> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = Eponyms::default();
+        let lines = include_str!("../../knowledge/entities/eponyms.tsv").lines();
+        for l in lines.filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let (name, nouns) = l.split_once('\t').unwrap_or((l, ""));
+            let name: Vec<&str> = name.split(' ').collect();
+            let nouns = nouns.split(',').map(str::trim).filter(|n| !n.is_empty());
+            map.entry(name[0])
+                .or_default()
+                .push((name, nouns.collect()));
+        }
+        map
+    })
+}
+
+/// Where a thing named after a person or a place that opens at word `k` of a sentence
+/// ends: "Molotov cocktails", "Alzheimer 's disease", "Purple Heart".
+fn eponym_end(words: &[&str], k: usize) -> Option<usize> {
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let entries = with_lower(words.get(k)?, |w| eponyms().get(w))?;
+    entries.iter().find_map(|(name, nouns)| {
+        let after = k + name.len();
+        if after > words.len() || !name.iter().zip(&words[k..after]).all(|(a, b)| same(a, b)) {
+            return None;
+        }
+        if nouns.is_empty() {
+            return Some(after);
+        }
+        let at = match words.get(after).copied() {
+            Some("'s" | "’s") => after + 1,
+            _ => after,
+        };
+        let noun = words.get(at)?;
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        nouns
+            .iter()
+            .any(|n| same(n, noun) || same(n, singular))
+            .then_some(at + 1)
+    })
+}
+
 /// A preposition that ends a name where it is capitalised (`name_breaks.txt`).
 fn is_name_break(w: &str) -> bool {
     let set = crate::knowledge::word_set!(include_str!("../../knowledge/entities/name_breaks.txt"));
@@ -1718,6 +1770,24 @@ impl EntityTagger {
             }
         }
 
+        // 3p. A thing named after a person or a place is no body, place or people
+        // ("Parkinson's disease", "the Heimlich maneuver", "a Ponzi scheme"), and the
+        // whole thing is no person ("the Booker Prize", "a Golden Globe"; `eponyms.tsv`),
+        // whatever the tagger or the gazetteer read in it. The person's name alone
+        // stays a person, as CoNLL-2003 marks it ("Richter" of "the Richter scale").
+        {
+            cands.retain(|c| {
+                let Some(end) = eponym_end(&words, c.start) else {
+                    return true;
+                };
+                let whole = c.end == end && !(c.label == Label::Person && c.end - c.start == 1);
+                let within = c.end <= end;
+                !(within
+                    && (whole
+                        || matches!(c.label, Label::Org | Label::Gpe | Label::Loc | Label::Norp)))
+            });
+        }
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -2887,6 +2957,33 @@ mod tests {
             .map(|e| e.refers.as_deref())
             .collect();
         assert_eq!(refers, [None, Some("iso:IN")]);
+    }
+
+    #[test]
+    fn a_thing_named_after_someone_is_no_actor() {
+        let t = EntityTagger::default();
+        let found = |text: &str| -> Vec<(String, Label)> {
+            t.tag(text, None)
+                .iter()
+                .filter(|e| !matches!(e.label, Label::Date | Label::Cardinal))
+                .map(|e| (e.text_in(text).to_string(), e.label))
+                .collect()
+        };
+        // No body, place or people, and no person for the whole thing.
+        for text in [
+            "She has Parkinson's disease.",
+            "The Heimlich maneuver saved him.",
+            "He won the Booker Prize for fiction.",
+            "She won a Golden Globe.",
+            "He received the Purple Heart.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+        // The person's name alone stays a person, as CoNLL-2003 marks it; a person
+        // named beside the thing is untouched.
+        let quake = "The quake measured 5.6 on the Richter scale, Ali Rezaei said.";
+        let people: Vec<String> = found(quake).into_iter().map(|(w, _)| w).collect();
+        assert!(people.contains(&"Ali Rezaei".to_string()), "{people:?}");
     }
 
     #[test]
