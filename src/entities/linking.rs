@@ -317,10 +317,26 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     }
 }
 
+/// A given name without its pet-name ending, lowercase: "Bettie", "Betty" and "Betti"
+/// are all "bett"; none for a name of no such ending ("Dan" is not "Dani").
+fn pet_stem(given: &str) -> Option<String> {
+    let lower = given.to_lowercase();
+    ["ie", "ey", "y", "i"]
+        .iter()
+        .find_map(|end| {
+            lower
+                .strip_suffix(end)
+                .filter(|stem| stem.chars().count() >= 3)
+        })
+        .map(str::to_string)
+}
+
 /// People whose names are spelt two ways across a corpus ("Duncan Rait" and "Duncan
-/// Raite", "Volodymyr Zelensky" and "Volodymyr Zelenskyy"): the same given names and
-/// a surname one letter apart (four letters or more, same first letter) are one
-/// person, under the spelling most mentions use, when no third spelling competes.
+/// Raite", "Volodymyr Zelensky" and "Volodymyr Zelenskyy", "Bettie Page" and "Betty
+/// Page"): the same given names and a surname one letter apart (four letters or more,
+/// same first letter), or the same surname and a given name with another pet-name
+/// ending, are one person, under the spelling most mentions use, when no third
+/// spelling competes.
 ///
 /// ```
 /// use slant::entities::{linking::merge_spellings, EntityTagger};
@@ -368,6 +384,38 @@ pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
                 // The spelling most mentions use; on a tie, the first in order.
                 let (na, nb) = (counts[*a], counts[*b]);
                 if nb > na || (nb == na && b < a) {
+                    into.insert((*a).clone(), (*b).clone());
+                }
+            }
+        }
+    }
+    // The same surname and a given name spelt with another pet-name ending ("Bettie
+    // Page" and "Betty Page", "Jennie" and "Jenny"); given names a letter apart
+    // otherwise stay two people ("John" and "Joan").
+    let mut by_surname: HashMap<String, Vec<&String>> = HashMap::new();
+    for name in counts.keys() {
+        let parts = name_parts(name);
+        if let [given, surname] = parts[..] {
+            if surname.chars().count() >= 4 && given.chars().count() >= 3 {
+                by_surname
+                    .entry(surname.to_lowercase())
+                    .or_default()
+                    .push(name);
+            }
+        }
+    }
+    for names in by_surname.values() {
+        for a in names {
+            let Some(given_a) = pet_stem(name_parts(a)[0]) else {
+                continue;
+            };
+            let close: Vec<&&String> = names
+                .iter()
+                .filter(|b| b != &a && pet_stem(name_parts(b)[0]).as_ref() == Some(&given_a))
+                .collect();
+            if let [b] = close[..] {
+                let (na, nb) = (counts[*a], counts[*b]);
+                if (nb > na || (nb == na && b < a)) && !into.contains_key(*a) {
                     into.insert((*a).clone(), (*b).clone());
                 }
             }
@@ -2441,6 +2489,31 @@ mod tests {
         assert!(one_letter_apart("Rait", "Raite") && one_letter_apart("Zelensky", "Zelenskyy"));
         assert!(one_letter_apart("Gaddafi", "Qaddafi") && !one_letter_apart("Singh", "Singh"));
         assert!(!one_letter_apart("Rait", "Raikes") && !one_letter_apart("Smith", "Smythe"));
+    }
+
+    #[test]
+    fn a_given_name_with_another_pet_ending_is_the_same_person() {
+        let t = super::super::EntityTagger::default();
+        let texts = [
+            "Bettie Page, the pin-up model, has died at 85.",
+            "Bettie Page died on Thursday in Los Angeles.",
+            "Pin-up star Betty Page has died in Los Angeles.",
+            "John Smith and Joan Smith sold the house.",
+            "Dan Reyes spoke first.",
+            "Dani Reyes spoke last.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
+        merge_spellings(&mut docs);
+        let id = |d: usize, name: &str| {
+            docs[d]
+                .iter()
+                .find(|e| e.text_in(texts[d]) == name)
+                .map(|e| e.id.clone())
+        };
+        assert_eq!(id(2, "Betty Page").as_deref(), Some("person:bettie-page"));
+        // Given names a letter apart, or one with no pet ending, stay two people.
+        assert_ne!(id(3, "John Smith"), id(3, "Joan Smith"));
+        assert_ne!(id(4, "Dan Reyes"), id(5, "Dani Reyes"));
     }
 
     #[test]
