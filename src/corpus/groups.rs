@@ -21,6 +21,10 @@ pub struct GroupMention {
     pub name: String,
 }
 
+/// Words that, after a leader's name, name the government the leader heads ("the Bush
+/// administration"); grammar of news, not a list of groups.
+const LEADS: [&str; 3] = ["administration", "government", "presidency"];
+
 struct Lexicon {
     /// Lowercase words of a form -> the group's canonical name.
     forms: HashMap<Vec<String>, &'static str>,
@@ -80,6 +84,27 @@ pub fn find_groups(text: &str, a: &Analysis) -> Vec<GroupMention> {
         }
     }
     for range in &a.sentence_tokens {
+        // "The Bush administration", "the Modi government": a leader's government is
+        // an actor of its own, apart from the leader and from another leader's.
+        for k in range.start + 1..range.end {
+            let w = a.tokens[k].text(text);
+            let Some(kind) = LEADS.iter().find(|l| l.eq_ignore_ascii_case(w)) else {
+                continue;
+            };
+            let Some(leader) = owner[k - 1].map(|i| &a.entities[i]) else {
+                continue;
+            };
+            if owner[k].is_some() || leader.label != Label::Person {
+                continue;
+            }
+            let person = leader.id.strip_prefix("person:").unwrap_or(&leader.id);
+            out.push(GroupMention {
+                start: a.tokens[k].start as usize,
+                end: a.tokens[k].end as usize,
+                id: format!("group:{kind}:{person}"),
+                name: format!("{} {kind}", leader.canonical),
+            });
+        }
         let mut k = range.start;
         while k < range.end {
             let mut step = 1;
@@ -121,6 +146,7 @@ pub fn find_groups(text: &str, a: &Analysis) -> Vec<GroupMention> {
             k += step;
         }
     }
+    out.sort_by_key(|g| g.start);
     out
 }
 
@@ -136,6 +162,25 @@ mod tests {
         assert_eq!(
             lex.forms.get(&vec!["demonstrators".to_string()]),
             Some(&"protesters")
+        );
+    }
+
+    #[test]
+    fn a_leaders_government_is_a_group_of_its_own() {
+        let text = "The Bush administration eased the rule; the Biden administration and \
+                    the Netanyahu government did not. The administration said more.";
+        let a = EntityTagger::default().analyze(text, None);
+        let found: Vec<(String, String)> = find_groups(text, &a)
+            .into_iter()
+            .map(|g| (text[g.start..g.end].to_string(), g.id))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("administration".into(), "group:administration:bush".into()),
+                ("administration".into(), "group:administration:biden".into()),
+                ("government".into(), "group:government:netanyahu".into()),
+            ]
         );
     }
 
