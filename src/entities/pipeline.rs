@@ -1582,6 +1582,19 @@ impl EntityTagger {
                     *c = Cand::new(c.start, c.end, Label::Person, None);
                 }
             }
+            // The same name the tagger left out, one word after "the" ("critics of the
+            // Trump administration").
+            for k in 1..words.len().saturating_sub(1) {
+                let heads_it = matches!(words[k + 1], "administration" | "presidency");
+                if heads_it
+                    && words[k - 1].eq_ignore_ascii_case("the")
+                    && name_shaped(words[k])
+                    && !cands.iter().any(|c| c.overlaps(k, k + 1))
+                    && at_most_a_town(g, g.lookup(text, &toks[k..k + 1]))
+                {
+                    cands.push(Cand::new(k, k + 1, Label::Person, None));
+                }
+            }
         }
 
         // 3g. A place followed by a capitalised word that ends names of natural places
@@ -2734,6 +2747,13 @@ mod tests {
         assert!(has(&found, "Bush", "PERSON"), "{found:?}");
         let found = tag("Critics of the Obama presidency gathered in Texas.");
         assert!(has(&found, "Obama", "PERSON"), "{found:?}");
+        // Where the tagger read no name at all.
+        for (text, name) in [
+            ("Critics of the Trump administration spoke.", "Trump"),
+            ("Officials in the Biden administration disagreed.", "Biden"),
+        ] {
+            assert!(has(&tag(text), name, "PERSON"), "{text}");
+        }
         // A state's administration stays the state's.
         let found = tag("The Texas administration cut the budget.");
         assert!(has(&found, "Texas", "GPE"), "{found:?}");
