@@ -366,6 +366,12 @@ pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
         let given = parts[..parts.len() - 1].join(" ").to_lowercase();
         by_given.entry(given).or_default().push(name);
     }
+    // Whether `b` is the spelling to keep over `a`: the one most mentions use; on a
+    // tie, the first in order.
+    let keeps = |a: &String, b: &String| {
+        let (na, nb) = (counts[a], counts[b]);
+        nb > na || (nb == na && b < a)
+    };
     let mut into: HashMap<String, String> = HashMap::new();
     for names in by_given.values() {
         for a in names {
@@ -381,9 +387,7 @@ pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
                 })
                 .collect();
             if let [b] = close[..] {
-                // The spelling most mentions use; on a tie, the first in order.
-                let (na, nb) = (counts[*a], counts[*b]);
-                if nb > na || (nb == na && b < a) {
+                if keeps(a, b) {
                     into.insert((*a).clone(), (*b).clone());
                 }
             }
@@ -414,8 +418,7 @@ pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
                 .filter(|b| b != &a && pet_stem(name_parts(b)[0]).as_ref() == Some(&given_a))
                 .collect();
             if let [b] = close[..] {
-                let (na, nb) = (counts[*a], counts[*b]);
-                if (nb > na || (nb == na && b < a)) && !into.contains_key(*a) {
+                if keeps(a, b) && !into.contains_key(*a) {
                     into.insert((*a).clone(), (*b).clone());
                 }
             }

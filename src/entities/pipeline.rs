@@ -1788,18 +1788,14 @@ impl EntityTagger {
         // whole thing is no person ("the Booker Prize", "a Golden Globe"; `eponyms.tsv`),
         // whatever the tagger or the gazetteer read in it. The person's name alone
         // stays a person, as CoNLL-2003 marks it ("Richter" of "the Richter scale").
-        {
-            cands.retain(|c| {
-                let Some(end) = eponym_end(&words, c.start) else {
-                    return true;
-                };
-                let whole = c.end == end && !(c.label == Label::Person && c.end - c.start == 1);
-                let within = c.end <= end;
-                !(within
-                    && (whole
-                        || matches!(c.label, Label::Org | Label::Gpe | Label::Loc | Label::Norp)))
-            });
-        }
+        cands.retain(|c| {
+            let Some(end) = eponym_end(&words, c.start) else {
+                return true;
+            };
+            // A name reaching past the thing is another name; a person's name short of
+            // the thing's noun stays.
+            c.end > end || (c.label == Label::Person && c.end < end)
+        });
 
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
