@@ -935,6 +935,14 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
             while n > 1 && is_company_suffix(words[n - 1]) {
                 n -= 1;
             }
+            // "Staunton Police Department" goes by "Staunton Police" too; a name of two
+            // words keeps its "Department" ("State Department" is not "State").
+            if n == words.len()
+                && n >= 3
+                && matches!(words[n - 1].trim_end_matches('.'), "Department" | "Dept")
+            {
+                n -= 1;
+            }
             if n == words.len() || n == 0 {
                 continue;
             }
@@ -2517,6 +2525,29 @@ mod tests {
         // Given names a letter apart, or one with no pet ending, stay two people.
         assert_ne!(id(3, "John Smith"), id(3, "Joan Smith"));
         assert_ne!(id(4, "Dan Reyes"), id(5, "Dani Reyes"));
+    }
+
+    #[test]
+    fn a_department_goes_by_its_name_without_the_word() {
+        let t = super::super::EntityTagger::default();
+        let texts = [
+            "The Staunton Police Department arrested a woman on Friday.",
+            "Staunton Police said the woman was arrested on Friday.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_company_short_forms(&texts, &mut docs);
+        let id = |d: usize, s: &str| {
+            docs[d]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[d]) == s)
+                .map(|e| e.id.clone())
+        };
+        assert!(id(0, "Staunton Police Department").is_some());
+        assert_eq!(
+            id(1, "Staunton Police"),
+            id(0, "Staunton Police Department")
+        );
     }
 
     #[test]
