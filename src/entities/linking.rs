@@ -2502,6 +2502,14 @@ mod tests {
         assert!(!one_letter_apart("Rait", "Raikes") && !one_letter_apart("Smith", "Smythe"));
     }
 
+    /// The id of the entity written `name` among `entities` of `text`.
+    fn id_at(entities: &[crate::entities::Entity], text: &str, name: &str) -> Option<String> {
+        entities
+            .iter()
+            .find(|e| e.text_in(text) == name)
+            .map(|e| e.id.clone())
+    }
+
     #[test]
     fn a_given_name_with_another_pet_ending_is_the_same_person() {
         let t = super::super::EntityTagger::default();
@@ -2515,12 +2523,7 @@ mod tests {
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
         merge_spellings(&mut docs);
-        let id = |d: usize, name: &str| {
-            docs[d]
-                .iter()
-                .find(|e| e.text_in(texts[d]) == name)
-                .map(|e| e.id.clone())
-        };
+        let id = |d: usize, name: &str| id_at(&docs[d], texts[d], name);
         assert_eq!(id(2, "Betty Page").as_deref(), Some("person:bettie-page"));
         // Given names a letter apart, or one with no pet ending, stay two people.
         assert_ne!(id(3, "John Smith"), id(3, "Joan Smith"));
@@ -2536,13 +2539,7 @@ mod tests {
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
         link_company_short_forms(&texts, &mut docs);
-        let id = |d: usize, s: &str| {
-            docs[d]
-                .entities
-                .iter()
-                .find(|e| e.text_in(texts[d]) == s)
-                .map(|e| e.id.clone())
-        };
+        let id = |d: usize, name: &str| id_at(&docs[d].entities, texts[d], name);
         assert!(id(0, "Staunton Police Department").is_some());
         assert_eq!(
             id(1, "Staunton Police"),
