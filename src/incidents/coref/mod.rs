@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 
 use crate::cluster::average_link;
 use crate::incidents::lexicon::{event_words, triggers, TypeId};
-use crate::knowledge::FastBuild;
+use crate::knowledge::{irregular_verbs as irregular, FastBuild};
 use crate::stance::quotes::verb_class;
 use stories::{function_words, group_on, words, Stories};
 
@@ -231,8 +231,6 @@ fn particle_of(all: &[String]) -> Option<String> {
         _ => None,
     }
 }
-
-use crate::knowledge::irregular_verbs as irregular;
 
 /// Whether a lowercase word is an irregular verb form ("struck", "broke", "held").
 pub(crate) fn irregular_form(word: &str) -> bool {
