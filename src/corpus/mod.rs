@@ -684,6 +684,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sale_told_by_the_seller_is_the_buyers_acquisition() {
+        let found = incidents_of(&[
+            (
+                "Microsoft will acquire Activision Blizzard in an all-cash deal, the companies announced Tuesday.",
+                None,
+            ),
+            (
+                "Activision Blizzard, which is being sold to Microsoft, has been sued by California. Sony shares fell 13 percent after news of the takeover.",
+                None,
+            ),
+        ]);
+        assert_eq!(docs_of_one(&found, "acquisition"), [0, 1], "{found:?}");
+        assert!(found.iter().all(|f| f.1 != "sale"), "{found:?}");
+    }
+
+    #[test]
     fn an_undated_mention_is_the_incident_of_its_articles_days() {
         // Talks in Geneva in June, and the next session there in September: an
         // article of June 14 that speaks of "the talks in Geneva" means June's.

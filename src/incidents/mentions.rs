@@ -221,6 +221,10 @@ pub const SURE_SCORE: f32 = 2_000.0;
 /// `SURE_SCORE` to 1,000 instead found 186 at P/R 0.636/0.561.
 pub const WIDELY_TOLD: usize = 3;
 
+/// Prepositions whose object times the clause around it ("after the verdict", "amid
+/// the protests"): such an event is not what the clause's people did.
+const TIMING_WORDS: [&str; 6] = ["after", "before", "following", "amid", "since", "until"];
+
 /// The listed place that the unlisted place over tokens `k0..k1` is a part of, when
 /// its first word names a part ("South Texas", "Northeast Philadelphia";
 /// `place_parts.txt`).
@@ -3877,14 +3881,19 @@ pub fn find_in(
             // So does the subject further back, when no other event stands between it
             // and the verb: "Three Republicans ... joined every Democrat in opposing the
             // nomination".
+            // "Biden called the Floyd family after the verdict", "shares fell after news
+            // of the takeover": an event that only times the clause (the object of
+            // "after", "before", "amid"...) has none of the clause's people either.
             let reaction = (a0.saturating_sub(4)..a0).find(|&k| {
+                let timing = TIMING_WORDS.contains(&lower[k].as_str());
                 k + 1 < a0
-                    && reaction_verbs().contains(lower[k].as_str())
+                    && (timing || reaction_verbs().contains(lower[k].as_str()))
                     && (k + 1..a0).all(|j| {
                         definite_determiner(&lower[j])
                             || matches!(lower[j].as_str(), "a" | "an")
                             || in_entity(j)
                             || modifiers().contains(lower[j].as_str())
+                            || (timing && matches!(lower[j].as_str(), "news" | "word" | "of"))
                     })
             });
             let reacts = |e: &Entity| {
@@ -7339,6 +7348,33 @@ mod tests {
         assert!(p.iter().all(|x| !x.contains("garland")), "{p:?}");
         let p = parts("Hamas carried out the attack on Saturday.", "attack");
         assert!(p.iter().any(|x| x.contains("hamas")), "{p:?}");
+    }
+
+    #[test]
+    fn who_acts_in_a_clause_an_event_only_times_takes_no_part_in_it() {
+        let parts = |text: &str, word: &str| {
+            mentions_in(text)
+                .into_iter()
+                .find(|m| text[m.start..m.end].ends_with(word))
+                .map(|m| m.participants)
+                .unwrap_or_default()
+        };
+        let p = parts(
+            "President Biden called the Floyd family after the verdict.",
+            "verdict",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        let p = parts(
+            "Sony shares fell 13 percent after news of the takeover.",
+            "takeover",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        // The event's own people, named after it, still take part.
+        let p = parts(
+            "Crowds gathered after the verdict against Derek Chauvin.",
+            "verdict",
+        );
+        assert!(p.iter().any(|x| x.contains("chauvin")), "{p:?}");
     }
 
     #[test]
