@@ -221,9 +221,20 @@ pub const SURE_SCORE: f32 = 2_000.0;
 /// `SURE_SCORE` to 1,000 instead found 186 at P/R 0.636/0.561.
 pub const WIDELY_TOLD: usize = 3;
 
-/// Prepositions whose object times the clause around it ("after the verdict", "amid
-/// the protests"): such an event is not what the clause's people did.
-const TIMING_WORDS: [&str; 6] = ["after", "before", "following", "amid", "since", "until"];
+/// Prepositions whose object times the clause around it or is what it is about
+/// ("after the verdict", "amid the protests", "testify about the indictment"): such an
+/// event is not what the clause's people did.
+const CIRCUMSTANCE_WORDS: [&str; 9] = [
+    "after",
+    "before",
+    "following",
+    "amid",
+    "since",
+    "until",
+    "about",
+    "over",
+    "regarding",
+];
 
 /// The listed place that the unlisted place over tokens `k0..k1` is a part of, when
 /// its first word names a part ("South Texas", "Northeast Philadelphia";
@@ -3882,12 +3893,20 @@ pub fn find_in(
             // and the verb: "Three Republicans ... joined every Democrat in opposing the
             // nomination".
             // "Biden called the Floyd family after the verdict", "shares fell after news
-            // of the takeover": an event that only times the clause (the object of
-            // "after", "before", "amid"...) has none of the clause's people either.
+            // of the takeover", "testify about the indictment": an event that only times
+            // the clause or is its topic has none of the clause's people either. Nor
+            // has one its clause rates ("Johnson called the vote a win"), where calling
+            // it as a caller does ("called a snap election") is not rating it.
+            let rated = |k: usize| {
+                matches!(lower[k].as_str(), "call" | "calls" | "called" | "calling")
+                    && lower
+                        .get(a1)
+                        .is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+            };
             let reaction = (a0.saturating_sub(4)..a0).find(|&k| {
-                let timing = TIMING_WORDS.contains(&lower[k].as_str());
+                let timing = CIRCUMSTANCE_WORDS.contains(&lower[k].as_str());
                 k + 1 < a0
-                    && (timing || reaction_verbs().contains(lower[k].as_str()))
+                    && (timing || rated(k) || reaction_verbs().contains(lower[k].as_str()))
                     && (k + 1..a0).all(|j| {
                         definite_determiner(&lower[j])
                             || matches!(lower[j].as_str(), "a" | "an")
@@ -7367,6 +7386,16 @@ mod tests {
         let p = parts(
             "Sony shares fell 13 percent after news of the takeover.",
             "takeover",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        let p = parts(
+            "Speaker Kevin McCarthy said Merrick Garland should testify about the indictment.",
+            "indictment",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        let p = parts(
+            "Speaker Mike Johnson called the vote a win for taxpayers.",
+            "vote",
         );
         assert!(p.is_empty(), "{p:?}");
         // The event's own people, named after it, still take part.
