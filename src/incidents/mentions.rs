@@ -476,6 +476,13 @@ word_set!(
     "passing_verbs.txt"
 );
 
+word_set!(
+    /// Verbs that tell a legislature's approval with "through" after them
+    /// (`forcing_verbs.txt`: "pushed the bill through the House").
+    forcing_verbs,
+    "forcing_verbs.txt"
+);
+
 /// A vote's tally ("53-47", "51–50"): legislatures and courts count votes so, where
 /// an election's result is told in shares or millions.
 fn tally(w: &str) -> bool {
@@ -1537,14 +1544,16 @@ pub fn find_in(
                 .any(|e| e.label == Label::Org && e.start < b1 && b0 < e.end && e.end == b1)
         };
         for k in 0..words.len() {
-            if passing_verbs().contains(lower[k].as_str())
+            let window = (k + 1..(k + 6).min(words.len()))
+                .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"));
+            let passing = passing_verbs().contains(lower[k].as_str())
+                || (forcing_verbs().contains(lower[k].as_str())
+                    && window.clone().any(|j| lower[j] == "through"));
+            if passing
                 && !taken(&found, k)
-                && (k + 1..(k + 6).min(words.len()))
-                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"))
-                    .any(|j| {
-                        legislative_words().contains(lower[j].as_str())
-                            && (!in_entity(j) || chamber(j))
-                    })
+                && window.clone().any(|j| {
+                    legislative_words().contains(lower[j].as_str()) && (!in_entity(j) || chamber(j))
+                })
             {
                 found.push((k, k + 1, approval));
             }
@@ -6982,6 +6991,17 @@ mod tests {
         // An election told first keeps its own vote.
         let text = "Voters went to the polls on Sunday. The vote was calm.";
         assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
+    }
+
+    #[test]
+    fn a_bill_pushed_through_a_chamber_passed_it() {
+        let found = typed(
+            "Speaker Mike Johnson pushed a continuing resolution through the House on Wednesday.",
+        );
+        assert!(has(&found, "pushed", "approval"), "{found:?}");
+        // Pushing a bill is an effort, not its passage.
+        let found = typed("Republicans pushed a bill to cut taxes.");
+        assert!(!has(&found, "pushed", "approval"), "{found:?}");
     }
 
     #[test]
