@@ -4546,9 +4546,14 @@ pub fn find_in(
         if o.refers_to.is_some() || o.plural || ty.is_open(o.ty) || pinned {
             continue;
         }
-        let Some(j) = (0..i).rev().find(|&j| {
-            out[j].sentence == out[i].sentence && out[j].ty == out[i].ty && !out[j].plural
-        }) else {
+        // One person's leaving told twice is one leaving: "has retired and stepped down".
+        let same_kind = |j: usize| {
+            out[j].ty == out[i].ty || (ty.leaves_a_post(out[j].ty) && ty.leaves_a_post(out[i].ty))
+        };
+        let Some(j) = (0..i)
+            .rev()
+            .find(|&j| out[j].sentence == out[i].sentence && same_kind(j) && !out[j].plural)
+        else {
             continue;
         };
         let (m, o) = (&out[j], &out[i]);
@@ -4603,6 +4608,27 @@ pub fn find_in(
             });
             if court && (2..=3).contains(&words.len()) && matches!(words[0], "a" | "the") {
                 out[i].refers_to = Some(i - 1);
+            }
+        }
+    }
+    // "Her departure followed allegations of plagiarism": someone's departure, in an
+    // article that tells someone leaving a post, is that leaving (and
+    // so may refer back to it below).
+    if let (Some(departure), Some(exit)) = (
+        ty.id("departure"),
+        out.iter().map(|m| m.ty).find(|&t| ty.leaves_a_post(t)),
+    ) {
+        for m in out.iter_mut().filter(|m| m.ty == departure) {
+            let before = text.get(..m.start).unwrap_or("").trim_end();
+            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let possessed = matches!(last.to_lowercase().as_str(), "his" | "her" | "their")
+                || last.ends_with("'s")
+                || last.ends_with("’s");
+            let noun = text
+                .get(m.start..m.end)
+                .is_some_and(|w| w.eq_ignore_ascii_case("departure"));
+            if possessed && noun {
+                m.ty = exit;
             }
         }
     }
@@ -4685,26 +4711,6 @@ pub fn find_in(
                 && !ty.is_toll(out[j].ty)
                 && ty.compatible(out[j].ty, t)
         });
-    }
-    // "Her departure followed allegations of plagiarism": someone's departure, in an
-    // article that tells someone leaving a post, is that leaving.
-    if let (Some(departure), Some(exit)) = (
-        ty.id("departure"),
-        out.iter().map(|m| m.ty).find(|&t| ty.leaves_a_post(t)),
-    ) {
-        for m in out.iter_mut().filter(|m| m.ty == departure) {
-            let before = text.get(..m.start).unwrap_or("").trim_end();
-            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            let possessed = matches!(last.to_lowercase().as_str(), "his" | "her" | "their")
-                || last.ends_with("'s")
-                || last.ends_with("’s");
-            let noun = text
-                .get(m.start..m.end)
-                .is_some_and(|w| w.eq_ignore_ascii_case("departure"));
-            if possessed && noun {
-                m.ty = exit;
-            }
-        }
     }
     // "Hurricane Helene made landfall in Florida as a Category 4 storm": the landfall
     // and the storm are the named incident of their sentence, when it names one.
@@ -6991,6 +6997,27 @@ mod tests {
         // An election told first keeps its own vote.
         let text = "Voters went to the polls on Sunday. The vote was calm.";
         assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
+    }
+
+    #[test]
+    fn one_persons_leaving_told_twice_in_an_article_is_one() {
+        let refers = |text: &str, word: &str, to: &str| {
+            let ms = mentions_in(text);
+            let at = |w: &str| ms.iter().position(|m| &text[m.start..m.end] == w);
+            let (i, j) = (at(word), at(to));
+            assert!(i.is_some() && j.is_some(), "{ms:?}");
+            ms[i.unwrap_or(0)].refers_to == j
+        };
+        assert!(refers(
+            "Intel chief executive Pat Gelsinger has retired and stepped down from the board.",
+            "stepped down",
+            "retired",
+        ));
+        assert!(refers(
+            "Intel ousted CEO Pat Gelsinger on Monday. His departure comes months after the layoffs.",
+            "departure",
+            "ousted",
+        ));
     }
 
     #[test]
