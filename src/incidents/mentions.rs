@@ -477,6 +477,12 @@ word_set!(
 );
 
 word_set!(
+    /// What a person attacks in words, not arms (`verbal_targets.txt`).
+    verbal_targets,
+    "verbal_targets.txt"
+);
+
+word_set!(
     /// Verbs that tell a legislature's approval with "through" after them
     /// (`forcing_verbs.txt`: "pushed the bill through the House").
     forcing_verbs,
@@ -1450,6 +1456,13 @@ pub fn find_in(
                 let j = from + usize::from(lower.get(from).is_some_and(|w| definite_determiner(w)));
                 person_at(j) || words.get(j).is_some_and(|w| is_title_word(w))
             };
+            // "Biden attacked the court", "attacked the plan": what is attacked in words.
+            let verbal_object = |from: usize| {
+                let j = from + usize::from(lower.get(from).is_some_and(|w| definite_determiner(w)));
+                lower.get(j).is_some_and(|w| {
+                    verbal_targets().contains(w.as_str()) || abstract_objects().contains(w.as_str())
+                })
+            };
             let verbal = |t: TypeId| {
                 let clashed = t == clash
                     && lower[k].starts_with("clash")
@@ -1458,7 +1471,7 @@ pub fn find_in(
                 let attacked = ty.is_a(t, violence)
                     && matches!(lower[k].as_str(), "attacked" | "attacks" | "attacking")
                     && person_subject
-                    && person_object(k + 1);
+                    && (person_object(k + 1) || verbal_object(k + 1));
                 clashed || attacked
             };
             let support = support_count(&lower, k);
@@ -3729,6 +3742,15 @@ pub fn find_in(
                     && lower[k0 - 2] == ","
                     && lower.get(k1).is_some_and(|w| past_form(w))
             };
+            // "disagreed with the ruling and directed the Education Department to ...":
+            // a verb coordinated after the trigger opens a clause of its own.
+            let hi = (a1..hi)
+                .find(|&j| {
+                    lower[j] == "and"
+                        && lower.get(j + 1).is_some_and(|w| past_form(w))
+                        && !in_entity(j + 1)
+                })
+                .unwrap_or(hi);
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
                 k >= lo
@@ -3914,10 +3936,14 @@ pub fn find_in(
             };
             let reaction = (a0.saturating_sub(4)..a0).find(|&k| {
                 let timing = CIRCUMSTANCE_WORDS.contains(&lower[k].as_str());
+                let reacting = reaction_verbs().contains(lower[k].as_str());
                 k + 1 < a0
-                    && (timing || rated(k) || reaction_verbs().contains(lower[k].as_str()))
+                    && (timing || rated(k) || reacting)
                     && (k + 1..a0).all(|j| {
-                        definite_determiner(&lower[j])
+                        (reacting
+                            && j == k + 1
+                            && matches!(lower[j].as_str(), "with" | "to" | "on"))
+                            || definite_determiner(&lower[j])
                             || matches!(lower[j].as_str(), "a" | "an")
                             || in_entity(j)
                             || modifiers().contains(lower[j].as_str())
@@ -4076,6 +4102,9 @@ pub fn find_in(
                     // "GENEVA, June 13 (Northern Wire) -": an agency credited in
                     // parentheses wrote the story and took no part in it.
                     Label::Org if credited(text, e) => {}
+                    // "held a rally outside the court", "a blast near the embassy": a
+                    // body's building a thing happens by is where, not who.
+                    Label::Org if by_building(&lower, tok_of(e.start)) => {}
                     // "the largest operation in the history of Homeland Security
                     // Investigations": what a superlative ranks within takes no part.
                     Label::Org | Label::Person
@@ -4754,6 +4783,21 @@ pub fn find_in(
 /// area".
 /// Whether a lowercase word reads as a verb in the past: "-ed" ("blocked") or an
 /// irregular form ("struck", "quit").
+/// Whether the name at word `k` follows "outside", "near", "inside" or "opposite" (over
+/// "the"): a body's building, where something happens.
+fn by_building(lower: &[String], k: usize) -> bool {
+    let k = if k > 0 && lower[k - 1] == "the" {
+        k - 1
+    } else {
+        k
+    };
+    k > 0
+        && matches!(
+            lower[k - 1].as_str(),
+            "outside" | "near" | "inside" | "opposite"
+        )
+}
+
 fn past_form(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
 }
@@ -6997,6 +7041,35 @@ mod tests {
         // An election told first keeps its own vote.
         let text = "Voters went to the polls on Sunday. The vote was calm.";
         assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
+    }
+
+    #[test]
+    fn who_answers_an_event_or_stands_by_it_takes_no_part_in_it() {
+        let parts = |text: &str, word: &str| {
+            mentions_in(text)
+                .into_iter()
+                .find(|m| text[m.start..m.end].ends_with(word))
+                .map(|m| m.participants)
+                .unwrap_or_default()
+        };
+        let p = parts(
+            "Joe Biden strongly disagreed with the ruling on Thursday.",
+            "ruling",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        let p = parts(
+            "Joe Biden disagreed with the ruling and directed the Education Department to study it.",
+            "ruling",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        let p = parts(
+            "Civil rights groups held a rally outside the Supreme Court.",
+            "rally",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        // A person attacking an institution or a plan attacks it in words.
+        assert_not_told(&["Joe Biden attacked the court on Friday."], "attack");
+        assert_not_told(&["Joe Biden attacked the plan on Friday."], "attack");
     }
 
     #[test]
