@@ -4067,11 +4067,19 @@ pub fn find_in(
                         }
                     }
                     // "its largest hike since 1994": a date after "since" or "until"
-                    // bounds a period, it does not date the event.
+                    // bounds a period, it does not date the event; so does one after
+                    // "from" that runs on ("offenses from 2014 onward", "from 2019 to").
                     Label::Date
-                        if tok_of(e.start)
-                            .checked_sub(1)
-                            .is_some_and(|k| matches!(lower[k].as_str(), "since" | "until")) => {}
+                        if tok_of(e.start).checked_sub(1).is_some_and(|k| {
+                            matches!(lower[k].as_str(), "since" | "until")
+                                || (lower[k] == "from"
+                                    && lower.get(tok_of(e.end)).is_some_and(|w| {
+                                        matches!(
+                                            w.as_str(),
+                                            "onward" | "onwards" | "to" | "through" | "until"
+                                        )
+                                    }))
+                        }) => {}
                     // "indicted on charges of overturning the 2020 election": a date
                     // right before another incident's word dates that one.
                     Label::Date
@@ -7091,6 +7099,35 @@ mod tests {
             "departure",
             "ousted",
         ));
+    }
+
+    #[test]
+    fn heat_without_a_wave_and_a_new_name_are_incidents() {
+        assert_told(&[
+            (
+                "Record heat scorched Texas on Tuesday.",
+                "Record heat",
+                "heatwave",
+            ),
+            (
+                "Twitter has rebranded as X, Elon Musk said.",
+                "rebranded",
+                "renaming",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_date_that_opens_a_period_dates_no_event() {
+        let dated_2014 = |text: &str| {
+            mentions_in(text)
+                .iter()
+                .any(|m| m.date.is_some_and(|d| d.first.iso() == "2014-01-01"))
+        };
+        assert!(!dated_2014(
+            "Biden issued a pardon for Hunter Biden, covering offenses from 2014 onward."
+        ));
+        assert!(dated_2014("Obama issued a pardon for the men in 2014."));
     }
 
     #[test]
