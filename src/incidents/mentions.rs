@@ -7046,6 +7046,10 @@ mod tests {
         let found = typed(text);
         assert!(has(&found, "vote", "vote"), "{found:?}");
         assert!(!found.iter().any(|(_, t)| t == "election"), "{found:?}");
+        // A cabinet's vote is no election either.
+        let found =
+            typed("Israel's security cabinet is expected to vote on the agreement on Friday.");
+        assert!(has(&found, "vote", "vote"), "{found:?}");
         // An election told first keeps its own vote.
         let text = "Voters went to the polls on Sunday. The vote was calm.";
         assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
