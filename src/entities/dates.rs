@@ -309,10 +309,13 @@ pub fn dated(text: &str, tokens: &[Token]) -> Option<(Day, bool)> {
     };
     // "the Jan. 6, 2021, attack", "since October 8, 2023": a date that names an
     // earlier event or where a state began is the story's background, not its day.
+    // So is the day a lasting state began ("The war began on Oct. 7, 2023").
+    let began = |w: &str| matches!(w, "began" | "begun" | "started" | "erupted");
     let background = |i: usize| {
-        i.checked_sub(1)
-            .and_then(|j| words.get(j))
-            .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("since"))
+        let before = |k: usize| i.checked_sub(k).and_then(|j| words.get(j)).copied();
+        before(1).is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("since"))
+            || before(1).is_some_and(began)
+            || (before(1) == Some("on") && before(2).is_some_and(began))
     };
     for i in 0..words.len() {
         if let Some(d) = Day::parse_iso(words[i]) {
@@ -886,6 +889,10 @@ mod tests {
         );
         assert_eq!(
             day("Hezbollah has fired rockets since October 8, 2023. The truce began Wednesday."),
+            None
+        );
+        assert_eq!(
+            day("The cabinet will vote on Friday. The war began on Oct. 7, 2023."),
             None
         );
         assert_eq!(
