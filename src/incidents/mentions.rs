@@ -3751,6 +3751,16 @@ pub fn find_in(
                         && !in_entity(j + 1)
                 })
                 .unwrap_or(hi);
+            // "Israel and Hamas reached a ceasefire deal, Qatar's prime minister
+            // announced in Doha": a clause after a comma that reports the event (a
+            // reporting verb within a few words) names where and by whom it was
+            // told, not where it happened or who took part.
+            let report_from = (a1..hi).find(|&j| {
+                lower[j] == ","
+                    && (j + 1..(j + 7).min(lower.len()))
+                        .take_while(|&r| lower[r] != ",")
+                        .any(|r| verb_class(&lower[r]).is_some())
+            });
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
                 k >= lo
@@ -3998,6 +4008,8 @@ pub fn find_in(
                         let perceived = |k: usize| {
                             (a1..k).any(|j| perception_verbs().contains(lower[j].as_str()))
                         };
+                        // Nor is where it was reported from (`report_from`).
+                        let reported = |k: usize| report_from.is_some_and(|r| r <= k);
                         // "language on Russia's invasion": a country whose event
                         // follows it is that event's actor, not where this one
                         // happened ("in Florida's Big Bend region" is a place).
@@ -4017,7 +4029,9 @@ pub fn find_in(
                                 .is_some_and(|k| {
                                     // "lifted off from Cape Canaveral": where it set out.
                                     let from = lower[k] == "from" && ty.outward(t);
-                                    (LOCATIVE.contains(&lower[k].as_str()) || from) && !perceived(k)
+                                    (LOCATIVE.contains(&lower[k].as_str()) || from)
+                                        && !perceived(k)
+                                        && !reported(k)
                                 })
                             // "the bombing of the Kelso pumping station": the target.
                             || (at > a0 && lower.get(a1).is_some_and(|w| w == "of") && at <= a1 + 3)
@@ -4297,6 +4311,7 @@ pub fn find_in(
                 let mut near: Vec<(usize, String)> = ents
                     .iter()
                     .filter(|e| !mediator(tok_of(e.start)))
+                    .filter(|e| report_from.is_none_or(|r| tok_of(e.start) < r))
                     .filter_map(|e| {
                         let at = tok_of(e.start);
                         let dist = if at < a0 {
@@ -7103,6 +7118,24 @@ mod tests {
             "departure",
             "ousted",
         ));
+    }
+
+    #[test]
+    fn where_and_by_whom_an_event_was_reported_is_not_where_it_happened() {
+        let text = "Israel and Hamas reached a ceasefire deal on Wednesday, Qatar's prime \
+                    minister announced in Doha.";
+        let ms = mentions_in(text);
+        let deal = ms
+            .iter()
+            .find(|m| text[m.start..m.end].contains("ceasefire"));
+        assert!(
+            deal.is_some_and(|m| m.places.is_empty() && !m.countries.iter().any(|c| c == "iso:QA")),
+            "{ms:?}"
+        );
+        // Where it happened, told before the report, stays.
+        let text = "A bomb exploded in Kabul on Monday, police said in a statement.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().any(|m| !m.places.is_empty()), "{ms:?}");
     }
 
     #[test]
