@@ -2872,13 +2872,44 @@ pub fn find_in(
                             | "briefly"
                             | "behind"
                     );
-                // "Xi Jinping met Vladimir Putin", "met President Putin": someone met.
-                let person_after = toks.get(k + 1).is_some_and(|t| {
-                    ents.iter()
-                        .any(|e| e.start == t.start as usize && e.label == Label::Person)
-                }) || words
-                    .get(k + 1)
-                    .is_some_and(|w| is_title_word(w) && w.starts_with(char::is_uppercase));
+                // "Xi Jinping met Vladimir Putin", "met President Putin": someone met;
+                // also past a people's name, a title or a determiner ("met Chinese
+                // leader Xi Jinping", "met his French counterpart").
+                let person_at = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        ents.iter()
+                            .any(|e| e.start == t.start as usize && e.label == Label::Person)
+                    })
+                };
+                let norp_at = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        ents.iter().any(|e| {
+                            e.label == Label::Norp
+                                && e.start <= t.start as usize
+                                && t.end as usize <= e.end
+                        })
+                    })
+                };
+                let person_after = person_at(k + 1)
+                    || words
+                        .get(k + 1)
+                        .is_some_and(|w| is_title_word(w) && w.starts_with(char::is_uppercase))
+                    || (k + 1..(k + 5).min(words.len()))
+                        .take_while(|&j| {
+                            !person_at(j)
+                                && lower[j] != "counterpart"
+                                && lower[j] != "counterparts"
+                                && (norp_at(j)
+                                    || is_title_word(words[j])
+                                    || matches!(lower[j].as_str(), "his" | "her" | "their" | "its"))
+                        })
+                        .last()
+                        .is_some_and(|j| {
+                            person_at(j + 1)
+                                || lower
+                                    .get(j + 1)
+                                    .is_some_and(|w| w == "counterpart" || w == "counterparts")
+                        });
                 if (actor_before || people_before) && (with_someone || when_where || person_after) {
                     found.push((k, k + 1, meeting));
                 }
@@ -6801,6 +6832,10 @@ mod tests {
         let found = typed("In Brussels, EU foreign ministers met to discuss a response.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
         let found = typed("The negotiators met on Friday in Doha.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
+        let found = typed("President Biden met Chinese leader Xi Jinping in California.");
+        assert!(has(&found, "met", "meeting"), "{found:?}");
+        let found = typed("Wang Yi met his French counterpart.");
         assert!(has(&found, "met", "meeting"), "{found:?}");
         let found = typed("Toyota met its sales target, and the plan met with criticism.");
         assert!(found.iter().all(|(_, t)| t != "meeting"), "{found:?}");
