@@ -3032,12 +3032,14 @@ pub fn find_in(
                     return true;
                 }
                 if ent.is_some_and(|e| e.label == Label::Person && !possessor(e)) {
-                    return !described || agent_noun(&lower[j - 1]);
+                    return !described || agent_noun(&lower[j - 1]) || is_age(&lower[j - 1]);
                 }
-                let role_word = ent.is_none()
-                    && words[j].len() > 2
-                    && words[j].chars().all(|c| c.is_ascii_lowercase())
-                    && !crate::incidents::coref::stories::function_words().contains(words[j]);
+                // An age describes the person too: "cast 26-year-old Matt Smith".
+                let role_word = is_age(&lower[j])
+                    || (ent.is_none()
+                        && words[j].len() > 2
+                        && words[j].chars().all(|c| c.is_ascii_lowercase())
+                        && !crate::incidents::coref::stories::function_words().contains(words[j]));
                 described |= role_word;
                 if !role_word
                     && !ent
@@ -4837,6 +4839,11 @@ pub fn find_in(
 /// area".
 /// Whether a lowercase word reads as a verb in the past: "-ed" ("blocked") or an
 /// irregular form ("struck", "quit").
+/// Whether a word tells an age ("26-year-old"), which describes a person as a role does.
+fn is_age(w: &str) -> bool {
+    w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether the name at word `k` follows "outside", "near", "inside" or "opposite" (over
 /// "the"): a body's building, where something happens.
 fn by_building(lower: &[String], k: usize) -> bool {
@@ -7171,6 +7178,29 @@ mod tests {
         let text = "A bomb exploded in Kabul on Monday, police said in a statement.";
         let ms = mentions_in(text);
         assert!(ms.iter().any(|m| !m.places.is_empty()), "{ms:?}");
+    }
+
+    #[test]
+    fn an_actor_cast_is_appointed_and_a_vote_cast_is_no_one() {
+        assert_told(&[
+            (
+                "The BBC has cast 26-year-old Matt Smith as the eleventh Doctor.",
+                "cast",
+                "appointment",
+            ),
+            (
+                "Police freed 26-year-old Anna Smith on Monday.",
+                "freed",
+                "release",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Voters cast their ballots on Sunday.",
+                "The report cast doubt on the plan.",
+            ],
+            "appointment",
+        );
     }
 
     #[test]
