@@ -2875,21 +2875,7 @@ pub fn find_in(
                 // "Xi Jinping met Vladimir Putin", "met President Putin": someone met;
                 // also past a people's name, a title or a determiner ("met Chinese
                 // leader Xi Jinping", "met his French counterpart").
-                let person_at = |j: usize| {
-                    toks.get(j).is_some_and(|t| {
-                        ents.iter()
-                            .any(|e| e.start == t.start as usize && e.label == Label::Person)
-                    })
-                };
-                let norp_at = |j: usize| {
-                    toks.get(j).is_some_and(|t| {
-                        ents.iter().any(|e| {
-                            e.label == Label::Norp
-                                && e.start <= t.start as usize
-                                && t.end as usize <= e.end
-                        })
-                    })
-                };
+                let person_at = |j: usize| labelled(j, Label::Person);
                 let person_after = person_at(k + 1)
                     || words
                         .get(k + 1)
@@ -2899,7 +2885,7 @@ pub fn find_in(
                             !person_at(j)
                                 && lower[j] != "counterpart"
                                 && lower[j] != "counterparts"
-                                && (norp_at(j)
+                                && (labelled(j, Label::Norp)
                                     || is_title_word(words[j])
                                     || matches!(lower[j].as_str(), "his" | "her" | "their" | "its"))
                         })
