@@ -487,3 +487,32 @@ def test_a_shutdown_dated_by_its_start_and_by_a_milestone_weeks_later_is_one_inc
     )
     shutdown = one_incident(corpus, "type == 'shutdown'")
     assert sorted(shutdown["sources"]) == ["a", "b"]
+
+
+def test_a_verdict_and_an_acquisition_told_by_three_sources_are_one_incident_each():
+    # Who only answers the verdict ("called the Floyd family after the verdict") or
+    # reacts to the takeover ("shares fell after news of the takeover") takes no part
+    # in it, and a sale told by the seller is the buyer's acquisition.
+    verdict = slant.Corpus(
+        {
+            "a": "A jury in Minneapolis on Tuesday found former police officer Derek Chauvin guilty of murder.",
+            "b": "Derek Chauvin was convicted Tuesday. President Biden called the Floyd family after the verdict.",
+            "c": "The former Minneapolis officer was found guilty on Tuesday.",
+        }
+    )
+    verdicts = verdict.incidents().query("type == 'verdict'")
+    assert len(verdicts) == 1, verdict.incidents()
+    assert sorted(verdicts.sources.iloc[0]) == ["a", "b", "c"]
+    deal = slant.Corpus(
+        {
+            "a": "Microsoft agreed on Tuesday to buy the video game maker Activision Blizzard.",
+            "b": "Microsoft will acquire Activision Blizzard in an all-cash transaction.",
+            "c": "Activision Blizzard, which is being sold to Microsoft, was sued by California. "
+            "Sony shares fell 13 percent after news of the takeover.",
+        }
+    )
+    incidents = deal.incidents()
+    assert "sale" not in set(incidents.type), incidents
+    acquisitions = incidents.query("type == 'acquisition'")
+    assert len(acquisitions) == 1, incidents
+    assert sorted(acquisitions.sources.iloc[0]) == ["a", "b", "c"]
