@@ -7100,24 +7100,17 @@ mod tests {
 
     #[test]
     fn who_answers_an_event_or_stands_by_it_takes_no_part_in_it() {
-        let parts = |text: &str, word: &str| {
-            mentions_in(text)
-                .into_iter()
-                .find(|m| text[m.start..m.end].ends_with(word))
-                .map(|m| m.participants)
-                .unwrap_or_default()
-        };
-        let p = parts(
+        let p = participants_of(
             "Joe Biden strongly disagreed with the ruling on Thursday.",
             "ruling",
         );
         assert!(p.is_empty(), "{p:?}");
-        let p = parts(
+        let p = participants_of(
             "Joe Biden disagreed with the ruling and directed the Education Department to study it.",
             "ruling",
         );
         assert!(p.is_empty(), "{p:?}");
-        let p = parts(
+        let p = participants_of(
             "Civil rights groups held a rally outside the Supreme Court.",
             "rally",
         );
@@ -7596,55 +7589,51 @@ mod tests {
         assert_not_told(&["Taiwan's fire agency said 9 people died."], "fire");
     }
 
+    /// The participants of the first mention of `text` ending in `word` (none if no
+    /// mention does).
+    fn participants_of(text: &str, word: &str) -> Vec<String> {
+        mentions_in(text)
+            .into_iter()
+            .find(|m| text[m.start..m.end].ends_with(word))
+            .map(|m| m.participants)
+            .unwrap_or_default()
+    }
+
     #[test]
     fn who_reacts_to_an_event_takes_no_part_in_it() {
-        let parts = |text: &str, word: &str| {
-            mentions_in(text)
-                .into_iter()
-                .find(|m| text[m.start..m.end].ends_with(word))
-                .map(|m| m.participants)
-                .unwrap_or_default()
-        };
-        let p = parts(
+        let p = participants_of(
             "Senator Merrick Garland condemned the attack in Kabul.",
             "attack",
         );
         assert!(p.iter().all(|x| !x.contains("garland")), "{p:?}");
-        let p = parts("Hamas carried out the attack on Saturday.", "attack");
+        let p = participants_of("Hamas carried out the attack on Saturday.", "attack");
         assert!(p.iter().any(|x| x.contains("hamas")), "{p:?}");
     }
 
     #[test]
     fn who_acts_in_a_clause_an_event_only_times_takes_no_part_in_it() {
-        let parts = |text: &str, word: &str| {
-            mentions_in(text)
-                .into_iter()
-                .find(|m| text[m.start..m.end].ends_with(word))
-                .map(|m| m.participants)
-                .unwrap_or_default()
-        };
-        let p = parts(
+        let p = participants_of(
             "President Biden called the Floyd family after the verdict.",
             "verdict",
         );
         assert!(p.is_empty(), "{p:?}");
-        let p = parts(
+        let p = participants_of(
             "Sony shares fell 13 percent after news of the takeover.",
             "takeover",
         );
         assert!(p.is_empty(), "{p:?}");
-        let p = parts(
+        let p = participants_of(
             "Speaker Kevin McCarthy said Merrick Garland should testify about the indictment.",
             "indictment",
         );
         assert!(p.is_empty(), "{p:?}");
-        let p = parts(
+        let p = participants_of(
             "Speaker Mike Johnson called the vote a win for taxpayers.",
             "vote",
         );
         assert!(p.is_empty(), "{p:?}");
         // The event's own people, named after it, still take part.
-        let p = parts(
+        let p = participants_of(
             "Crowds gathered after the verdict against Derek Chauvin.",
             "verdict",
         );
