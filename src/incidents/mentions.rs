@@ -2901,6 +2901,26 @@ pub fn find_in(
                 }
             }
         }
+        // "Federer lost to Nadal", "after losing to the Chiefs", "Roger Federer, defeating
+        // ...": a defeat, where "jobs lost to automation" and "lost to cancer" name no
+        // rival (one is named right after "to", over "the").
+        if let Some(defeat) = ty.id("defeat") {
+            let rival_at = |j: usize| {
+                let j = j + usize::from(lower.get(j).is_some_and(|w| w == "the"));
+                [Label::Person, Label::Org, Label::Gpe]
+                    .iter()
+                    .any(|&l| labelled(j, l))
+            };
+            for k in 0..words.len() {
+                let lost = matches!(lower[k].as_str(), "lost" | "losing" | "loses" | "lose")
+                    && lower.get(k + 1).is_some_and(|w| w == "to")
+                    && rival_at(k + 2);
+                let defeating = lower[k] == "defeating" && rival_at(k + 1);
+                if (lost || defeating) && !taken(&found, k) && !in_entity(k) {
+                    found.push((k, k + 1 + usize::from(lost), defeat));
+                }
+            }
+        }
         // "DeSantis entered the 2024 Republican race": a candidacy; "Biden dropped out
         // of the 2024 presidential race": its end.
         if let (Some(candidacy), Some(withdrawal)) = (ty.id("candidacy"), ty.id("withdrawal")) {
@@ -3929,8 +3949,11 @@ pub fn find_in(
                 }
                 j > a1 && tok_of(e.start) == j
             };
+            // "lost to Nadal": who stands after a trigger ending in "to" won, not lost.
+            let to_whom = lower[a1 - 1] == "to";
             let done_to = |e: &Entity| {
                 !disaster
+                    && !to_whom
                     && !possessive(e)
                     && (object(e) || object_past_words(e) || passive_subject(e))
             };
@@ -7180,6 +7203,28 @@ mod tests {
             ],
             "appointment",
         );
+    }
+
+    #[test]
+    fn who_lost_to_a_rival_was_defeated_and_the_rival_is_not_done_to() {
+        assert_told(&[
+            (
+                "Federer lost to Nadal in the final on Sunday.",
+                "lost to",
+                "defeat",
+            ),
+            (
+                "Nadal claimed the title, defeating Federer in five sets.",
+                "defeating",
+                "defeat",
+            ),
+        ]);
+        assert_not_told(
+            &["Thousands of jobs were lost to automation. She lost to cancer in 2010."],
+            "defeat",
+        );
+        let ms = mentions_in("Federer lost to Nadal in the final on Sunday.");
+        assert!(ms.iter().all(|m| m.patients.is_empty()), "{ms:?}");
     }
 
     #[test]
