@@ -1428,14 +1428,10 @@ pub fn find_in(
 
         // Triggers, with adjacent ones merged ("shooting incident", "hostage hijacking").
         let mut found: Vec<(usize, usize, TypeId)> = Vec::new();
-        let mut k = 0;
-        while k < words.len() {
-            if in_entity(k) {
-                k += 1;
-                continue;
-            }
-            // "to attack", "will protest": a verb, not an event; but "expected to meet"
-            // is an arranged meeting.
+        // "to attack", "will protest", "prepared to raise rates": a verb, not an event;
+        // but "expected to meet" is an arranged meeting, and "voted to raise rates" a
+        // decision.
+        let not_done = |k: usize| {
             let arranged_use =
                 k > 1 && lower[k - 1] == "to" && arranged().contains(lower[k - 2].as_str());
             // "prompted India to push back and protest": the second verb after "to".
@@ -1443,10 +1439,18 @@ pub fn find_in(
                 && lower[k - 1] == "and"
                 && (k.saturating_sub(5)..k - 1).any(|j| lower[j] == "to")
                 && !["ed", "s", "ing"].iter().any(|e| lower[k].ends_with(e));
-            let verb_use = k > 0
+            k > 0
                 && !arranged_use
                 && !voted_to(&lower, k)
-                && (NOT_DONE.contains(&lower[k - 1].as_str()) || coordinated);
+                && (NOT_DONE.contains(&lower[k - 1].as_str()) || coordinated)
+        };
+        let mut k = 0;
+        while k < words.len() {
+            if in_entity(k) {
+                k += 1;
+                continue;
+            }
+            let verb_use = not_done(k);
             // "Biden and Trump clashed over the economy", "Zelensky clashed with Vance",
             // "Trump attacked the judge": people who clash or attack people argue.
             let person_at = |j: usize| labelled(j, Label::Person);
@@ -1933,12 +1937,13 @@ pub fn find_in(
                 }
             }
         }
-        // "Stocks plunged", "with the Dow falling 1,679 points": a stock market's move,
-        // where "Nvidia shares rose" is one company's day.
+        // "Stocks plunged", "with the Dow falling 1,679 points", "Wall Street slid": a
+        // stock market's move, where "Nvidia shares rose" is one company's day.
         {
             let moved = |j: usize| {
                 market_words().contains(lower[j].as_str())
                     || (lower[j] == "market" && j > 0 && lower[j - 1] == "stock")
+                    || (lower[j] == "street" && j > 0 && lower[j - 1] == "wall")
             };
             for k in 1..words.len() {
                 let Some((_, market)) = market_moves().at(&lower, k) else {
@@ -2566,20 +2571,22 @@ pub fn find_in(
                 });
             }
         }
-        // "The Fed lowered its key rate", "held rates steady": an interest rate
-        // decision, where "cut costs" and "raised questions" are none.
+        // "The Fed lowered its key rate", "held rates steady", "increased borrowing
+        // costs": an interest rate decision, where "cut costs" and "raised questions"
+        // are none.
         if let Some(rates) = ty.id("rate-decision") {
             for k in 0..words.len() {
-                if !rate_verbs().contains(lower[k].as_str()) || taken(&found, k) {
+                if !rate_verbs().contains(lower[k].as_str()) || taken(&found, k) || not_done(k) {
                     continue;
                 }
                 let rate = word_ahead(
                     &lower,
                     k + 1,
                     5,
-                    |w| rate_words().contains(w),
-                    |w| matches!(w, "rate" | "rates"),
-                );
+                    |w| rate_words().contains(w) || w == "borrowing",
+                    |w| matches!(w, "rate" | "rates" | "costs" | "cost"),
+                )
+                .filter(|&j| lower[j].starts_with("rate") || lower[j - 1] == "borrowing");
                 if let Some(j) = rate {
                     if !(k + 1..=j).any(|x| taken(&found, x)) {
                         found.push((k, j + 1, rates));
@@ -5662,6 +5669,41 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_decision_is_one_taken_not_one_only_readied() {
+        assert_told(&[
+            (
+                "The U.S. central bank on Wednesday increased borrowing costs again.",
+                "increased borrowing costs",
+                "rate-decision",
+            ),
+            (
+                "Policymakers voted to raise rates by a quarter point.",
+                "raise rates",
+                "rate-decision",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Powell said the Fed is prepared to raise rates further if needed.",
+                "The bank could cut rates next year, analysts said.",
+                "The retailer cut costs and raised prices.",
+            ],
+            "rate-decision",
+        );
+        // Nor is being ready an event of its own.
+        for text in [
+            "Powell said the central bank is prepared to raise rates further.",
+            "The company is poised to report record profits.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(w, _)| w != "prepared" && w != "poised"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_court_rules_where_police_only_block() {
         let found = typed("The Supreme Court struck down the student loan plan on Friday.");
         assert!(has(&found, "struck down", "ruling"), "{found:?}");
@@ -6043,11 +6085,23 @@ mod tests {
                 "stock market crash",
                 "market-fall",
             ),
+            (
+                "Wall Street slid on the news, with the S&P 500 losing 0.9%.",
+                "slid",
+                "market-fall",
+            ),
+            (
+                "Wall Street slid on the news, with the S&P 500 losing 0.9%.",
+                "losing",
+                "market-fall",
+            ),
+            ("The Dow shed 370 points.", "shed", "market-fall"),
         ]);
         for text in [
             "The garrison surrendered to the rebels on Monday.",
             "She booked a flight to Paris.",
             "Nvidia shares rose 3 percent.",
+            "Nvidia shares lost 3 percent.",
             "The housing market cooled in May.",
             "Trump had his mug shot taken at the jail.",
         ] {
