@@ -1103,6 +1103,51 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
 }
 
+/// Whether what ends before `end` is told as kept from happening, in the passive:
+/// "the shutdown was narrowly averted", "Shutdown averted: ...", "a strike is
+/// avoided". Without an auxiliary the participle must end its phrase: in "the deal
+/// averted a shutdown" the deal did the averting.
+fn averted_after(lower: &[String], end: usize) -> bool {
+    let mut j = end;
+    let mut auxiliary = false;
+    while lower.get(j).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "was" | "were" | "are" | "has" | "have" | "had" | "been" | "be" | "being"
+        )
+    }) {
+        auxiliary = true;
+        j += 1;
+    }
+    // "narrowly", "just", "again".
+    if lower
+        .get(j)
+        .is_some_and(|w| w.ends_with("ly") || matches!(w.as_str(), "just" | "again"))
+    {
+        j += 1;
+    }
+    let participle = lower
+        .get(j)
+        .is_some_and(|w| matches!(w.as_str(), "averted" | "avoided" | "prevented"));
+    let phrase_ends = lower.get(j + 1).is_none_or(|w| {
+        !w.chars().any(char::is_alphanumeric)
+            || matches!(
+                w.as_str(),
+                "as" | "after"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "when"
+                    | "but"
+                    | "and"
+            )
+    });
+    participle && (auxiliary || phrase_ends)
+}
+
 /// Whether the words between two event words make the first govern the second: "to"
 /// or "not to" just before the second, after at most three words ("refused on Friday
 /// to").
@@ -1484,6 +1529,7 @@ pub fn find_in(
                     && !verbal(t)
                     && !support
                     && !negated(&lower, k)
+                    && !averted_after(&lower, k + n)
                     && !names_a_kind(&lower, k + n)
                     && !decides_a_game(&lower, k)
             }) {
@@ -1909,10 +1955,41 @@ pub fn find_in(
                                 && words[j].starts_with(char::is_uppercase)
                                 && (k + 1..j).any(|x| labelled(x, Label::Cardinal)))
                     });
-                let election = lower
-                    .get(k + 1)
-                    .is_some_and(|w| w.starts_with("elect") || w == "vote");
-                if counted && !election {
+                // "the recall election", "launched a recall effort": a vote to remove
+                // an official.
+                let election = lower.get(k + 1).is_some_and(|w| {
+                    w.starts_with("elect")
+                        || matches!(
+                            w.as_str(),
+                            "vote" | "effort" | "petition" | "campaign" | "drive" | "bid"
+                        )
+                });
+                // "Another Ford recall", "Toyota's recall", "has issued yet another
+                // massive recall": the noun as a company's or as what is issued.
+                let noun = matches!(lower[k].as_str(), "recall" | "recalls");
+                let company = |j: usize| labelled(j, Label::Org);
+                let companys =
+                    k > 0 && (company(k - 1) || (k > 1 && lower[k - 1] == "'s" && company(k - 2)));
+                let issued = (k.saturating_sub(5)..k)
+                    .rev()
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "issued"
+                                | "issues"
+                                | "issue"
+                                | "issuing"
+                                | "announced"
+                                | "announces"
+                                | "expanded"
+                                | "expands"
+                                | "ordered"
+                                | "orders"
+                                | "launched"
+                        )
+                    });
+                if (counted || (noun && (companys || issued))) && !election {
                     found.push((k, k + 1, recall));
                 }
             }
@@ -2257,7 +2334,8 @@ pub fn find_in(
                         !taken(&found, j)
                             || found.iter().any(|f| f.0 <= j && j < f.1 && inside(f, n))
                     }) && holds(k, k + n)
-                        && !negated(&lower, k) =>
+                        && !negated(&lower, k)
+                        && !averted_after(&lower, k + n) =>
                 {
                     found.retain(|f| !inside(f, n));
                     found.push((k, k + n, t));
@@ -3162,7 +3240,7 @@ pub fn find_in(
                 continue;
             }
             // "he has not been convicted": no verdict; "lacked the votes to": no vote.
-            if negated(&lower, k0) || support_count(&lower, k0) {
+            if negated(&lower, k0) || averted_after(&lower, k1) || support_count(&lower, k0) {
                 continue;
             }
             // "immunity from (criminal) prosecution", "shields the family's dealings
@@ -3512,9 +3590,15 @@ pub fn find_in(
                     .iter()
                     .any(|w| legislative_words().contains(w.as_str()))
             };
-            // "Australians voted": a people votes in an election.
+            // "Australians voted": a people votes in an election. Not where a chamber's
+            // vote or approval was told: "The House approved the measure, with more
+            // Democrats than Republicans voting for it".
+            let chamber_voted = legislature_voted
+                || found.iter().any(|f| f.2 == approval)
+                || found.iter().any(|f| f.2 == vote && legislative(f.0, f.1));
             let people_vote = |k0: usize| {
-                k0 > 0
+                !chamber_voted
+                    && k0 > 0
                     && ents.iter().any(|e| {
                         e.label == Label::Norp
                             && tok_of(e.end) == k0
@@ -6397,9 +6481,16 @@ mod tests {
                 "axed",
                 "dismissal",
             ),
+            (
+                "Ford has issued yet another massive recall, this time for its SUVs.",
+                "recall",
+                "recall",
+            ),
+            ("Another Ford recall hits owners.", "recall", "recall"),
         ]);
         assert_not_told(
             &[
+                "Democrats launched a recall effort against the governor.",
                 "He recalled 12 years of service.",
                 "He recalled the day in 2001 when he met her.",
                 "Voters rejected the recall election on Tuesday.",
@@ -7173,6 +7264,17 @@ mod tests {
         // An election told first keeps its own vote.
         let text = "Voters went to the polls on Sunday. The vote was calm.";
         assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
+        // Party members voting for a measure a chamber approved vote in the chamber;
+        // a people voting is an election.
+        let text = "The House approved the measure 335 to 91 on Saturday afternoon, with more \
+                    Democrats than Republicans voting for it.";
+        assert!(
+            !typed(text).iter().any(|(_, t)| t == "election"),
+            "{:?}",
+            typed(text)
+        );
+        let text = "Australians voted on Saturday.";
+        assert!(has(&typed(text), "voted", "election"), "{:?}", typed(text));
     }
 
     #[test]
@@ -7351,6 +7453,20 @@ mod tests {
         assert_not_told(
             &["Congress averted a government shutdown hours before the deadline."],
             "shutdown",
+        );
+        assert_not_told(
+            &[
+                "McCarthy caves to Democrats as shutdown is avoided.",
+                "Shutdown averted: what the stopgap means for Ukraine aid.",
+                "A rail strike was narrowly averted on Friday.",
+            ],
+            "shutdown",
+        );
+        assert_not_told(&["A rail strike was narrowly averted on Friday."], "strike");
+        let found = typed("A gas explosion prevented a rescue on Friday.");
+        assert!(
+            found.iter().any(|(w, _)| w.ends_with("explosion")),
+            "{found:?}"
         );
         assert_not_told(&["No arrests were made in that fire."], "arrest");
         assert_not_told(&["There were no major injuries in the crash."], "injury");
