@@ -1536,12 +1536,18 @@ pub fn find_in(
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
                     // not an election; and so is "the vote" later in an article that
-                    // told one, unless its sentence speaks of an election.
+                    // told one, unless its sentence speaks of an election. A vote on a
+                    // deal or a plan ("union members vote down deal") is no election
+                    // either.
+                    let on_a_measure = (k + n..(k + n + 5).min(lower.len()))
+                        .take_while(|&j| plain_word(&lower[j]))
+                        .any(|j| abstract_objects().contains(lower[j].as_str()));
                     if t == election
                         && lower[k].starts_with("vot")
-                        && (lower
-                            .iter()
-                            .any(|w| legislative_words().contains(w.as_str()) || tally(w))
+                        && (on_a_measure
+                            || lower
+                                .iter()
+                                .any(|w| legislative_words().contains(w.as_str()) || tally(w))
                             || spelled_tally(&lower)
                             || (legislature_voted
                                 && !lower.iter().any(|w| election_words().contains(w.as_str()))))
@@ -4216,9 +4222,15 @@ pub fn find_in(
                     // "its largest hike since 1994": a date after "since" or "until"
                     // bounds a period, it does not date the event; so does one after
                     // "from" that runs on ("offenses from 2014 onward", "from 2019 to").
+                    // But it dates what its "when" clause tells: "the first since 2008,
+                    // when a strike lasted 57 days".
                     Label::Date
                         if tok_of(e.start).checked_sub(1).is_some_and(|k| {
-                            matches!(lower[k].as_str(), "since" | "until")
+                            let end = tok_of(e.end);
+                            let when_clause = lower.get(end).is_some_and(|w| w == ",")
+                                && lower.get(end + 1).is_some_and(|w| w == "when")
+                                && a0 > end + 1;
+                            (matches!(lower[k].as_str(), "since" | "until") && !when_clause)
                                 || (lower[k] == "from"
                                     && lower.get(tok_of(e.end)).is_some_and(|w| {
                                         matches!(
@@ -6464,6 +6476,27 @@ mod tests {
     }
 
     #[test]
+    fn workers_who_stop_work_or_walk_off_the_job_strike() {
+        assert_told(&[
+            (
+                "Thousands of workers at Boeing's factories stopped work on Friday.",
+                "stopped work",
+                "labour-strike",
+            ),
+            (
+                "More than 30,000 machinists walked off the job early Friday.",
+                "walked off the job",
+                "labour-strike",
+            ),
+            (
+                "The work stoppage is the first since 2008.",
+                "work stoppage",
+                "labour-strike",
+            ),
+        ]);
+    }
+
+    #[test]
     fn product_recalls_and_axed_coaches() {
         assert_told(&[
             (
@@ -7261,6 +7294,9 @@ mod tests {
         let found =
             typed("Israel's security cabinet is expected to vote on the agreement on Friday.");
         assert!(has(&found, "vote", "vote"), "{found:?}");
+        // A vote on a deal is no election.
+        let text = "Strike hits Boeing as union members vote down deal.";
+        assert!(has(&typed(text), "vote", "vote"), "{:?}", typed(text));
         // An election told first keeps its own vote.
         let text = "Voters went to the polls on Sunday. The vote was calm.";
         assert!(!has(&typed(text), "vote", "vote"), "{:?}", typed(text));
@@ -7406,6 +7442,16 @@ mod tests {
             "Biden issued a pardon for Hunter Biden, covering offenses from 2014 onward."
         ));
         assert!(dated_2014("Obama issued a pardon for the men in 2014."));
+        // What a "when" clause after the date tells is of that date; what stands
+        // before "since" is not.
+        let text = "Machinists began a walkout on Friday, the first at the planemaker since \
+                    2008, when a strike lasted 57 days.";
+        let last = text.rfind("strike").unwrap();
+        let ms = mentions_in(text);
+        let in_2008 =
+            |m: &crate::incidents::Mention| m.date.is_some_and(|d| d.first.iso() == "2008-01-01");
+        assert!(ms.iter().any(|m| m.start == last && in_2008(m)), "{ms:?}");
+        assert!(ms.iter().any(|m| m.start < last && !in_2008(m)), "{ms:?}");
     }
 
     #[test]
