@@ -516,3 +516,33 @@ def test_a_verdict_and_an_acquisition_told_by_three_sources_are_one_incident_eac
     acquisitions = incidents.query("type == 'acquisition'")
     assert len(acquisitions) == 1, incidents
     assert sorted(acquisitions.sources.iloc[0]) == ["a", "b", "c"]
+
+
+def test_a_rate_decision_and_a_strike_told_by_three_sources_are_one_incident_each():
+    # A rate rise readied ("prepared to raise rates further") is none, and the strike
+    # of an earlier year that an article recalls ("since 2008, when a strike lasted
+    # 57 days") is another strike.
+    fed = slant.Corpus(
+        {
+            "a": "WASHINGTON (Sept. 20, 2023) - The Federal Reserve raised its benchmark interest rate "
+            "on Wednesday. Powell said the Fed is prepared to raise rates further if needed. "
+            "The European Central Bank held its key rate steady last week.",
+            "b": "The U.S. central bank on Wednesday increased borrowing costs for the eleventh time.",
+            "c": "The Federal Reserve on Wednesday raised interest rates by 0.25 percentage point.",
+        }
+    )
+    decisions = fed.incidents().query("type == 'rate-decision'")
+    assert len(decisions) == 2, fed.incidents()
+    told_by = sorted(sorted(s) for s in decisions.sources)
+    assert told_by == [["a"], ["a", "b", "c"]], decisions
+    strike = slant.Corpus(
+        {
+            "a": "SEATTLE (Sept. 13, 2024) - More than 30,000 Boeing machinists went on strike early Friday.",
+            "b": "Thousands of workers at Boeing's factories stopped work on Friday. The stoppage is "
+            "the first at the planemaker since 2008, when a strike lasted 57 days.",
+            "c": "Boeing factory workers began a strike on Friday after rejecting the company's offer.",
+        }
+    )
+    strikes = strike.incidents().query("type == 'labour-strike'")
+    told_by = sorted(sorted(s) for s in strikes.sources)
+    assert told_by == [["a", "b", "c"], ["b"]], strikes
