@@ -142,6 +142,27 @@ impl DayRange {
         }
         n
     }
+
+    /// How finely the span was told: 0 a day, 1 a week, 2 a month, 3 a season, 4
+    /// longer. Two months are told as finely as each other, whatever their lengths
+    /// (February is no finer than November).
+    ///
+    /// ```
+    /// use slant::incidents::mentions::DayRange;
+    /// let feb = DayRange::from_iso("2023-02").unwrap();
+    /// let nov = DayRange::from_iso("2023-11").unwrap();
+    /// assert_eq!(feb.precision(), nov.precision());
+    /// assert!(DayRange::from_iso("2023-11-19").unwrap().precision() < nov.precision());
+    /// ```
+    pub fn precision(&self) -> u8 {
+        match self.days() {
+            1 => 0,
+            2..=7 => 1,
+            8..=31 => 2,
+            32..=92 => 3,
+            _ => 4,
+        }
+    }
 }
 
 /// One mention of an incident in a document.
@@ -1146,6 +1167,88 @@ fn averted_after(lower: &[String], end: usize) -> bool {
             )
     });
     participle && (auxiliary || phrase_ends)
+}
+
+/// Whether the word at `k` (a win, a defeat) rates another event rather than telling
+/// a contest: "hailed the ruling as a big win", "called the vote a win", "the deal
+/// is a victory for workers", "Justices hand Trump a major win on immunity" (handed
+/// only where the sentence names no election: "voters handed Labour a landslide
+/// victory" is the election's).
+fn rates_another(lower: &[String], k: usize, election_told: bool) -> bool {
+    // Back over quote marks, "a"/"an" and up to three describing words.
+    let mut j = k;
+    let mut described = 0;
+    while j > 0 {
+        let w = lower[j - 1].as_str();
+        if matches!(w, "\"" | "'" | "“" | "‘") {
+            j -= 1;
+        } else if described < 3 && w.chars().all(char::is_alphabetic) && !matches!(w, "a" | "an") {
+            described += 1;
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    if j == 0 || !matches!(lower[j - 1].as_str(), "a" | "an") {
+        return false;
+    }
+    // The words before "a", quote marks passed over ("as \"a big win\"").
+    let back: Vec<&str> = lower[..j - 1]
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "\"" | "'" | "“" | "‘"))
+        .take(8)
+        .collect();
+    let before = |n: usize| back.get(n - 1).copied();
+    // "hailed the ruling as a big win", "saw the deal as a victory".
+    let rating_verb = |w: &str| {
+        matches!(
+            w,
+            "hailed"
+                | "hails"
+                | "hailing"
+                | "described"
+                | "describes"
+                | "praised"
+                | "praises"
+                | "touted"
+                | "touts"
+                | "celebrated"
+                | "celebrates"
+                | "welcomed"
+                | "welcomes"
+                | "framed"
+                | "frames"
+                | "billed"
+                | "decried"
+                | "decries"
+                | "viewed"
+                | "views"
+                | "saw"
+                | "sees"
+                | "cast"
+                | "casts"
+                | "portrayed"
+                | "portrays"
+        )
+    };
+    let as_rated = before(1) == Some("as") && (2..=7).filter_map(before).any(rating_verb);
+    // "called the vote a win", "branded the bill a defeat for families".
+    let called = before(1) != Some("as")
+        && (1..=5).filter_map(before).any(|w| {
+            matches!(
+                w,
+                "called" | "calls" | "calling" | "branded" | "brands" | "deemed"
+            )
+        });
+    // "the ruling is a win for Trump".
+    let is_rated = matches!(before(1), Some("is" | "was" | "'s"));
+    let handed = !election_told
+        && (1..=4)
+            .filter_map(before)
+            .any(|w| matches!(w, "hand" | "hands" | "handed" | "handing"));
+    as_rated || called || is_rated || handed
 }
 
 /// Whether the words between two event words make the first govern the second: "to"
@@ -3246,6 +3349,15 @@ pub fn find_in(
                 continue;
             }
             // "he has not been convicted": no verdict; "lacked the votes to": no vote.
+            // "hailed the ruling as a big win": a rating of the ruling, no contest.
+            let contest = [ty.id("victory"), ty.id("defeat")];
+            let sentence_election = lower.iter().any(|w| election_words().contains(w.as_str()));
+            if contest.contains(&Some(t))
+                && k1 == k0 + 1
+                && rates_another(&lower, k0, sentence_election || election_told)
+            {
+                continue;
+            }
             if negated(&lower, k0) || averted_after(&lower, k1) || support_count(&lower, k0) {
                 continue;
             }
@@ -4110,16 +4222,39 @@ pub fn find_in(
                 })
             };
             // Of equally precise dates, the nearest the trigger: "who escaped two weeks
-            // ago, was captured on Wednesday".
+            // ago, was captured on Wednesday". One before it across a clause's edge
+            // counts as further off: in "a hijacking in March this year but failed to
+            // address a shooting targeting tourists in April" the shooting is April's.
             let gap = |e: &Entity| {
                 let (k0, k1) = (tok_of(e.start), tok_of(e.end));
                 if k0 >= a1 {
                     k0 - a1
                 } else {
-                    a0.saturating_sub(k1)
+                    let across = lower[k1.min(a0)..a0]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "but" | "and" | ";" | ","));
+                    a0.saturating_sub(k1) + if across { 8 } else { 0 }
                 }
             };
             let mut date_gap = usize::MAX;
+            // "Carter ... outlived his wife Rosalynn, who died in November": an event
+            // told in a "who" clause is its antecedent's; people named before the
+            // antecedent take no part in it.
+            let relative = (a0.saturating_sub(3)..a0).rev().find(|&j| {
+                lower[j] == "who"
+                    && (j + 1..a0).all(|x| {
+                        matches!(lower[x].as_str(), "was" | "were" | "had" | "has" | "is")
+                            || lower[x].ends_with("ly")
+                    })
+            });
+            let antecedent = relative
+                .filter(|&w| w >= 2 && lower[w - 1] == ",")
+                .and_then(|w| {
+                    ents.iter()
+                        .find(|e| e.label == Label::Person && tok_of(e.end) == w - 1)
+                })
+                .map(|e| tok_of(e.start));
+            let before_antecedent = |e: &Entity| antecedent.is_some_and(|s| tok_of(e.end) <= s);
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
                 // An outbreak strikes places: a state the tagger read as a body ("Texas
@@ -4257,8 +4392,10 @@ pub fn find_in(
                             told_across_after(&lower, (a0, a1), (tok_of(e.start), tok_of(e.end)));
                         let read = e.date.as_deref().and_then(DayRange::from_iso);
                         if let Some(r) = read.filter(|r| !period(r) && !across) {
+                            // The finer date, and of two as fine the nearer one.
                             let nearer = m.date.is_none_or(|d| {
-                                r.days() < d.days() || (r.days() == d.days() && gap(e) < date_gap)
+                                r.precision() < d.precision()
+                                    || (r.precision() == d.precision() && gap(e) < date_gap)
                             });
                             if nearer {
                                 m.date = Some(r);
@@ -4319,6 +4456,7 @@ pub fn find_in(
                     Label::Person if ty.is_a(t, justice) && court_officer(text, e) => {
                         m.actors.push(e.id.clone())
                     }
+                    Label::Person if before_antecedent(e) => {}
                     Label::Person
                         if !m.participants.contains(&e.id)
                             && !reacts(e)
@@ -4384,8 +4522,9 @@ pub fn find_in(
             }
             // "Jeffs, the leader of the Fundamentalist Church of Jesus Christ of
             // Latter-day Saints, was taken into custody": the person the sentence opens
-            // with is who it is told of, and what the apposition names is not.
-            if ty.told_by_who(t) {
+            // with is who it is told of, and what the apposition names is not (unless
+            // the event is told of another in a "who" clause).
+            if ty.told_by_who(t) && antecedent.is_none() {
                 let opener = ents
                     .iter()
                     .find(|e| e.label == Label::Person && tok_of(e.start) == 0);
@@ -7314,6 +7453,31 @@ mod tests {
     }
 
     #[test]
+    fn a_win_that_rates_another_event_is_no_contest() {
+        assert_not_told(
+            &[
+                "Trump hailed the ruling as \"a big win for our Constitution.\"",
+                "Justices hand Trump a major win on immunity.",
+                "Union leaders called the deal a win for workers.",
+                "The ruling is a victory for the administration.",
+            ],
+            "victory",
+        );
+        assert_told(&[
+            (
+                "Nadal won the final on Sunday, his 14th win at Roland Garros.",
+                "win",
+                "victory",
+            ),
+            (
+                "Voters handed Labour a landslide victory in the general election.",
+                "victory",
+                "election",
+            ),
+        ]);
+    }
+
+    #[test]
     fn who_answers_an_event_or_stands_by_it_takes_no_part_in_it() {
         for (text, word) in [
             ("Joe Biden strongly disagreed with the ruling on Thursday.", "ruling"),
@@ -7429,6 +7593,36 @@ mod tests {
                 "renaming",
             ),
         ]);
+    }
+
+    #[test]
+    fn of_two_dates_told_as_finely_the_nearer_dates_the_event() {
+        let text = "Carter, who entered hospice care in February 2023, outlived his wife \
+                    Rosalynn, who died in November 2023.";
+        let ms = mentions_in(text);
+        let death = ms.iter().find(|m| &text[m.start..m.end] == "died");
+        assert!(
+            death.is_some_and(|m| m.date.is_some_and(|d| d.first.iso() == "2023-11-01")),
+            "{ms:?}"
+        );
+        // A date before the trigger across a clause's edge is another event's.
+        let text = "The statement mentioned a hijacking in March 2025 but failed to address \
+                    a shooting targeting tourists in Kashmir in April 2025.";
+        let ms = mentions_in(text);
+        let shooting = ms
+            .iter()
+            .find(|m| text[m.start..m.end].contains("shooting"));
+        assert!(
+            shooting.is_some_and(|m| m.date.is_some_and(|d| d.first.iso() == "2025-04-01")),
+            "{ms:?}"
+        );
+        // And the death of the "who" clause is Rosalynn's alone.
+        assert!(
+            death.is_some_and(
+                |m| m.participants.len() == 1 && m.participants[0].contains("rosalynn")
+            ),
+            "{ms:?}"
+        );
     }
 
     #[test]
