@@ -4375,11 +4375,18 @@ pub fn find_in(
                                     }))
                         }) => {}
                     // "indicted on charges of overturning the 2020 election": a date
-                    // right before another incident's word dates that one.
+                    // right before another incident's word dates that one; so does
+                    // "the Jan. 6, 2021, attack", over the comma that closes the year.
                     Label::Date
-                        if found
-                            .iter()
-                            .any(|f| f.0 == tok_of(e.end) && (f.0, f.1) != (a0, a1)) => {}
+                        if found.iter().any(|f| {
+                            let end = tok_of(e.end);
+                            let attributive = lower.get(end).is_some_and(|w| w == ",")
+                                && tok_of(e.start)
+                                    .checked_sub(1)
+                                    .is_some_and(|k| lower[k] == "the");
+                            (f.0 == end || (attributive && f.0 == end + 1))
+                                && (f.0, f.1) != (a0, a1)
+                        }) => {}
                     Label::Date => {
                         // "added 272,000 jobs in May": the month a release measures is
                         // not the day it came out.
@@ -6615,6 +6622,18 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_phrase_the_tagger_marked_in_part_is_one_mention() {
+        let text = "\"The president is not a king,\" New Jersey Attorney General Matthew \
+                    Platkin said at a news conference in Boston.";
+        let found = typed(text);
+        assert!(
+            has(&found, "news conference", "press-conference"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(_, t)| t == "meeting"), "{found:?}");
+    }
+
+    #[test]
     fn workers_who_stop_work_or_walk_off_the_job_strike() {
         assert_told(&[
             (
@@ -7603,6 +7622,17 @@ mod tests {
         let death = ms.iter().find(|m| &text[m.start..m.end] == "died");
         assert!(
             death.is_some_and(|m| m.date.is_some_and(|d| d.first.iso() == "2023-11-01")),
+            "{ms:?}"
+        );
+        // "the Jan. 6, 2021, attack" dates the attack, not those charged in it.
+        let text =
+            "Trump pardoned about 1,500 people charged in the Jan. 6, 2021, attack on the Capitol.";
+        let ms = mentions_in(text);
+        let charged = ms.iter().find(|m| &text[m.start..m.end] == "charged");
+        assert!(charged.is_none_or(|m| m.date.is_none()), "{ms:?}");
+        assert!(
+            ms.iter()
+                .any(|m| &text[m.start..m.end] == "attack" && m.date.is_some()),
             "{ms:?}"
         );
         // A date before the trigger across a clause's edge is another event's.
