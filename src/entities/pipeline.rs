@@ -1797,6 +1797,25 @@ impl EntityTagger {
             c.end > end || (c.label == Label::Person && c.end < end)
         });
 
+        // 3q. "Super Tuesday", "Black Friday": a word that names a day with the weekday
+        // after it is no person, body or place (`named_days.txt`).
+        let named_day = |k: usize| {
+            let days = crate::knowledge::word_set!(include_str!(
+                "../../knowledge/entities/named_days.txt"
+            ));
+            k + 1 < words.len()
+                && with_lower(words[k], |a| {
+                    with_lower(words[k + 1], |b| days.contains(format!("{a} {b}").as_str()))
+                })
+        };
+        cands.retain(|c| {
+            let actor = matches!(
+                c.label,
+                Label::Person | Label::Org | Label::Gpe | Label::Loc | Label::Norp
+            );
+            !(actor && c.end <= c.start + 2 && named_day(c.start))
+        });
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -2950,6 +2969,27 @@ mod tests {
                 .all(|(t, _, _)| !t.contains("Friday") || t == "Friday"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_that_names_a_day_is_no_actor() {
+        for text in [
+            "Trump hoped for a clean sweep before Super Tuesday .",
+            "Shoppers queued for Black Friday deals .",
+        ] {
+            let found = tag(text);
+            assert!(
+                found.iter().all(|(t, l, _)| !matches!(
+                    *l,
+                    "PERSON" | "ORG" | "GPE" | "LOC" | "NORP"
+                ) || !(t.starts_with("Super")
+                    || t.starts_with("Black"))),
+                "{text}: {found:?}"
+            );
+        }
+        // A name before a weekday stays a name.
+        let found = tag("The Blazers fired coach Maurice Cheeks Saturday .");
+        assert!(has(&found, "Maurice Cheeks", "PERSON"), "{found:?}");
     }
 
     #[test]
