@@ -2319,6 +2319,16 @@ impl EntityTagger {
             (s, e)
         };
         let mut all = all;
+        // A character that stood for a lone surrogate (U+FFFD, `text::repair_surrogates`)
+        // is part of no name: a span ends before it, and one it opens is none.
+        let unreadable = |k: usize| tokens[k].text(text).contains('\u{fffd}');
+        all.retain_mut(|(off, c)| {
+            if let Some(k) = (c.start..c.end).find(|&k| unreadable(*off + k)) {
+                c.end = k;
+                c.last_len = None;
+            }
+            c.end > c.start
+        });
 
         // Acronyms defined in the text: "Balochistan Liberation Army (BLA)".
         let mut acronyms: HashMap<String, (Label, String, String)> = HashMap::new();
@@ -2967,6 +2977,15 @@ mod tests {
             found
                 .iter()
                 .all(|(t, _, _)| !t.contains("Friday") || t == "Friday"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_ends_before_an_unreadable_character() {
+        let found = tag("India Pakistan\u{2019}s India India \u{fffd} 's");
+        assert!(
+            found.iter().all(|(t, _, _)| !t.contains('\u{fffd}')),
             "{found:?}"
         );
     }
