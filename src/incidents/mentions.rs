@@ -4360,20 +4360,39 @@ pub fn find_in(
                     // But it dates what its "when" clause tells: "the first since 2008,
                     // when a strike lasted 57 days".
                     Label::Date
-                        if tok_of(e.start).checked_sub(1).is_some_and(|k| {
-                            let end = tok_of(e.end);
-                            let when_clause = lower.get(end).is_some_and(|w| w == ",")
-                                && lower.get(end + 1).is_some_and(|w| w == "when")
-                                && a0 > end + 1;
-                            (matches!(lower[k].as_str(), "since" | "until") && !when_clause)
-                                || (lower[k] == "from"
-                                    && lower.get(tok_of(e.end)).is_some_and(|w| {
-                                        matches!(
-                                            w.as_str(),
-                                            "onward" | "onwards" | "to" | "through" | "until"
-                                        )
-                                    }))
-                        }) => {}
+                        if tok_of(e.start)
+                            .checked_sub(1)
+                            .map(|k| {
+                                // Over "the end of", "the start of": "by the end of March".
+                                let part = k >= 3
+                                    && lower[k] == "of"
+                                    && matches!(
+                                        lower[k - 1].as_str(),
+                                        "end" | "start" | "beginning" | "middle"
+                                    )
+                                    && lower[k - 2] == "the";
+                                if part {
+                                    k - 3
+                                } else {
+                                    k
+                                }
+                            })
+                            .is_some_and(|k| {
+                                let end = tok_of(e.end);
+                                let when_clause = lower.get(end).is_some_and(|w| w == ",")
+                                    && lower.get(end + 1).is_some_and(|w| w == "when")
+                                    && a0 > end + 1;
+                                // "to be completed by the end of March": a deadline.
+                                (matches!(lower[k].as_str(), "since" | "until" | "by")
+                                    && !when_clause)
+                                    || (lower[k] == "from"
+                                        && lower.get(tok_of(e.end)).is_some_and(|w| {
+                                            matches!(
+                                                w.as_str(),
+                                                "onward" | "onwards" | "to" | "through" | "until"
+                                            )
+                                        }))
+                            }) => {}
                     // "indicted on charges of overturning the 2020 election": a date
                     // right before another incident's word dates that one; so does
                     // "the Jan. 6, 2021, attack", over the comma that closes the year.
@@ -7666,6 +7685,10 @@ mod tests {
             "Biden issued a pardon for Hunter Biden, covering offenses from 2014 onward."
         ));
         assert!(dated_2014("Obama issued a pardon for the men in 2014."));
+        // A deadline dates nothing either.
+        assert!(!dated_2014(
+            "The company announced job cuts to be completed by the end of 2014."
+        ));
         // What a "when" clause after the date tells is of that date; what stands
         // before "since" is not.
         let text = "Machinists began a walkout on Friday, the first at the planemaker since \
