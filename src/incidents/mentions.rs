@@ -4225,18 +4225,21 @@ pub fn find_in(
             // ago, was captured on Wednesday". One before it across a clause's edge
             // counts as further off: in "a hijacking in March this year but failed to
             // address a shooting targeting tourists in April" the shooting is April's.
+            // So does a date before it across a clause's edge, whatever its precision:
+            // "Amazon began laying off workers this week, and Meta cut 11,000 jobs in
+            // November" ("and", "but", a comma or a semicolon between).
             let gap = |e: &Entity| {
                 let (k0, k1) = (tok_of(e.start), tok_of(e.end));
                 if k0 >= a1 {
-                    k0 - a1
+                    (false, k0 - a1)
                 } else {
                     let across = lower[k1.min(a0)..a0]
                         .iter()
                         .any(|w| matches!(w.as_str(), "but" | "and" | ";" | ","));
-                    a0.saturating_sub(k1) + if across { 8 } else { 0 }
+                    (across, a0.saturating_sub(k1))
                 }
             };
-            let mut date_gap = usize::MAX;
+            let mut date_gap = (true, usize::MAX);
             // "Carter ... outlived his wife Rosalynn, who died in November": an event
             // told in a "who" clause is its antecedent's; people named before the
             // antecedent take no part in it.
@@ -4418,10 +4421,15 @@ pub fn find_in(
                             told_across_after(&lower, (a0, a1), (tok_of(e.start), tok_of(e.end)));
                         let read = e.date.as_deref().and_then(DayRange::from_iso);
                         if let Some(r) = read.filter(|r| !period(r) && !across) {
-                            // The finer date, and of two as fine the nearer one.
+                            // The date within the trigger's clause, then the finer
+                            // date, then of two as fine the nearer one.
                             let nearer = m.date.is_none_or(|d| {
-                                r.precision() < d.precision()
-                                    || (r.precision() == d.precision() && gap(e) < date_gap)
+                                let (edge, near) = gap(e);
+                                (!edge && date_gap.0)
+                                    || (edge == date_gap.0
+                                        && (r.precision() < d.precision()
+                                            || (r.precision() == d.precision()
+                                                && near < date_gap.1)))
                             });
                             if nearer {
                                 m.date = Some(r);
@@ -7652,6 +7660,15 @@ mod tests {
         assert!(
             ms.iter()
                 .any(|m| &text[m.start..m.end] == "attack" && m.date.is_some()),
+            "{ms:?}"
+        );
+        // Even one finer than the trigger's own.
+        let text = "Amazon began laying off workers in the week of Jan. 16, 2023, and Meta \
+                    cut 11,000 jobs in November 2022.";
+        let ms = mentions_in(text);
+        let cut = ms.iter().find(|m| &text[m.start..m.end] == "cut");
+        assert!(
+            cut.is_some_and(|m| m.date.is_some_and(|d| d.first.iso() == "2022-11-01")),
             "{ms:?}"
         );
         // A date before the trigger across a clause's edge is another event's.
