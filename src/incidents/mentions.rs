@@ -601,6 +601,12 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that rate a thing "as" something (`rating_verbs.txt`).
+    rating_verbs,
+    "rating_verbs.txt"
+);
+
+word_set!(
     /// Verbs that tell an interest rate decision (`rate_verbs.txt`).
     rate_verbs,
     "rate_verbs.txt"
@@ -1067,23 +1073,7 @@ fn negated(lower: &[String], k: usize) -> bool {
     let neg = |j: usize| matches!(lower[j].as_str(), "not" | "never" | "n't");
     let none = |j: usize| lower[j] == "no";
     let plain = |j: usize| lower[j].chars().all(|c| c.is_ascii_lowercase());
-    let averted = |j: usize| {
-        matches!(
-            lower[j].as_str(),
-            "averted"
-                | "avert"
-                | "averts"
-                | "averting"
-                | "avoided"
-                | "avoid"
-                | "avoids"
-                | "avoiding"
-                | "prevented"
-                | "prevent"
-                | "prevents"
-                | "preventing"
-        )
-    };
+    let averted = |j: usize| averting(&lower[j]);
     let article = |j: usize| matches!(lower[j].as_str(), "a" | "an" | "the" | "any");
     // "opened the door to peace talks", "paved the way for a ceasefire", "calls for an
     // inquiry": what is hoped for has not happened.
@@ -1124,6 +1114,25 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
 }
 
+/// A verb of keeping something from happening ("averted", "avoid", "preventing").
+fn averting(w: &str) -> bool {
+    matches!(
+        w,
+        "averted"
+            | "avert"
+            | "averts"
+            | "averting"
+            | "avoided"
+            | "avoid"
+            | "avoids"
+            | "avoiding"
+            | "prevented"
+            | "prevent"
+            | "prevents"
+            | "preventing"
+    )
+}
+
 /// Whether what ends before `end` is told as kept from happening, in the passive:
 /// "the shutdown was narrowly averted", "Shutdown averted: ...", "a strike is
 /// avoided". Without an auxiliary the participle must end its phrase: in "the deal
@@ -1149,7 +1158,7 @@ fn averted_after(lower: &[String], end: usize) -> bool {
     }
     let participle = lower
         .get(j)
-        .is_some_and(|w| matches!(w.as_str(), "averted" | "avoided" | "prevented"));
+        .is_some_and(|w| averting(w) && w.ends_with("ed"));
     let phrase_ends = lower.get(j + 1).is_none_or(|w| {
         !w.chars().any(char::is_alphanumeric)
             || matches!(
@@ -1202,38 +1211,10 @@ fn rates_another(lower: &[String], k: usize, election_told: bool) -> bool {
         .collect();
     let before = |n: usize| back.get(n - 1).copied();
     // "hailed the ruling as a big win", "saw the deal as a victory".
-    let rating_verb = |w: &str| {
-        matches!(
-            w,
-            "hailed"
-                | "hails"
-                | "hailing"
-                | "described"
-                | "describes"
-                | "praised"
-                | "praises"
-                | "touted"
-                | "touts"
-                | "celebrated"
-                | "celebrates"
-                | "welcomed"
-                | "welcomes"
-                | "framed"
-                | "frames"
-                | "billed"
-                | "decried"
-                | "decries"
-                | "viewed"
-                | "views"
-                | "saw"
-                | "sees"
-                | "cast"
-                | "casts"
-                | "portrayed"
-                | "portrays"
-        )
-    };
-    let as_rated = before(1) == Some("as") && (2..=7).filter_map(before).any(rating_verb);
+    let as_rated = before(1) == Some("as")
+        && (2..=7)
+            .filter_map(before)
+            .any(|w| rating_verbs().contains(w));
     // "called the vote a win", "branded the bill a defeat for families".
     let called = before(1) != Some("as")
         && (1..=5).filter_map(before).any(|w| {
