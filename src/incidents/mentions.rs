@@ -3681,7 +3681,16 @@ pub fn find_in(
         {
             let told_as_election = [ty.id("vote"), ty.id("victory"), ty.id("defeat")];
             // "Massa admitted defeat" in an article that told the election is its.
+            // "won Republican contests in Michigan and Idaho", "the Democratic race": a
+            // party's contest is its nominating election.
+            let party_contest = (1..lower.len()).any(|k| {
+                matches!(
+                    lower[k].as_str(),
+                    "contest" | "contests" | "race" | "races" | "nomination"
+                ) && labelled(k - 1, Label::Norp)
+            });
             let in_election = lower.iter().any(|w| election_words().contains(w.as_str()))
+                || party_contest
                 || (election_told && !legislature_voted);
             // "The Senate voted", "the vote on the bill": a legislature's, near its word.
             let legislative = |k0: usize, k1: usize| {
@@ -7460,6 +7469,10 @@ mod tests {
         let found =
             typed("Israel's security cabinet is expected to vote on the agreement on Friday.");
         assert!(has(&found, "vote", "vote"), "{found:?}");
+        // A party's contests are its nominating elections.
+        let text =
+            "Donald Trump won Republican contests in Michigan, Idaho and Missouri on Saturday.";
+        assert!(has(&typed(text), "won", "election"), "{:?}", typed(text));
         // A vote on a deal is no election.
         let text = "Strike hits Boeing as union members vote down deal.";
         assert!(has(&typed(text), "vote", "vote"), "{:?}", typed(text));
