@@ -601,6 +601,18 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that cut jobs with the jobs after them (`job_cut_verbs.txt`).
+    job_cut_verbs,
+    "job_cut_verbs.txt"
+);
+
+word_set!(
+    /// What a company cuts in a layoff (`job_words.txt`).
+    job_words,
+    "job_words.txt"
+);
+
+word_set!(
     /// Verbs that rate a thing "as" something (`rating_verbs.txt`).
     rating_verbs,
     "rating_verbs.txt"
@@ -2758,6 +2770,61 @@ pub fn find_in(
                 if let Some(j) = rate {
                     if !(k + 1..=j).any(|x| taken(&found, x)) {
                         found.push((k, j + 1, rates));
+                    }
+                }
+            }
+        }
+        // "Microsoft to cut 10,000 jobs", "said it would lay off 10,000 employees",
+        // "is eliminating 10,000 positions": a layoff, announced or under way (the
+        // announcement is the news); where it only could or might happen, or did not,
+        // none.
+        if let Some(layoff) = ty.id("layoff") {
+            for k in 0..words.len() {
+                let w = lower[k].as_str();
+                if !job_cut_verbs().contains(w) || taken(&found, k) {
+                    continue;
+                }
+                let particle = matches!(w, "lay" | "lays" | "laid" | "laying");
+                if particle && lower.get(k + 1).is_none_or(|p| p != "off") {
+                    continue;
+                }
+                let from = k + 1 + usize::from(particle);
+                // Figures, shares and determiners between: "10,000", "5% of its".
+                let jobs = (from..(from + 6).min(words.len()))
+                    .take_while(|&j| {
+                        job_words().contains(lower[j].as_str())
+                            || lower[j]
+                                .chars()
+                                .all(|c| c.is_ascii_digit() || ",.%".contains(c))
+                            || matches!(
+                                lower[j].as_str(),
+                                "of" | "its"
+                                    | "their"
+                                    | "the"
+                                    | "about"
+                                    | "some"
+                                    | "nearly"
+                                    | "more"
+                                    | "than"
+                                    | "up"
+                                    | "to"
+                                    | "percent"
+                                    | "%"
+                                    | "thousand"
+                                    | "thousands"
+                                    | "hundreds"
+                                    | "million"
+                            )
+                    })
+                    .find(|&j| job_words().contains(lower[j].as_str()));
+                let uncertain = k > 0
+                    && matches!(
+                        lower[k - 1].as_str(),
+                        "could" | "might" | "may" | "not" | "never"
+                    );
+                if let Some(j) = jobs {
+                    if !uncertain && !negated(&lower, k) && !(k..=j).any(|x| taken(&found, x)) {
+                        found.push((k, j + 1, layoff));
                     }
                 }
             }
@@ -6651,6 +6718,35 @@ mod tests {
     }
 
     #[test]
+    fn jobs_cut_announced_or_under_way_are_a_layoff() {
+        assert_told(&[
+            (
+                "Microsoft to cut 10,000 jobs as tech layoffs mount.",
+                "cut 10,000 jobs",
+                "layoff",
+            ),
+            (
+                "Microsoft said on Wednesday it would lay off 10,000 employees.",
+                "lay off 10,000 employees",
+                "layoff",
+            ),
+            (
+                "Microsoft announced Wednesday that it is eliminating 10,000 positions.",
+                "eliminating 10,000 positions",
+                "layoff",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Analysts said the company could cut 5,000 jobs.",
+                "The retailer cut prices and costs.",
+                "The company has not cut any jobs.",
+            ],
+            "layoff",
+        );
+    }
+
+    #[test]
     fn workers_who_stop_work_or_walk_off_the_job_strike() {
         assert_told(&[
             (
@@ -7660,7 +7756,7 @@ mod tests {
         let text = "Amazon began laying off workers in the week of Jan. 16, 2023, and Meta \
                     cut 11,000 jobs in November 2022.";
         let ms = mentions_in(text);
-        let cut = ms.iter().find(|m| &text[m.start..m.end] == "cut");
+        let cut = ms.iter().find(|m| text[m.start..m.end].starts_with("cut"));
         assert!(
             cut.is_some_and(|m| m.date.is_some_and(|d| d.first.iso() == "2022-11-01")),
             "{ms:?}"
