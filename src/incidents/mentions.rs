@@ -601,6 +601,12 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs that put out a product recall (`recall_verbs.txt`).
+    recall_verbs,
+    "recall_verbs.txt"
+);
+
+word_set!(
     /// Verbs that cut jobs with the jobs after them (`job_cut_verbs.txt`).
     job_cut_verbs,
     "job_cut_verbs.txt"
@@ -2075,22 +2081,7 @@ pub fn find_in(
                 let issued = (k.saturating_sub(5)..k)
                     .rev()
                     .take_while(|&j| plain_word(&lower[j]))
-                    .any(|j| {
-                        matches!(
-                            lower[j].as_str(),
-                            "issued"
-                                | "issues"
-                                | "issue"
-                                | "issuing"
-                                | "announced"
-                                | "announces"
-                                | "expanded"
-                                | "expands"
-                                | "ordered"
-                                | "orders"
-                                | "launched"
-                        )
-                    });
+                    .any(|j| recall_verbs().contains(lower[j].as_str()));
                 if (counted || (noun && (companys || issued))) && !election {
                     found.push((k, k + 1, recall));
                 }
