@@ -885,6 +885,12 @@ word_set!(
 );
 
 word_set!(
+    /// Things people buy for themselves (`personal_goods.txt`).
+    personal_goods,
+    "personal_goods.txt"
+);
+
+word_set!(
     /// Words that make a ruling verb a court's (`court_words.txt`).
     court_words,
     "court_words.txt"
@@ -1207,7 +1213,7 @@ fn rates_another(lower: &[String], k: usize, election_told: bool) -> bool {
     let mut described = 0;
     while j > 0 {
         let w = lower[j - 1].as_str();
-        if matches!(w, "\"" | "'" | "“" | "‘") {
+        if opening_quote(w) {
             j -= 1;
         } else if described < 3 && w.chars().all(char::is_alphabetic) && !matches!(w, "a" | "an") {
             described += 1;
@@ -1224,7 +1230,7 @@ fn rates_another(lower: &[String], k: usize, election_told: bool) -> bool {
         .iter()
         .rev()
         .map(String::as_str)
-        .filter(|w| !matches!(*w, "\"" | "'" | "“" | "‘"))
+        .filter(|w| !opening_quote(w))
         .take(8)
         .collect();
     let before = |n: usize| back.get(n - 1).copied();
@@ -1248,6 +1254,12 @@ fn rates_another(lower: &[String], k: usize, election_told: bool) -> bool {
             .filter_map(before)
             .any(|w| matches!(w, "hand" | "hands" | "handed" | "handing"));
     as_rated || called || is_rated || handed
+}
+
+/// Whether a word is a quotation mark that may open a quotation: words before a
+/// quoted phrase read through it ("won \"by a landslide\"").
+fn opening_quote(w: &str) -> bool {
+    matches!(w, "\"" | "'" | "“" | "‘")
 }
 
 /// Whether the words between two event words make the first govern the second: "to"
@@ -3614,6 +3626,21 @@ pub fn find_in(
             {
                 continue;
             }
+            // "when he bought a gun in 2018", "purchased a home in Malibu": so with one
+            // of the goods people buy for themselves as what was bought, whatever
+            // else the sentence names.
+            if ty.id("acquisition") == Some(t) {
+                let from = k1 + usize::from(lower.get(k1).is_some_and(|w| w == "of"));
+                let goods = (from..(from + 4).min(words.len()))
+                    .take_while(|&j| {
+                        words[j].chars().next().is_some_and(char::is_lowercase)
+                            && !PREPOSITIONS.contains(&lower[j].as_str())
+                    })
+                    .any(|j| personal_goods().contains(lower[j].as_str()));
+                if goods {
+                    continue;
+                }
+            }
             // "killed the student debt relief program": a plan ended, no one dead.
             let object_ends_a_plan = (k1..(k1 + 6).min(words.len()))
                 .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
@@ -3663,6 +3690,7 @@ pub fn find_in(
         // "won the final" is a victory. The prize's word itself joins the verb. So
         // "won his cabinet's backing" is an approval.
         if let (Some(victory), Some(award)) = (ty.id("victory"), ty.id("award")) {
+            let debate = ty.id("debate");
             let mut prizes: Vec<usize> = Vec::new();
             for f in found.iter_mut() {
                 let (a0, a1) = (f.0, f.1);
@@ -3675,8 +3703,13 @@ pub fn find_in(
                     !matches!(lower[j].as_str(), "," | "." | ";" | "for" | "after")
                 });
                 let object = within.find_map(|j| {
-                    if event_words().at(&lower, j).is_some_and(|x| x.1 == award) {
+                    let class = event_words().at(&lower, j).map(|x| x.1);
+                    if class == Some(award) {
                         Some((j, award))
+                    } else if class.is_some() && class == debate {
+                        // "insisted he had won Tuesday's debate": the debate's
+                        // outcome as one side tells it, no contest of its own.
+                        Some((a0, victory))
                     } else {
                         support_nouns()
                             .contains(lower[j].as_str())
@@ -3688,7 +3721,9 @@ pub fn find_in(
                     prizes.push(j);
                 }
             }
-            found.retain(|f| !((f.2 == award || f.2 == approval) && prizes.contains(&f.0)));
+            found.retain(|f| {
+                !((f.2 == award || f.2 == approval || f.2 == victory) && prizes.contains(&f.0))
+            });
         }
         // "declared martial law", "the declaration of a state of emergency", "the
         // imposition of martial law": the act of declaring is the state declared.
@@ -3778,9 +3813,14 @@ pub fn find_in(
                     && (lower
                         .iter()
                         .any(|w| w != "landslide" && election_words().contains(w.as_str()))
-                        || lower[f.0.saturating_sub(3)..f.0].iter().any(|w| {
-                            w.starts_with("won") || w.starts_with("win") || w == "elected"
-                        }))
+                        || lower[..f.0]
+                            .iter()
+                            .rev()
+                            .filter(|w| !opening_quote(w))
+                            .take(3)
+                            .any(|w| {
+                                w.starts_with("won") || w.starts_with("win") || w == "elected"
+                            }))
             };
             for f in found.iter_mut() {
                 if (told_as_election.contains(&Some(f.2))
@@ -3983,6 +4023,8 @@ pub fn find_in(
         }
         found.sort_by_key(|f| f.0);
         let sentence_from = out.len();
+        // The mentions told so far in the sentence by a verb (indices in `out`).
+        let mut verbs_told: Vec<usize> = Vec::new();
         for (fi, &(a0, a1, t)) in found.iter().enumerate() {
             // The trigger's part of the sentence: up to the neighbouring triggers. An
             // event of no known class ("scheduled") does not cut a classed one's part.
@@ -4057,12 +4099,22 @@ pub fn find_in(
                         .take_while(|&r| lower[r] != ",")
                         .any(|r| verb_class(&lower[r]).is_some())
             });
+            // "convicted over the Capitol attack": a name right before the next
+            // event's noun is that event's.
+            let next_noun = found[fi + 1..]
+                .iter()
+                .find(|f| !ty.is_open(f.2))
+                .map(|f| f.0)
+                .filter(|&k| !past_form(&lower[k]));
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
                 k >= lo
                     && k < hi
                     && !(next_verb_at && a1 < k && k >= subject_from)
                     && !own_clause(e)
+                    && !(k >= a1
+                        && next_noun == Some(tok_of(e.end))
+                        && definite_determiner(&lower[k - 1]))
             };
             let score = scores.iter().find(|s| s.0 == (a0, a1)).map(|s| s.1);
             let mut m = Mention::bare(
@@ -4291,20 +4343,58 @@ pub fn find_in(
             // "Carter ... outlived his wife Rosalynn, who died in November": an event
             // told in a "who" clause is its antecedent's; people named before the
             // antecedent take no part in it.
-            let relative = (a0.saturating_sub(3)..a0).rev().find(|&j| {
+            let relative = (a0.saturating_sub(4)..a0).rev().find(|&j| {
                 lower[j] == "who"
                     && (j + 1..a0).all(|x| {
-                        matches!(lower[x].as_str(), "was" | "were" | "had" | "has" | "is")
-                            || lower[x].ends_with("ly")
+                        matches!(
+                            lower[x].as_str(),
+                            "was" | "were" | "had" | "has" | "have" | "is" | "been"
+                        ) || lower[x].ends_with("ly")
                     })
             });
+            // So is one told by a participle after an apposition: "Putin embraced
+            // Vadim Krasikov, an FSB officer convicted in Germany".
+            let apposed = || {
+                if !lower[a0].ends_with("ed") {
+                    return None;
+                }
+                (a0.saturating_sub(5)..a0).rev().find(|&j| {
+                    matches!(lower[j].as_str(), "a" | "an")
+                        && (j + 1..a0).all(|x| {
+                            lower[x].chars().all(|c| c.is_alphanumeric() || c == '-')
+                                && !lower[x].ends_with("ed")
+                                && !definite_determiner(&lower[x])
+                        })
+                })
+            };
             let antecedent = relative
+                .or_else(apposed)
                 .filter(|&w| w >= 2 && lower[w - 1] == ",")
                 .and_then(|w| {
                     ents.iter()
                         .find(|e| e.label == Label::Person && tok_of(e.end) == w - 1)
                 })
-                .map(|e| tok_of(e.start));
+                .map(|e| tok_of(e.start))
+                .or_else(|| {
+                    // "asked whether it included the rioters convicted over the
+                    // attack": a participle after an object's noun is told of that
+                    // noun, not of the clause's subject.
+                    if !past_form(&lower[a0]) {
+                        return None;
+                    }
+                    (a0.saturating_sub(4)..a0.saturating_sub(1))
+                        .rev()
+                        .find(|&j| {
+                            j > 0
+                                && matches!(lower[j].as_str(), "a" | "an" | "the")
+                                && (past_form(&lower[j - 1])
+                                    || PREPOSITIONS.contains(&lower[j - 1].as_str()))
+                                && (j + 1..a0).all(|x| {
+                                    lower[x].chars().all(char::is_alphabetic)
+                                        && !past_form(&lower[x])
+                                })
+                        })
+                });
             let before_antecedent = |e: &Entity| antecedent.is_some_and(|s| tok_of(e.end) <= s);
             // Arguments in the trigger's part of the sentence.
             for e in ents.iter().filter(|e| seg(e)) {
@@ -4500,6 +4590,7 @@ pub fn find_in(
                     // "handed over to the Red Cross", "released to Egyptian
                     // authorities": who receives captives freed takes no side.
                     Label::Org if t == release && received(&lower, tok_of(e.start)) => {}
+                    Label::Org if before_antecedent(e) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
                         // "her testimony before Congress": the legislature a hearing
@@ -4771,6 +4862,21 @@ pub fn find_in(
                         m.targets = vec![c];
                     }
                 }
+            }
+            if past_form(&lower[a0]) {
+                // "Gershkovich had been arrested in March ... and was convicted of
+                // espionage in July": a verb coordinated after another, with no
+                // subject of its own, shares the first one's.
+                if m.participants.is_empty() && m.patients.is_empty() {
+                    if let Some(&i) = verbs_told
+                        .last()
+                        .filter(|_| coordinated_predicate(&lower[..a0]))
+                    {
+                        m.participants = out[i].participants.clone();
+                        m.patients = out[i].patients.clone();
+                    }
+                }
+                verbs_told.push(out.len());
             }
             out.push(m);
         }
@@ -5194,6 +5300,23 @@ fn by_building(lower: &[String], k: usize) -> bool {
 
 fn past_form(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed")) || super::coref::irregular_form(w)
+}
+
+/// Whether the words before a verb end in "and" and at most two auxiliaries, so that
+/// the verb is coordinated with one before it: "was arrested and charged", "... and
+/// was convicted", "and has been held".
+fn coordinated_predicate(before: &[String]) -> bool {
+    let aux = before
+        .iter()
+        .rev()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "been" | "later"
+            )
+        })
+        .count();
+    aux <= 2 && before.len() > aux && before[before.len() - 1 - aux] == "and"
 }
 
 /// Whether a word is written as a brand in camel case opening in lowercase: "iPhone",
@@ -7301,6 +7424,21 @@ mod tests {
     fn a_purchase_with_no_company_or_state_is_no_business_transaction() {
         let found = typed("Prosecutors said he lied about his drug use when he bought a revolver.");
         assert!(found.iter().all(|(_, t)| t != "acquisition"), "{found:?}");
+        // So with a state in the sentence, when what was bought is one's own.
+        for text in [
+            "A jury in Delaware found he had lied when he bought a gun in 2018.",
+            "The actor purchased a home in Malibu, California, last year.",
+            "Texas police said the purchase of a handgun was legal.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "acquisition"),
+                "{text}: {found:?}"
+            );
+        }
+        // A company bought stays a business transaction.
+        let found = typed("Microsoft bought the video game company Activision for $69 billion.");
+        assert!(has(&found, "bought", "acquisition"), "{found:?}");
     }
 
     #[test]
@@ -8304,5 +8442,56 @@ mod tests {
             hearing.participants.iter().all(|p| !p.contains("congress")),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_debate_won_and_a_landslide_in_quotes_are_no_contest_and_no_disaster() {
+        let found =
+            typed("Trump insisted on Wednesday that he had won Tuesday's presidential debate.");
+        assert!(
+            found.iter().all(|(_, t)| t != "victory" && t != "election"),
+            "{found:?}"
+        );
+        assert!(has(&found, "debate", "debate"), "{found:?}");
+        let found = typed("His campaign said he had won \"by a landslide.\"");
+        assert!(found.iter().all(|(_, t)| t != "landslide"), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_told_of_a_noun_is_that_nouns_event() {
+        // After an apposition: the man apposed, not the clause's subject.
+        let p = participants_of(
+            "Vladimir Putin embraced Vadim Krasikov, an FSB officer convicted in Germany of murder.",
+            "convicted",
+        );
+        assert!(p.iter().any(|x| x.contains("krasikov")), "{p:?}");
+        assert!(p.iter().all(|x| !x.contains("putin")), "{p:?}");
+        // After an object's noun: what the clause's subject did is another thing.
+        let p = participants_of(
+            "Donald Trump asked in a post on Truth Social whether it included the rioters convicted over the Capitol attack.",
+            "convicted",
+        );
+        assert!(p.is_empty(), "{p:?}");
+        // And in a "who" clause after "had been".
+        let p = participants_of(
+            "The swap freed Evan Gershkovich and Vladimir Kara-Murza, who had been sentenced to 25 years.",
+            "sentenced",
+        );
+        assert!(p.iter().all(|x| !x.contains("gershkovich")), "{p:?}");
+    }
+
+    #[test]
+    fn a_verb_coordinated_after_another_shares_its_subject() {
+        let p = participants_of(
+            "Evan Gershkovich had been arrested in March 2023 while on a reporting trip in Yekaterinburg and was convicted of espionage in July.",
+            "convicted",
+        );
+        assert!(p.iter().any(|x| x.contains("gershkovich")), "{p:?}");
+        // Not where the second verb has a subject of its own.
+        let p = participants_of(
+            "Police arrested Jose Luis Orozco on Friday, and a judge in Los Angeles later sentenced Maria Lopez.",
+            "sentenced",
+        );
+        assert!(p.iter().all(|x| !x.contains("orozco")), "{p:?}");
     }
 }
