@@ -885,6 +885,13 @@ word_set!(
 );
 
 word_set!(
+    /// Wars that are no fighting, as phrases ("trade war", "war of words";
+    /// `figurative_wars.txt`).
+    figurative_wars,
+    "figurative_wars.txt"
+);
+
+word_set!(
     /// Things people buy for themselves (`personal_goods.txt`).
     personal_goods,
     "personal_goods.txt"
@@ -3752,6 +3759,39 @@ pub fn find_in(
                     && told.contains(&object_at(f.1)))
             });
         }
+        // "the trade war between Washington and Beijing", "a war of words", "the House
+        // Republican civil war": rivalry told as war, no fighting. A civil war is a
+        // party's or a body's when one is named right before it; a state's
+        // ("Sudan's civil war", "the Syrian civil war") is fought.
+        if let Some(clash) = ty.id("armed-clash") {
+            let figurative = |k: usize| {
+                if !matches!(lower[k].as_str(), "war" | "wars") {
+                    return false;
+                }
+                let phrase = |ws: &[&str]| figurative_wars().contains(ws.join(" ").as_str());
+                let after = |n: usize| lower.get(k + n).map_or("", String::as_str);
+                let before = k.checked_sub(1).map_or("", |j| lower[j].as_str());
+                let body_before_civil = before == "civil"
+                    && k >= 2
+                    && ents.iter().any(|e| {
+                        let end = tok_of(e.end);
+                        (end == k - 1
+                            || (end + 1 == k - 1 && matches!(lower[end].as_str(), "'s" | "’s")))
+                            && (e.label == Label::Org
+                                || (e.label == Label::Norp && state_of(g, e).is_none()))
+                    });
+                // "Labour is engulfed in a civil war": a party's, where no state is
+                // named.
+                let party_civil = before == "civil"
+                    && ents.iter().any(|e| e.id.ends_with("-party"))
+                    && !ents.iter().any(|e| state_of(g, e).is_some());
+                phrase(&[before, "war"])
+                    || phrase(&["war", after(1), after(2)])
+                    || body_before_civil
+                    || party_civil
+            };
+            found.retain(|f| !(f.2 == clash && figurative(f.1 - 1)));
+        }
         // "is fighting his extradition", "fought their eviction": a fight over one's
         // own matter is opposing it, not combat.
         {
@@ -4106,8 +4146,23 @@ pub fn find_in(
                 .find(|f| !ty.is_open(f.2))
                 .map(|f| f.0)
                 .filter(|&k| !past_form(&lower[k]));
+            // "the largest swap since the end of the Cold War", "the first strike
+            // since the 2008 walkout": an event that bounds a period is told by its
+            // own words alone; the sentence's places and people are the other event's.
+            // (A verb after "before" is the clause's own act: "before stopping the
+            // fight".)
+            let noun = !lower[a0].ends_with("ing") && !past_form(&lower[a0]);
+            let bounding = (a0.saturating_sub(3)..=a0).find(|&j| {
+                noun && bounded_by_time_word(&lower, j)
+                    && (j..a0).all(|x| {
+                        words[x].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    })
+            });
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
+                if let Some(j) = bounding {
+                    return k >= j && tok_of(e.end) <= a1;
+                }
                 k >= lo
                     && k < hi
                     && !(next_verb_at && a1 < k && k >= subject_from)
@@ -4190,6 +4245,17 @@ pub fn find_in(
                             Label::Gpe | Label::Loc => {
                                 m.places.push(e.id.clone());
                                 m.plural = false;
+                            }
+                            // "the Syrian civil war": a state's people before a war
+                            // fought within it name where it is fought.
+                            Label::Norp
+                                if ty.is_a(t, violence)
+                                    && lower[p..a0].iter().any(|w| w == "civil") =>
+                            {
+                                if let Some(c) = state_of(g, e) {
+                                    m.places.push(c);
+                                    m.plural = false;
+                                }
                             }
                             Label::Date | Label::Norp => {}
                             // A known body before the trigger is an actor ("SCO meeting"); an
@@ -4768,6 +4834,7 @@ pub fn find_in(
                 let mut near: Vec<(usize, String)> = ents
                     .iter()
                     .filter(|e| !mediator(tok_of(e.start)))
+                    .filter(|e| bounding.is_none() || seg(e))
                     .filter(|e| report_from.is_none_or(|r| tok_of(e.start) < r))
                     .filter_map(|e| {
                         let at = tok_of(e.start);
@@ -4788,8 +4855,21 @@ pub fn find_in(
                 if m.countries.len() < 2 {
                     m.countries.clear();
                 }
-                // The states are its places; a lone country is not an anchor.
-                m.places.retain(|p| !p.starts_with("iso:"));
+                // The states are its places; a lone country is not an anchor, but
+                // where a civil war is fought ("the Syrian civil war", "Sudan's civil
+                // war").
+                let civil = lower[p.min(a0)..a0].iter().any(|w| w == "civil");
+                if civil && p >= 2 && matches!(lower[p - 1].as_str(), "'s" | "’s") {
+                    let owner = ents.iter().find(|e| tok_of(e.end) == p - 1);
+                    if let Some(c) = owner.and_then(|e| state_of(g, e)) {
+                        m.places.push(c);
+                    }
+                }
+                if civil {
+                    m.countries.clear();
+                } else {
+                    m.places.retain(|p| !p.starts_with("iso:"));
+                }
             }
             // "China announced tariffs on American products", "Beijing imposed
             // sanctions": the state that imposes a measure tells it apart from the
@@ -5564,6 +5644,17 @@ fn bounded_by_time_word(lower: &[String], k: usize) -> bool {
     let mut j = k;
     if j > 0 && lower[j - 1] == "the" {
         j -= 1;
+    }
+    // "since the end of the Cold War", "until the outbreak of the war".
+    if j >= 3
+        && lower[j - 1] == "of"
+        && matches!(
+            lower[j - 2].as_str(),
+            "end" | "start" | "beginning" | "height" | "outbreak" | "dawn" | "days"
+        )
+        && lower[j - 3] == "the"
+    {
+        j -= 3;
     }
     j.checked_sub(1)
         .is_some_and(|p| matches!(lower[p].as_str(), "since" | "until" | "before"))
@@ -8493,5 +8584,48 @@ mod tests {
             "sentenced",
         );
         assert!(p.iter().all(|x| !x.contains("orozco")), "{p:?}");
+    }
+
+    #[test]
+    fn rivalry_told_as_war_is_no_fighting_and_a_civil_war_is_fought_in_its_state() {
+        for text in [
+            "The culture war over school books escalated in Florida.",
+            "A price war among airlines broke out in Europe.",
+            "The trade war between Washington and Beijing escalated.",
+            "A war of words erupted between Musk and Zuckerberg.",
+            "Jeffries said Republicans needed to end the House Republican civil war.",
+            "The Democratic Party faces a civil war between progressives and moderates.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "armed-clash"),
+                "{text}: {found:?}"
+            );
+        }
+        for (text, place) in [
+            ("The Syrian civil war has killed 500,000 people.", "iso:SY"),
+            (
+                "Sudan's civil war entered its second year on Monday.",
+                "iso:SD",
+            ),
+        ] {
+            let ms = mentions_in(text);
+            let war = ms
+                .iter()
+                .find(|m| text[m.start..m.end].ends_with("civil war"));
+            assert!(war.is_some_and(|m| m.places == [place]), "{text}: {ms:?}");
+        }
+    }
+
+    #[test]
+    fn an_event_that_bounds_a_period_takes_none_of_the_sentences_arguments() {
+        let text = "Russia freed 16 people in Ankara, Turkey, the largest swap since the end of the Cold War.";
+        let ms = mentions_in(text);
+        assert!(
+            ms.iter()
+                .filter(|m| text[m.start..m.end].ends_with("War"))
+                .all(|m| m.countries.is_empty() && m.places.is_empty()),
+            "{ms:?}"
+        );
     }
 }
