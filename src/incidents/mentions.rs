@@ -1145,23 +1145,16 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
 }
 
-/// A verb of keeping something from happening ("averted", "avoid", "preventing").
+word_set!(
+    /// Verbs of keeping something from happening ("averted", "canceled", "postponed";
+    /// `averting_verbs.txt`).
+    averting_verbs,
+    "averting_verbs.txt"
+);
+
+/// A verb of keeping something from happening ("averted", "avoid", "canceled").
 fn averting(w: &str) -> bool {
-    matches!(
-        w,
-        "averted"
-            | "avert"
-            | "averts"
-            | "averting"
-            | "avoided"
-            | "avoid"
-            | "avoids"
-            | "avoiding"
-            | "prevented"
-            | "prevent"
-            | "prevents"
-            | "preventing"
-    )
+    averting_verbs().contains(w)
 }
 
 /// Whether what ends before `end` is told as kept from happening, in the passive:
@@ -4730,6 +4723,30 @@ pub fn find_in(
                         m.name = Some(e.canonical.clone())
                     }
                     _ => {}
+                }
+            }
+            // "In Salt Lake City, a man was shot and killed during the march": a place
+            // the sentence opens with sets the scene for its events that name no place
+            // of their own (not for one a clause answers: "In Washington, officials
+            // condemned the attack").
+            if m.places.is_empty()
+                && !m.definite
+                && reaction.is_none()
+                && !ty.is_a(t, communication)
+                && matches!(
+                    lower.first().map(String::as_str),
+                    Some("in" | "at" | "near")
+                )
+            {
+                let scene = ents.iter().find(|e| {
+                    let (k0, k1) = (tok_of(e.start), tok_of(e.end));
+                    matches!(e.label, Label::Gpe | Label::Loc)
+                        && (k0 == 1 || (k0 == 2 && lower[1] == "the"))
+                        && lower.get(k1).is_some_and(|w| w == ",")
+                        && k1 < a0
+                });
+                if let Some(e) = scene {
+                    m.places.push(e.id.clone());
                 }
             }
             // "Johnson announced his resignation": the possessor takes part, though
@@ -8627,5 +8644,53 @@ mod tests {
                 .all(|m| m.countries.is_empty() && m.places.is_empty()),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_place_the_sentence_opens_with_sets_the_scene() {
+        let text = "In Salt Lake City, a man was shot and killed during a march, police said.";
+        let ms = mentions_in(text);
+        let shot = ms.iter().find(|m| text[m.start..m.end].starts_with("shot"));
+        assert!(
+            shot.is_some_and(|m| m.places == ["geonames:5780993"]),
+            "{ms:?}"
+        );
+        // Not for what a clause answers, nor for a definite mention, which tells an
+        // event told before.
+        for (text, word) in [
+            (
+                "In Washington, officials condemned the attack in Kabul.",
+                "attack",
+            ),
+            ("In Paris, the minister condemned the bombing.", "bombing"),
+        ] {
+            let ms = mentions_in(text);
+            let m = ms.iter().find(|m| text[m.start..m.end].ends_with(word));
+            assert!(
+                m.is_none_or(|m| m
+                    .places
+                    .iter()
+                    .all(|p| !matches!(p.as_str(), "geonames:4140963" | "geonames:2988507"))),
+                "{text}: {ms:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_was_canceled_or_postponed_did_not_happen() {
+        for text in [
+            "In Minnesota, organizers canceled rallies after two lawmakers were shot.",
+            "The summit was postponed after the attack.",
+            "Officials scrapped the planned meeting with Putin.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "protest" && t != "meeting"),
+                "{text}: {found:?}"
+            );
+        }
+        // What canceling does not reach still happened.
+        let found = typed("Airlines canceled flights after the earthquake struck Taiwan.");
+        assert!(has(&found, "earthquake struck", "earthquake"), "{found:?}");
     }
 }
