@@ -8693,4 +8693,29 @@ mod tests {
         let found = typed("Airlines canceled flights after the earthquake struck Taiwan.");
         assert!(has(&found, "earthquake struck", "earthquake"), "{found:?}");
     }
+
+    #[test]
+    fn parades_coronations_and_funerals_are_ceremonies() {
+        assert_told(&[
+            (
+                "Trump's military parade rolled down Constitution Avenue on Saturday.",
+                "military parade",
+                "ceremony",
+            ),
+            (
+                "Thousands attended the funeral of Pope Francis in Rome.",
+                "funeral",
+                "funeral",
+            ),
+            (
+                "Pope Francis was laid to rest on Saturday.",
+                "laid to rest",
+                "funeral",
+            ),
+        ]);
+        // Whose funeral tells two apart.
+        let text = "Thousands attended the funeral of Pope Francis in Rome.";
+        let p = participants_of(text, "funeral");
+        assert!(p.iter().any(|x| x.contains("francis")), "{p:?}");
+    }
 }
