@@ -26,11 +26,12 @@ fn main() {
         for &(d, i) in inc.mentions.iter().take(12) {
             let m = &r.docs[d].mentions[i];
             println!(
-                "    {d}: {:?} who={:?} places={:?} countries={:?} date={:?} name={:?} refers={:?}",
+                "    {d}: {:?} who={:?} places={:?} countries={:?} targets={:?} date={:?} name={:?} refers={:?}",
                 &texts[d][m.start..m.end],
                 m.participants,
                 m.places,
                 m.countries,
+                m.targets,
                 m.date.map(|r| (r.first.iso(), r.last.iso())),
                 m.name,
                 m.refers_to

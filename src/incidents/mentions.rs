@@ -4932,12 +4932,24 @@ pub fn find_in(
                         )
                     })
                     .map_or(0, |k| k + 1);
+                // (A name joined to one after a preposition is that one's: "on
+                // imports from Canada and Mexico and a 10% tariff on China".)
+                let list_start = |e: &Entity| {
+                    let mut at = tok_of(e.start);
+                    while at >= 2 && matches!(lower[at - 1].as_str(), "and" | "or" | ",") {
+                        match ents.iter().find(|x| tok_of(x.end) == at - 1) {
+                            Some(x) => at = tok_of(x.start),
+                            None => break,
+                        }
+                    }
+                    at
+                };
                 let imposer = ents[..]
                     .iter()
                     .rev()
                     .filter(|e| tok_of(e.end) <= a0 && tok_of(e.start) >= clause)
                     .find(|e| {
-                        let at = tok_of(e.start);
+                        let at = list_start(e);
                         at == 0 || !PREPOSITIONS.contains(&lower[at - 1].as_str())
                     })
                     .and_then(|e| state_of(g, e));
@@ -4949,14 +4961,36 @@ pub fn find_in(
                 let on = (a1..(a1 + 2).min(words.len()))
                     .find(|&k| matches!(lower[k].as_str(), "on" | "against"));
                 if let Some(k) = on {
-                    let target = ents
+                    let first = ents
                         .iter()
                         .filter(|e| tok_of(e.start) > k && tok_of(e.start) <= k + 5)
-                        .find_map(|e| state_of(g, e));
-                    if let Some(c) = target.filter(|c| !m.countries.contains(c)) {
+                        .find(|e| state_of(g, e).is_some());
+                    // "tariffs on Canada, Mexico and China": each state of the list.
+                    let mut listed: Vec<&Entity> = first.into_iter().copied().collect();
+                    while let Some(last) = listed.last() {
+                        let mut j = tok_of(last.end);
+                        while lower
+                            .get(j)
+                            .is_some_and(|w| matches!(w.as_str(), "," | "and" | "or"))
+                        {
+                            j += 1;
+                        }
+                        let next = (j > tok_of(last.end))
+                            .then(|| ents.iter().find(|e| tok_of(e.start) == j))
+                            .flatten()
+                            .filter(|e| state_of(g, e).is_some());
+                        match next {
+                            Some(e) if listed.len() < 6 => listed.push(e),
+                            _ => break,
+                        }
+                    }
+                    for c in listed.iter().filter_map(|e| state_of(g, e)) {
+                        if m.countries.contains(&c) || m.targets.contains(&c) {
+                            continue;
+                        }
                         // A measure "on U.S. goods" is not imposed in the United States.
                         m.places.retain(|p| *p != c);
-                        m.targets = vec![c];
+                        m.targets.push(c);
                     }
                 }
             }
@@ -8717,5 +8751,28 @@ mod tests {
         let text = "Thousands attended the funeral of Pope Francis in Rome.";
         let p = participants_of(text, "funeral");
         assert!(p.iter().any(|x| x.contains("francis")), "{p:?}");
+    }
+
+    #[test]
+    fn a_measure_on_a_list_of_states_targets_each_and_is_imposed_by_none_of_them() {
+        let text = "Trump signed orders imposing a 25% tariff on imports from Canada and Mexico and a 10% tariff on goods from China.";
+        let ms = mentions_in(text);
+        let tariffs: Vec<_> = ms
+            .iter()
+            .filter(|m| text[m.start..m.end].ends_with("tariff"))
+            .collect();
+        assert_eq!(tariffs.len(), 2, "{ms:?}");
+        assert_eq!(tariffs[0].targets, ["iso:CA", "iso:MX"], "{ms:?}");
+        assert_eq!(tariffs[1].targets, ["iso:CN"], "{ms:?}");
+        assert!(tariffs.iter().all(|m| m.countries.is_empty()), "{ms:?}");
+        let text = "Trump imposes tariffs on Canada, Mexico and China.";
+        let ms = mentions_in(text);
+        let m = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("tariffs"));
+        assert!(
+            m.is_some_and(|m| m.targets == ["iso:CA", "iso:MX", "iso:CN"]),
+            "{ms:?}"
+        );
     }
 }
