@@ -284,6 +284,30 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "impeachment": [{"center", "right"}],
         "resignation": [{"right"}],
     },
+    # A seventeenth batch (harris-debate, gershkovich-swap, mccarthy-ousted,
+    # hunter-pardon, canada-mexico-tariffs, no-kings), 17 expectations read from the
+    # texts and run once before any change: 11 held then, 17 hold now. "an FSB officer
+    # convicted in Germany" after "Putin embraced Vadim Krasikov," is Krasikov's
+    # verdict, not Putin's; "had been arrested ... and was convicted of espionage" is
+    # Gershkovich's; three men sentenced are three sentencings; "In Salt Lake City, a
+    # man was shot" and "In Minnesota, ... two state lawmakers were shot" are two
+    # shootings of one Saturday; a military parade is a ceremony.
+    "harris-debate": {"endorsement": [{"left"}], "attack": [{"center"}]},
+    "gershkovich-swap": {
+        "release": [ALL],
+        "arrest": [{"left"}, {"right"}],  # Gershkovich's in 2023, Whelan's in 2018
+        "killing": [{"left", "center"}],  # in a Berlin park in 2019
+        "verdict": [{"left"}, {"center"}],
+        "sentencing": [{"left"}, {"center"}, {"right"}],
+    },
+    "mccarthy-ousted": {"dismissal": [ALL]},
+    "hunter-pardon": {"pardon": [ALL], "attack": [{"center"}]},
+    "canada-mexico-tariffs": {"market-fall": [{"right"}], "call": [{"center"}]},
+    "no-kings": {
+        "ceremony": [ALL],
+        "shooting": [{"left"}, {"center"}],
+        "arrest": [{"center"}],
+    },
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -349,6 +373,8 @@ NOT_TOLD = [
     ("swap", "verdict", "right"),  # "handed over convicted assassin Vadim Krasikov"
     ("nobel", "armed-clash", "right"),  # "as the threat of nuclear war grows"
     ("boat-sinks", "event", "left"),  # "capsized ..., leaving at least 41 people missing"
+    ("harris-debate", "landslide", "left"),  # 'he had won "by a landslide."'
+    ("hunter-pardon", "acquisition", "left"),  # "when he bought a gun in 2018"
 ]
 
 
