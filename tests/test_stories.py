@@ -308,6 +308,13 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "shooting": [{"left"}, {"center"}],
         "arrest": [{"center"}],
     },
+    # An eighteenth batch (swing-state-poll, state-of-the-union, iran-strikes), 4
+    # expectations read from the texts and run once before any change: 2 held then, 4
+    # hold now. A poll published ("polls ... released on Sunday", "A new survey by",
+    # "a poll released Sunday showed") is one incident; "fired Tomahawk cruise
+    # missiles" is a strike, no dismissal.
+    "swing-state-poll": {"poll": [ALL]},
+    "state-of-the-union": {"speech": [ALL], "killing": [{"center"}]},  # Laken Riley's
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -375,6 +382,7 @@ NOT_TOLD = [
     ("boat-sinks", "event", "left"),  # "capsized ..., leaving at least 41 people missing"
     ("harris-debate", "landslide", "left"),  # 'he had won "by a landslide."'
     ("hunter-pardon", "acquisition", "left"),  # "when he bought a gun in 2018"
+    ("iran-strikes", "dismissal", "left"),  # "a submarine fired Tomahawk cruise missiles"
 ]
 
 

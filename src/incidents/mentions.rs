@@ -1913,8 +1913,12 @@ pub fn find_in(
             }
             // What it fired, after the verb or, passive, before it ("shots were
             // fired", "rockets fired from Gaza").
+            // (A weapon's name may stand before it: "fired Tomahawk cruise missiles".)
+            let named_weapon = |j: usize| words[j].starts_with(char::is_uppercase);
             let after = (k + 1..(k + 6).min(words.len()))
-                .take_while(|&j| fired_objects().at(&lower, j).is_some() || counting(j))
+                .take_while(|&j| {
+                    fired_objects().at(&lower, j).is_some() || counting(j) || named_weapon(j)
+                })
                 .find_map(|j| fired_objects().at(&lower, j).map(|(n, t)| (j, j + n, t)));
             let before_at = if k > 1 && be(&lower[k - 1]) {
                 k - 2
@@ -4426,7 +4430,21 @@ pub fn find_in(
                         })
                 })
             };
+            // "Laken Riley, a nursing student who was killed": the "who" of an
+            // apposition stands for the name before it.
+            let past_apposition = |w: usize| {
+                if w >= 2 && lower[w - 1] == "," {
+                    return Some(w);
+                }
+                (w.saturating_sub(5)..w)
+                    .rev()
+                    .find(|&j| matches!(lower[j].as_str(), "a" | "an"))
+                    .filter(|&j| {
+                        (j + 1..w).all(|x| lower[x].chars().all(|c| c.is_alphabetic() || c == '-'))
+                    })
+            };
             let antecedent = relative
+                .and_then(past_apposition)
                 .or_else(apposed)
                 .filter(|&w| w >= 2 && lower[w - 1] == ",")
                 .and_then(|w| {
@@ -6621,6 +6639,16 @@ mod tests {
                 "fired 40 missiles",
                 "strike",
             ),
+            (
+                "A submarine fired Tomahawk cruise missiles at Isfahan.",
+                "fired Tomahawk cruise missiles",
+                "strike",
+            ),
+            (
+                "The board fired Sam Altman on Friday.",
+                "fired",
+                "dismissal",
+            ),
             ("He was fired from his job at CNN.", "fired", "dismissal"),
             (
                 "Coach Smith was fired at the end of the season.",
@@ -8620,6 +8648,12 @@ mod tests {
             "sentenced",
         );
         assert!(p.iter().all(|x| !x.contains("gershkovich")), "{p:?}");
+        // And in one after an apposition.
+        let p = participants_of(
+            "Greene shouted at Biden, referring to Laken Riley, a nursing student who was killed in Georgia.",
+            "killed",
+        );
+        assert_eq!(p, ["person:laken-riley"]);
     }
 
     #[test]
@@ -8774,5 +8808,28 @@ mod tests {
             m.is_some_and(|m| m.targets == ["iso:CA", "iso:MX", "iso:CN"]),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn an_opinion_poll_published_is_a_poll_and_voters_at_the_polls_are_an_election() {
+        assert_told(&[
+            (
+                "A new survey by The New York Times and Siena College showed Trump leading.",
+                "new survey",
+                "poll",
+            ),
+            (
+                "A poll released Sunday showed Trump ahead in five states.",
+                "poll released",
+                "poll",
+            ),
+            (
+                "The Times/Siena polls found Trump ahead by 3 to 10 points.",
+                "polls found",
+                "poll",
+            ),
+        ]);
+        let found = typed("Voters went to the polls in Georgia on Tuesday.");
+        assert!(found.iter().all(|(_, t)| t != "poll"), "{found:?}");
     }
 }
