@@ -285,14 +285,20 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "resignation": [{"right"}],
     },
     # A seventeenth batch (harris-debate, gershkovich-swap, mccarthy-ousted,
-    # hunter-pardon, canada-mexico-tariffs, no-kings), 17 expectations read from the
-    # texts and run once before any change: 11 held then, 17 hold now. "an FSB officer
+    # hunter-pardon, canada-mexico-tariffs, no-kings), 18 expectations read from the
+    # texts and run once before any change: 11 held then, 18 hold now. "an FSB officer
     # convicted in Germany" after "Putin embraced Vadim Krasikov," is Krasikov's
     # verdict, not Putin's; "had been arrested ... and was convicted of espionage" is
     # Gershkovich's; three men sentenced are three sentencings; "In Salt Lake City, a
     # man was shot" and "In Minnesota, ... two state lawmakers were shot" are two
-    # shootings of one Saturday; a military parade is a ceremony.
-    "harris-debate": {"endorsement": [{"left"}], "attack": [{"center"}]},
+    # shootings of one Saturday; a military parade is a ceremony; debates are told
+    # apart by who debated (Trump's with Harris in September, his with Biden in June),
+    # and one "called for" has not been held.
+    "harris-debate": {
+        "debate": [ALL, {"center", "right"}],
+        "endorsement": [{"left"}],
+        "attack": [{"center"}],
+    },
     "gershkovich-swap": {
         "release": [ALL],
         "arrest": [{"left"}, {"right"}],  # Gershkovich's in 2023, Whelan's in 2018

@@ -1133,6 +1133,8 @@ fn negated(lower: &[String], k: usize) -> bool {
     let asked = asked_to
         || (k >= 1 && asked_for(k - 1))
         || (k >= 2 && determiner(k - 1) && asked_for(k - 2))
+        // "called for a second debate", "demanded a full inquiry".
+        || (k >= 3 && plain(k - 1) && determiner(k - 2) && asked_for(k - 3))
         || (k >= 2 && determiner(k - 1) && lower[k - 2].starts_with("demand"));
     asked
         || (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
@@ -4396,9 +4398,19 @@ pub fn find_in(
                 if k0 >= a1 {
                     (false, k0 - a1)
                 } else {
-                    let across = lower[k1.min(a0)..a0]
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "but" | "and" | ";" | ","));
+                    // ("and" between two describing words is no edge: "on Tuesday
+                    // night in their first and possibly only debate".)
+                    let between = &lower[k1.min(a0)..a0];
+                    let across = between.iter().enumerate().any(|(i, w)| match w.as_str() {
+                        ";" | "," => true,
+                        "but" | "and" => {
+                            between[i + 1..]
+                                .iter()
+                                .any(|x| past_form(x) || x.chars().any(|c| !c.is_ascii_lowercase()))
+                                || between[i + 1..].is_empty()
+                        }
+                        _ => false,
+                    });
                     (across, a0.saturating_sub(k1))
                 }
             };
@@ -8758,6 +8770,8 @@ mod tests {
             );
         }
         // What canceling does not reach still happened.
+        let found = typed("The Harris campaign called for a second debate in October.");
+        assert!(found.iter().all(|(_, t)| t != "debate"), "{found:?}");
         let found = typed("Airlines canceled flights after the earthquake struck Taiwan.");
         assert!(has(&found, "earthquake struck", "earthquake"), "{found:?}");
     }
@@ -8831,5 +8845,20 @@ mod tests {
         ]);
         let found = typed("Voters went to the polls in Georgia on Tuesday.");
         assert!(found.iter().all(|(_, t)| t != "poll"), "{found:?}");
+    }
+
+    #[test]
+    fn and_between_two_describing_words_is_no_clause_edge_for_a_date() {
+        let text = "The candidates sparred on Sept. 10, 2024 in their first and possibly only debate of the 2024 campaign.";
+        let ms = mentions_in(text);
+        let debate = ms.iter().find(|m| text[m.start..m.end].ends_with("debate"));
+        let date = debate
+            .and_then(|m| m.date)
+            .map(|d| (d.first.iso(), d.last.iso()));
+        assert_eq!(
+            date,
+            Some(("2024-09-10".to_string(), "2024-09-10".to_string())),
+            "{ms:?}"
+        );
     }
 }
