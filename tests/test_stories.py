@@ -321,6 +321,17 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # missiles" is a strike, no dismissal.
     "swing-state-poll": {"poll": [ALL]},
     "state-of-the-union": {"speech": [ALL], "killing": [{"center"}]},  # Laken Riley's
+    # A nineteenth batch (birthright-arguments, jobs-report), 4 expectations read from
+    # the texts and run once before any change: 2 held then, 4 hold now. A court
+    # hearing arguments ("heard arguments", "oral arguments", "the hearing") is one
+    # court hearing; "the unemployment rate fell to 4.1%" and "nonfarm payrolls rose by
+    # 256,000" are the jobs report.
+    "birthright-arguments": {"court-hearing": [ALL]},
+    "jobs-report": {
+        "economic-data": [ALL],
+        "rate-decision": [{"right"}],  # the Fed's cuts between September and December
+        "market-fall": [{"center"}],
+    },
 }
 
 # (story, incident type, source): the source tells no incident of that type.

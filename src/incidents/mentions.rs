@@ -1863,11 +1863,16 @@ pub fn find_in(
                     .rev()
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | ":" | "and"))
                     .any(|j| econ_measures().contains(lower[j].as_str()));
+                // ("fell to 4.1%" is one word; "payrolls rose by 256,000" counts jobs.)
                 let figure = (k + 1..(k + 6).min(words.len())).any(|j| {
                     lower[j].starts_with(|c: char| c.is_ascii_digit())
-                        && lower
-                            .get(j + 1)
-                            .is_some_and(|w| matches!(w.as_str(), "percent" | "%" | "jobs" | "per"))
+                        && (lower[j].ends_with('%')
+                            || lower.get(j + 1).is_some_and(|w| {
+                                matches!(w.as_str(), "percent" | "%" | "jobs" | "per")
+                            })
+                            || lower[k.saturating_sub(3)..k]
+                                .iter()
+                                .any(|w| w == "payrolls"))
                 });
                 if measured && figure {
                     found.push((k, k + 1, data));
@@ -7379,6 +7384,10 @@ mod tests {
         assert!(has(&found, "added", "economic-data"), "{found:?}");
         let found = typed("Inflation cooled to 2.9 percent in July, the lowest since 2021.");
         assert!(has(&found, "cooled", "economic-data"), "{found:?}");
+        let found = typed("The unemployment rate fell to 4.1% from 4.2% in November.");
+        assert!(has(&found, "fell", "economic-data"), "{found:?}");
+        let found = typed("The bureau said nonfarm payrolls rose by 256,000 in December.");
+        assert!(has(&found, "rose", "economic-data"), "{found:?}");
         // A market's day, or a figure of no measure, is none.
         let found =
             typed("Shares of Nvidia rose 3 percent on Tuesday, and the team added 2 players.");
