@@ -4067,8 +4067,8 @@ pub fn find_in(
         }
         found.sort_by_key(|f| f.0);
         let sentence_from = out.len();
-        // The mentions told so far in the sentence by a verb (indices in `out`).
-        let mut verbs_told: Vec<usize> = Vec::new();
+        // The last mention told so far in the sentence by a verb (its index in `out`).
+        let mut last_verb: Option<usize> = None;
         for (fi, &(a0, a1, t)) in found.iter().enumerate() {
             // The trigger's part of the sentence: up to the neighbouring triggers. An
             // event of no known class ("scheduled") does not cut a classed one's part.
@@ -5034,15 +5034,12 @@ pub fn find_in(
                 // espionage in July": a verb coordinated after another, with no
                 // subject of its own, shares the first one's.
                 if m.participants.is_empty() && m.patients.is_empty() {
-                    if let Some(&i) = verbs_told
-                        .last()
-                        .filter(|_| coordinated_predicate(&lower[..a0]))
-                    {
+                    if let Some(i) = last_verb.filter(|_| coordinated_predicate(&lower[..a0])) {
                         m.participants = out[i].participants.clone();
                         m.patients = out[i].patients.clone();
                     }
                 }
-                verbs_told.push(out.len());
+                last_verb = Some(out.len());
             }
             out.push(m);
         }
