@@ -4979,10 +4979,22 @@ pub fn find_in(
                     }
                     at
                 };
+                // "Trump pauses Mexico tariffs", "Russia sanctions": a country's name
+                // right before the measure is what it is imposed on (its people,
+                // "Chinese tariffs", may be either, and stay the imposer).
+                let named_target = ents
+                    .iter()
+                    .find(|e| tok_of(e.end) == a0 && e.label == Label::Gpe)
+                    .and_then(|e| state_of(g, e).filter(|_| e.id.starts_with("iso:")));
+                if let Some(c) = &named_target {
+                    m.places.retain(|p| p != c);
+                    m.targets.push(c.clone());
+                }
                 let imposer = ents[..]
                     .iter()
                     .rev()
                     .filter(|e| tok_of(e.end) <= a0 && tok_of(e.start) >= clause)
+                    .filter(|e| !(tok_of(e.end) == a0 && named_target.is_some()))
                     .find(|e| {
                         let at = list_start(e);
                         at == 0 || !PREPOSITIONS.contains(&lower[at - 1].as_str())
@@ -8819,6 +8831,16 @@ mod tests {
         assert_eq!(tariffs[0].targets, ["iso:CA", "iso:MX"], "{ms:?}");
         assert_eq!(tariffs[1].targets, ["iso:CN"], "{ms:?}");
         assert!(tariffs.iter().all(|m| m.countries.is_empty()), "{ms:?}");
+        // A country's name right before the measure is what it is imposed on.
+        let text = "Trump pauses Mexico tariffs for a month.";
+        let ms = mentions_in(text);
+        let m = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("tariffs"));
+        assert!(
+            m.is_some_and(|m| m.targets == ["iso:MX"] && m.countries.is_empty()),
+            "{ms:?}"
+        );
         let text = "Trump imposes tariffs on Canada, Mexico and China.";
         let ms = mentions_in(text);
         let m = ms
