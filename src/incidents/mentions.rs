@@ -7625,17 +7625,14 @@ mod tests {
         let found = typed("Prosecutors said he lied about his drug use when he bought a revolver.");
         assert!(found.iter().all(|(_, t)| t != "acquisition"), "{found:?}");
         // So with a state in the sentence, when what was bought is one's own.
-        for text in [
-            "A jury in Delaware found he had lied when he bought a gun in 2018.",
-            "The actor purchased a home in Malibu, California, last year.",
-            "Texas police said the purchase of a handgun was legal.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "acquisition"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &[
+                "A jury in Delaware found he had lied when he bought a gun in 2018.",
+                "The actor purchased a home in Malibu, California, last year.",
+                "Texas police said the purchase of a handgun was legal.",
+            ],
+            "acquisition",
+        );
         // A company bought stays a business transaction.
         let found = typed("Microsoft bought the video game company Activision for $69 billion.");
         assert!(has(&found, "bought", "acquisition"), "{found:?}");
@@ -8653,8 +8650,10 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "debate", "debate"), "{found:?}");
-        let found = typed("His campaign said he had won \"by a landslide.\"");
-        assert!(found.iter().all(|(_, t)| t != "landslide"), "{found:?}");
+        assert_not_told(
+            &["His campaign said he had won \"by a landslide.\""],
+            "landslide",
+        );
     }
 
     #[test]
@@ -8703,20 +8702,17 @@ mod tests {
 
     #[test]
     fn rivalry_told_as_war_is_no_fighting_and_a_civil_war_is_fought_in_its_state() {
-        for text in [
-            "The culture war over school books escalated in Florida.",
-            "A price war among airlines broke out in Europe.",
-            "The trade war between Washington and Beijing escalated.",
-            "A war of words erupted between Musk and Zuckerberg.",
-            "Jeffries said Republicans needed to end the House Republican civil war.",
-            "The Democratic Party faces a civil war between progressives and moderates.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "armed-clash"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &[
+                "The culture war over school books escalated in Florida.",
+                "A price war among airlines broke out in Europe.",
+                "The trade war between Washington and Beijing escalated.",
+                "A war of words erupted between Musk and Zuckerberg.",
+                "Jeffries said Republicans needed to end the House Republican civil war.",
+                "The Democratic Party faces a civil war between progressives and moderates.",
+            ],
+            "armed-clash",
+        );
         for (text, place) in [
             ("The Syrian civil war has killed 500,000 people.", "iso:SY"),
             (
@@ -8776,20 +8772,19 @@ mod tests {
 
     #[test]
     fn what_was_canceled_or_postponed_did_not_happen() {
-        for text in [
+        let undone = [
             "In Minnesota, organizers canceled rallies after two lawmakers were shot.",
             "The summit was postponed after the attack.",
             "Officials scrapped the planned meeting with Putin.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "protest" && t != "meeting"),
-                "{text}: {found:?}"
-            );
-        }
+        ];
+        assert_not_told(&undone, "protest");
+        assert_not_told(&undone, "meeting");
+        // Nor what was only asked for.
+        assert_not_told(
+            &["The Harris campaign called for a second debate in October."],
+            "debate",
+        );
         // What canceling does not reach still happened.
-        let found = typed("The Harris campaign called for a second debate in October.");
-        assert!(found.iter().all(|(_, t)| t != "debate"), "{found:?}");
         let found = typed("Airlines canceled flights after the earthquake struck Taiwan.");
         assert!(has(&found, "earthquake struck", "earthquake"), "{found:?}");
     }
@@ -8871,8 +8866,7 @@ mod tests {
                 "poll",
             ),
         ]);
-        let found = typed("Voters went to the polls in Georgia on Tuesday.");
-        assert!(found.iter().all(|(_, t)| t != "poll"), "{found:?}");
+        assert_not_told(&["Voters went to the polls in Georgia on Tuesday."], "poll");
     }
 
     #[test]
