@@ -286,13 +286,15 @@ pub fn analyze_with_progress(
         .iter_mut()
         .map(|a| std::mem::take(&mut a.entities))
         .collect();
-    crate::entities::linking::vote_labels(&mut entity_lists, g);
+    let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
+    crate::entities::linking::vote_labels(&texts, &mut entity_lists, g);
     crate::entities::linking::merge_spellings(&mut entity_lists);
     link_across(&mut entity_lists);
+    // "Key Bridge" here is the "Francis Scott Key Bridge" there.
+    crate::entities::linking::link_place_short_forms(&mut entity_lists);
     for (a, e) in analyses.iter_mut().zip(entity_lists) {
         a.entities = e;
     }
-    let texts: Vec<&str> = docs.iter().map(|d| d.0).collect();
     // "DNC" bare here is the "Democratic National Committee (DNC)" defined there.
     crate::entities::linking::link_acronyms(&texts, &mut analyses);
     // "Georgia" alone here is the US state another article places Atlanta in.
@@ -300,7 +302,7 @@ pub fn analyze_with_progress(
     // "ATI" where another article names "ATI Technologies".
     crate::entities::linking::link_company_short_forms(&texts, &mut analyses);
     // "Activision" where another article names "Activision Blizzard".
-    crate::entities::linking::link_org_first_words(&texts, &mut analyses);
+    crate::entities::linking::link_org_first_words(&texts, &mut analyses, g);
     // "The Jaguars" where another article names the "Jacksonville Jaguars".
     crate::entities::linking::link_place_named_orgs(&texts, &mut analyses, g, threads);
     // "The navy" where the corpus names one navy.

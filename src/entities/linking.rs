@@ -290,6 +290,89 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// Places the corpus names in full go by a shorter form of that name in other
+/// articles: "Key Bridge" beside the "Francis Scott Key Bridge", "Reagan National
+/// Airport" beside "Reagan Washington National Airport", "Hualien" beside "Hualien
+/// County". A short form takes the full name's canonical form and id when exactly one
+/// full name of the corpus fits it; places the gazetteer lists keep their ids.
+///
+/// ```
+/// use slant::entities::{linking::link_place_short_forms, EntityTagger};
+/// let t = EntityTagger::default();
+/// let mut docs = vec![
+///     t.tag("A ship struck the Francis Scott Key Bridge in Baltimore.", None),
+///     t.tag("The Key Bridge collapsed.", None),
+/// ];
+/// link_place_short_forms(&mut docs);
+/// let short = docs[1].iter().find(|e| e.canonical.ends_with("Key Bridge")).unwrap();
+/// assert_eq!(short.canonical, "Francis Scott Key Bridge");
+/// ```
+pub fn link_place_short_forms(docs: &mut [Vec<super::Entity>]) {
+    use super::Label;
+    use std::collections::BTreeMap;
+    let made = |e: &super::Entity| {
+        matches!(e.label, Label::Gpe | Label::Loc)
+            && e.id == format!("{}:{}", e.label.as_str().to_lowercase(), slug(&e.canonical))
+    };
+    // Each made place name with the label and id of its first mention.
+    let mut names: BTreeMap<&str, (Label, &str)> = BTreeMap::new();
+    for e in docs.iter().flatten().filter(|e| made(e)) {
+        names.entry(&e.canonical).or_insert((e.label, &e.id));
+    }
+    let mut full_of: std::collections::HashMap<String, (String, Label, String)> =
+        Default::default();
+    for short in names.keys() {
+        let mut fits = names
+            .iter()
+            .filter(|(full, _)| short_place_form(short, full));
+        if let (Some((full, &(label, id))), None) = (fits.next(), fits.next()) {
+            full_of.insert(short.to_string(), (full.to_string(), label, id.to_string()));
+        }
+    }
+    if full_of.is_empty() {
+        return;
+    }
+    for e in docs.iter_mut().flatten() {
+        if !made(e) {
+            continue;
+        }
+        if let Some((full, label, id)) = full_of.get(&e.canonical) {
+            (e.canonical, e.label, e.id) = (full.clone(), *label, id.clone());
+        }
+    }
+}
+
+/// Whether place name `short` is a shorter form of `full`: the bare name of a
+/// division ("Hualien" of "Hualien County"), or a named structure or natural place
+/// with the same head word whose words are the full name's last ones ("Key Bridge")
+/// or, keeping its first word, some of them in order ("Reagan National Airport").
+fn short_place_form(short: &str, full: &str) -> bool {
+    use crate::knowledge::{has_head, Head};
+    let s: Vec<&str> = short.split_whitespace().collect();
+    let f: Vec<&str> = full.split_whitespace().collect();
+    let (Some(&head), Some(&last)) = (s.last(), f.last()) else {
+        return false;
+    };
+    if s.len() >= f.len() {
+        return false;
+    }
+    if f.len() == s.len() + 1 && f[..s.len()] == s[..] {
+        return has_head(&last.to_lowercase(), Head::Division);
+    }
+    let lower = head.to_lowercase();
+    if s.len() < 2
+        || head != last
+        || !(has_head(&lower, Head::Facility) || has_head(&lower, Head::Loc))
+    {
+        return false;
+    }
+    if f[f.len() - s.len()..] == s[..] {
+        return true;
+    }
+    let mut rest = f.iter();
+    s[0] == f[0] && s.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// Whether two words differ by one letter added, dropped or changed ("Rait" and
 /// "Raite", "Zelensky" and "Zelenskyy"), ignoring case.
 fn one_letter_apart(a: &str, b: &str) -> bool {
@@ -683,7 +766,8 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
 /// ```
 /// use slant::entities::{linking::vote_labels, EntityTagger, Label};
 /// let t = EntityTagger::default();
-/// let mut docs: Vec<_> = ["Rotheram said the vote would wait.", "Later Rotheram spoke.", "Rotheram left."]
+/// let texts = ["Rotheram said the vote would wait.", "Later Rotheram spoke.", "Rotheram left."];
+/// let mut docs: Vec<_> = texts
 ///     .iter()
 ///     .map(|x| t.tag(x, None))
 ///     .collect();
@@ -692,10 +776,11 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
 /// // Say the tagger read the third as an organisation: two readings to one.
 /// docs[2][0].label = Label::Org;
 /// docs[2][0].id = "org:rotheram".into();
-/// vote_labels(&mut docs, &g);
+/// vote_labels(&texts, &mut docs, &g);
 /// assert_eq!((docs[2][0].label, docs[2][0].id.as_str()), (Label::Person, "person:rotheram"));
 /// // Two full names vote for the surname a third article's tagger read as a place.
-/// let mut docs: Vec<_> = ["James Comey was fired.", "James Comey spoke.", "Critics backed Comey."]
+/// let texts = ["James Comey was fired.", "James Comey spoke.", "Critics backed Comey."];
+/// let mut docs: Vec<_> = texts
 ///     .iter()
 ///     .map(|x| t.tag(x, None))
 ///     .collect();
@@ -703,10 +788,14 @@ pub fn link_org_heads(texts: &[&str], docs: &mut [super::Analysis]) {
 /// (comey.start, comey.end, comey.label) = (15, 20, Label::Gpe);
 /// (comey.canonical, comey.id) = ("Comey".into(), "gpe:comey".into());
 /// docs[2] = vec![comey];
-/// vote_labels(&mut docs, &g);
+/// vote_labels(&texts, &mut docs, &g);
 /// assert_eq!((docs[2][0].label, docs[2][0].id.as_str()), (Label::Person, "person:comey"));
 /// ```
-pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazetteer) {
+pub fn vote_labels(
+    texts: &[&str],
+    docs: &mut [Vec<super::Entity>],
+    g: &super::gazetteer::Gazetteer,
+) {
     use super::Label;
     use std::collections::HashMap;
     const ACTORS: [Label; 5] = [
@@ -716,17 +805,41 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
         Label::Loc,
         Label::Norp,
     ];
-    let votable = |e: &super::Entity| ACTORS.contains(&e.label) && g.get(&e.id).is_none();
-    // Votes are counted across case: "CUMBRIA" of a wire headline is "Cumbria".
+    let listed = |e: &super::Entity| g.get(&e.id).is_some();
+    let votable = |e: &super::Entity| ACTORS.contains(&e.label) && !listed(e);
+    // Votes are counted across case: "CUMBRIA" of a wire headline is "Cumbria". A
+    // mention the gazetteer resolved votes too ("Apple" the listed firm in two
+    // articles, "Apple said" read as a person in a third), and keeps its reading.
     let mut votes: HashMap<String, [usize; 5]> = HashMap::new();
-    for e in docs.iter().flatten().filter(|e| votable(e)) {
+    // The listed entry a name stands for under each label: (canonical, id).
+    let mut listed_as: HashMap<(String, Label), (String, String)> = HashMap::new();
+    let mentions = docs.iter().enumerate().flat_map(|(d, list)| {
+        list.iter().map(move |e| {
+            let surface = texts.get(d).and_then(|t| t.get(e.start..e.end));
+            (e, surface.unwrap_or(&e.canonical))
+        })
+    });
+    for (e, surface) in mentions.filter(|(e, _)| ACTORS.contains(&e.label)) {
+        if listed(e) {
+            let text = surface.to_lowercase();
+            listed_as
+                .entry((text.clone(), e.label))
+                .or_insert_with(|| (e.canonical.clone(), e.id.clone()));
+            if let Some(k) = ACTORS.iter().position(|&l| l == e.label) {
+                votes.entry(text).or_default()[k] += 1;
+            }
+            continue;
+        }
         if let Some(k) = ACTORS.iter().position(|&l| l == e.label) {
             votes.entry(e.canonical.to_lowercase()).or_default()[k] += 1;
         }
-        // "James Comey" is a vote that "Comey" alone names a person.
+        // "James Comey" is a vote that "Comey" alone names a person, as is "Zohran
+        // Mamdani" (a given name the lists lack, but no common word).
         if e.label == Label::Person {
             let parts = name_parts(&e.canonical);
-            if parts.len() >= 2 && super::pipeline::is_given_name(parts[0]) {
+            let given =
+                |w: &str| super::pipeline::is_given_name(w) || !super::pipeline::is_common(w);
+            if parts.len() >= 2 && given(parts[0]) {
                 if let Some(last) = parts.last() {
                     votes.entry(last.to_lowercase()).or_default()[0] += 1;
                 }
@@ -775,10 +888,15 @@ pub fn vote_labels(docs: &mut [Vec<super::Entity>], g: &super::gazetteer::Gazett
         if !votable(e) {
             continue;
         }
-        if let Some(&label) = winners.get(&e.canonical.to_lowercase()) {
+        let name = e.canonical.to_lowercase();
+        if let Some(&label) = winners.get(&name) {
             if e.label != label {
                 e.label = label;
-                e.id = format!("{}:{}", label.as_str().to_lowercase(), slug(&e.canonical));
+                if let Some((canonical, id)) = listed_as.get(&(name, label)) {
+                    (e.canonical, e.id) = (canonical.clone(), id.clone());
+                } else {
+                    e.id = format!("{}:{}", label.as_str().to_lowercase(), slug(&e.canonical));
+                }
             }
         }
     }
@@ -977,22 +1095,34 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
 /// where an article names "Activision Blizzard", "Goldman" beside "Goldman Sachs",
 /// when one organisation of the corpus has that first word and it is no common word
 /// ("Federal" of "Federal Reserve"), title or given name. Only a short form read as an
-/// organisation of its own name changes.
+/// organisation of its own name changes. A name whose first word is a body of its own
+/// ("Senate" of "Senate Armed Services Committee", "Army" of "Army Rangers") or whose
+/// last word names its members' group ("House Democrats", "Texas Republicans": the
+/// Democrats of the House) is part of that body, not what the body's name means alone.
 ///
 /// ```
 /// use slant::entities::{linking::link_org_first_words, EntityTagger};
 /// let t = EntityTagger::default();
 /// let texts = ["Microsoft agreed to buy Activision Blizzard.", "Activision shares rose."];
 /// let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-/// link_org_first_words(&texts, &mut docs);
+/// link_org_first_words(&texts, &mut docs, t.gazetteer());
 /// let short = docs[1].entities.iter().find(|e| e.text_in(texts[1]) == "Activision").unwrap();
 /// assert_eq!(short.canonical, "Activision Blizzard");
 /// ```
-pub fn link_org_first_words(texts: &[&str], docs: &mut [super::Analysis]) {
+pub fn link_org_first_words(
+    texts: &[&str],
+    docs: &mut [super::Analysis],
+    g: &super::gazetteer::Gazetteer,
+) {
     use super::pipeline::{is_common, is_given_name, is_title_word};
     use super::Label;
     use std::collections::HashMap;
     let own_id = |e: &super::Entity, surface: &str| e.id == format!("org:{}", slug(surface));
+    let names_group = |word: &str| {
+        let toks = crate::tokens::tokenize(word);
+        g.lookup(word, &toks)
+            .is_some_and(|i| g.entry(i).label == Label::Norp)
+    };
     // First word -> the organisation (canonical, id); None once two share it.
     let mut first: HashMap<String, Option<(String, String)>> = HashMap::new();
     for (text, a) in texts.iter().zip(docs.iter()) {
@@ -1005,7 +1135,15 @@ pub fn link_org_first_words(texts: &[&str], docs: &mut [super::Analysis]) {
             let name_shaped = w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().any(char::is_lowercase)
                 && w.chars().all(char::is_alphanumeric);
-            if name_shaped && !is_common(w) && !is_title_word(w) && !is_given_name(w) {
+            let part_of_body =
+                crate::knowledge::has_head(&w.to_lowercase(), crate::knowledge::Head::Org)
+                    || surface.split_whitespace().last().is_some_and(names_group);
+            if name_shaped
+                && !part_of_body
+                && !is_common(w)
+                && !is_title_word(w)
+                && !is_given_name(w)
+            {
                 let who = (e.canonical.clone(), e.id.clone());
                 agree_or_none(&mut first, w.to_string(), who, |x| &x.1);
             }
@@ -2053,7 +2191,7 @@ mod tests {
             .iter_mut()
             .map(|a| std::mem::take(&mut a.entities))
             .collect();
-        vote_labels(&mut lists, t.gazetteer());
+        vote_labels(&texts, &mut lists, t.gazetteer());
         for (a, e) in docs.iter_mut().zip(lists) {
             a.entities = e;
         }
@@ -2355,7 +2493,7 @@ mod tests {
             "At their first meeting in a year, Biden and Xi pledged to curb fentanyl.",
         ];
         let mut docs: Vec<Vec<_>> = texts.iter().map(|x| t.analyze(x, None).entities).collect();
-        vote_labels(&mut docs, t.gazetteer());
+        vote_labels(&texts, &mut docs, t.gazetteer());
         for (d, text) in docs.iter().zip(texts) {
             let biden = d.iter().find(|e| e.text_in(text) == "Biden").unwrap();
             assert_eq!(biden.label, Label::Person, "{text}");
@@ -2381,11 +2519,32 @@ mod tests {
             vec![at(Label::Gpe, "gpe:tyre-nichols")],
             vec![at(Label::Org, "org:tyre-nichols")],
         ];
-        vote_labels(&mut docs, t.gazetteer());
+        vote_labels(&[], &mut docs, t.gazetteer());
         assert!(docs
             .iter()
             .flatten()
             .all(|e| e.label == Label::Person && e.id == "person:tyre-nichols"));
+    }
+
+    #[test]
+    fn a_listed_name_and_a_full_name_vote_too() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "The Justice Department sued Apple on Thursday, accusing the company of monopolizing the market.",
+            "Sixteen states joined the federal antitrust lawsuit against Apple filed Thursday.",
+            "Apple said Thursday it would vigorously fight the government's case.",
+            "Zohran Mamdani won New York City's Democratic mayoral primary on Tuesday.",
+            "Cuomo conceded to Mamdani on Tuesday night after the tallies.",
+        ];
+        let mut docs: Vec<Vec<_>> = texts.iter().map(|x| t.analyze(x, None).entities).collect();
+        vote_labels(&texts, &mut docs, t.gazetteer());
+        let apple: Vec<_> = (0..3).map(|d| id_at(&docs[d], texts[d], "Apple")).collect();
+        assert!(
+            apple.iter().all(|i| i.as_deref() == Some("org:apple")),
+            "{apple:?}"
+        );
+        let mamdani = id_at(&docs[4], texts[4], "Mamdani");
+        assert_eq!(mamdani.as_deref(), Some("person:mamdani"));
     }
 
     #[test]
@@ -2411,7 +2570,7 @@ mod tests {
         (caps.start, caps.end, caps.label) = (15, 22, Label::Org);
         (caps.canonical, caps.id) = ("CUMBRIA".into(), "org:cumbria".into());
         docs.push(vec![caps]);
-        vote_labels(&mut docs, t.gazetteer());
+        vote_labels(&[texts[0], texts[1], headline], &mut docs, t.gazetteer());
         let voted = cumbria(&docs[2], headline).unwrap();
         assert_eq!(
             (voted.label, voted.id.as_str()),
@@ -2493,6 +2652,65 @@ mod tests {
             .entities
             .iter()
             .all(|e| e.text_in(texts[1]) != "navy"));
+    }
+
+    #[test]
+    fn a_body_named_alone_is_not_its_members_or_its_committee() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "House Republicans vowed to block the bill.",
+            "The Senate Armed Services Committee met on Tuesday.",
+            "The Senate approved the bill before the House voted.",
+            "Microsoft agreed to buy Activision Blizzard.",
+            "Activision shares rose.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_org_first_words(&texts, &mut docs, t.gazetteer());
+        for body in ["Senate", "House"] {
+            let id = id_at(&docs[2].entities, texts[2], body);
+            assert_eq!(id, Some(format!("org:{}", body.to_lowercase())), "{body}");
+        }
+        let short = id_at(&docs[4].entities, texts[4], "Activision");
+        assert_eq!(short.as_deref(), Some("org:activision-blizzard"));
+    }
+
+    #[test]
+    fn a_place_goes_by_a_shorter_form_of_its_name() {
+        for (short, full) in [
+            ("Key Bridge", "Francis Scott Key Bridge"),
+            (
+                "Reagan National Airport",
+                "Reagan Washington National Airport",
+            ),
+            ("Hualien", "Hualien County"),
+        ] {
+            assert!(short_place_form(short, full), "{short}");
+        }
+        for (short, full) in [
+            ("Key Bridge", "Key West"),
+            ("Hualien County", "Hualien"),
+            ("Hualien", "Hualien Station"),
+            ("Scott Bridge", "Francis Scott Key Bridge"),
+        ] {
+            assert!(!short_place_form(short, full), "{short}");
+        }
+        let t = crate::entities::EntityTagger::default();
+        let mut docs = vec![
+            t.tag(
+                "Flights were halted at Reagan Washington National Airport on Wednesday.",
+                None,
+            ),
+            t.tag("The jet was landing at Reagan National Airport.", None),
+        ];
+        link_place_short_forms(&mut docs);
+        let ids: Vec<_> = docs
+            .iter()
+            .flatten()
+            .filter(|e| e.canonical.ends_with("Airport"))
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids.len(), 2, "{docs:?}");
+        assert_eq!(ids[0], ids[1]);
     }
 
     #[test]

@@ -1020,16 +1020,16 @@ impl EntityTagger {
             } else {
                 (i, class)
             };
-            // "Microsoft and Google", "The Hollywood Reporter and Variety": a body the
-            // gazetteer lists, or one closed by a body's head word, then "and" and a
-            // capitalised name are two bodies ("Securities and Exchange Commission",
-            // "Morgan Stanley and Co" stay one).
+            // "Microsoft and Google", "The Hollywood Reporter and Variety", "the Senate
+            // and House": a body the gazetteer lists, or one closed by a body's head
+            // word, then "and" and a capitalised name are two bodies ("Securities and
+            // Exchange Commission", "Morgan Stanley and Co" stay one).
             let and = (class == 3 && !headline && !listed(start, end))
                 .then(|| (start + 1..end.saturating_sub(1)).find(|&k| words[k] == "and"))
                 .flatten()
                 .filter(|&k| {
-                    let body = listed(start, k)
-                        || (k - start >= 2 && has_head(&words[k - 1].to_lowercase(), Head::Org));
+                    let body =
+                        listed(start, k) || has_head(&words[k - 1].to_lowercase(), Head::Org);
                     body && name_shaped(words[k + 1]) && !is_company_suffix(words[k + 1])
                 });
             // "Xi In Moscow For Talks" of a headline read as one name: a capitalised
@@ -2796,6 +2796,11 @@ mod tests {
                 "He told The Hollywood Reporter and Variety on Monday.",
                 "Hollywood Reporter",
                 "Variety",
+            ),
+            (
+                "The bill now goes to the Senate and House for a vote.",
+                "Senate",
+                "House",
             ),
         ] {
             let found = tag(text);
