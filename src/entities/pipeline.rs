@@ -1409,6 +1409,32 @@ impl EntityTagger {
         }
         cands.retain(|c| !dropped.contains(&(c.start, c.end)));
 
+        // 3c. Initials written without stops before a surname ("JD Vance", "JB
+        // Pritzker"): two capitals the gazetteer does not list, read as a body or left
+        // out, open the person's name that follows.
+        if !headline {
+            let initials = |w: &str| w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+            for k in 0..cands.len() {
+                let a = cands[k].start;
+                if cands[k].label != Label::Person
+                    || a == 0
+                    || !initials(words[a - 1])
+                    || g.lookup(text, &toks[a - 1..a]).is_some()
+                {
+                    continue;
+                }
+                let before = cands.iter().position(|o| o.overlaps(a - 1, a));
+                if before.is_some_and(|o| cands[o].end != a || cands[o].start != a - 1) {
+                    continue;
+                }
+                cands[k].start = a - 1;
+                if let Some(o) = before {
+                    cands[o].end = cands[o].start;
+                }
+            }
+            cands.retain(|c| c.end > c.start);
+        }
+
         // 3d. A frequent surname right after a person's name, that nothing else claims,
         // ends it ("Nisar Ali" + "Khan"); so does any rare name after a given name
         // alone ("Mitch" + "McConnell").
@@ -2089,7 +2115,18 @@ impl EntityTagger {
                     .get(k)
                     .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_word(w))
             };
-            if title_before || title_after {
+            // "Elon Musk congratulated", "Taylor Swift endorsed": a given name that no
+            // city goes by ("Sydney Tigers", "Houston Astros" are teams) and a surname
+            // (listed, or a capitalised word no table knows as common and no plural)
+            // read as a body the gazetteer does not list are a person's names.
+            let surname = || {
+                let last = words[j - 1];
+                let plural = last.ends_with('s') && !last.ends_with("ss");
+                at_most_a_town(g, g.lookup(text, &toks[i..i + 1]))
+                    && (crate::knowledge::surnames().contains(&last.to_lowercase())
+                        || (!is_common(last) && !is_given_name(last) && !plural))
+            };
+            if title_before || title_after || (class == 3 && j - i == 2 && surname()) {
                 class = 1;
             }
         }
@@ -3281,6 +3318,24 @@ mod tests {
         let found = tag("Carter died on Sunday, the Carter Center said. The Jackson Center shut.");
         assert!(!has(&found, "Carter Center", "PERSON"), "{found:?}");
         assert!(!has(&found, "Jackson Center", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn initials_and_a_given_name_open_a_persons_name() {
+        let found = tag(
+            "The Senate confirmed Pete Hegseth on Friday, with Vice President JD Vance \
+             casting the tie-breaking vote.",
+        );
+        assert!(has(&found, "JD Vance", "PERSON"), "{found:?}");
+        let found = tag(
+            "Elon Musk congratulated the team on an exciting test. Taylor Swift endorsed \
+             Kamala Harris on Instagram after the debate.",
+        );
+        assert!(has(&found, "Elon Musk", "PERSON"), "{found:?}");
+        assert!(has(&found, "Taylor Swift", "PERSON"), "{found:?}");
+        // A place's name before a plural is a team; a listed firm stays a firm.
+        let found = tag("The Houston Astros beat the Sydney Tigers. Morgan Stanley advised.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
     }
 
     #[test]
