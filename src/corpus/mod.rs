@@ -290,6 +290,8 @@ pub fn analyze_with_progress(
     crate::entities::linking::vote_labels(&texts, &mut entity_lists, g);
     crate::entities::linking::merge_spellings(&mut entity_lists);
     link_across(&mut entity_lists);
+    // "President Biden" here is the "President Joe Biden" there, not "Hunter Biden".
+    crate::entities::linking::link_titled_surnames(&texts, &mut entity_lists);
     // "Key Bridge" here is the "Francis Scott Key Bridge" there.
     crate::entities::linking::link_place_short_forms(&mut entity_lists);
     for (a, e) in analyses.iter_mut().zip(entity_lists) {

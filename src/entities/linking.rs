@@ -290,6 +290,108 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
     }
 }
 
+/// A surname with a title goes to the person of the corpus who bears that title:
+/// "President Biden" in an article whose only full name is "Hunter Biden" is the
+/// "President Joe Biden" another article names, when exactly one full name of the
+/// corpus with that surname is written after that title and the one the article
+/// linked it to never is. The article's descriptions by that title ("the president")
+/// follow it, as does the bare surname after it.
+///
+/// ```
+/// use slant::entities::{linking::link_titled_surnames, EntityTagger};
+/// let t = EntityTagger::default();
+/// let texts = [
+///     "President Joe Biden pardoned his son Hunter Biden on Sunday.",
+///     "A judge dismissed the case against Hunter Biden after President Biden pardoned him.",
+/// ];
+/// let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
+/// link_titled_surnames(&texts, &mut docs);
+/// let president = docs[1].iter().find(|e| e.text_in(texts[1]) == "Biden").unwrap();
+/// assert_eq!(president.id, "person:joe-biden");
+/// ```
+pub fn link_titled_surnames(texts: &[&str], docs: &mut [Vec<super::Entity>]) {
+    use super::pipeline::is_title_word;
+    use super::Label;
+    use std::collections::{HashMap, HashSet};
+    // The title word right before a mention, lowercase and without its stop.
+    let title_of = |text: &str, e: &super::Entity| {
+        let before = text.get(..e.start)?.trim_end();
+        let word = before
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+            .next()?;
+        is_title_word(word).then(|| word.trim_end_matches('.').to_lowercase())
+    };
+    let surname = |name: &str| name_parts(name).last().map(|s| s.to_string());
+    // Full name -> (its id, the titles written before it in full).
+    let mut titled: HashMap<String, (String, HashSet<String>)> = HashMap::new();
+    for (d, list) in docs.iter().enumerate() {
+        let text = texts.get(d).copied().unwrap_or("");
+        for e in list.iter().filter(|e| e.label == Label::Person) {
+            if name_parts(&e.canonical).len() < 2 {
+                continue;
+            }
+            let entry = titled
+                .entry(e.canonical.clone())
+                .or_insert_with(|| (e.id.clone(), HashSet::new()));
+            let in_full = text.get(e.start..e.end).is_some_and(|s| s.contains(' '));
+            if let Some(t) = title_of(text, e).filter(|_| in_full) {
+                entry.1.insert(t);
+            }
+        }
+    }
+    for (d, list) in docs.iter_mut().enumerate() {
+        let text = texts.get(d).copied().unwrap_or("");
+        // (title or surname, full name the article linked) -> the full name it
+        // means, and where the article first wrote the title.
+        let mut moved: HashMap<(String, String), (String, String, usize)> = HashMap::new();
+        for e in list.iter_mut().filter(|e| e.label == Label::Person) {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            let Some(title) = title_of(text, e) else {
+                continue;
+            };
+            let Some((_, own)) = titled.get(&e.canonical) else {
+                continue;
+            };
+            if own.contains(&title) || surname(&e.canonical).as_deref() != Some(surface) {
+                continue;
+            }
+            let mut bearers = titled.iter().filter(|(name, (_, ts))| {
+                ts.contains(&title) && surname(name).as_deref() == Some(surface)
+            });
+            if let (Some((name, (id, _))), None) = (bearers.next(), bearers.next()) {
+                let to = (name.clone(), id.clone(), e.start);
+                moved
+                    .entry((title, e.canonical.clone()))
+                    .or_insert(to.clone());
+                moved
+                    .entry((surface.to_string(), e.canonical.clone()))
+                    .or_insert(to);
+                (e.canonical, e.id) = (name.clone(), id.clone());
+            }
+        }
+        if moved.is_empty() {
+            continue;
+        }
+        // "the president" the article had given to the same wrong holder, and the
+        // bare surname after the title: "President Biden ... Biden had put his family".
+        for e in list.iter_mut().filter(|e| e.label == Label::Person) {
+            let Some(surface) = text.get(e.start..e.end) else {
+                continue;
+            };
+            let title = (surface.to_lowercase(), e.canonical.clone());
+            let bare = (surface.to_string(), e.canonical.clone());
+            let to = moved
+                .get(&title)
+                .or_else(|| moved.get(&bare).filter(|m| m.2 < e.start));
+            if let Some((name, id, _)) = to {
+                (e.canonical, e.id) = (name.clone(), id.clone());
+            }
+        }
+    }
+}
+
 /// Places the corpus names in full go by a shorter form of that name in other
 /// articles: "Key Bridge" beside the "Francis Scott Key Bridge", "Reagan National
 /// Airport" beside "Reagan Washington National Airport", "Hualien" beside "Hualien
@@ -2711,6 +2813,30 @@ mod tests {
             .collect();
         assert_eq!(ids.len(), 2, "{docs:?}");
         assert_eq!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn a_titled_surname_goes_to_the_one_bearer_of_the_title() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "President Joe Biden pardoned his son Hunter Biden on Sunday.",
+            "Hunter Biden had faced prison. President Biden pardoned him, and Biden said the case was unfair.",
+            "Hunter Biden thanked Senator Biden on Monday.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
+        link_titled_surnames(&texts, &mut docs);
+        let ids = |d: usize| -> Vec<String> {
+            docs[d]
+                .iter()
+                .filter(|e| e.text_in(texts[d]) == "Biden")
+                .map(|e| e.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(1), ["person:joe-biden", "person:joe-biden"]);
+        // No full name of the corpus is written after "Senator": the article's reading stays.
+        assert_eq!(ids(2), ["person:hunter-biden"]);
+        let hunter = id_at(&docs[1], texts[1], "Hunter Biden");
+        assert_eq!(hunter.as_deref(), Some("person:hunter-biden"));
     }
 
     #[test]
