@@ -2137,9 +2137,19 @@ pub fn tag_known_people(
                 continue;
             }
             let parts = name_parts(&e.canonical);
+            // A surname alone that two articles read as a person ("Trump") is known
+            // too: "Trump signed an executive order" opening a sentence is that person.
+            // A common word must be a listed surname or one news writes capitalised
+            // ("Trump"; not "Promises" of a clinic the tagger read as a person twice).
+            let alone = parts.len() == 1
+                && vouched.contains(&e.canonical)
+                && (!is_common(&e.canonical) || {
+                    let l = e.canonical.to_lowercase();
+                    surnames.contains(l.as_str()) || crate::knowledge::news_names().contains(&l)
+                });
             // "Sanjay Gupta Surgeon": a title closing a name is the tagger's slip.
             if e.label != Label::Person
-                || parts.len() < 2
+                || (parts.len() < 2 && !alone)
                 || !(is_given_name(parts[0])
                     || (vouched.contains(&e.canonical) && !is_title_word(parts[0])))
                 || is_title_word(parts[parts.len() - 1])
@@ -2584,6 +2594,20 @@ mod tests {
         for d in &docs {
             assert!(d.entities.windows(2).all(|w| w[0].end <= w[1].start));
         }
+    }
+
+    #[test]
+    fn a_surname_two_articles_read_as_a_person_is_found_opening_a_sentence() {
+        let t = crate::entities::EntityTagger::default();
+        let texts = [
+            "A judge blocked President Trump's executive order on Thursday.",
+            "The order was signed by Trump on his first day in office.",
+            "Trump signed an executive order on Monday. Twenty-two states sued.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
+        let trump = id_at(&docs[2].entities, texts[2], "Trump");
+        assert_eq!(trump.as_deref(), Some("person:trump"));
     }
 
     #[test]
