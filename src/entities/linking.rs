@@ -1234,8 +1234,10 @@ pub fn link_org_first_words(
             let (Some(w), Some(_)) = (words.next(), words.next()) else {
                 continue;
             };
+            // "ABC" of "ABC News" too: a short run of capitals.
+            let acronym = (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
             let name_shaped = w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().any(char::is_lowercase)
+                && (w.chars().any(char::is_lowercase) || acronym)
                 && w.chars().all(char::is_alphanumeric);
             let part_of_body =
                 crate::knowledge::has_head(&w.to_lowercase(), crate::knowledge::Head::Org)
@@ -1257,7 +1259,8 @@ pub fn link_org_first_words(
     for (text, a) in texts.iter().zip(docs.iter_mut()) {
         for e in a.entities.iter_mut().filter(|e| e.label == Label::Org) {
             let surface = text.get(e.start..e.end).unwrap_or("");
-            if !own_id(e, surface) {
+            // A listed body keeps its entry ("UN" beside "UN Security Council").
+            if !own_id(e, surface) || g.get(&e.id).is_some() {
                 continue;
             }
             if let Some(Some((canonical, id))) = first.get(surface) {
@@ -2789,9 +2792,13 @@ mod tests {
             "The Senate approved the bill before the House voted.",
             "Microsoft agreed to buy Activision Blizzard.",
             "Activision shares rose.",
+            "The debate was hosted by ABC News on Tuesday.",
+            "Viewers told ABC that the moderators were fair.",
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
         link_org_first_words(&texts, &mut docs, t.gazetteer());
+        let abc = id_at(&docs[6].entities, texts[6], "ABC");
+        assert_eq!(abc, id_at(&docs[5].entities, texts[5], "ABC News"));
         for body in ["Senate", "House"] {
             let id = id_at(&docs[2].entities, texts[2], body);
             assert_eq!(id, Some(format!("org:{}", body.to_lowercase())), "{body}");

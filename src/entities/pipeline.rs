@@ -1701,9 +1701,16 @@ impl EntityTagger {
         // 3m. A town followed by a comma and a state it does not lie in is another
         // town of that name: "Boca Chica, Texas" is not the Dominican one, "Cambridge,
         // Massachusetts" not the English one. It keeps its name and loses the entry.
+        // A list goes on after the state ("in Philadelphia, New York, Los Angeles and
+        // Chicago"): the state is an item of it, not where the town lies.
         for k in 1..cands.len() {
             let (c, state) = (&cands[k - 1], &cands[k]);
             if c.label != Label::Gpe || state.start != c.end + 1 || words[c.end] != "," {
+                continue;
+            }
+            let listed_on = matches!(words.get(state.end).copied(), Some("," | "and" | "or"))
+                && words.get(state.end + 1).is_some_and(|w| starts_upper(w));
+            if listed_on {
                 continue;
             }
             let (Some(x), Some(y)) = (c.entry, state.entry) else {
@@ -3456,6 +3463,16 @@ mod tests {
         let ents = t.tag(text, None);
         let town = ents.iter().find(|e| e.text_in(text) == "Houston").unwrap();
         assert!(t.gazetteer().within(&town.id, "adm1:US:texas"), "{town:?}");
+        // A state that is an item of a list of cities is not where the town before it
+        // lies: this Philadelphia is the city the gazetteer lists.
+        let text =
+            "The largest crowds gathered in Philadelphia, New York, Los Angeles and Chicago.";
+        let ents = t.tag(text, None);
+        let city = ents
+            .iter()
+            .find(|e| e.text_in(text) == "Philadelphia")
+            .unwrap();
+        assert!(city.id.starts_with("geonames:"), "{city:?}");
     }
 
     #[test]
