@@ -1318,7 +1318,9 @@ pub fn link_place_named_orgs(
                 && w.chars().any(char::is_lowercase)
                 && !is_title_word(w)
         });
-        let generic = has_head(&last_word, Head::Org)
+        // A paper's word is no generic head: "the Herald" where the corpus names the
+        // "Boston Herald" is that paper.
+        let generic = (has_head(&last_word, Head::Org) && !has_head(&last_word, Head::Paper))
             || has_head(&last_word, Head::Loc)
             || has_head(&last_word, Head::Facility)
             || has_head(&last_word, Head::Role)
@@ -2481,6 +2483,15 @@ mod tests {
         );
         // "Police" after a place is a generic head: no one's own name.
         assert_ne!(of("police").map(|x| x.1), Some("org:delhi-police".into()));
+        // A paper's name word is not generic: "the Herald" is the one Herald named.
+        let texts = [
+            "Boone spoke to the Boston Herald on Monday about the trade.",
+            "Boone told the Herald that he was happy in New York.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
+        let herald = id_at(&docs[1].entities, texts[1], "Herald");
+        assert_eq!(herald.as_deref(), Some("org:boston-herald"));
         // A tagger's cut of the full name is the full name's organisation.
         let texts = [
             "The New Orleans Saints beat Atlanta on Sunday.",

@@ -403,6 +403,9 @@ pub enum Head {
     /// Word after a place that makes it the place of a natural disaster ("the
     /// Jajarkot earthquake"): no body has one.
     Disaster = 256,
+    /// Last word of a newspaper's name after its city ("Boston Herald"): the word
+    /// alone names that paper.
+    Paper = 512,
 }
 
 /// Head words with their classes as bits of [`Head`].
@@ -425,6 +428,7 @@ pub fn heads() -> &'static HashMap<&'static str, u16, FastBuild> {
                 "facility" => Head::Facility,
                 "division" => Head::Division,
                 "disaster" => Head::Disaster,
+                "paper" => Head::Paper,
                 other => panic!("heads.tsv: unknown class {other:?} (checked by a unit test)"),
             };
             *map.entry(word.trim()).or_default() |= bit as u16;
