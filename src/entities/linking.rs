@@ -339,6 +339,13 @@ pub fn link_titled_surnames(texts: &[&str], docs: &mut [Vec<super::Entity>]) {
             }
         }
     }
+    // Full names by surname: a titled surname is tried against its namesakes only.
+    let mut by_surname: HashMap<String, Vec<&str>> = HashMap::new();
+    for name in titled.keys() {
+        if let Some(last) = surname(name) {
+            by_surname.entry(last).or_default().push(name);
+        }
+    }
     for (d, list) in docs.iter_mut().enumerate() {
         let text = texts.get(d).copied().unwrap_or("");
         // (title or surname, full name the article linked) -> the full name it
@@ -357,10 +364,16 @@ pub fn link_titled_surnames(texts: &[&str], docs: &mut [Vec<super::Entity>]) {
             if own.contains(&title) || surname(&e.canonical).as_deref() != Some(surface) {
                 continue;
             }
-            let mut bearers = titled.iter().filter(|(name, (_, ts))| {
-                ts.contains(&title) && surname(name).as_deref() == Some(surface)
-            });
+            let namesakes = by_surname
+                .get(surface)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let mut bearers = namesakes
+                .iter()
+                .filter_map(|&name| Some((name, titled.get(name)?)))
+                .filter(|(_, (_, ts))| ts.contains(&title));
             if let (Some((name, (id, _))), None) = (bearers.next(), bearers.next()) {
+                let name = name.to_string();
                 let to = (name.clone(), id.clone(), e.start);
                 moved
                     .entry((title, e.canonical.clone()))
@@ -421,13 +434,29 @@ pub fn link_place_short_forms(docs: &mut [Vec<super::Entity>]) {
     for e in docs.iter().flatten().filter(|e| made(e)) {
         names.entry(&e.canonical).or_insert((e.label, &e.id));
     }
+    // Names of two or more words by their last word, and by all but their last: a
+    // short form shares the one ("Key Bridge") or is the other ("Hualien"), so each
+    // name is tried against a few candidates, not the whole corpus.
+    let mut by_key: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for &name in names.keys() {
+        if let Some((rest, last)) = name.rsplit_once(' ') {
+            by_key.entry(last).or_default().push(name);
+            by_key.entry(rest).or_default().push(name);
+        }
+    }
     let mut full_of: std::collections::HashMap<String, (String, Label, String)> =
         Default::default();
-    for short in names.keys() {
-        let mut fits = names
-            .iter()
-            .filter(|(full, _)| short_place_form(short, full));
-        if let (Some((full, &(label, id))), None) = (fits.next(), fits.next()) {
+    for &short in names.keys() {
+        let last = short.rsplit(' ').next().unwrap_or(short);
+        let mut candidates: Vec<&str> = by_key.get(last).into_iter().flatten().copied().collect();
+        candidates.extend(by_key.get(short).into_iter().flatten().copied());
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut fits = candidates
+            .into_iter()
+            .filter(|full| short_place_form(short, full));
+        if let (Some(full), None) = (fits.next(), fits.next()) {
+            let (label, id) = names[full];
             full_of.insert(short.to_string(), (full.to_string(), label, id.to_string()));
         }
     }
