@@ -1849,6 +1849,44 @@ impl EntityTagger {
             !(actor && c.end <= c.start + 2 && named_day(c.start))
         });
 
+        // 3r. A name the tagger ran on through a title into a person's given and family
+        // names ("Los Angeles County Sheriff's Deputy Juan Abel Escalante" read as one
+        // place): the names after the title are a person, and the words before it keep
+        // the tagger's reading.
+        if !headline {
+            let mut people = Vec::new();
+            for c in cands.iter_mut() {
+                if c.label == Label::Person || c.end < c.start + 3 {
+                    continue;
+                }
+                let Some(q) = (c.start + 1..c.end - 1)
+                    .find(|&q| is_title_word(words[q]) && is_given_name(words[q + 1]))
+                else {
+                    continue;
+                };
+                let names = &words[q + 1..c.end];
+                if names.len() > 3 || !names.iter().all(|w| name_shaped(w) && !is_title_word(w)) {
+                    continue;
+                }
+                let mut end = q;
+                while end > c.start && matches!(words[end - 1], "'s" | "’s") {
+                    end -= 1;
+                }
+                people.push(Cand::new(q + 1, c.end, Label::Person, None));
+                c.end = end;
+                c.entry = (end > c.start)
+                    .then(|| g.lookup(text, &toks[c.start..end]))
+                    .flatten();
+                c.last_len = None;
+                c.fixed = None;
+            }
+            if !people.is_empty() {
+                cands.retain(|c| c.end > c.start);
+                cands.extend(people);
+                cands.sort_by_key(|c| c.start);
+            }
+        }
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -3343,6 +3381,19 @@ mod tests {
         // A place's name before a plural is a team; a listed firm stays a firm.
         let found = tag("The Houston Astros beat the Sydney Tigers. Morgan Stanley advised.");
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_person_after_a_title_inside_a_longer_name_is_a_person() {
+        let found = tag(
+            "Los Angeles County Sheriff's Deputy Juan Abel Escalante was shot outside his \
+             home on Tuesday.",
+        );
+        assert!(has(&found, "Juan Abel Escalante", "PERSON"), "{found:?}");
+        assert!(
+            !found.iter().any(|(t, _, _)| t.contains("Deputy")),
+            "{found:?}"
+        );
     }
 
     #[test]
