@@ -330,9 +330,12 @@ pub fn link_titled_surnames(texts: &[&str], docs: &mut [Vec<super::Entity>]) {
             if name_parts(&e.canonical).len() < 2 {
                 continue;
             }
-            let entry = titled
-                .entry(e.canonical.clone())
-                .or_insert_with(|| (e.id.clone(), HashSet::new()));
+            if !titled.contains_key(&e.canonical) {
+                titled.insert(e.canonical.clone(), (e.id.clone(), HashSet::new()));
+            }
+            let Some(entry) = titled.get_mut(&e.canonical) else {
+                continue;
+            };
             let in_full = text.get(e.start..e.end).is_some_and(|s| s.contains(' '));
             if let Some(t) = title_of(text, e).filter(|_| in_full) {
                 entry.1.insert(t);
@@ -1268,14 +1271,16 @@ pub fn link_org_first_words(
             let name_shaped = w.chars().next().is_some_and(char::is_uppercase)
                 && (w.chars().any(char::is_lowercase) || acronym)
                 && w.chars().all(char::is_alphanumeric);
-            let part_of_body =
+            // Looked up last: most names fail a cheaper test first.
+            let part_of_body = || {
                 crate::knowledge::has_head(&w.to_lowercase(), crate::knowledge::Head::Org)
-                    || surface.split_whitespace().last().is_some_and(names_group);
+                    || surface.split_whitespace().last().is_some_and(names_group)
+            };
             if name_shaped
-                && !part_of_body
                 && !is_common(w)
                 && !is_title_word(w)
                 && !is_given_name(w)
+                && !part_of_body()
             {
                 let who = (e.canonical.clone(), e.id.clone());
                 agree_or_none(&mut first, w.to_string(), who, |x| &x.1);
