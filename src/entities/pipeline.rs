@@ -2168,7 +2168,7 @@ impl EntityTagger {
                 let last = words[j - 1];
                 let plural = last.ends_with('s') && !last.ends_with("ss");
                 at_most_a_town(g, g.lookup(text, &toks[i..i + 1]))
-                    && (crate::knowledge::surnames().contains(&last.to_lowercase())
+                    && (with_lower(last, |l| surnames().contains(l))
                         || (!is_common(last) && !is_given_name(last) && !plural))
             };
             if title_before || title_after || (class == 3 && j - i == 2 && surname()) {
