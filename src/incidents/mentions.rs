@@ -8256,7 +8256,7 @@ mod tests {
             .find(|m| text[m.start..m.end].ends_with("investigation"));
         assert!(
             inv.is_some_and(|m| &text[m.start..m.end] == "opened an investigation"
-                && m.participants == ["org:national-transportation-safety-board"]),
+                && m.participants == ["org:ntsb"]),
             "{ms:?}"
         );
         // "opened" carries no event of its own: the investigation is its object.
