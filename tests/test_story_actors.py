@@ -27,6 +27,7 @@ ONE_ACTOR: list[tuple[str, set[str], set[str]]] = [
     ("harris-debate", {"ABC News", "ABC"}, {"left", "center", "right"}),
     ("no-kings", {"Philadelphia"}, {"left", "center"}),
     ("order", {"Trump"}, {"left", "center", "right"}),
+    ("collision", {"FAA"}, {"center", "right"}),
 ]
 
 # (story, source, a body, place or person, another one it must not be merged with)
@@ -70,3 +71,11 @@ def test_a_titled_surname_is_the_person_who_bears_the_title():
     for src in ("center", "right"):
         assert ids[(src, "Biden")] == {"person:joe-biden"}, ids
         assert ids[(src, "Hunter Biden")] == {"person:hunter-biden"}, ids
+
+
+def test_a_department_named_before_its_secretary_is_the_department():
+    """"Homeland Security Secretary Alejandro Mayorkas": the department, not a town
+    called Homeland."""
+    ids = actor_ids("impeachment")
+    assert ids[("left", "Homeland Security")] == {"org:dhs"}, ids
+    assert ("left", "Homeland") not in ids, ids

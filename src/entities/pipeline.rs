@@ -1161,12 +1161,29 @@ impl EntityTagger {
                 // A known name that holds the head word ("West Bank", "Russian
                 // Federation") is not an organisation. A name before the head is part
                 // of the body's name, whatever it was read as ("Hollywood" of "The
-                // Hollywood Reporter").
+                // Hollywood Reporter"). The head word alone, read as an unlisted body,
+                // is the body cut short when the tagger read nothing in the words
+                // before it: "Department" of "The Education Department" ("Brazilian"
+                // of "Brazilian Senate" is a people; a longer reading, "Interior
+                // Ministry" of "French Interior Ministry", is the tagger's choice of
+                // where the name starts).
+                let read_before = cands.iter().any(|o| o.start < head && o.overlaps(a, head));
+                let cut_short = |c: &Cand| {
+                    c.label == Label::Org
+                        && c.entry.is_none()
+                        && c.start == head
+                        && c.end == head + 1
+                        && !read_before
+                };
                 let inside = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
-                    !(c.start <= head && head < c.end)
-                        && c.start >= a
+                    c.start >= a
                         && c.end <= b
-                        && matches!(c.label, Label::Gpe | Label::Norp | Label::Loc | Label::Org)
+                        && (cut_short(c)
+                            || (!(c.start <= head && head < c.end)
+                                && matches!(
+                                    c.label,
+                                    Label::Gpe | Label::Norp | Label::Loc | Label::Org
+                                )))
                 });
                 if inside {
                     cands.retain(|c| !c.overlaps(a, b));
@@ -1483,13 +1500,23 @@ impl EntityTagger {
                 let first_name = c.end - c.start == 1
                     && is_given_name(words[c.start])
                     && at_most_a_town(g, c.entry);
-                if (c.label != Label::Person && !first_name) || !initial(e) {
+                // The tagger may have ended the person at the initial itself ("Robert
+                // F." + "Kennedy"): a name does not end in an initial.
+                let names_from = if initial(e) {
+                    e + 1
+                } else if c.label == Label::Person && c.end - c.start >= 2 && initial(e - 1) {
+                    e
+                } else {
+                    k += 1;
+                    continue;
+                };
+                if c.label != Label::Person && !first_name {
                     k += 1;
                     continue;
                 }
-                let mut end = e + 1;
+                let mut end = names_from;
                 while end < words.len()
-                    && end - e <= 3
+                    && end - names_from < 3
                     && name_shaped(words[end])
                     && !is_title_word(words[end])
                     && !is_calendar_word(words[end])
@@ -1508,7 +1535,7 @@ impl EntityTagger {
                             x.label == Label::Person || is_small_town(x)
                         })
                 });
-                if end > e + 1 && yields {
+                if end > names_from && yields {
                     let gone: Vec<usize> = fragments.collect();
                     cands[k].end = end;
                     cands[k].entry = None;
@@ -2693,6 +2720,10 @@ impl EntityTagger {
             }
             label => {
                 let name = clean_name(surface);
+                let name = match label {
+                    Label::Org => head_last(&name).unwrap_or(name),
+                    _ => name,
+                };
                 let prefix = label.as_str().to_lowercase();
                 let id = format!("{prefix}:{}", slug(&name));
                 (name, id)
@@ -2707,6 +2738,27 @@ fn format_number(v: f64) -> String {
     } else {
         format!("{v}")
     }
+}
+
+/// A department's or ministry's name with its head word last, as news writes it most:
+/// "Department of Labor" and "Department of the Interior" are the bodies "Labor
+/// Department" and "Interior Department" other articles name. None for other names.
+fn head_last(name: &str) -> Option<String> {
+    let (head, rest) = name.split_once(" of ")?;
+    if !matches!(head, "Department" | "Ministry") {
+        return None;
+    }
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // Only a subject of capitalised words ("Health and Human Services"): "Ministry of
+    // Defence of Ukraine" belongs to its state and keeps its order.
+    let words: Vec<&str> = rest.split(' ').collect();
+    let subject = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    subject.then(|| format!("{rest} {head}"))
 }
 
 /// A name as reported: single spaces, curly apostrophes straight, no possessive.
@@ -2820,6 +2872,77 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_body_the_tagger_cut_at_its_head_is_whole() {
+        for (text, body) in [
+            ("The Education Department will cut staff.", "Education Department"),
+            (
+                "The Veterans Affairs Department announced closures.",
+                "Veterans Affairs Department",
+            ),
+            (
+                "Health and Human Services Secretary Robert F. Kennedy Jr. announced the cuts on Friday.",
+                "Health and Human Services",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, body, "ORG"), "{text}: {found:?}");
+        }
+        // Where the tagger chose a longer name's start, a demonym stays out of it.
+        for (text, body) in [
+            (
+                "French Interior Ministry officials said.",
+                "Interior Ministry",
+            ),
+            ("The Brazilian Senate agreed on Wednesday.", "Senate"),
+        ] {
+            let found = tag(text);
+            assert!(has(&found, body, "ORG"), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_ending_in_an_initial_runs_on() {
+        let found =
+            tag("Health and Human Services Secretary Robert F. Kennedy Jr. announced the cuts on Friday.");
+        assert!(has(&found, "Robert F. Kennedy Jr.", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_department_of_something_is_the_something_department() {
+        let id = |text: &str, name: &str| {
+            EntityTagger::default()
+                .tag(text, None)
+                .into_iter()
+                .find(|e| &text[e.start..e.end] == name)
+                .map(|e| (e.canonical, e.id))
+        };
+        let long = id(
+            "The Department of Labor said employers added jobs.",
+            "Department of Labor",
+        );
+        let short = id(
+            "The Labor Department said employers added jobs.",
+            "Labor Department",
+        );
+        assert_eq!(long, short);
+        assert_eq!(
+            id(
+                "The Department of the Interior said.",
+                "Department of the Interior"
+            )
+            .map(|x| x.1),
+            Some("org:interior-department".to_string())
+        );
+        // A state's ministry keeps its order.
+        assert_eq!(super::head_last("Ministry of Defence of Ukraine"), None);
+        assert_eq!(super::head_last("Bank of England"), None);
+        assert_eq!(
+            super::head_last("Department of Health and Human Services").as_deref(),
+            Some("Health and Human Services Department")
+        );
     }
 
     #[test]
