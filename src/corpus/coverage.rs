@@ -129,6 +129,11 @@ fn kind_of(key: &str, label: Label) -> ActorKind {
     if key.starts_with("iso:") {
         return ActorKind::Country;
     }
+    // A listed place the tagger read as a body ("California" of "California Gov.
+    // Gavin Newsom") is still a place.
+    if key.starts_with("adm1:") || key.starts_with("geonames:") {
+        return ActorKind::Place;
+    }
     match label {
         Label::Person => ActorKind::Person,
         Label::Org => ActorKind::Organisation,
@@ -338,6 +343,13 @@ mod tests {
             first,
             omitted,
         }
+    }
+
+    #[test]
+    fn a_listed_place_read_as_a_body_is_a_place() {
+        assert_eq!(kind_of("adm1:US:california", Label::Org), ActorKind::Place);
+        assert_eq!(kind_of("iso:US", Label::Org), ActorKind::Country);
+        assert_eq!(kind_of("org:fbi", Label::Org), ActorKind::Organisation);
     }
 
     #[test]

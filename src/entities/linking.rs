@@ -641,6 +641,38 @@ pub fn merge_spellings(docs: &mut [Vec<super::Entity>]) {
             }
         }
     }
+    // A surname alone spelt as no full name of the corpus spells it, one letter from
+    // the surname of exactly one ("Zelensky" beside "Volodymyr Zelenskyy"), takes
+    // that spelling; `link_across` then finds its full name.
+    let surnames: HashMap<String, &str> = counts
+        .keys()
+        .filter(|n| !into.contains_key(*n))
+        .filter_map(|n| name_parts(n).last().map(|p| (p.to_lowercase(), *p)))
+        .collect();
+    let lone: std::collections::HashSet<&str> = docs
+        .iter()
+        .flatten()
+        .filter(|e| e.label == super::Label::Person && name_parts(&e.canonical).len() == 1)
+        .map(|e| e.canonical.as_str())
+        .collect();
+    let mut respelt: Vec<(String, String)> = Vec::new();
+    for name in lone {
+        // A given name alone ("Martin") may be anyone's.
+        if name.chars().count() < 5
+            || surnames.contains_key(&name.to_lowercase())
+            || super::pipeline::is_given_name(name)
+        {
+            continue;
+        }
+        let close: Vec<&&str> = surnames
+            .values()
+            .filter(|s| s.chars().next() == name.chars().next() && one_letter_apart(name, s))
+            .collect();
+        if let [s] = close[..] {
+            respelt.push((name.to_string(), s.to_string()));
+        }
+    }
+    into.extend(respelt);
     if into.is_empty() {
         return;
     }
@@ -2928,6 +2960,32 @@ mod tests {
             .iter()
             .find(|e| e.text_in(text) == name)
             .map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn a_surname_alone_spelt_another_way_is_the_full_name_s() {
+        let t = super::super::EntityTagger::default();
+        let texts = [
+            "Ukrainian President Volodymyr Zelenskyy met Marco Rubio on Tuesday.",
+            "Zelensky met Rubio in Riyadh on Tuesday.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
+        merge_spellings(&mut docs);
+        link_across(&mut docs);
+        let id = |d: usize, name: &str| id_at(&docs[d], texts[d], name);
+        assert_eq!(id(1, "Zelensky"), id(0, "Volodymyr Zelenskyy"));
+        assert!(id(1, "Zelensky").is_some());
+        // A surname two full names are a letter from stays alone.
+        let texts = [
+            "Duncan Raite and Peter Rait spoke.",
+            "Raitt declined to comment.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
+        merge_spellings(&mut docs);
+        assert_eq!(
+            id_at(&docs[1], texts[1], "Raitt").as_deref(),
+            Some("person:raitt")
+        );
     }
 
     #[test]

@@ -1436,6 +1436,7 @@ impl EntityTagger {
                 if cands[k].label != Label::Person
                     || a == 0
                     || !initials(words[a - 1])
+                    || is_title_word(words[a - 1])
                     || g.lookup(text, &toks[a - 1..a]).is_some()
                 {
                     continue;
@@ -3495,6 +3496,9 @@ mod tests {
              casting the tie-breaking vote.",
         );
         assert!(has(&found, "JD Vance", "PERSON"), "{found:?}");
+        // Two capitals that make a title are no initials.
+        let found = tag("Gov. Gavin Newsom and VP Vance sparred online.");
+        assert!(has(&found, "Vance", "PERSON"), "{found:?}");
         let found = tag(
             "Elon Musk congratulated the team on an exciting test. Taylor Swift endorsed \
              Kamala Harris on Instagram after the debate.",
