@@ -91,7 +91,14 @@ pub fn find_groups(text: &str, a: &Analysis) -> Vec<GroupMention> {
             let Some(kind) = LEADS.iter().find(|l| l.eq_ignore_ascii_case(w)) else {
                 continue;
             };
-            let Some(leader) = owner[k - 1].map(|i| &a.entities[i]) else {
+            // "President Trump's administration": the leader before a possessive.
+            let before =
+                if k >= range.start + 2 && matches!(a.tokens[k - 1].text(text), "'s" | "’s") {
+                    k - 2
+                } else {
+                    k - 1
+                };
+            let Some(leader) = owner[before].map(|i| &a.entities[i]) else {
                 continue;
             };
             if owner[k].is_some() || leader.label != Label::Person {
@@ -182,6 +189,10 @@ mod tests {
                 ("government".into(), "group:government:netanyahu".into()),
             ]
         );
+        let text = "President Trump's administration said it would appeal.";
+        let a = EntityTagger::default().analyze(text, None);
+        let ids: Vec<String> = find_groups(text, &a).into_iter().map(|g| g.id).collect();
+        assert_eq!(ids, ["group:administration:trump"]);
     }
 
     #[test]

@@ -1915,6 +1915,50 @@ impl EntityTagger {
             }
         }
 
+        // 3s. A body's name the tagger ran on into a party's or people's adjective that
+        // qualifies the noun after it ("the Senate Democratic leader", "the House
+        // Republican conference"): the body, then the group. "Senate Republican
+        // Conference", capitalised, stays one name; so do a body's members ("Senate
+        // Democrats"), a body apart from the chamber.
+        if !headline {
+            let mut groups = Vec::new();
+            for c in cands.iter_mut() {
+                let last = c.end.wrapping_sub(1);
+                if c.label != Label::Org
+                    || c.entry.is_some()
+                    || c.end < c.start + 2
+                    || !words
+                        .get(c.end)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    || words[last].ends_with('s')
+                {
+                    continue;
+                }
+                // A party or faith, not a people ("the Cleveland Indians"), after a
+                // body's name that is no people's, party's or place's ("Liberal
+                // Democratic party" is one party).
+                let Some(group) = g.lookup(text, &toks[last..c.end]).filter(|&e| {
+                    let e = g.entry(e);
+                    e.label == Label::Norp && !e.id.bytes().any(|b| b.is_ascii_uppercase())
+                }) else {
+                    continue;
+                };
+                let body = g.lookup(text, &toks[c.start..last]);
+                if body.is_some_and(|e| g.entry(e).label != Label::Org) {
+                    continue;
+                }
+                groups.push(Cand::new(last, c.end, Label::Norp, Some(group)));
+                c.end = last;
+                c.entry = body;
+                c.last_len = None;
+                c.fixed = None;
+            }
+            if !groups.is_empty() {
+                cands.extend(groups);
+                cands.sort_by_key(|c| c.start);
+            }
+        }
+
         // 4. Dates and figures on the tokens still free.
         let dates = find_dates(text, toks, reference);
         for d in dates {
@@ -2902,6 +2946,33 @@ mod tests {
             let found = tag(text);
             assert!(has(&found, body, "ORG"), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_partys_adjective_after_a_body_is_the_party_s_group() {
+        for (text, body, group) in [
+            (
+                "Sen. Chuck Schumer, the Senate Democratic leader, spoke.",
+                "Senate",
+                "Democratic",
+            ),
+            (
+                "The House Republican conference met on Tuesday.",
+                "House",
+                "Republican",
+            ),
+        ] {
+            let found = tag(text);
+            assert!(
+                has(&found, body, "ORG") && has(&found, group, "NORP"),
+                "{text}: {found:?}"
+            );
+        }
+        let found = tag("The Senate Republican Conference met.");
+        assert!(
+            has(&found, "Senate Republican Conference", "ORG"),
+            "{found:?}"
+        );
     }
 
     #[test]
