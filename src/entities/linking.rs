@@ -1366,10 +1366,21 @@ pub fn link_place_named_orgs(
     use std::collections::HashMap;
     // Where the name after the place starts, for an entity named so.
     let own_name_at = |text: &str, a: &super::Analysis, e: &Entity| -> Option<usize> {
-        let first = a.tokens.partition_point(|t| (t.start as usize) < e.start);
+        let mut first = a.tokens.partition_point(|t| (t.start as usize) < e.start);
         let last = a.tokens.partition_point(|t| (t.start as usize) < e.end);
+        // "The New York Times": the article is no part of the place.
+        if a.tokens.get(first).is_some_and(|t| t.text(text) == "The") {
+            first += 1;
+        }
         let toks = a.tokens.get(first..last)?;
-        if toks.len() < 2 || g.lookup(text, toks).is_some() {
+        // A listed paper goes by its own name too ("the Times", "the Post").
+        let paper = toks.last().is_some_and(|t| {
+            e.label == Label::Org
+                && has_head(&t.text(text).to_lowercase(), Head::Paper)
+                && g.lookup(text, toks)
+                    .is_some_and(|x| g.entry(x).label == Label::Org)
+        });
+        if toks.len() < 2 || (g.lookup(text, toks).is_some() && !paper) {
             return None;
         }
         let k = (1..toks.len()).rev().find(|&k| {
@@ -1393,9 +1404,14 @@ pub fn link_place_named_orgs(
             || has_head(&last_word, Head::Event);
         // "Paris Hilton", "Austin Butler": a given name that is also a place, then a
         // surname, is a person.
-        let person = is_given_name(toks[0].text(text))
-            || crate::knowledge::surnames().contains(last_word.as_str());
-        (shaped && !generic && !person && g.lookup(text, rest).is_none()).then_some(first + k)
+        // A paper's word after a place names a paper ("New York Post", though Post is
+        // a surname and Washington a given name).
+        let person = !has_head(&last_word, Head::Paper)
+            && (is_given_name(toks[0].text(text))
+                || crate::knowledge::surnames().contains(last_word.as_str()));
+        // A paper's own name may be a town's too ("Post", Texas).
+        let unlisted = has_head(&last_word, Head::Paper) || g.lookup(text, rest).is_none();
+        (shaped && !generic && !person && unlisted).then_some(first + k)
     };
     // Own name -> the organisations written with it (canonical, id).
     let mut written: HashMap<String, Vec<(String, String)>> = HashMap::new();
@@ -1474,6 +1490,8 @@ pub fn link_place_named_orgs(
                 continue;
             }
             let surface = text.get(e.start..e.end).unwrap_or("");
+            // "The Times" opening a sentence is "the Times".
+            let surface = surface.strip_prefix("The ").unwrap_or(surface);
             if let Some(Some((canonical, id))) = named.get(surface) {
                 e.label = Label::Org;
                 e.canonical.clone_from(canonical);
@@ -2558,6 +2576,29 @@ mod tests {
         link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
         let herald = id_at(&docs[1].entities, texts[1], "Herald");
         assert_eq!(herald.as_deref(), Some("org:boston-herald"));
+        // A listed paper too ("the Times", "The Times" opening a sentence, "the Post"),
+        // unless the corpus names two papers of that name.
+        let texts = [
+            "The New York Times reported the deal. The Washington Post said talks stalled.",
+            "The Times said the deal was close, and the Post disagreed.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
+        assert_eq!(
+            id_at(&docs[1].entities, texts[1], "The Times").as_deref(),
+            Some("org:nyt")
+        );
+        assert_eq!(
+            id_at(&docs[1].entities, texts[1], "Post").as_deref(),
+            Some("org:washington-post")
+        );
+        let texts = [
+            "The New York Post and the Washington Post differ.",
+            "The Times said the deal was close, and the Post disagreed.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_place_named_orgs(&texts, &mut docs, t.gazetteer(), 1);
+        assert_eq!(id_at(&docs[1].entities, texts[1], "Post"), None);
         // A tagger's cut of the full name is the full name's organisation.
         let texts = [
             "The New Orleans Saints beat Atlanta on Sunday.",
