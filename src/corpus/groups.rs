@@ -157,6 +157,64 @@ pub fn find_groups(text: &str, a: &Analysis) -> Vec<GroupMention> {
     out
 }
 
+/// "The administration" where the corpus names one leader's administration ("the
+/// Trump administration"): that administration, in every article. With two named (a
+/// story of the Bush and the Obama administrations) it stays unlinked.
+///
+/// ```
+/// use slant::corpus::analyze;
+/// use slant::entities::EntityTagger;
+/// let docs = [
+///     ("The Trump administration appealed the ruling on Monday.", None),
+///     ("The administration said it would appeal.", None),
+/// ];
+/// let r = analyze(&EntityTagger::default(), &docs, &[], 1);
+/// let ids: Vec<&str> = r.docs[1].groups.iter().map(|g| g.id.as_str()).collect();
+/// assert_eq!(ids, ["group:administration:trump"]);
+/// ```
+pub fn link_lone_administrations(texts: &[&str], docs: &mut [super::DocResult]) {
+    let mut named: Vec<(&str, &str)> = Vec::new();
+    for g in docs.iter().flat_map(|d| &d.groups) {
+        if g.id.starts_with("group:administration:") && !named.iter().any(|n| n.0 == g.id) {
+            named.push((g.id.as_str(), g.name.as_str()));
+        }
+    }
+    let [(id, name)] = named[..] else {
+        return;
+    };
+    let (id, name) = (id.to_string(), name.to_string());
+    for (text, doc) in texts.iter().zip(docs.iter_mut()) {
+        let a = &doc.analysis;
+        let covered = crate::entities::linking::covered_tokens(a);
+        let word = |k: usize| a.tokens[k].text(text);
+        let mut added = Vec::new();
+        for range in &a.sentence_tokens {
+            for k in range.start + 1..range.end {
+                let start = a.tokens[k].start as usize;
+                let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
+                if word(k) != "administration"
+                    || !word(k - 1).eq_ignore_ascii_case("the")
+                    || covered.get(k).copied().unwrap_or(true)
+                    || named_after
+                    || doc.groups.iter().any(|g| g.start == start)
+                {
+                    continue;
+                }
+                added.push(GroupMention {
+                    start,
+                    end: a.tokens[k].end as usize,
+                    id: id.clone(),
+                    name: name.clone(),
+                });
+            }
+        }
+        if !added.is_empty() {
+            doc.groups.extend(added);
+            doc.groups.sort_by_key(|g| g.start);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +251,28 @@ mod tests {
         let a = EntityTagger::default().analyze(text, None);
         let ids: Vec<String> = find_groups(text, &a).into_iter().map(|g| g.id).collect();
         assert_eq!(ids, ["group:administration:trump"]);
+    }
+
+    #[test]
+    fn the_administration_is_the_one_the_corpus_names() {
+        let docs = [
+            ("The Bush administration eased the rule in 2008.", None),
+            ("The Obama administration restored it.", None),
+            ("The administration said more.", None),
+        ];
+        let r = super::super::analyze(&EntityTagger::default(), &docs, &[], 1);
+        // Two administrations named: "the administration" may be either.
+        assert!(r.docs[2]
+            .groups
+            .iter()
+            .all(|g| !g.id.starts_with("group:administration")));
+        let docs = [
+            ("Critics of the Biden administration spoke on Monday.", None),
+            ("The administration defended the rule.", None),
+        ];
+        let r = super::super::analyze(&EntityTagger::default(), &docs, &[], 1);
+        let ids: Vec<&str> = r.docs[1].groups.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["group:administration:biden"]);
     }
 
     #[test]

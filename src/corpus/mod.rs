@@ -368,7 +368,7 @@ pub fn analyze_with_progress(
         |((a, (text, _)), mentions)| find_claims(text, a, mentions),
     );
     drop(pairs);
-    let results: Vec<DocResult> = analyses
+    let mut results: Vec<DocResult> = analyses
         .into_iter()
         .zip(per_doc)
         .zip(mention_lists.into_iter().zip(claims))
@@ -385,6 +385,7 @@ pub fn analyze_with_progress(
             groups: p.groups,
         })
         .collect();
+    groups::link_lone_administrations(&texts, &mut results);
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
@@ -397,7 +398,6 @@ pub fn analyze_with_progress(
         &dates,
         &stories,
     );
-    let mut results = results;
     copies::drop_copied_open(&texts, &results, &mut incidents);
     drop_unresolved_open(&mut results, &mut incidents);
     let home = homes(&results, &incidents);
