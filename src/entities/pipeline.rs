@@ -389,6 +389,24 @@ fn is_operated_thing(w: &str) -> bool {
     set.contains(w)
 }
 
+/// A brand's shape: a capital after three or more lowercase letters inside the word
+/// ("CrowdStrike", "BlackRock", "OpenAI", "SpaceX"); a surname's particle leaves at
+/// most two before its capital ("McDonald", "MacArthur", "DeSantis"), and "Fitz" is a
+/// particle ("FitzGerald").
+fn brand_shaped(w: &str) -> bool {
+    if w.starts_with("Fitz") || !w.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let mut lower_run = 0;
+    for c in w.chars().skip(1) {
+        if c.is_uppercase() && lower_run >= 3 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
 /// A lowercase noun for a kind of organisation ("start-up", "carmaker";
 /// `firm_nouns.txt`).
 fn is_firm_noun(w: &str) -> bool {
@@ -1915,6 +1933,20 @@ impl EntityTagger {
             }
         }
 
+        // 3t. One word of a brand's shape read as an unlisted person is a body
+        // ("CrowdStrike said", "BlackRock bought"): no given name or surname is so
+        // written.
+        for c in cands.iter_mut() {
+            if c.label == Label::Person
+                && c.entry.is_none()
+                && c.end == c.start + 1
+                && brand_shaped(words[c.start])
+                && !is_given_name(words[c.start])
+            {
+                c.label = Label::Org;
+            }
+        }
+
         // 3s. A body's name the tagger ran on into a party's or people's adjective that
         // qualifies the noun after it ("the Senate Democratic leader", "the House
         // Republican conference"): the body, then the group. "Senate Republican
@@ -2973,6 +3005,25 @@ mod tests {
             has(&found, "Senate Republican Conference", "ORG"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_brand_shaped_word_is_a_body() {
+        for w in ["CrowdStrike", "BlackRock", "OpenAI", "SpaceX"] {
+            assert!(super::brand_shaped(w), "{w}");
+        }
+        for w in [
+            "McDonald",
+            "MacArthur",
+            "DeSantis",
+            "FitzGerald",
+            "LeBron",
+            "Smith",
+        ] {
+            assert!(!super::brand_shaped(w), "{w}");
+        }
+        let found = tag("CrowdStrike said a faulty update caused the outage.");
+        assert!(has(&found, "CrowdStrike", "ORG"), "{found:?}");
     }
 
     #[test]
