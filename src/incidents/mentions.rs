@@ -8189,6 +8189,9 @@ mod tests {
             "shutdown",
         );
         assert_not_told(&["A rail strike was narrowly averted on Friday."], "strike");
+        // What one acts to block has not happened either.
+        let found = typed("Texas Democrats left the state on Sunday to block a vote on the map.");
+        assert!(!found.iter().any(|(w, _)| w.ends_with("vote")), "{found:?}");
         let found = typed("A gas explosion prevented a rescue on Friday.");
         assert!(
             found.iter().any(|(w, _)| w.ends_with("explosion")),
