@@ -2451,7 +2451,11 @@ pub fn find_in(
                             || found.iter().any(|f| f.0 <= j && j < f.1 && inside(f, n))
                     }) && holds(k, k + n)
                         && !negated(&lower, k)
-                        && !averted_after(&lower, k + n) =>
+                        && !averted_after(&lower, k + n)
+                        // "the Democratic caucus leader": a body's office, no event.
+                        && !words
+                            .get(k + n)
+                            .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_word(w)) =>
                 {
                     found.retain(|f| !inside(f, n));
                     found.push((k, k + n, t));
@@ -7410,6 +7414,11 @@ mod tests {
         assert!(has(&found, "State of the Union", "speech"), "{found:?}");
         let found = typed("Donald Trump won the Iowa caucuses on Monday night.");
         assert!(has(&found, "caucuses", "election"), "{found:?}");
+        // Before a title the word names a body: its leader holds no election.
+        assert_not_told(
+            &["Paxton sued to oust Rep. Gene Wu, the Democratic caucus leader, on Monday."],
+            "election",
+        );
     }
 
     #[test]
