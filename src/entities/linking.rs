@@ -1373,14 +1373,14 @@ pub fn link_place_named_orgs(
             first += 1;
         }
         let toks = a.tokens.get(first..last)?;
+        let listed = g.lookup(text, toks);
         // A listed paper goes by its own name too ("the Times", "the Post").
         let paper = toks.last().is_some_and(|t| {
             e.label == Label::Org
                 && has_head(&t.text(text).to_lowercase(), Head::Paper)
-                && g.lookup(text, toks)
-                    .is_some_and(|x| g.entry(x).label == Label::Org)
+                && listed.is_some_and(|x| g.entry(x).label == Label::Org)
         });
-        if toks.len() < 2 || (g.lookup(text, toks).is_some() && !paper) {
+        if toks.len() < 2 || (listed.is_some() && !paper) {
             return None;
         }
         let k = (1..toks.len()).rev().find(|&k| {
@@ -1389,6 +1389,7 @@ pub fn link_place_named_orgs(
         })?;
         let rest = &toks[k..];
         let last_word = rest[rest.len() - 1].text(text).to_lowercase();
+        let paper_word = has_head(&last_word, Head::Paper);
         let shaped = rest.iter().all(|t| {
             let w = t.text(text);
             w.starts_with(char::is_uppercase)
@@ -1397,20 +1398,19 @@ pub fn link_place_named_orgs(
         });
         // A paper's word is no generic head: "the Herald" where the corpus names the
         // "Boston Herald" is that paper.
-        let generic = (has_head(&last_word, Head::Org) && !has_head(&last_word, Head::Paper))
+        let generic = (has_head(&last_word, Head::Org) && !paper_word)
             || has_head(&last_word, Head::Loc)
             || has_head(&last_word, Head::Facility)
             || has_head(&last_word, Head::Role)
             || has_head(&last_word, Head::Event);
         // "Paris Hilton", "Austin Butler": a given name that is also a place, then a
-        // surname, is a person.
-        // A paper's word after a place names a paper ("New York Post", though Post is
-        // a surname and Washington a given name).
-        let person = !has_head(&last_word, Head::Paper)
+        // surname, is a person; but a paper's word after a place names a paper ("New
+        // York Post", though Post is a surname and Washington a given name).
+        let person = !paper_word
             && (is_given_name(toks[0].text(text))
                 || crate::knowledge::surnames().contains(last_word.as_str()));
         // A paper's own name may be a town's too ("Post", Texas).
-        let unlisted = has_head(&last_word, Head::Paper) || g.lookup(text, rest).is_none();
+        let unlisted = paper_word || g.lookup(text, rest).is_none();
         (shaped && !generic && !person && unlisted).then_some(first + k)
     };
     // Own name -> the organisations written with it (canonical, id).

@@ -1955,17 +1955,17 @@ impl EntityTagger {
         if !headline {
             let mut groups = Vec::new();
             for c in cands.iter_mut() {
-                let last = c.end.wrapping_sub(1);
                 if c.label != Label::Org
                     || c.entry.is_some()
                     || c.end < c.start + 2
                     || !words
                         .get(c.end)
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
-                    || words[last].ends_with('s')
+                    || words[c.end - 1].ends_with('s')
                 {
                     continue;
                 }
+                let last = c.end - 1;
                 // A party or faith, not a people ("the Cleveland Indians"), after a
                 // body's name that is no people's, party's or place's ("Liberal
                 // Democratic party" is one party).
