@@ -2198,11 +2198,12 @@ pub fn find_in(
                 let verb = strike_verbs().contains(lower[k].as_str())
                     && by_state(k)
                     && (target(k + 1) || military_target(k + 1));
+                // "strikes on Iran", "ordered strikes on three nuclear sites".
                 let noun = matches!(lower[k].as_str(), "strike" | "strikes")
                     && lower
                         .get(k + 1)
                         .is_some_and(|w| matches!(w.as_str(), "on" | "against"))
-                    && {
+                    && (military_target(k + 2) || {
                         let j = k + 2 + usize::from(lower.get(k + 2).is_some_and(|w| w == "the"));
                         toks.get(j).is_some_and(|t| {
                             let b = t.start as usize;
@@ -2212,7 +2213,7 @@ pub fn find_in(
                                     && matches!(e.label, Label::Gpe | Label::Loc | Label::Norp)
                             })
                         })
-                    };
+                    });
                 if !(verb || noun) || in_entity(k) {
                     continue;
                 }
@@ -7868,6 +7869,22 @@ mod tests {
         assert!(has(&found, "struck", "strike"), "{found:?}");
         let found = typed("US and UK forces bombed rebel positions across Yemen on Friday.");
         assert!(has(&found, "bombed", "strike"), "{found:?}");
+        // The noun with its targets after "on", whoever ordered it.
+        for text in [
+            "Trump ordered strikes on three Iranian nuclear sites on Saturday.",
+            "Trump ordered a strike on an Iranian nuclear site on Saturday.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(w, t)| w.starts_with("strike") && t == "strike"),
+                "{found:?}"
+            );
+        }
+        // Workers' strikes stay theirs.
+        let found = typed("The union called strikes on three sites in Ohio on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "strike"), "{found:?}");
     }
 
     #[test]
