@@ -332,6 +332,24 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "rate-decision": [{"right"}],  # the Fed's cuts between September and December
         "market-fall": [{"center"}],
     },
+    # A twentieth batch (fda-approval, eu-fine, expulsion, opec-cut, pope-dies,
+    # doping-ban, oil-spill, teacher-strike), 20 expectations read from the texts and
+    # run once before any change: 6 held then, 15 hold now. A regulator's fine is an
+    # incident ("fined Apple", "a 1.8 billion euro fine", "slapped a massive fine on"),
+    # and "the ruling" it is; diplomats sent away are an expulsion ("expelled",
+    # "threw out", "ordered ... to leave the country"), no dismissal; "banned for two
+    # years" and "a two-year ban" suspend a sprinter, and "ruling him out of the
+    # Olympics" is no court ruling; a tanker that "ran aground" or "struck a reef" is
+    # a shipwreck, oil "leaking" or "the spill" a spill, "declared an environmental
+    # emergency" an emergency; "gave the green light" is an approval. The five that
+    # still fail are in the README of tests/data/stories.
+    "fda-approval": {"approval": [ALL]},
+    "eu-fine": {"fine": [ALL], "ruling": []},
+    "expulsion": {"expulsion": [ALL], "arrest": [{"left"}], "charge": [{"center"}], "dismissal": []},
+    "pope-dies": {"death": [ALL], "funeral": [{"left", "center"}]},
+    "doping-ban": {"suspension": [ALL], "ruling": []},
+    "oil-spill": {"emergency": [ALL]},
+    "teacher-strike": {"labour-strike": [ALL], "meeting": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -400,6 +418,7 @@ NOT_TOLD = [
     ("harris-debate", "landslide", "left"),  # 'he had won "by a landslide."'
     ("hunter-pardon", "acquisition", "left"),  # "when he bought a gun in 2018"
     ("iran-strikes", "dismissal", "left"),  # "a submarine fired Tomahawk cruise missiles"
+    ("expulsion", "protest", "center"),  # "Russia summoned the British ambassador in protest"
 ]
 
 

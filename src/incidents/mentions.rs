@@ -589,6 +589,13 @@ word_set!(
 );
 
 word_set!(
+    /// Words for a state's envoys and missions (`diplomat_words.txt`): an expulsion
+    /// in an article that uses one sends diplomats away.
+    diplomat_words,
+    "diplomat_words.txt"
+);
+
+word_set!(
     /// Verbs that launch a missile (`launch_verbs.txt`).
     launch_verbs,
     "launch_verbs.txt"
@@ -1136,7 +1143,13 @@ fn negated(lower: &[String], k: usize) -> bool {
         // "called for a second debate", "demanded a full inquiry".
         || (k >= 3 && plain(k - 1) && determiner(k - 2) && asked_for(k - 3))
         || (k >= 2 && determiner(k - 1) && lower[k - 2].starts_with("demand"));
+    // "could declare a national emergency", "might face charges": supposed, not done.
+    let supposed = (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| lower[j].chars().any(char::is_alphanumeric))
+        .any(|j| matches!(lower[j].as_str(), "could" | "might"));
     asked
+        || supposed
         || (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
         || (k >= 2 && (article(k - 1) || plain(k - 1)) && hoped(k - 2))
         || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
@@ -1145,6 +1158,18 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 2 && plain(k - 1) && none(k - 2))
         || (k >= 2 && article(k - 1) && averted(k - 2))
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
+}
+
+/// Whether the word at `k` is "rule" in the sense of "exclude": "ruling him out of the
+/// Olympics", "ruled out a run for office", "has not ruled it out" decide nothing in
+/// court. "out" follows within four words of the clause.
+fn ruled_out(lower: &[String], k: usize) -> bool {
+    matches!(lower[k].as_str(), "ruled" | "rules" | "ruling" | "rule")
+        && lower[k + 1..]
+            .iter()
+            .take(5)
+            .take_while(|w| w.chars().any(char::is_alphanumeric) && *w != "that")
+            .any(|w| w == "out")
 }
 
 word_set!(
@@ -1497,6 +1522,13 @@ pub fn find_in(
         labour_words().contains(w)
             || (w.starts_with(char::is_uppercase)
                 && labour_words().contains(w.to_lowercase().as_str()))
+    });
+    // Whether the document speaks of diplomats anywhere (see `diplomat_words`).
+    let diplomats_told = a.tokens.iter().any(|t| {
+        let w = t.text(text);
+        diplomat_words().contains(w)
+            || (w.starts_with(char::is_uppercase)
+                && diplomat_words().contains(w.to_lowercase().as_str()))
     });
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         // A bill passed or ratified was voted on: "the vote" after it is that vote.
@@ -2428,6 +2460,77 @@ pub fn find_in(
             let cued = |k: usize| in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
             mark_cued(&mut found, words.len(), word, cued, hijacking);
         }
+        // "was banned for two years", "banned for life", "handed a two-year ban", "a
+        // lifetime ban": someone barred from their sport or post for a time is
+        // suspended; "a ban on TikTok" is a measure, told otherwise.
+        if let Some(suspension) = ty.id("suspension") {
+            const SPANS: [&str; 7] = ["year", "month", "week", "game", "match", "race", "season"];
+            let span_word = |w: &str| {
+                let w = w.strip_suffix('s').unwrap_or(w);
+                w == "life" || SPANS.contains(&w)
+            };
+            let word = |k: usize| matches!(lower[k].as_str(), "banned" | "ban" | "bans");
+            let cued = |k: usize| {
+                if lower[k] == "banned" {
+                    // "for two years", "for 18 months", "for life".
+                    lower.get(k + 1).is_some_and(|w| w == "for")
+                        && (lower.get(k + 2).is_some_and(|w| span_word(w))
+                            || lower.get(k + 3).is_some_and(|w| span_word(w)))
+                } else {
+                    // "a two-year ban", "a lifetime ban", "a doping ban", not "a ban on".
+                    // ("a two-year ban on Tuesday" is dated; "a ban on TikTok" is no
+                    // one's suspension.)
+                    let weekday = lower.get(k + 2).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "monday"
+                                | "tuesday"
+                                | "wednesday"
+                                | "thursday"
+                                | "friday"
+                                | "saturday"
+                                | "sunday"
+                        )
+                    });
+                    k > 0
+                        && (lower.get(k + 1).is_none_or(|w| w != "on") || weekday)
+                        && (matches!(lower[k - 1].as_str(), "lifetime" | "life" | "doping")
+                            || lower[k - 1]
+                                .rsplit_once('-')
+                                .is_some_and(|(_, s)| span_word(s)))
+                }
+            };
+            mark_cued(&mut found, words.len(), word, cued, suspension);
+        }
+        // "London threw out a Russian military attache", "ordered Russia's defence
+        // attache to leave the country": diplomats sent away, told without "expel".
+        if let (Some(expulsion), true) = (ty.id("expulsion"), diplomats_told) {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "threw"
+                        | "throws"
+                        | "kicked"
+                        | "kicks"
+                        | "ordered"
+                        | "orders"
+                        | "told"
+                        | "tells"
+                )
+            };
+            let cued = |k: usize| {
+                let after = k + 1..(k + 7).min(words.len());
+                let out_said =
+                    if matches!(lower[k].as_str(), "ordered" | "orders" | "told" | "tells") {
+                        (k + 2..(k + 9).min(words.len()))
+                            .any(|j| lower[j] == "leave" && lower[j - 1] == "to")
+                    } else {
+                        lower.get(k + 1).is_some_and(|w| w == "out")
+                    };
+                out_said && in_clause(&lower, after, diplomat_words())
+            };
+            mark_cued(&mut found, words.len(), word, cued, expulsion);
+        }
         // "a volcano erupted": phrases that tell an incident. A name the phrase holds
         // whole is the tagger's misreading of its words ("State of the Union" is no
         // town called Union); one reaching past it is a name ("Surrey Fire and Rescue").
@@ -3239,7 +3342,9 @@ pub fn find_in(
             while k < words.len() {
                 match court_rulings().at(&lower, k) {
                     Some((n, t))
-                        if !in_entity(k) && !found.iter().any(|f| f.0 < k + n && k < f.1) =>
+                        if !in_entity(k)
+                            && !ruled_out(&lower, k)
+                            && !found.iter().any(|f| f.0 < k + n && k < f.1) =>
                     {
                         found.push((k, k + n, t));
                         k += n;
@@ -3373,6 +3478,15 @@ pub fn find_in(
                     || person_or_post_from(after)
             };
             let follows = follows && (!naming || passive || to_a_post());
+            // "Britain expelled Russia's defence attache": diplomats sent away.
+            let follows = follows
+                || (lower[k].starts_with("expel")
+                    && diplomats_told
+                    && in_clause(
+                        &lower,
+                        k + n..(k + n + 6).min(words.len()),
+                        diplomat_words(),
+                    ));
             if follows && !(k..k + n).any(|j| taken(&found, j)) {
                 found.push((k, k + n, t));
             }
@@ -3425,7 +3539,11 @@ pub fn find_in(
             {
                 continue;
             }
-            if negated(&lower, k0) || averted_after(&lower, k1) || support_count(&lower, k0) {
+            if negated(&lower, k0)
+                || averted_after(&lower, k1)
+                || support_count(&lower, k0)
+                || ruled_out(&lower, k0)
+            {
                 continue;
             }
             // "immunity from (criminal) prosecution", "shields the family's dealings
@@ -4006,6 +4124,21 @@ pub fn find_in(
                         .any(|j| warrant_verbs().contains(lower[j].as_str()));
                 if f.2 == raid && asked {
                     f.2 = warrant;
+                }
+            }
+        }
+        // "Britain expelled Russia's defence attache", "Moscow called the expulsion
+        // groundless": a state sending diplomats away, where the article speaks of
+        // diplomats and the sentence of no legislature ("lawmakers expelled two
+        // Democrats" is a dismissal).
+        if let Some(expulsion) = ty.id("expulsion") {
+            let legislative = lower
+                .iter()
+                .any(|w| legislative_words().contains(w.as_str()));
+            for f in found.iter_mut() {
+                let expel = lower[f.0].starts_with("expel") || lower[f.0].starts_with("expuls");
+                if f.2 == dismissal && expel && diplomats_told && !legislative {
+                    f.2 = expulsion;
                 }
             }
         }
@@ -5193,21 +5326,49 @@ pub fn find_in(
     }
     // "quit in protest", "resigned in protest at the ruling": how someone left, no
     // protest of its own (where "marched in protest" is one).
+    // Nor is it where a state or a body is what the sentence opens with: "Russia
+    // summoned the British ambassador in protest" (where "Thousands marched in protest"
+    // tells one).
     let personnel = ty.id("personnel").unwrap_or(0);
-    let mut k = 1;
+    let state_opens = |si: usize| {
+        let Some(first) = a
+            .sentence_tokens
+            .get(si)
+            .and_then(|r| a.tokens.get(r.start))
+        else {
+            return false;
+        };
+        a.entities.iter().any(|e| {
+            e.start == first.start as usize
+                && matches!(e.label, Label::Gpe | Label::Org)
+                && !text[e.end..].starts_with("'s")
+                && !text[e.end..].starts_with("’s")
+        })
+    };
+    let mut k = 0;
     while k < out.len() {
-        let (m, o) = (&out[k - 1], &out[k]);
-        // ("Brockman quit hours later in protest": what the clause's verb did;
-        // "rallied outside the court in protest": the rally is the protest.)
-        let how = o.ty == protest
-            && m.sentence == o.sentence
-            && (ty.is_a(m.ty, personnel) || m.ty == protest)
-            && text.get(m.end..o.start).is_some_and(|gap| {
+        let o = &out[k];
+        let in_protest = |from: usize| {
+            text.get(from..o.start).is_some_and(|gap| {
                 let gap = gap.trim_end();
                 (gap == "in" || gap.ends_with(" in"))
                     && gap.len() <= 30
                     && !gap.contains([',', ';'])
-            });
+            })
+        };
+        // ("Brockman quit hours later in protest": what the clause's verb did;
+        // "rallied outside the court in protest": the rally is the protest.)
+        let after_exit = k > 0 && {
+            let m = &out[k - 1];
+            m.sentence == o.sentence
+                && (ty.is_a(m.ty, personnel) || m.ty == protest)
+                && in_protest(m.end)
+        };
+        let how = o.ty == protest
+            && (after_exit
+                || (text.get(o.start..o.end) == Some("protest")
+                    && in_protest(o.start.saturating_sub(3))
+                    && state_opens(o.sentence)));
         if how {
             out.remove(k);
             for x in out.iter_mut() {
@@ -8911,5 +9072,119 @@ mod tests {
             Some(("2024-09-10".to_string(), "2024-09-10".to_string())),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn fines_expulsions_bans_and_spills_are_incidents_of_their_own() {
+        assert_told(&[
+            (
+                "The European Commission fined Apple 1.8 billion euros on Monday.",
+                "fined",
+                "fine",
+            ),
+            (
+                "EU regulators hit Apple with a 1.8 billion euro fine on Monday.",
+                "euro fine",
+                "fine",
+            ),
+            (
+                "Britain expelled Russia's defence attache on Wednesday.",
+                "expelled",
+                "expulsion",
+            ),
+            (
+                "London threw out a Russian military attache on Wednesday in a spy row.",
+                "threw",
+                "expulsion",
+            ),
+            (
+                "The UK ordered Russia's defence attache to leave the country on Wednesday.",
+                "ordered",
+                "expulsion",
+            ),
+            (
+                "Coleman was banned for two years on Tuesday.",
+                "banned",
+                "suspension",
+            ),
+            (
+                "The sprinter was handed a two-year ban on Tuesday.",
+                "ban",
+                "suspension",
+            ),
+            (
+                "A tanker ran aground off the coast of Mauritius on Thursday.",
+                "ran aground",
+                "shipwreck",
+            ),
+            (
+                "Volunteers rushed to contain the spill in Mauritius.",
+                "the spill",
+                "spill",
+            ),
+            (
+                "Mauritius declared a state of environmental emergency on Friday.",
+                "state of environmental emergency",
+                "emergency",
+            ),
+            (
+                "The FDA gave the green light on Friday to a new pill.",
+                "gave the green light",
+                "approval",
+            ),
+        ]);
+        // Lawmakers who expel a member dismiss them, diplomats or not in the article.
+        assert_told(&[(
+            "Republican lawmakers expelled two Democrats who joined the protest.",
+            "expelled",
+            "dismissal",
+        )]);
+        assert_not_told(
+            &["Republican lawmakers expelled two Democrats."],
+            "expulsion",
+        );
+        // A ban on a thing is no one's suspension; "fine" alone is the adjective.
+        assert_not_told(
+            &[
+                "Congress passed a ban on TikTok on Wednesday.",
+                "The minister said the weather was fine on Monday.",
+            ],
+            "suspension",
+        );
+        assert_not_told(
+            &["The minister said the weather was fine on Monday."],
+            "fine",
+        );
+    }
+
+    #[test]
+    fn what_is_supposed_or_ruled_out_is_not_told() {
+        assert_not_told(
+            &["Coleman missed three drug tests, ruling him out of the Tokyo Olympics."],
+            "ruling",
+        );
+        assert_not_told(
+            &["The governor has not ruled out a run for president."],
+            "ruling",
+        );
+        assert_told(&[(
+            "The judge ruled that the law was out of date.",
+            "ruled",
+            "ruling",
+        )]);
+        assert_not_told(
+            &["Trump warned he could declare a national emergency to build the wall."],
+            "emergency",
+        );
+        // "in protest" after a state's act is how it acted; a crowd's march is one.
+        assert_not_told(
+            &["Russia summoned the British ambassador in protest."],
+            "protest",
+        );
+        assert_told(&[(
+            "Thousands marched in protest in Paris on Saturday.",
+            "protest",
+            "protest",
+        )]);
     }
 }
