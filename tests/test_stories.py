@@ -350,6 +350,24 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "doping-ban": {"suspension": [ALL], "ruling": []},
     "oil-spill": {"emergency": [ALL]},
     "teacher-strike": {"labour-strike": [ALL], "meeting": [{"left", "center"}]},
+    # A twenty-first batch (blackout, prison-escape, extradition, coalition,
+    # refinery-drone, championship, probe-landing, product-recall), 19 expectations
+    # read from the texts and run once before any change: 11 held then, 18 hold now.
+    # "a nationwide blackout" is an outage, one over the region its sources name
+    # (Spain, the Iberian Peninsula), and "ruled out a cyberattack" tells none; "took
+    # office" is an inauguration; "Ukrainian drones struck an oil refinery", "a
+    # Ukrainian drone attack" and "Kyiv hit another Russian refinery with drones" are
+    # one military strike; a spacecraft "landed" or "touched down" (a landing), and
+    # a "probe" that crashed into the moon is no inquiry. The one that fails is in the
+    # README of tests/data/stories.
+    "blackout": {"outage": [ALL]},
+    "prison-escape": {"escape": [ALL], "verdict": [{"left"}], "killing": [{"left"}]},
+    "extradition": {"deportation": [ALL], "protest": [{"right"}], "charge": [{"left"}]},
+    "coalition": {"agreement": [{"left"}], "election": [{"left", "center"}], "inauguration": [{"center", "right"}]},
+    "refinery-drone": {"strike": [ALL], "fire": [{"left", "center"}], "attack": []},
+    "championship": {"victory": [ALL]},
+    "probe-landing": {"landing": [ALL], "crash": [{"center"}], "investigation": []},
+    "product-recall": {"recall": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -419,6 +437,7 @@ NOT_TOLD = [
     ("hunter-pardon", "acquisition", "left"),  # "when he bought a gun in 2018"
     ("iran-strikes", "dismissal", "left"),  # "a submarine fired Tomahawk cruise missiles"
     ("expulsion", "protest", "center"),  # "Russia summoned the British ambassador in protest"
+    ("blackout", "cyberattack", "center"),  # "had ruled out a cyberattack"
 ]
 
 

@@ -589,6 +589,12 @@ word_set!(
 );
 
 word_set!(
+    /// Words of spaceflight (`space_words.txt`): a "probe" among them is a craft.
+    space_words,
+    "space_words.txt"
+);
+
+word_set!(
     /// Words for a state's envoys and missions (`diplomat_words.txt`): an expulsion
     /// in an article that uses one sends diplomats away.
     diplomat_words,
@@ -1148,8 +1154,13 @@ fn negated(lower: &[String], k: usize) -> bool {
         .rev()
         .take_while(|&j| lower[j].chars().any(char::is_alphanumeric))
         .any(|j| matches!(lower[j].as_str(), "could" | "might"));
+    // "had ruled out a cyberattack", "ruled out sabotage": excluded.
+    let excluded = |j: usize| lower[j] == "out" && j >= 1 && ruled_out(lower, j - 1);
+    let ruled_out_before =
+        (k >= 1 && excluded(k - 1)) || (k >= 2 && article(k - 1) && excluded(k - 2));
     asked
         || supposed
+        || ruled_out_before
         || (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
         || (k >= 2 && (article(k - 1) || plain(k - 1)) && hoped(k - 2))
         || (k >= 2 && matches!(lower[k - 1].as_str(), "been" | "be" | "being") && neg(k - 2))
@@ -1553,6 +1564,8 @@ pub fn find_in(
         let tok_of = |byte: usize| toks.partition_point(|t| (t.start as usize) < byte);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // Whether the sentence speaks of spaceflight (`space_words.txt`).
+        let space_told = lower.iter().any(|w| space_words().contains(w.as_str()));
         // The one who speaks ("Varga told reporters", "said Varga") reports an event
         // and does not take part in it.
         // Unless what is said is what the speaker does: "DeSantis announced that he is
@@ -2194,8 +2207,9 @@ pub fn find_in(
         // strike on Iran": a state's military strike, where an earthquake strikes a
         // country and workers strike a company.
         if let Some(strike) = ty.id("strike") {
+            // ("Kyiv hit another Russian refinery": a capital for its state.)
             let state = |j: usize| {
-                entity_at(j).is_some_and(|e| country_of(g, e).is_some())
+                entity_at(j).is_some_and(|e| state_of(g, e).is_some())
                     || forces().contains(lower[j].as_str())
             };
             // The state before the verb in its clause: "American B-2 bombers".
@@ -2214,7 +2228,10 @@ pub fn find_in(
                         ),
                         None => {
                             definite_determiner(&lower[j])
-                                || matches!(lower[j].as_str(), "a" | "targets" | "sites")
+                                || matches!(
+                                    lower[j].as_str(),
+                                    "a" | "an" | "another" | "targets" | "sites"
+                                )
                         }
                     }
                 }
@@ -2226,10 +2243,17 @@ pub fn find_in(
                     .take_while(|&j| plain_word(&lower[j]))
                     .any(|j| military_targets().contains(lower[j].as_str()))
             };
+            // "struck a deal with Hamas", "hit a record": what is struck is no place.
+            let abstract_object = |k: usize| {
+                (k + 1..(k + 4).min(words.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| abstract_objects().contains(lower[j].as_str()))
+            };
             for k in 1..words.len() {
                 let verb = strike_verbs().contains(lower[k].as_str())
                     && by_state(k)
-                    && (target(k + 1) || military_target(k + 1));
+                    && (target(k + 1) || military_target(k + 1))
+                    && !abstract_object(k);
                 // "strikes on Iran", "ordered strikes on three nuclear sites".
                 let noun = matches!(lower[k].as_str(), "strike" | "strikes")
                     && lower
@@ -2255,6 +2279,24 @@ pub fn find_in(
                     Some(i) if verb && ty.name(found[i].2) == "bombing" => found[i].2 = strike,
                     Some(_) => {}
                     None => found.push((k, k + 1, strike)),
+                }
+            }
+            // "a Ukrainian drone attack", "Iran launched a missile attack on Israel": a
+            // state's attack with the weapons of war is its strike, as "Kyiv struck" is.
+            let weapon = |j: usize| {
+                matches!(lower[j].as_str(), "drone" | "drones" | "air")
+                    || fired_objects()
+                        .at(&lower, j)
+                        .is_some_and(|(n, t)| n == 1 && t == strike)
+            };
+            for f in found.iter_mut() {
+                if f.2 == attack
+                    && f.1 == f.0 + 1
+                    && f.0 >= 2
+                    && weapon(f.0 - 1)
+                    && by_state(f.0 - 1)
+                {
+                    f.2 = strike;
                 }
             }
         }
@@ -2501,6 +2543,17 @@ pub fn find_in(
                 }
             };
             mark_cued(&mut found, words.len(), word, cued, suspension);
+        }
+        // "Chandrayaan-3 landed near the moon's south pole", "touched down": a
+        // spacecraft's landing, where "landed a job" is none.
+        if let (Some(landing), true) = (ty.id("landing"), space_told) {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "landed" | "lands" | "landing" | "touched"
+                ) && (lower[k] != "touched" || lower.get(k + 1).is_some_and(|w| w == "down"))
+            };
+            mark_cued(&mut found, words.len(), word, |_| true, landing);
         }
         // "London threw out a Russian military attache", "ordered Russia's defence
         // attache to leave the country": diplomats sent away, told without "expel".
@@ -3524,6 +3577,10 @@ pub fn find_in(
             let Some(t) = class.or(open) else {
                 continue;
             };
+            // "Russia's Luna-25 probe crashed into the moon": a spacecraft, no inquiry.
+            if lower[k0].starts_with("probe") && space_told {
+                continue;
+            }
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
             // layer's); the noun ("the announcement", "a speech") is an event.
             if (k0..k1).all(|k| verb_class(&lower[k]).is_some()) {
@@ -9186,5 +9243,70 @@ mod tests {
             "protest",
             "protest",
         )]);
+    }
+
+    #[test]
+    fn blackouts_offices_taken_drone_strikes_and_landings() {
+        assert_told(&[
+            (
+                "Spain and Portugal were hit by a nationwide blackout on Monday.",
+                "nationwide blackout",
+                "outage",
+            ),
+            (
+                "Olaf Scholz took office as chancellor on Wednesday.",
+                "took office",
+                "inauguration",
+            ),
+            (
+                "Ukrainian drones struck an oil refinery in Krasnodar overnight.",
+                "struck",
+                "strike",
+            ),
+            (
+                "A fire broke out after a Ukrainian drone attack on Saturday.",
+                "attack",
+                "strike",
+            ),
+            (
+                "Kyiv hit another Russian refinery with drones on Saturday.",
+                "hit",
+                "strike",
+            ),
+            (
+                "Chandrayaan-3 touched down near the moon's south pole on Wednesday.",
+                "touched",
+                "landing",
+            ),
+            (
+                "Russia's Luna-25 probe crashed into the moon days earlier.",
+                "crashed",
+                "crash",
+            ),
+        ]);
+        // A media blackout is no outage; a deal struck is no strike; militants' attack
+        // stays an attack; a probe on Earth is an inquiry.
+        assert_not_told(&["The junta imposed a media blackout on Monday."], "outage");
+        assert_not_told(&["Israel struck a deal with Hamas on Sunday."], "strike");
+        assert_told(&[
+            (
+                "Militants launched a drone attack on the base.",
+                "attack",
+                "attack",
+            ),
+            (
+                "Congress opened a probe into the bank on Monday.",
+                "probe",
+                "investigation",
+            ),
+        ]);
+        assert_not_told(
+            &["India landed a probe on the moon on Wednesday."],
+            "investigation",
+        );
+        assert_not_told(
+            &["Red Electrica said it had ruled out a cyberattack."],
+            "cyberattack",
+        );
     }
 }
