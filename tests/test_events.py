@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -546,3 +548,39 @@ def test_a_rate_decision_and_a_strike_told_by_three_sources_are_one_incident_eac
     strikes = strike.incidents().query("type == 'labour-strike'")
     told_by = sorted(sorted(s) for s in strikes.sources)
     assert told_by == [["a", "b", "c"], ["b"]], strikes
+
+
+def _news_words() -> list[str]:
+    """The phrases the incident rules read, whole: every entry of the shipped incident
+    word lists ("trade war", "ran aground", "fined"), and the small words, names and
+    numbers the rules look at beside them."""
+    root = Path(__file__).resolve().parents[1] / "knowledge" / "incidents"
+    words: set[str] = set()
+    for path in sorted(root.glob("*.t*")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                words.add(line.split("\t")[0])
+    words.update(
+        "the a to keep by on in not could be that said voted leads , . ; Trump Russia Kyiv"
+        " Monday 14,000 2020 workers officials out ruled diplomats drones moon".split()
+    )
+    return sorted(w for w in words if w.strip())
+
+
+NEWS_WORDS = _news_words()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEWS_WORDS), min_size=1, max_size=14).map(" ".join), min_size=1, max_size=3))
+def test_any_sentences_of_news_words_make_a_corpus(texts: list[str]) -> None:
+    # The incident rules add and drop mentions in turn; none may index past its list
+    # ("It is a trade war." once did) whatever the words.
+    corpus = slant.Corpus({f"s{i}": t for i, t in enumerate(texts)})
+    for r in corpus.mentions().itertuples():
+        text = texts[int(r.source[1:])]
+        assert 0 <= r.start < r.end <= len(text)
+
+
+def test_a_sentence_whose_only_trigger_is_dropped_tells_nothing() -> None:
+    corpus = slant.Corpus({"a": "It is a trade war.", "b": "She urged her supporters to keep fighting."})
+    assert corpus.incidents().empty

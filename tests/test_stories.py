@@ -368,6 +368,22 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "championship": {"victory": [ALL]},
     "probe-landing": {"landing": [ALL], "crash": [{"center"}], "investigation": []},
     "product-recall": {"recall": [ALL]},
+    # A twenty-second batch of US political news (subpoena, censure, special-counsel,
+    # recount, concession, filibuster, leak, town-hall), 20 expectations read from the
+    # texts and run once before any change: 5 held then, 14 hold now. A panel that
+    # "voted to subpoena" Trump held no election, whatever election the sentence
+    # names; "Election workers" and a lead "by about 14,000 votes" tell no election
+    # and no vote; a censure and a leak are classes ("the leaker" is the leak's, "a
+    # gas leak" is none); urging supporters "to keep fighting" is no armed clash, "an
+    # attack on the court" none, and a leaker someone demands "be prosecuted" is not
+    # charged; "named veteran prosecutor Jack Smith special counsel" appoints him. The
+    # six that fail are in the README of tests/data/stories.
+    "subpoena": {"investigation": [ALL], "election": [{"left"}]},
+    "censure": {"censure": [ALL]},
+    "special-counsel": {"appointment": [ALL], "investigation": [{"left", "right"}]},
+    "recount": {"event": [ALL], "election": [], "vote": []},
+    "concession": {"election": [ALL], "armed-clash": []},
+    "leak": {"leak": [ALL], "investigation": [{"left", "center"}], "attack": [], "charge": []},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
