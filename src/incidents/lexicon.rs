@@ -681,6 +681,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_deal_may_be_told_as_an_acquisition_and_a_merger_and_a_fine_is_a_ruling() {
+        let ty = types();
+        let id = |n: &str| ty.id(n).unwrap();
+        assert!(ty.compatible(id("merger"), id("acquisition")));
+        assert!(ty.compatible(id("acquisition"), id("merger")));
+        assert!(ty.compatible(id("fine"), id("ruling")));
+        // A bankruptcy is no merger; an expulsion of diplomats is no dismissal.
+        assert!(!ty.compatible(id("merger"), id("bankruptcy")));
+        assert!(!ty.compatible(id("expulsion"), id("dismissal")));
+    }
+
+    #[test]
     fn the_open_type_is_found_by_its_flag() {
         let t = Types::parse("incident\t\tincident\nevent\tincident\tevent\topen\n").unwrap();
         assert_eq!(t.open_type(), t.id("event"));

@@ -595,6 +595,12 @@ word_set!(
 );
 
 word_set!(
+    /// Weapons whose test is a weapons test (`tested_weapons.txt`).
+    tested_weapons,
+    "tested_weapons.txt"
+);
+
+word_set!(
     /// Words of spaceflight (`space_words.txt`): a "probe" among them is a craft.
     space_words,
     "space_words.txt"
@@ -2562,6 +2568,18 @@ pub fn find_in(
                 }
             };
             mark_cued(&mut found, words.len(), word, cued, suspension);
+        }
+        // "tested an underwater nuclear attack drone", "carried out a test of a
+        // nuclear-capable drone": a weapons test, where "tested the theory" is none.
+        if let Some(weapons_test) = ty.id("weapons-test") {
+            let word =
+                |k: usize| matches!(lower[k].as_str(), "test" | "tests" | "tested" | "testing");
+            let cued = |k: usize| {
+                (k + 1..(k + 7).min(words.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| tested_weapons().contains(lower[j].as_str()))
+            };
+            mark_cued(&mut found, words.len(), word, cued, weapons_test);
         }
         // "Chandrayaan-3 landed near the moon's south pole", "touched down": a
         // spacecraft's landing, where "landed a job" is none.
@@ -9465,6 +9483,22 @@ mod tests {
                 "vote",
             ),
         ]);
+        assert_told(&[
+            (
+                "North Korea said it had tested an underwater nuclear attack drone.",
+                "tested",
+                "weapons-test",
+            ),
+            (
+                "Pyongyang claimed to have carried out a test of a nuclear-capable drone.",
+                "test",
+                "weapons-test",
+            ),
+        ]);
+        assert_not_told(
+            &["The scientists tested the theory on mice."],
+            "weapons-test",
+        );
         assert_not_told(&["A gas leak caused the blast on Monday."], "leak");
         assert_not_told(
             &["The leak was an attack on the court, Republicans said."],
