@@ -396,6 +396,18 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "nuclear-test": {"weapons-test": [ALL]},
     "peace-deal": {"agreement": [ALL]},
     "ftc-sues": {"lawsuit": [{"left", "center"}]},
+    # A twenty-fourth batch of crime and justice news (acquittal, execution,
+    # plea-deal, mistrial, bail, police-raid), 12 expectations read from the texts and
+    # run once before any change: 8 held then, 11 hold now. An execution is a class
+    # and a death ("Alabama executed Kenneth Smith", "was put to death", "the first
+    # nitrogen gas execution"); a mistrial and bail denied or granted are a court's
+    # rulings. The one that fails is in the README of tests/data/stories.
+    "acquittal": {"verdict": [ALL], "death": [{"left", "center"}]},
+    "execution": {"execution": [ALL], "verdict": [{"right"}], "death": []},
+    "plea-deal": {"arraignment": [{"left"}]},
+    "mistrial": {"ruling": [ALL], "shooting": [ALL], "trial": [{"left"}]},
+    "bail": {"ruling": [ALL], "arraignment": [{"left"}]},
+    "police-raid": {"raid": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.

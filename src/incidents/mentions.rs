@@ -9499,6 +9499,32 @@ mod tests {
             &["The scientists tested the theory on mice."],
             "weapons-test",
         );
+        assert_told(&[
+            (
+                "Alabama executed Kenneth Smith on Thursday using nitrogen gas.",
+                "executed",
+                "execution",
+            ),
+            (
+                "Smith was put to death in Alabama on Thursday night.",
+                "put to death",
+                "execution",
+            ),
+            (
+                "A judge declared a mistrial on Friday in the trial of Alec Baldwin.",
+                "mistrial",
+                "ruling",
+            ),
+            (
+                "Sean Combs was denied bail on Wednesday by a federal judge.",
+                "denied bail",
+                "ruling",
+            ),
+        ]);
+        assert_not_told(
+            &["Agents executed a search warrant at the house."],
+            "execution",
+        );
         assert_not_told(&["A gas leak caused the blast on Monday."], "leak");
         assert_not_told(
             &["The leak was an attack on the court, Republicans said."],
