@@ -1554,13 +1554,19 @@ pub fn find_in(
             || (w.starts_with(char::is_uppercase)
                 && labour_words().contains(w.to_lowercase().as_str()))
     });
-    // Whether the document speaks of diplomats anywhere (see `diplomat_words`).
-    let diplomats_told = a.tokens.iter().any(|t| {
-        let w = t.text(text);
-        diplomat_words().contains(w)
-            || (w.starts_with(char::is_uppercase)
-                && diplomat_words().contains(w.to_lowercase().as_str()))
-    });
+    // Whether the document speaks of diplomats anywhere (see `diplomat_words`): read
+    // once, and only for a document that tells of someone expelled.
+    let diplomats = std::cell::OnceCell::new();
+    let diplomats_told = || {
+        *diplomats.get_or_init(|| {
+            a.tokens.iter().any(|t| {
+                let w = t.text(text);
+                diplomat_words().contains(w)
+                    || (w.starts_with(char::is_uppercase)
+                        && diplomat_words().contains(w.to_lowercase().as_str()))
+            })
+        })
+    };
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         // A bill passed or ratified was voted on: "the vote" after it is that vote.
         legislature_voted |= out[seen..].iter().any(|m| m.ty == vote || m.ty == approval);
@@ -1585,7 +1591,7 @@ pub fn find_in(
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         // Whether the sentence speaks of spaceflight (`space_words.txt`).
-        let space_told = lower.iter().any(|w| space_words().contains(w.as_str()));
+        let space_told = || lower.iter().any(|w| space_words().contains(w.as_str()));
         // The one who speaks ("Varga told reporters", "said Varga") reports an event
         // and does not take part in it.
         // Unless what is said is what the speaker does: "DeSantis announced that he is
@@ -2583,18 +2589,18 @@ pub fn find_in(
         }
         // "Chandrayaan-3 landed near the moon's south pole", "touched down": a
         // spacecraft's landing, where "landed a job" is none.
-        if let (Some(landing), true) = (ty.id("landing"), space_told) {
+        if let Some(landing) = ty.id("landing") {
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
                     "landed" | "lands" | "landing" | "touched"
                 ) && (lower[k] != "touched" || lower.get(k + 1).is_some_and(|w| w == "down"))
             };
-            mark_cued(&mut found, words.len(), word, |_| true, landing);
+            mark_cued(&mut found, words.len(), word, |_| space_told(), landing);
         }
         // "London threw out a Russian military attache", "ordered Russia's defence
         // attache to leave the country": diplomats sent away, told without "expel".
-        if let (Some(expulsion), true) = (ty.id("expulsion"), diplomats_told) {
+        if let Some(expulsion) = ty.id("expulsion") {
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
@@ -2617,7 +2623,7 @@ pub fn find_in(
                     } else {
                         lower.get(k + 1).is_some_and(|w| w == "out")
                     };
-                out_said && in_clause(&lower, after, diplomat_words())
+                out_said && in_clause(&lower, after, diplomat_words()) && diplomats_told()
             };
             mark_cued(&mut found, words.len(), word, cued, expulsion);
         }
@@ -3580,7 +3586,7 @@ pub fn find_in(
             // "Britain expelled Russia's defence attache": diplomats sent away.
             let follows = follows
                 || (lower[k].starts_with("expel")
-                    && diplomats_told
+                    && diplomats_told()
                     && in_clause(
                         &lower,
                         k + n..(k + n + 6).min(words.len()),
@@ -3624,7 +3630,7 @@ pub fn find_in(
                 continue;
             };
             // "Russia's Luna-25 probe crashed into the moon": a spacecraft, no inquiry.
-            if lower[k0].starts_with("probe") && space_told {
+            if lower[k0].starts_with("probe") && space_told() {
                 continue;
             }
             // "announced", "tweeted": a verb of saying attributes speech (the quotes
@@ -4042,9 +4048,11 @@ pub fn find_in(
             // "urging her supporters to keep fighting", "vowed to fight on": a cause
             // pursued, where no armed force is named in the sentence ("troops kept
             // fighting" is combat).
-            let armed = lower
-                .iter()
-                .any(|w| forces().contains(w.as_str()) || troops().contains(w.as_str()));
+            let armed = || {
+                lower
+                    .iter()
+                    .any(|w| forces().contains(w.as_str()) || troops().contains(w.as_str()))
+            };
             let pursued = |f: &(usize, usize, TypeId)| {
                 let before = f.0.checked_sub(1).map_or("", |j| lower[j].as_str());
                 let after = lower.get(f.1).map_or("", String::as_str);
@@ -4053,10 +4061,10 @@ pub fn find_in(
             };
             retain_found(&mut found, &mut learned_from, |f| {
                 !(Some(f.2) == clash
-                    && !armed
                     && f.1 == f.0 + 1
                     && matches!(lower[f.0].as_str(), "fighting" | "fight")
-                    && pursued(f))
+                    && pursued(f)
+                    && !armed())
             });
         }
         // "Milei won the presidential runoff", "took 56 percent of the vote", "Australians
@@ -4296,12 +4304,14 @@ pub fn find_in(
         // diplomats and the sentence of no legislature ("lawmakers expelled two
         // Democrats" is a dismissal).
         if let Some(expulsion) = ty.id("expulsion") {
-            let legislative = lower
-                .iter()
-                .any(|w| legislative_words().contains(w.as_str()));
+            let legislative = || {
+                lower
+                    .iter()
+                    .any(|w| legislative_words().contains(w.as_str()))
+            };
             for f in found.iter_mut() {
                 let expel = lower[f.0].starts_with("expel") || lower[f.0].starts_with("expuls");
-                if f.2 == dismissal && expel && diplomats_told && !legislative {
+                if f.2 == dismissal && expel && diplomats_told() && !legislative() {
                     f.2 = expulsion;
                 }
             }
