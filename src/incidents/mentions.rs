@@ -1193,7 +1193,8 @@ fn negated(lower: &[String], k: usize) -> bool {
 
 /// Whether the word at `k` is "rule" in the sense of "exclude": "ruling him out of the
 /// Olympics", "ruled out a run for office", "has not ruled it out" decide nothing in
-/// court. "out" follows within four words of the clause.
+/// court. "out" follows within five words, before the clause ends or a "that" opens
+/// another ("ruled that the law was out of date" is a ruling).
 fn ruled_out(lower: &[String], k: usize) -> bool {
     matches!(lower[k].as_str(), "ruled" | "rules" | "ruling" | "rule")
         && lower[k + 1..]
@@ -2553,18 +2554,9 @@ pub fn find_in(
                     // "a two-year ban", "a lifetime ban", "a doping ban", not "a ban on".
                     // ("a two-year ban on Tuesday" is dated; "a ban on TikTok" is no
                     // one's suspension.)
-                    let weekday = lower.get(k + 2).is_some_and(|w| {
-                        matches!(
-                            w.as_str(),
-                            "monday"
-                                | "tuesday"
-                                | "wednesday"
-                                | "thursday"
-                                | "friday"
-                                | "saturday"
-                                | "sunday"
-                        )
-                    });
+                    let weekday = lower
+                        .get(k + 2)
+                        .is_some_and(|w| crate::text::WEEKDAYS.contains(&w.as_str()));
                     k > 0
                         && (lower.get(k + 1).is_none_or(|w| w != "on") || weekday)
                         && (matches!(lower[k - 1].as_str(), "lifetime" | "life" | "doping")
