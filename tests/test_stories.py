@@ -344,6 +344,10 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # emergency" an emergency; "gave the green light" is an approval. The five that
     # still fail are in the README of tests/data/stories.
     "fda-approval": {"approval": [ALL]},
+    # (OPEC+'s output cut, failing when the batch was written, holds since: producers
+    # agreeing to pump less are a class, "cut oil production", "output cut", "slashing
+    # oil output".)
+    "opec-cut": {"output-cut": [ALL]},
     "eu-fine": {"fine": [ALL], "ruling": []},
     "expulsion": {"expulsion": [ALL], "arrest": [{"left"}], "charge": [{"center"}], "dismissal": []},
     "pope-dies": {"death": [ALL], "funeral": [{"left", "center"}]},

@@ -9527,6 +9527,18 @@ mod tests {
             &["Agents executed a search warrant at the house."],
             "execution",
         );
+        assert_told(&[
+            (
+                "OPEC+ agreed on Sunday to cut oil production by two million barrels a day.",
+                "cut oil production",
+                "output-cut",
+            ),
+            (
+                "Saudi Arabia and Russia led OPEC+ in slashing oil output on Sunday.",
+                "slashing oil output",
+                "output-cut",
+            ),
+        ]);
         assert_not_told(&["A gas leak caused the blast on Monday."], "leak");
         assert_not_told(
             &["The leak was an attack on the court, Republicans said."],
