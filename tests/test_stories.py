@@ -412,6 +412,23 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "mistrial": {"ruling": [ALL], "shooting": [ALL], "trial": [{"left"}]},
     "bail": {"ruling": [ALL], "arraignment": [{"left"}]},
     "police-raid": {"raid": [ALL]},
+    # A twenty-fifth batch of disasters, ceremonies, courts and business (stampede,
+    # no-confidence, icc-warrant, mine-collapse, tornado, coronation, transfer,
+    # ransomware, inauguration, plant-explosion), 20 expectations read from the texts
+    # and run once before any change: 14 held then, 18 hold now. What is demanded is
+    # not done ("demanded a judicial inquiry"); people "ordered ... to leave their
+    # homes" are evacuated; "toured Rolling Fork" is a visit; who is no court and
+    # "rejected the court's decision" rules nothing, and that decision is the
+    # court's warrant (a warrant is a ruling too); workers "missing" beside a
+    # collapse are its toll. The two that fail are in the README of tests/data/stories.
+    "stampede": {"stampede": [ALL], "investigation": [{"center"}]},
+    "icc-warrant": {"warrant": [ALL], "ruling": []},
+    "mine-collapse": {"collapse": [ALL], "event": [], "disappearance": []},
+    "tornado": {"storm": [ALL], "visit": [{"right"}]},
+    "coronation": {"ceremony": [ALL], "arrest": [{"left", "center"}]},
+    "ransomware": {"cyberattack": [ALL], "investigation": [{"right"}]},
+    "inauguration": {"inauguration": [ALL], "election": [{"center"}]},
+    "plant-explosion": {"explosion": [ALL], "evacuation": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -482,6 +499,10 @@ NOT_TOLD = [
     ("iran-strikes", "dismissal", "left"),  # "a submarine fired Tomahawk cruise missiles"
     ("expulsion", "protest", "center"),  # "Russia summoned the British ambassador in protest"
     ("blackout", "cyberattack", "center"),  # "had ruled out a cyberattack"
+    ("stampede", "investigation", "left"),  # "demanded a judicial inquiry"
+    ("no-confidence", "speech", "right"),  # "will address the nation"
+    ("no-confidence", "resignation", "center"),  # "is expected to hand his resignation"
+    ("transfer", "ceremony", "right"),  # "will be unveiled"
 ]
 
 

@@ -1160,7 +1160,8 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 2 && determiner(k - 1) && asked_for(k - 2))
         // "called for a second debate", "demanded a full inquiry".
         || (k >= 3 && plain(k - 1) && determiner(k - 2) && asked_for(k - 3))
-        || (k >= 2 && determiner(k - 1) && lower[k - 2].starts_with("demand"));
+        || (k >= 2 && determiner(k - 1) && lower[k - 2].starts_with("demand"))
+        || (k >= 3 && plain(k - 1) && determiner(k - 2) && lower[k - 3].starts_with("demand"));
     // "demanding that the leaker be prosecuted": asked for, not done.
     let asked_that = k >= 2
         && lower[k - 1] == "be"
@@ -1189,6 +1190,38 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 2 && plain(k - 1) && none(k - 2))
         || (k >= 2 && article(k - 1) && averted(k - 2))
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
+}
+
+/// Whether the ruling verb at `k..k + n` is one who is no court reacting to a ruling:
+/// "Israel rejected the court's decision", "it rejects the court's decision to seek
+/// arrest warrants". A court acting on another's ruling rules ("the Supreme Court
+/// rejected the appeals court's decision"), so a court word before the verb in its
+/// clause keeps it a ruling.
+fn reacts_to_ruling(lower: &[String], k: usize, n: usize) -> bool {
+    let ruling_noun = |w: &str| {
+        matches!(
+            w,
+            "decision" | "decisions" | "ruling" | "rulings" | "verdict" | "judgment" | "judgement"
+        )
+    };
+    let object = lower.iter().skip(k + n).take(4).any(|w| ruling_noun(w));
+    let court_before = lower[..k]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
+        .any(|w| court_words().contains(w.as_str()));
+    object && !court_before
+}
+
+/// A verb that sends or drives people somewhere: "ordered", "told", "forced"
+/// (residents "ordered ... to leave their homes" were evacuated).
+fn sending_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "ordered" | "orders" | "order" | "told" | "tells" | "forced" | "forcing" | "forces" | "force"
+            | "prompted" | "prompting" | "directed"
+    )
 }
 
 /// Whether the word at `k` is "rule" in the sense of "exclude": "ruling him out of the
@@ -2619,6 +2652,46 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, expulsion);
         }
+        // "ordered about 50,000 people to leave their homes", "forced thousands to
+        // flee their homes", "fled their homes": people sent or driven from where they
+        // live, told without "evacuate"; "urged residents to leave their homes" is
+        // asked, not done, and "unable to leave their homes" no order at all.
+        if let Some(evacuation) = ty.id("evacuation") {
+            let word = |k: usize| {
+                matches!(lower[k].as_str(), "leave" | "flee" | "fled" | "fleeing")
+                    && lower
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "their" | "his" | "her"))
+                    && lower
+                        .get(k + 2)
+                        .is_some_and(|w| matches!(w.as_str(), "homes" | "home" | "houses"))
+            };
+            let cued = |k: usize| {
+                let sent = lower[k] != "leave"
+                    || (k >= 2
+                        && lower[k - 1] == "to"
+                        && (k.saturating_sub(10)..k - 1)
+                            .rev()
+                            .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "."))
+                            .any(|j| sending_verb(&lower[j])));
+                sent && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, evacuation);
+        }
+        // "has joined Real Madrid on a five-year contract", "signed a two-year contract
+        // with the Lakers": a player or coach moving to a club, told without
+        // "transfer"; a contract of no term in years ("signed a contract with the
+        // city") is a deal of another kind.
+        if let Some(transfer) = ty.id("transfer") {
+            let word =
+                |k: usize| matches!(lower[k].as_str(), "joined" | "joins" | "signed" | "signs");
+            let cued = |k: usize| {
+                word_ahead(&lower, k + 1, 8, plain_word, |w| w == "contract")
+                    .is_some_and(|j| lower[j - 1].ends_with("year"))
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, transfer);
+        }
         // "a volcano erupted": phrases that tell an incident. A name the phrase holds
         // whole is the tagger's misreading of its words ("State of the Union" is no
         // town called Union); one reaching past it is a name ("Surrey Fire and Rescue").
@@ -3432,6 +3505,7 @@ pub fn find_in(
                     Some((n, t))
                         if !in_entity(k)
                             && !ruled_out(&lower, k)
+                            && !reacts_to_ruling(&lower, k, n)
                             && !found.iter().any(|f| f.0 < k + n && k < f.1) =>
                     {
                         found.push((k, k + n, t));
@@ -9551,6 +9625,64 @@ mod tests {
         assert_not_told(
             &["Election officials in Georgia said on Friday that the count was over."],
             "election",
+        );
+    }
+
+    #[test]
+    fn people_sent_from_their_homes_a_club_joined_and_rulings_reacted_to() {
+        assert_told(&[
+            (
+                "Authorities ordered about 50,000 people to leave their homes after the blast.",
+                "leave",
+                "evacuation",
+            ),
+            (
+                "The fighting forced thousands of families to flee their homes on Monday.",
+                "flee",
+                "evacuation",
+            ),
+            (
+                "Kylian Mbappe has joined Real Madrid on a five-year contract, the club said.",
+                "joined",
+                "transfer",
+            ),
+            (
+                "The Supreme Court rejected the appeals court's decision on Monday.",
+                "rejected",
+                "ruling",
+            ),
+            (
+                "President Biden approved a disaster declaration for the state on Sunday.",
+                "disaster declaration",
+                "emergency",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Officials urged residents to leave their homes before the storm.",
+                "Many were unable to leave their homes during the snowstorm.",
+            ],
+            "evacuation",
+        );
+        assert_not_told(
+            &["The firm signed a contract with the city on Monday."],
+            "transfer",
+        );
+        // The decision is the court's ruling; rejecting it is none.
+        for (text, verb) in [
+            ("Israel rejected the court's decision on Thursday.", "rejected"),
+            (
+                "The United States said it fundamentally rejects the court's decision.",
+                "rejects",
+            ),
+        ] {
+            let found = typed(text);
+            assert!(has(&found, "decision", "ruling"), "{text}: {found:?}");
+            assert!(!has(&found, verb, "ruling"), "{text}: {found:?}");
+        }
+        assert_not_told(
+            &["Opposition leaders blamed the government and demanded a judicial inquiry."],
+            "investigation",
         );
     }
 }
