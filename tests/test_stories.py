@@ -429,6 +429,23 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "ransomware": {"cyberattack": [ALL], "investigation": [{"right"}]},
     "inauguration": {"inauguration": [ALL], "election": [{"center"}]},
     "plant-explosion": {"explosion": [ALL], "evacuation": [{"left", "center"}]},
+    # A twenty-sixth batch of US political news (debt-ceiling, senator-indicted,
+    # manchin-retires, gag-order, deportation-flights, redistricting, envoys-recalled,
+    # impeachment-inquiry, campaign-launch), 16 expectations read from the texts and
+    # run once before any change: 7 held then, 13 hold now. A name a title stands
+    # before in one article ("President Biden") is the person where another article
+    # writes it alone and the tagger missed it; "an FBI search" is a raid; "a gag
+    # order" and "a federal judge's order" are rulings; "will not seek re-election"
+    # is a retirement; what is done "without a vote" holds none; a state that
+    # "recalled its ambassadors" recalls its envoys (a class since this batch, so
+    # that expectation was set after it).
+    "debt-ceiling": {"legislation": [ALL]},
+    "senator-indicted": {"charge": [ALL], "raid": [{"right"}]},
+    "manchin-retires": {"retirement": [ALL]},
+    "gag-order": {"ruling": [ALL]},
+    "deportation-flights": {"ruling": [ALL]},
+    "envoys-recalled": {"envoy-recall": [ALL]},
+    "impeachment-inquiry": {"impeachment": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -503,6 +520,12 @@ NOT_TOLD = [
     ("no-confidence", "speech", "right"),  # "will address the nation"
     ("no-confidence", "resignation", "center"),  # "is expected to hand his resignation"
     ("transfer", "ceremony", "right"),  # "will be unveiled"
+    ("debt-ceiling", "bankruptcy", "left"),  # "averting a catastrophic default"
+    ("senator-indicted", "resignation", "center"),  # "said he would not resign"
+    ("envoys-recalled", "recall", "left"),  # ambassadors, not products
+    ("envoys-recalled", "recall", "center"),
+    ("impeachment-inquiry", "vote", "left"),  # "without a vote of the full House"
+    ("campaign-launch", "crash", "center"),  # "a live audio chat ... that crashed"
 ]
 
 

@@ -2195,10 +2195,22 @@ pub fn tag_known_people(
     // A name the tagger reads as a person in two or more documents vouches for
     // itself whatever its given name ("Peyton Manning", "Wladimir Klitschko": names
     // the census lists of given names lack); one reading may be the tagger's slip.
+    // So does a name a title stands before ("President Biden", "Sen. Menendez"): a
+    // title is said of a person, so one article is enough.
     let mut read_in: HashMap<&str, HashSet<usize>> = HashMap::new();
-    for (d, a) in docs.iter().enumerate() {
+    let mut titled: HashSet<&str> = HashSet::new();
+    for (d, (text, a)) in texts.iter().zip(docs.iter()).enumerate() {
         for e in a.entities.iter().filter(|e| e.label == Label::Person) {
             read_in.entry(e.canonical.as_str()).or_default().insert(d);
+            let before = text.get(..e.start).unwrap_or_default().trim_end();
+            if before.len() < text.get(..e.start).unwrap_or_default().len()
+                && before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| !w.is_empty() && is_title_word(w))
+            {
+                titled.insert(e.canonical.as_str());
+            }
         }
     }
     // So does a name of two listed surnames ("Peyton Manning"): a surname list holds
@@ -2209,7 +2221,9 @@ pub fn tag_known_people(
         .into_iter()
         .filter(|(n, ds)| {
             let parts = name_parts(n);
-            ds.len() >= 2 || (parts.len() == 2 && parts.iter().all(|p| listed(p)))
+            ds.len() >= 2
+                || titled.contains(n)
+                || (parts.len() == 2 && parts.iter().all(|p| listed(p)))
         })
         .map(|(n, _)| n.to_string())
         .collect();
@@ -2539,6 +2553,13 @@ mod tests {
             found(&texts, "Peyton Manning").as_deref(),
             Some("person:peyton-manning")
         );
+        // A title vouches in one article: "President Biden" there, the surname the
+        // tagger missed here.
+        let texts = [
+            "McCarthy opened an impeachment inquiry into President Biden on Tuesday.",
+            "House Republicans launched an impeachment inquiry into Biden over his family's business dealings.",
+        ];
+        assert_eq!(found(&texts, "Biden").as_deref(), Some("person:biden"));
     }
 
     #[test]

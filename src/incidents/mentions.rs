@@ -1131,6 +1131,15 @@ fn negated(lower: &[String], k: usize) -> bool {
     let plain = |j: usize| lower[j].chars().all(|c| c.is_ascii_lowercase());
     let averted = |j: usize| averting(&lower[j]);
     let article = |j: usize| matches!(lower[j].as_str(), "a" | "an" | "the" | "any");
+    let without = |j: usize| {
+        lower[j] == "without"
+            && !lower[j.saturating_sub(4)..j].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "ended" | "ends" | "end" | "ending" | "closed" | "concluded"
+                )
+            })
+    };
     // "opened the door to peace talks", "paved the way for a ceasefire", "calls for an
     // inquiry": what is hoped for has not happened.
     let hoped = |j: usize| {
@@ -1188,6 +1197,10 @@ fn negated(lower: &[String], k: usize) -> bool {
         // "the outage was not a cyberattack": what something is said not to be.
         || (k >= 2 && matches!(lower[k - 1].as_str(), "a" | "an") && neg(k - 2))
         || (k >= 2 && plain(k - 1) && none(k - 2))
+        // "opened an inquiry without a vote of the full House"; talks that "ended
+        // without a joint statement" still tell the part they failed to make.
+        || (k >= 1 && without(k - 1))
+        || (k >= 2 && article(k - 1) && without(k - 2))
         || (k >= 2 && article(k - 1) && averted(k - 2))
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
 }
@@ -1219,8 +1232,18 @@ fn reacts_to_ruling(lower: &[String], k: usize, n: usize) -> bool {
 fn sending_verb(w: &str) -> bool {
     matches!(
         w,
-        "ordered" | "orders" | "order" | "told" | "tells" | "forced" | "forcing" | "forces" | "force"
-            | "prompted" | "prompting" | "directed"
+        "ordered"
+            | "orders"
+            | "order"
+            | "told"
+            | "tells"
+            | "forced"
+            | "forcing"
+            | "forces"
+            | "force"
+            | "prompted"
+            | "prompting"
+            | "directed"
     )
 }
 
@@ -1565,6 +1588,7 @@ pub fn find_in(
     let dismissal = ty.id("dismissal").unwrap_or(0);
     let release = ty.id("release").unwrap_or(0);
     let justice = ty.id("justice").unwrap_or(0);
+    let ruling = ty.id("ruling").unwrap_or(justice);
     let open = ty.open_type();
     // Measures a state imposes on another.
     let imposed = [ty.id("tariffs"), ty.id("sanctions")];
@@ -1909,6 +1933,32 @@ pub fn find_in(
                         if !found.iter().any(|f| f.0 == k) {
                             found.push((k, k + 1, labour));
                         }
+                    }
+                }
+            }
+        }
+        // "Democrats ended a two-week walkout", "opposition MPs staged a walkout":
+        // members of a legislature who walk out protest; workers who do strike.
+        if let Some(labour) = ty.id("labour-strike") {
+            let members = |w: &String| {
+                matches!(
+                    w.as_str(),
+                    "lawmakers"
+                        | "legislators"
+                        | "mps"
+                        | "senators"
+                        | "democrats"
+                        | "republicans"
+                        | "opposition"
+                        | "delegates"
+                )
+            };
+            if lower.iter().any(members)
+                && !lower.iter().any(|w| labour_words().contains(w.as_str()))
+            {
+                for f in found.iter_mut() {
+                    if f.2 == labour && lower[f.0].starts_with("walkout") {
+                        f.2 = protest;
                     }
                 }
             }
@@ -2652,6 +2702,43 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, expulsion);
         }
+        // "France recalled its ambassadors", "the decision to withdraw its envoy": a
+        // state calling its envoys home, where "recalled that" remembers and a
+        // company's recall is of its products.
+        if let Some(envoy_recall) = ty.id("envoy-recall") {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "recalled"
+                        | "recalls"
+                        | "recalling"
+                        | "recall"
+                        | "withdrew"
+                        | "withdraws"
+                        | "withdrawing"
+                        | "withdraw"
+                )
+            };
+            let cued = |k: usize| {
+                let envoy = |w: &str| {
+                    matches!(
+                        w,
+                        "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats"
+                    )
+                };
+                // "recalled that the ambassador had spoken": a memory.
+                let remembered = lower.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "that" | "how" | "when" | "what" | "why" | "meeting"
+                    )
+                });
+                !remembered
+                    && in_clause_where(&lower, k + 1..(k + 5).min(words.len()), envoy)
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, envoy_recall);
+        }
         // "ordered about 50,000 people to leave their homes", "forced thousands to
         // flee their homes", "fled their homes": people sent or driven from where they
         // live, told without "evacuate"; "urged residents to leave their homes" is
@@ -3016,9 +3103,14 @@ pub fn find_in(
         // "FBI agents searched the estate", "police raided the offices": a raid, where
         // rescuers search for survivors.
         if let Some(raid) = ty.id("raid") {
+            // "during an FBI search", "the police search of his home": the noun too,
+            // where a "search warrant" is the warrant.
             let searching = |k: usize| {
-                search_verbs().contains(lower[k].as_str())
-                    && lower.get(k + 1).is_some_and(|w| w != "for")
+                (search_verbs().contains(lower[k].as_str())
+                    || matches!(lower[k].as_str(), "search" | "searches"))
+                    && lower
+                        .get(k + 1)
+                        .is_some_and(|w| !matches!(w.as_str(), "for" | "warrant" | "warrants"))
             };
             let cued =
                 |k: usize| in_clause(&lower, (k.saturating_sub(4)..k).rev(), law_enforcement());
@@ -3501,11 +3593,26 @@ pub fn find_in(
         if lower.iter().any(|w| court_words().contains(w.as_str())) {
             let mut k = 0;
             while k < words.len() {
+                // "a federal judge's order to turn the planes around": what a court
+                // orders is its ruling, where an order alone may be anyone's.
+                let courts_order = matches!(lower[k].as_str(), "order" | "orders")
+                    && k >= 2
+                    && matches!(lower[k - 1].as_str(), "'s" | "’s")
+                    && court_words().contains(lower[k - 2].as_str());
+                if courts_order && !in_entity(k) && !taken(&found, k) {
+                    found.push((k, k + 1, ruling));
+                    k += 1;
+                    continue;
+                }
                 match court_rulings().at(&lower, k) {
                     Some((n, t))
                         if !in_entity(k)
                             && !ruled_out(&lower, k)
                             && !reacts_to_ruling(&lower, k, n)
+                            // "issued a limited gag order": a word of another ruling
+                            // phrase's modifier.
+                            && (k + n >= lower.len()
+                                || court_rulings().at(&lower, k + n).is_none())
                             && !found.iter().any(|f| f.0 < k + n && k < f.1) =>
                     {
                         found.push((k, k + n, t));
@@ -9670,7 +9777,10 @@ mod tests {
         );
         // The decision is the court's ruling; rejecting it is none.
         for (text, verb) in [
-            ("Israel rejected the court's decision on Thursday.", "rejected"),
+            (
+                "Israel rejected the court's decision on Thursday.",
+                "rejected",
+            ),
             (
                 "The United States said it fundamentally rejects the court's decision.",
                 "rejects",
@@ -9684,5 +9794,59 @@ mod tests {
             &["Opposition leaders blamed the government and demanded a judicial inquiry."],
             "investigation",
         );
+    }
+
+    #[test]
+    fn envoys_recalled_searches_gag_orders_walkouts_and_votes_not_held() {
+        assert_told(&[
+            (
+                "France recalled its ambassadors to the United States and Australia on Friday.",
+                "recalled",
+                "envoy-recall",
+            ),
+            (
+                "Gold bars were found in his home during an FBI search last year.",
+                "search",
+                "raid",
+            ),
+            (
+                "A federal judge imposed a gag order on Donald Trump on Monday.",
+                "gag order",
+                "ruling",
+            ),
+            (
+                "The planes left despite a federal judge's order to turn them around.",
+                "order",
+                "ruling",
+            ),
+            (
+                "Senator Joe Manchin said on Thursday he will not seek re-election in 2024.",
+                "not seek re-election",
+                "retirement",
+            ),
+            (
+                "Texas Republicans passed the map after Democrats ended a two-week walkout.",
+                "walkout",
+                "protest",
+            ),
+            (
+                "Nurses at three hospitals began a walkout on Monday over pay.",
+                "walkout",
+                "labour-strike",
+            ),
+        ]);
+        assert_not_told(
+            &["She recalled that the ambassador had spoken first."],
+            "envoy-recall",
+        );
+        assert_not_told(&["The FBI obtained a search warrant on Monday."], "raid");
+        assert_not_told(
+            &["McCarthy opened an impeachment inquiry without a vote of the full House."],
+            "vote",
+        );
+        // "limited" qualifies the gag order: one ruling, not two.
+        let found = typed("Judge Tanya Chutkan issued a limited gag order on Trump.");
+        assert!(!has(&found, "limited", "ruling"), "{found:?}");
+        assert!(has(&found, "gag order", "ruling"), "{found:?}");
     }
 }
