@@ -446,6 +446,21 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "deportation-flights": {"ruling": [ALL]},
     "envoys-recalled": {"envoy-recall": [ALL]},
     "impeachment-inquiry": {"impeachment": [ALL]},
+    # A twenty-seventh batch of US political news (powell-renominated, gun-law,
+    # rail-strike-blocked, border-bill-blocked, santos-expelled, hunter-convicted,
+    # tiktok-upheld, comey-indicted), 15 expectations read from the texts and run once
+    # before any change: 6 held then, 10 hold now. "convicted Hunter Biden" is a
+    # verdict (a capitalised name after the verb is whom it acts on, not a kind of
+    # person); "signed ... into law" and a bill a few more words after "signed" are its
+    # passage; "lost its appeal" is a court's ruling; a strike headed off or blocked
+    # is none; "if convicted" and "without a criminal conviction" tell no verdict; a
+    # deal that "died" is no death; "a second four-year term as chair" is no prison
+    # term; "renominated" is a nomination.
+    "gun-law": {"shooting": [{"center"}]},
+    "rail-strike-blocked": {"legislation": [ALL], "labour-strike": []},
+    "hunter-convicted": {"verdict": [ALL]},
+    "tiktok-upheld": {"ruling": [ALL]},
+    "comey-indicted": {"charge": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -526,6 +541,13 @@ NOT_TOLD = [
     ("envoys-recalled", "recall", "center"),
     ("impeachment-inquiry", "vote", "left"),  # "without a vote of the full House"
     ("campaign-launch", "crash", "center"),  # "a live audio chat ... that crashed"
+    ("hunter-convicted", "pardon", "right"),  # "said he would not pardon him"
+    ("comey-indicted", "charge", "right"),
+    ("comey-indicted", "verdict", "right"),  # "faces up to five years ... if convicted"
+    ("tiktok-upheld", "suspension", "left"),  # "a law that will ban TikTok"
+    ("santos-expelled", "verdict", "right"),  # "without a criminal conviction"
+    ("powell-renominated", "sentencing", "left"),  # "a second four-year term as chair"
+    ("border-bill-blocked", "death", "right"),  # "The Senate border deal died"
 ]
 
 

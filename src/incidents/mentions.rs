@@ -1129,7 +1129,10 @@ fn negated(lower: &[String], k: usize) -> bool {
     let neg = |j: usize| matches!(lower[j].as_str(), "not" | "never" | "n't");
     let none = |j: usize| lower[j] == "no";
     let plain = |j: usize| lower[j].chars().all(|c| c.is_ascii_lowercase());
-    let averted = |j: usize| averting(&lower[j]);
+    // "heading off a nationwide strike": the phrasal verb too.
+    let averted = |j: usize| {
+        averting(&lower[j]) || (lower[j] == "off" && j >= 1 && lower[j - 1].starts_with("head"))
+    };
     let article = |j: usize| matches!(lower[j].as_str(), "a" | "an" | "the" | "any");
     let without = |j: usize| {
         lower[j] == "without"
@@ -1201,8 +1204,13 @@ fn negated(lower: &[String], k: usize) -> bool {
         // without a joint statement" still tell the part they failed to make.
         || (k >= 1 && without(k - 1))
         || (k >= 2 && article(k - 1) && without(k - 2))
+        || (k >= 3 && plain(k - 1) && article(k - 2) && without(k - 3))
+        // "faces up to five years in prison if convicted": a condition, not done.
+        || (k >= 1 && matches!(lower[k - 1].as_str(), "if" | "unless"))
         || (k >= 2 && article(k - 1) && averted(k - 2))
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
+        // "moved to block a national railroad strike".
+        || (k >= 4 && plain(k - 1) && plain(k - 2) && article(k - 3) && averted(k - 4))
 }
 
 /// Whether the ruling verb at `k..k + n` is one who is no court reacting to a ruling:
@@ -1863,16 +1871,23 @@ pub fn find_in(
                 .any(|e| e.label == Label::Org && e.start < b1 && b0 < e.end && e.end == b1)
         };
         for k in 0..words.len() {
-            let window = (k + 1..(k + 6).min(words.len()))
+            let window = (k + 1..(k + 8).min(words.len()))
                 .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";" | "and" | "to"));
+            // "signed the Bipartisan Safer Communities Act into law": whatever its name.
+            let into_law = lower[k].starts_with("sign")
+                && (k + 1..(k + 14).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
+                    .any(|j| lower[j] == "into" && lower.get(j + 1).is_some_and(|w| w == "law"));
             let passing = passing_verbs().contains(lower[k].as_str())
                 || (forcing_verbs().contains(lower[k].as_str())
                     && window.clone().any(|j| lower[j] == "through"));
             if passing
                 && !taken(&found, k)
-                && window.clone().any(|j| {
-                    legislative_words().contains(lower[j].as_str()) && (!in_entity(j) || chamber(j))
-                })
+                && (into_law
+                    || window.clone().any(|j| {
+                        legislative_words().contains(lower[j].as_str())
+                            && (!in_entity(j) || chamber(j))
+                    }))
             {
                 found.push((k, k + 1, approval));
             }
@@ -1920,9 +1935,11 @@ pub fn find_in(
             if lower.iter().any(|w| labour_words().contains(w.as_str())) || (labour_told && !armed)
             {
                 for (k, w) in lower.iter().enumerate() {
+                    // ("heading off a nationwide strike": averted, none.)
                     if matches!(w.as_str(), "strike" | "strikes")
                         && !in_entity(k)
                         && !taken(&found, k)
+                        && !negated(&lower, k)
                     {
                         found.push((k, k + 1, labour));
                     }
@@ -3599,7 +3616,14 @@ pub fn find_in(
                     && k >= 2
                     && matches!(lower[k - 1].as_str(), "'s" | "’s")
                     && court_words().contains(lower[k - 2].as_str());
-                if courts_order && !in_entity(k) && !taken(&found, k) {
+                // "TikTok lost its last-ditch appeal at the Supreme Court": the court
+                // ruled on it.
+                let appeal_decided = matches!(lower[k].as_str(), "lost" | "loses" | "won" | "wins")
+                    && word_ahead(&lower, k + 1, 4, plain_word, |w| {
+                        matches!(w, "appeal" | "appeals" | "challenge" | "case")
+                    })
+                    .is_some();
+                if (courts_order || appeal_decided) && !in_entity(k) && !taken(&found, k) {
                     found.push((k, k + 1, ruling));
                     k += 1;
                     continue;
@@ -3942,15 +3966,20 @@ pub fn find_in(
                 lower[k0].as_str(),
                 "convicted" | "accused" | "suspected" | "alleged" | "wanted"
             );
-            // "the wounded teenager" still tells of a wounding.
+            // "the wounded teenager" still tells of a wounding; "convicted Hunter
+            // Biden" names whom the verb acts on, not a kind of person.
             let person_after = |j: usize| {
-                lower.get(j).is_some_and(|w| {
-                    agent_noun(w)
-                        || matches!(w.as_str(), "felon" | "gunman")
-                        || (describing_participle
-                            && (crate::entities::linking::is_person_noun(w)
-                                || (w == "sex" && lower.get(j + 1).is_some_and(|v| agent_noun(v)))))
-                })
+                !words
+                    .get(j)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && lower.get(j).is_some_and(|w| {
+                        agent_noun(w)
+                            || matches!(w.as_str(), "felon" | "gunman")
+                            || (describing_participle
+                                && (crate::entities::linking::is_person_noun(w)
+                                    || (w == "sex"
+                                        && lower.get(j + 1).is_some_and(|v| agent_noun(v)))))
+                    })
             };
             let describes_person = k1 == k0 + 1
                 && ((k0 > 0 && matches!(lower[k0 - 1].as_str(), "a" | "an" | "the"))
@@ -4066,6 +4095,14 @@ pub fn find_in(
                     .get(k1)
                     .is_some_and(|w| definite_determiner(w) || w == "a")
                 && object_ends_a_plan
+            {
+                continue;
+            }
+            // "The Senate border deal died on Wednesday": a plan that died, no one.
+            if ty.is_toll(t)
+                && k0 > 0
+                && matches!(lower[k0].as_str(), "died" | "dies" | "dead")
+                && abstract_objects().contains(lower[k0 - 1].as_str())
             {
                 continue;
             }
@@ -6041,16 +6078,21 @@ fn decides_a_game(lower: &[String], k: usize) -> bool {
 /// "voted 216-210 to oust McCarthy") or after people joined together ("joined
 /// Democrats to oust him"): what they decided is done.
 fn voted_to(lower: &[String], k: usize) -> bool {
+    // ("voted 311 to 114 on Friday to expel him": a tally and a day between.)
     k > 1
         && lower[k - 1] == "to"
-        && lower[k.saturating_sub(6)..k - 1].iter().any(|w| {
-            // "Eight Republicans joined Democrats to oust the speaker": what those
-            // who joined together did.
-            matches!(
-                w.as_str(),
-                "voted" | "votes" | "vote" | "joined" | "teamed" | "sided" | "banded"
-            )
-        })
+        && lower[k.saturating_sub(8)..k - 1]
+            .iter()
+            .rev()
+            .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
+            .any(|w| {
+                // "Eight Republicans joined Democrats to oust the speaker": what those
+                // who joined together did.
+                matches!(
+                    w.as_str(),
+                    "voted" | "votes" | "vote" | "joined" | "teamed" | "sided" | "banded"
+                )
+            })
 }
 
 /// Whether the words between a verb and an event word make the event the verb's
@@ -6087,6 +6129,20 @@ fn near(lower: &[String], at: usize, end: usize) -> bool {
                     || ((w.starts_with("north") || w.starts_with("south")) && w.ends_with("west"))
             }))
         || matches!(after, Some("suburb" | "suburbs" | "area" | "outskirts"))
+}
+
+/// Whether the "-year term" at `k` is a term of office: "a second four-year term as
+/// chair", "another five-year term in office", not "a 10-year term" in prison.
+fn office_term(lower: &[String], k: usize) -> bool {
+    let at = |j: usize| lower.get(j).map_or("", String::as_str);
+    at(k + 1) == "term"
+        && (matches!(at(k + 2), "as" | "at" | "on")
+            || (at(k + 2) == "in" && at(k + 3) == "office")
+            || (k >= 1
+                && matches!(
+                    at(k - 1),
+                    "first" | "second" | "third" | "fourth" | "fifth" | "another" | "new" | "full"
+                )))
 }
 
 /// Token spans of prison terms handed down: "25 years in prison", "life behind bars",
@@ -6131,6 +6187,7 @@ fn prison_terms(lower: &[String]) -> Vec<(usize, usize)> {
             k + 3
         } else if (at(k).ends_with("-year") || at(k).ends_with("-month"))
             && matches!(at(k + 1), "sentence" | "term" | "prison")
+            && !office_term(lower, k)
         {
             k + 2 + usize::from(at(k + 1) == "prison" && at(k + 2) == "term")
         } else {
@@ -9848,5 +9905,65 @@ mod tests {
         let found = typed("Judge Tanya Chutkan issued a limited gag order on Trump.");
         assert!(!has(&found, "limited", "ruling"), "{found:?}");
         assert!(has(&found, "gag order", "ruling"), "{found:?}");
+    }
+
+    #[test]
+    fn terms_of_office_named_convicts_dead_deals_and_strikes_headed_off() {
+        assert_told(&[
+            (
+                "President Biden on Monday renominated Jerome Powell to a second four-year term as chair.",
+                "renominated",
+                "nomination",
+            ),
+            (
+                "A jury in Wilmington convicted Hunter Biden of lying on a federal form.",
+                "convicted",
+                "verdict",
+            ),
+            (
+                "Biden signed the Bipartisan Safer Communities Act into law on Saturday.",
+                "signed",
+                "approval",
+            ),
+            (
+                "President Biden signed the most significant gun safety legislation in decades.",
+                "signed",
+                "approval",
+            ),
+            (
+                "TikTok lost its last-ditch appeal at the Supreme Court on Friday.",
+                "lost",
+                "ruling",
+            ),
+            ("She received a 10-year prison term on Monday.", "prison term", "sentencing"),
+        ]);
+        assert_not_told(
+            &["Biden renominated Jerome Powell to a second four-year term as chair."],
+            "sentencing",
+        );
+        assert_not_told(&["The Senate border deal died on Wednesday."], "death");
+        assert_not_told(
+            &[
+                "The Senate voted to impose a contract on rail workers, heading off a nationwide strike.",
+                "Congress moved to block a national railroad strike on Thursday.",
+            ],
+            "labour-strike",
+        );
+        assert_not_told(
+            &[
+                "He faces up to five years in prison if convicted.",
+                "Santos was ousted from the House without a criminal conviction.",
+            ],
+            "verdict",
+        );
+        // A vote with its tally and day before "to expel" is the expulsion.
+        let text = "The House voted 311 to 114 on Friday to expel Representative George Santos.";
+        let ms = mentions_in(text);
+        let at = |w: &str| ms.iter().position(|m| &text[m.start..m.end] == w);
+        let (vote, expel) = (at("voted"), at("expel"));
+        assert!(
+            expel.is_some() && vote.is_none_or(|v| ms[v].refers_to == expel),
+            "{ms:?}"
+        );
     }
 }
