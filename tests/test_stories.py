@@ -461,6 +461,21 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "hunter-convicted": {"verdict": [ALL]},
     "tiktok-upheld": {"ruling": [ALL]},
     "comey-indicted": {"charge": [{"left", "center"}]},
+    # A twenty-eighth batch of economy and world news (inflation-report,
+    # google-antitrust, twitter-takeover, writers-strike-ends, uk-election,
+    # pope-elected, hospital-blast, assad-falls), 15 expectations read from the texts
+    # and run once before any change: 7 held then, 13 hold now. A measure that "hit a
+    # new four-decade high" is a data release; "found that" after a judge and
+    # "appeal the decision" are a court's ruling; "struck a deal" is an agreement;
+    # "won more than 400 of the 650 seats" is an election; armed men who "entered
+    # Damascus" or "took control of the Syrian capital" captured it.
+    "inflation-report": {"economic-data": [ALL]},
+    "google-antitrust": {"ruling": [ALL]},
+    "twitter-takeover": {"dismissal": [{"left", "right"}]},
+    "writers-strike-ends": {"agreement": [{"left", "center"}], "labour-strike": [{"left", "right"}]},
+    "uk-election": {"election": [ALL]},
+    "hospital-blast": {"explosion": [ALL], "protest": [{"right"}]},
+    "assad-falls": {"capture": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -548,6 +563,10 @@ NOT_TOLD = [
     ("santos-expelled", "verdict", "right"),  # "without a criminal conviction"
     ("powell-renominated", "sentencing", "left"),  # "a second four-year term as chair"
     ("border-bill-blocked", "death", "right"),  # "The Senate border deal died"
+    ("inflation-report", "rate-decision", "center"),  # "pressure ... to raise rates"
+    ("google-antitrust", "lawsuit", "right"),  # "said it would appeal the decision"
+    ("hospital-blast", "meeting", "right"),  # "Jordan canceled a summit"
+    ("uk-election", "defeat", "right"),  # "their worst defeat ... in Thursday's election"
 ]
 
 

@@ -2005,7 +2005,16 @@ pub fn find_in(
                     found.push((k, k + 1, capture));
                     continue;
                 }
-                let verb = capture_verbs().contains(lower[k].as_str());
+                // "opposition fighters entered Damascus unopposed": armed men entering
+                // a town take it, where "Biden entered Kyiv" visits.
+                let armed = |w: &str| {
+                    forces().contains(w)
+                        || troops().contains(w)
+                        || matches!(w, "rebels" | "insurgents" | "militants" | "militias")
+                };
+                let entered = matches!(lower[k].as_str(), "entered" | "enters")
+                    && in_clause_where(&lower, (k.saturating_sub(4)..k).rev(), armed);
+                let verb = capture_verbs().contains(lower[k].as_str()) || entered;
                 let took = matches!(lower[k].as_str(), "took" | "take" | "takes" | "seized")
                     && lower.get(k + 1).is_some_and(|w| w == "control")
                     && lower.get(k + 2).is_some_and(|w| w == "of");
@@ -2024,7 +2033,16 @@ pub fn find_in(
                 if named_town {
                     j += 2;
                 }
-                if town_at(j, named_town) {
+                // "took control of the Syrian capital": a capital named by its state.
+                let norp_at = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        ents.iter()
+                            .any(|e| e.start == t.start as usize && e.label == Label::Norp)
+                    })
+                };
+                let capital =
+                    !named_town && lower.get(j + 1).is_some_and(|w| w == "capital") && norp_at(j);
+                if town_at(j, named_town) || capital {
                     found.push((k, if took { k + 3 } else { k + 1 }, capture));
                 }
             }
@@ -2051,7 +2069,11 @@ pub fn find_in(
                                 .iter()
                                 .any(|w| w == "payrolls"))
                 });
-                if measured && figure {
+                // "Inflation hit a new four-decade high": a record told without its figure.
+                let record = (k + 1..(k + 6).min(words.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| matches!(lower[j].as_str(), "high" | "low"));
+                if measured && (figure || record) {
                     found.push((k, k + 1, data));
                 }
             }
@@ -2781,6 +2803,33 @@ pub fn find_in(
                 sent && !negated(&lower, k)
             };
             mark_cued(&mut found, words.len(), word, cued, evacuation);
+        }
+        // "Labour won more than 400 of the 650 seats": seats won are an election's.
+        if let Some(election) = ty.id("election") {
+            let word = |k: usize| matches!(lower[k].as_str(), "won" | "wins" | "winning");
+            let cued = |k: usize| {
+                word_ahead(&lower, k + 1, 7, plain_word, |w| w == "seats").is_some()
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, election);
+        }
+        // "Google said it would appeal the decision": what is appealed is a court's.
+        {
+            let word = |k: usize| matches!(lower[k].as_str(), "decision" | "ruling");
+            let cued = |k: usize| {
+                k >= 2
+                    && matches!(lower[k - 1].as_str(), "the" | "this" | "that" | "a")
+                    && matches!(
+                        lower[k - 2].as_str(),
+                        "appeal"
+                            | "appealed"
+                            | "appealing"
+                            | "appeals"
+                            | "challenge"
+                            | "challenged"
+                    )
+            };
+            mark_cued(&mut found, words.len(), word, cued, ruling);
         }
         // "has joined Real Madrid on a five-year contract", "signed a two-year contract
         // with the Lakers": a player or coach moving to a club, told without
@@ -9964,6 +10013,53 @@ mod tests {
         assert!(
             expel.is_some() && vote.is_none_or(|v| ms[v].refers_to == expel),
             "{ms:?}"
+        );
+    }
+
+    #[test]
+    fn seats_won_appeals_deals_struck_records_and_capitals_taken() {
+        assert_told(&[
+            (
+                "Keir Starmer's Labour Party won more than 400 of the 650 seats on Friday.",
+                "won",
+                "election",
+            ),
+            (
+                "Google said it would appeal the decision on Monday.",
+                "decision",
+                "ruling",
+            ),
+            (
+                "Judge Amit Mehta found that Google had violated antitrust law.",
+                "found that",
+                "ruling",
+            ),
+            (
+                "The Writers Guild said it had struck a deal with studios on a new contract.",
+                "struck a deal",
+                "agreement",
+            ),
+            (
+                "Inflation hit a new four-decade high in June, according to government data.",
+                "hit",
+                "economic-data",
+            ),
+            (
+                "Rebels took control of the Syrian capital after a lightning offensive.",
+                "took control of",
+                "capture",
+            ),
+            (
+                "Opposition fighters entered Damascus unopposed on Sunday.",
+                "entered",
+                "capture",
+            ),
+        ]);
+        assert_not_told(&["President Biden entered Kyiv on Monday."], "capture");
+        assert_not_told(&["The champion won her fifth title on Sunday."], "election");
+        assert_not_told(
+            &["Israel struck a Hamas command centre on Sunday."],
+            "agreement",
         );
     }
 }
