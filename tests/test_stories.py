@@ -476,6 +476,16 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "uk-election": {"election": [ALL]},
     "hospital-blast": {"explosion": [ALL], "protest": [{"right"}]},
     "assad-falls": {"capture": [ALL]},
+    # A twenty-ninth batch of disasters, crime and health (heat-wave, kakhovka-dam,
+    # airline-meltdown, durov-arrested, kenya-protests, king-cancer, spy-balloon,
+    # nashville-shooting), 14 expectations read from the texts and run once before any
+    # change: 7 held then and the same 7 hold now; the rules the batch brought ("shot
+    # down a suspected spy balloon" and "the downing of its balloon" are armed force,
+    # "canceled more than 15,000 flights" a flight disruption) are unit-tested in
+    # Rust. The seven that fail are in the README of tests/data/stories.
+    "heat-wave": {"wildfire": [{"left"}]},
+    "durov-arrested": {"arrest": [ALL]},
+    "nashville-shooting": {"shooting": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -567,6 +577,10 @@ NOT_TOLD = [
     ("google-antitrust", "lawsuit", "right"),  # "said it would appeal the decision"
     ("hospital-blast", "meeting", "right"),  # "Jordan canceled a summit"
     ("uk-election", "defeat", "right"),  # "their worst defeat ... in Thursday's election"
+    ("heat-wave", "evacuation", "right"),  # "Tourists were urged to stay indoors"
+    ("durov-arrested", "landing", "center"),  # "after his private jet landed"
+    ("nashville-shooting", "vote", "right"),  # "rejected calls for new gun laws"
+    ("king-cancer", "departure", "right"),  # "will travel to London"
 ]
 
 

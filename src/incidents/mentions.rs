@@ -734,6 +734,12 @@ word_set!(
 );
 
 word_set!(
+    /// What can be shot down (`airborne_targets.txt`).
+    airborne_targets,
+    "airborne_targets.txt"
+);
+
+word_set!(
     /// Verbs that tell a crash after a vehicle (`crash_verbs.txt`).
     crash_verbs,
     "crash_verbs.txt"
@@ -2792,6 +2798,8 @@ pub fn find_in(
                         .get(k + 2)
                         .is_some_and(|w| matches!(w.as_str(), "homes" | "home" | "houses"))
             };
+            // ("Floods ... forced 120,000 from their homes" is the flood's toll, not
+            // an evacuation of its own.)
             let cued = |k: usize| {
                 let sent = lower[k] != "leave"
                     || (k >= 2
@@ -2803,6 +2811,45 @@ pub fn find_in(
                 sent && !negated(&lower, k)
             };
             mark_cued(&mut found, words.len(), word, cued, evacuation);
+        }
+        // "A fighter jet shot down a suspected spy balloon", "the downing of its
+        // balloon": armed force against what flies, where "shot down the proposal"
+        // rejects it.
+        if let Some(strike) = ty.id("strike") {
+            let word = |k: usize| {
+                (matches!(lower[k].as_str(), "shot" | "shoots" | "shooting")
+                    && lower.get(k + 1).is_some_and(|w| w == "down"))
+                    || (lower[k] == "downing" && lower.get(k + 1).is_some_and(|w| w == "of"))
+            };
+            let cued = |k: usize| {
+                word_ahead(&lower, k + 2, 6, plain_word, |w| {
+                    airborne_targets().contains(w)
+                })
+                .is_some()
+                    && !negated(&lower, k)
+            };
+            for k in 0..words.len() {
+                if word(k) && cued(k) && !taken(&found, k) && !taken(&found, k + 1) {
+                    found.push((k, k + 2, strike));
+                }
+            }
+        }
+        // "Southwest canceled more than 15,000 flights": flights called off in
+        // numbers, told by the count.
+        if let Some(disruption) = ty.id("flight-disruption") {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "canceled" | "cancelled" | "cancels" | "grounded" | "scrapped"
+                )
+            };
+            let cued = |k: usize| {
+                let count =
+                    |w: &str| plain_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+                word_ahead(&lower, k + 1, 6, count, |w| w == "flights").is_some()
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, disruption);
         }
         // "Labour won more than 400 of the 650 seats": seats won are an election's.
         if let Some(election) = ty.id("election") {
@@ -10060,6 +10107,32 @@ mod tests {
         assert_not_told(
             &["Israel struck a Hamas command centre on Sunday."],
             "agreement",
+        );
+    }
+
+    #[test]
+    fn what_flies_shot_down_and_flights_cancelled_by_the_thousand() {
+        assert_told(&[
+            (
+                "A U.S. fighter jet shot down a suspected Chinese spy balloon on Saturday.",
+                "shot down",
+                "strike",
+            ),
+            (
+                "China condemned the downing of its balloon on Sunday.",
+                "downing of",
+                "strike",
+            ),
+            (
+                "Southwest Airlines canceled more than 15,000 flights over the holidays.",
+                "canceled",
+                "flight-disruption",
+            ),
+        ]);
+        assert_not_told(&["The Senate shot down the proposal on Tuesday."], "strike");
+        assert_not_told(
+            &["The airline canceled its order for new jets on Tuesday."],
+            "flight-disruption",
         );
     }
 }
