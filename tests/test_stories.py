@@ -486,6 +486,17 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "heat-wave": {"wildfire": [{"left"}]},
     "durov-arrested": {"arrest": [ALL]},
     "nashville-shooting": {"shooting": [ALL]},
+    # A thirtieth batch of life events, courts and the sea (ai-act,
+    # whistleblower-dead, royal-wedding, celebrity-divorce, breyer-retires,
+    # carter-hospice, tanker-seized, prison-riot), 12 expectations read from the texts
+    # and run once before any change: 5 held then, 8 hold now. "was found dead" is a
+    # death; "entered hospice care" a hospitalisation; what someone "vowed to" do is
+    # not done; a ship named by its flag ("the Marshall Islands-flagged Advantage
+    # Sweet") or before "'s seizure" is hijacked, not a place captured.
+    "whistleblower-dead": {"death": [ALL]},
+    "royal-wedding": {"marriage": [ALL]},
+    "carter-hospice": {"hospitalisation": [ALL]},
+    "prison-riot": {"protest": [ALL], "emergency": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -581,6 +592,10 @@ NOT_TOLD = [
     ("durov-arrested", "landing", "center"),  # "after his private jet landed"
     ("nashville-shooting", "vote", "right"),  # "rejected calls for new gun laws"
     ("king-cancer", "departure", "right"),  # "will travel to London"
+    ("whistleblower-dead", "investigation", "right"),  # "called for a full investigation"
+    ("breyer-retires", "nomination", "right"),  # "has vowed to nominate"
+    ("breyer-retires", "appointment", "left"),  # "his first chance to name a justice"
+    ("tanker-seized", "capture", "center"),  # "the Marshall Islands-flagged" ship
 ]
 
 

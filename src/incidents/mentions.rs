@@ -2048,7 +2048,14 @@ pub fn find_in(
                 };
                 let capital =
                     !named_town && lower.get(j + 1).is_some_and(|w| w == "capital") && norp_at(j);
-                if town_at(j, named_town) || capital {
+                // "captured the Marshall Islands-flagged Advantage Sweet": a place in
+                // an adjective names a ship's flag or a firm's seat, not what was taken.
+                let adjectival = (j..(j + 3).min(words.len())).any(|x| {
+                    ["-flagged", "-registered", "-owned", "-based"]
+                        .iter()
+                        .any(|end| lower[x].ends_with(end))
+                });
+                if (town_at(j, named_town) || capital) && !adjectival {
                     found.push((k, if took { k + 3 } else { k + 1 }, capture));
                 }
             }
@@ -2650,17 +2657,33 @@ pub fn find_in(
                 }
             }
         }
-        // "seized a Portuguese-flagged container ship", "the seizure of the vessel": a
-        // ship taken.
+        // "seized a Portuguese-flagged container ship", "the seizure of the vessel",
+        // "captured the Marshall Islands-flagged Advantage Sweet", "the tanker's
+        // seizure": a ship taken (a flag names a ship, whatever its name).
         if let Some(hijacking) = ty.id("hijacking") {
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
-                    "seized" | "seizes" | "seizing" | "seizure"
+                    "seized" | "seizes" | "seizing" | "seizure" | "captured" | "captures"
                 )
             };
-            let cued = |k: usize| in_clause(&lower, k + 1..(k + 6).min(words.len()), vessels());
-            mark_cued(&mut found, words.len(), word, cued, hijacking);
+            let cued = |k: usize| {
+                let ahead = k + 1..(k + 6).min(words.len());
+                in_clause(&lower, ahead.clone(), vessels())
+                    || in_clause_where(&lower, ahead, |w| w.ends_with("-flagged"))
+                    || (k >= 2
+                        && matches!(lower[k - 1].as_str(), "'s" | "’s")
+                        && vessels().contains(lower[k - 2].as_str()))
+            };
+            for k in 0..words.len() {
+                if word(k) && cued(k) {
+                    // What took it first ("captured" as an arrest) gives way to the ship.
+                    found.retain(|f| !(f.0 <= k && k < f.1 && f.1 - f.0 == 1));
+                    if !taken(&found, k) {
+                        found.push((k, k + 1, hijacking));
+                    }
+                }
+            }
         }
         // "was banned for two years", "banned for life", "handed a two-year ban", "a
         // lifetime ban": someone barred from their sport or post for a time is
@@ -10133,6 +10156,40 @@ mod tests {
         assert_not_told(
             &["The airline canceled its order for new jets on Tuesday."],
             "flight-disruption",
+        );
+    }
+
+    #[test]
+    fn found_dead_hospice_care_vows_and_ships_under_a_flag() {
+        assert_told(&[
+            (
+                "John Barnett was found dead in his truck in Charleston on Saturday.",
+                "found dead",
+                "death",
+            ),
+            (
+                "Former President Jimmy Carter has entered hospice care at his home in Plains.",
+                "entered hospice",
+                "hospitalisation",
+            ),
+            (
+                "Iranian forces captured the Marshall Islands-flagged Advantage Sweet on Thursday.",
+                "captured",
+                "hijacking",
+            ),
+            (
+                "The tanker's seizure was the latest in a string of attacks on shipping.",
+                "seizure",
+                "hijacking",
+            ),
+        ]);
+        assert_not_told(
+            &["Iranian forces captured the Marshall Islands-flagged Advantage Sweet on Thursday."],
+            "capture",
+        );
+        assert_not_told(
+            &["Biden has vowed to nominate a Black woman to replace him."],
+            "nomination",
         );
     }
 }
