@@ -2202,8 +2202,10 @@ pub fn tag_known_people(
     for (d, (text, a)) in texts.iter().zip(docs.iter()).enumerate() {
         for e in a.entities.iter().filter(|e| e.label == Label::Person) {
             read_in.entry(e.canonical.as_str()).or_default().insert(d);
-            let before = text.get(..e.start).unwrap_or_default().trim_end();
-            if before.len() < text.get(..e.start).unwrap_or_default().len()
+            // The word before the name, across the space that parts them.
+            let prefix = text.get(..e.start).unwrap_or_default();
+            let before = prefix.trim_end();
+            if before.len() < prefix.len()
                 && before
                     .rsplit(char::is_whitespace)
                     .next()

@@ -740,6 +740,36 @@ word_set!(
 );
 
 word_set!(
+    /// Members of a legislature (`legislators.txt`): their walkout is a protest.
+    legislators,
+    "legislators.txt"
+);
+
+word_set!(
+    /// A state's envoys (`envoys.txt`): recalled, they are called home.
+    envoys,
+    "envoys.txt"
+);
+
+word_set!(
+    /// Armed groups that are no state's forces (`armed_groups.txt`).
+    armed_groups,
+    "armed_groups.txt"
+);
+
+word_set!(
+    /// Verbs that send or drive people somewhere (`sending_verbs.txt`).
+    sending_verbs,
+    "sending_verbs.txt"
+);
+
+word_set!(
+    /// Nouns of what a court decides (`ruling_nouns.txt`).
+    ruling_nouns,
+    "ruling_nouns.txt"
+);
+
+word_set!(
     /// Verbs that tell a crash after a vehicle (`crash_verbs.txt`).
     crash_verbs,
     "crash_verbs.txt"
@@ -1225,13 +1255,11 @@ fn negated(lower: &[String], k: usize) -> bool {
 /// rejected the appeals court's decision"), so a court word before the verb in its
 /// clause keeps it a ruling.
 fn reacts_to_ruling(lower: &[String], k: usize, n: usize) -> bool {
-    let ruling_noun = |w: &str| {
-        matches!(
-            w,
-            "decision" | "decisions" | "ruling" | "rulings" | "verdict" | "judgment" | "judgement"
-        )
-    };
-    let object = lower.iter().skip(k + n).take(4).any(|w| ruling_noun(w));
+    let object = lower
+        .iter()
+        .skip(k + n)
+        .take(4)
+        .any(|w| ruling_nouns().contains(w.as_str()));
     let court_before = lower[..k]
         .iter()
         .rev()
@@ -1239,26 +1267,6 @@ fn reacts_to_ruling(lower: &[String], k: usize, n: usize) -> bool {
         .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
         .any(|w| court_words().contains(w.as_str()));
     object && !court_before
-}
-
-/// A verb that sends or drives people somewhere: "ordered", "told", "forced"
-/// (residents "ordered ... to leave their homes" were evacuated).
-fn sending_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "ordered"
-            | "orders"
-            | "order"
-            | "told"
-            | "tells"
-            | "forced"
-            | "forcing"
-            | "forces"
-            | "force"
-            | "prompted"
-            | "prompting"
-            | "directed"
-    )
 }
 
 /// Whether the word at `k` is "rule" in the sense of "exclude": "ruling him out of the
@@ -1963,24 +1971,14 @@ pub fn find_in(
         // "Democrats ended a two-week walkout", "opposition MPs staged a walkout":
         // members of a legislature who walk out protest; workers who do strike.
         if let Some(labour) = ty.id("labour-strike") {
-            let members = |w: &String| {
-                matches!(
-                    w.as_str(),
-                    "lawmakers"
-                        | "legislators"
-                        | "mps"
-                        | "senators"
-                        | "democrats"
-                        | "republicans"
-                        | "opposition"
-                        | "delegates"
-                )
-            };
-            if lower.iter().any(members)
+            let walkout =
+                |f: &(usize, usize, TypeId)| f.2 == labour && lower[f.0].starts_with("walkout");
+            if found.iter().any(walkout)
+                && lower.iter().any(|w| legislators().contains(w.as_str()))
                 && !lower.iter().any(|w| labour_words().contains(w.as_str()))
             {
                 for f in found.iter_mut() {
-                    if f.2 == labour && lower[f.0].starts_with("walkout") {
+                    if walkout(f) {
                         f.2 = protest;
                     }
                 }
@@ -2014,9 +2012,7 @@ pub fn find_in(
                 // "opposition fighters entered Damascus unopposed": armed men entering
                 // a town take it, where "Biden entered Kyiv" visits.
                 let armed = |w: &str| {
-                    forces().contains(w)
-                        || troops().contains(w)
-                        || matches!(w, "rebels" | "insurgents" | "militants" | "militias")
+                    forces().contains(w) || troops().contains(w) || armed_groups().contains(w)
                 };
                 let entered = matches!(lower[k].as_str(), "entered" | "enters")
                     && in_clause_where(&lower, (k.saturating_sub(4)..k).rev(), armed);
@@ -2788,12 +2784,6 @@ pub fn find_in(
                 )
             };
             let cued = |k: usize| {
-                let envoy = |w: &str| {
-                    matches!(
-                        w,
-                        "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats"
-                    )
-                };
                 // "recalled that the ambassador had spoken": a memory.
                 let remembered = lower.get(k + 1).is_some_and(|w| {
                     matches!(
@@ -2802,7 +2792,7 @@ pub fn find_in(
                     )
                 });
                 !remembered
-                    && in_clause_where(&lower, k + 1..(k + 5).min(words.len()), envoy)
+                    && in_clause(&lower, k + 1..(k + 5).min(words.len()), envoys())
                     && !negated(&lower, k)
             };
             mark_cued(&mut found, words.len(), word, cued, envoy_recall);
@@ -2830,7 +2820,7 @@ pub fn find_in(
                         && (k.saturating_sub(10)..k - 1)
                             .rev()
                             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "."))
-                            .any(|j| sending_verb(&lower[j])));
+                            .any(|j| sending_verbs().contains(lower[j].as_str())));
                 sent && !negated(&lower, k)
             };
             mark_cued(&mut found, words.len(), word, cued, evacuation);
