@@ -362,6 +362,8 @@ pub fn analyze_with_progress(
             })
         },
     );
+    // "Breyer's departure" where another article tells Breyer's retirement.
+    crate::incidents::mentions::departures_as_exits(&texts, &stories, &mut mention_lists);
     let claims: Vec<Vec<Claim>> = crate::parallel::map_batch(
         &pairs.iter().zip(&mention_lists).collect::<Vec<_>>(),
         threads,
@@ -432,6 +434,23 @@ mod tests {
             .filter(|i| i.name.contains(kind))
             .map(|i| (i.name.clone(), i.mentions.iter().map(|m| m.0).collect()))
             .collect()
+    }
+
+    #[test]
+    fn a_departure_is_the_leaving_of_a_post_another_article_tells() {
+        let docs = [
+            "Justice Stephen Breyer announced his retirement from the Supreme Court on Thursday after 27 years on the bench.",
+            "Stephen Breyer told President Biden on Thursday that he will retire from the Supreme Court.",
+            "Breyer's departure from the Supreme Court will not change its 6-3 conservative majority.",
+        ];
+        let found = incidents_named(&docs, "retirement");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let mut told: Vec<usize> = found[0].1.clone();
+        told.sort_unstable();
+        told.dedup();
+        assert_eq!(told, [0, 1, 2], "{found:?}");
+        // A journey's departure stays one.
+        assert!(incidents_named(&docs[2..], "retirement").is_empty());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Incident mentions: a trigger phrase and the arguments found around it in its
 //! sentence (place, participants, date, name, actors, figures).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::lexicon::{
@@ -1267,6 +1267,75 @@ fn reacts_to_ruling(lower: &[String], k: usize, n: usize) -> bool {
         .take_while(|w| !matches!(w.as_str(), "," | ";" | "."))
         .any(|w| court_words().contains(w.as_str()));
     object && !court_before
+}
+
+/// Whether `m` is the noun "departure" with its possessor before it ("Her departure",
+/// "Breyer's departure"): someone's leaving, which may be a post's.
+fn possessed_departure(text: &str, m: &Mention) -> bool {
+    let before = text.get(..m.start).unwrap_or("").trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let possessed = matches!(last.to_lowercase().as_str(), "his" | "her" | "their")
+        || last.ends_with("'s")
+        || last.ends_with("’s");
+    possessed
+        && text
+            .get(m.start..m.end)
+            .is_some_and(|w| w.eq_ignore_ascii_case("departure"))
+}
+
+/// Someone's departure in an article whose story tells that person leaving a post
+/// elsewhere is that leaving: "Breyer's departure" where another article of the story
+/// tells Breyer's retirement (within one article, [`mentions`] decides it already).
+///
+/// ```
+/// use slant::incidents::mentions::{departures_as_exits, Mention};
+/// let texts = ["Breyer's departure will not change the court's majority."];
+/// let mut lists: Vec<Vec<Mention>> = vec![Vec::new()];
+/// departures_as_exits(&texts, &[0], &mut lists);
+/// assert!(lists[0].is_empty());
+/// ```
+pub fn departures_as_exits(texts: &[&str], stories: &[usize], mentions: &mut [Vec<Mention>]) {
+    let ty = types();
+    let Some(departure) = ty.id("departure") else {
+        return;
+    };
+    // Per story, each person who leaves a post, with the kind of leaving.
+    let mut exits: HashMap<(usize, &str), TypeId> = HashMap::new();
+    for (d, ms) in mentions.iter().enumerate() {
+        let Some(&story) = stories.get(d) else {
+            continue;
+        };
+        for m in ms.iter().filter(|m| ty.leaves_a_post(m.ty)) {
+            for p in &m.participants {
+                exits.entry((story, p.as_str())).or_insert(m.ty);
+            }
+        }
+    }
+    if exits.is_empty() {
+        return;
+    }
+    let found: Vec<(usize, usize, TypeId)> = mentions
+        .iter()
+        .enumerate()
+        .flat_map(|(d, ms)| {
+            let story = stories.get(d).copied();
+            let exits = &exits;
+            ms.iter().enumerate().filter_map(move |(i, m)| {
+                let story = story?;
+                (m.ty == departure && possessed_departure(texts.get(d)?, m))
+                    .then(|| {
+                        m.participants
+                            .iter()
+                            .find_map(|p| exits.get(&(story, p.as_str())).copied())
+                    })
+                    .flatten()
+                    .map(|t| (d, i, t))
+            })
+        })
+        .collect();
+    for (d, i, t) in found {
+        mentions[d][i].ty = t;
+    }
 }
 
 /// Whether the word at `k` is "rule" in the sense of "exclude": "ruling him out of the
@@ -5977,15 +6046,7 @@ pub fn find_in(
         out.iter().map(|m| m.ty).find(|&t| ty.leaves_a_post(t)),
     ) {
         for m in out.iter_mut().filter(|m| m.ty == departure) {
-            let before = text.get(..m.start).unwrap_or("").trim_end();
-            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            let possessed = matches!(last.to_lowercase().as_str(), "his" | "her" | "their")
-                || last.ends_with("'s")
-                || last.ends_with("’s");
-            let noun = text
-                .get(m.start..m.end)
-                .is_some_and(|w| w.eq_ignore_ascii_case("departure"));
-            if possessed && noun {
+            if possessed_departure(text, m) {
                 m.ty = exit;
             }
         }
