@@ -1314,25 +1314,24 @@ pub fn departures_as_exits(texts: &[&str], stories: &[usize], mentions: &mut [Ve
     if exits.is_empty() {
         return;
     }
-    let found: Vec<(usize, usize, TypeId)> = mentions
-        .iter()
-        .enumerate()
-        .flat_map(|(d, ms)| {
-            let story = stories.get(d).copied();
-            let exits = &exits;
-            ms.iter().enumerate().filter_map(move |(i, m)| {
-                let story = story?;
-                (m.ty == departure && possessed_departure(texts.get(d)?, m))
-                    .then(|| {
-                        m.participants
-                            .iter()
-                            .find_map(|p| exits.get(&(story, p.as_str())).copied())
-                    })
-                    .flatten()
-                    .map(|t| (d, i, t))
-            })
-        })
-        .collect();
+    let mut found: Vec<(usize, usize, TypeId)> = Vec::new();
+    for (d, ms) in mentions.iter().enumerate() {
+        let (Some(&story), Some(text)) = (stories.get(d), texts.get(d)) else {
+            continue;
+        };
+        for (i, m) in ms.iter().enumerate() {
+            if m.ty != departure || !possessed_departure(text, m) {
+                continue;
+            }
+            let left = m
+                .participants
+                .iter()
+                .find_map(|p| exits.get(&(story, p.as_str())));
+            if let Some(&t) = left {
+                found.push((d, i, t));
+            }
+        }
+    }
     for (d, i, t) in found {
         mentions[d][i].ty = t;
     }
