@@ -2306,7 +2306,9 @@ pub fn tag_known_people(
             return;
         };
         // A town's name that is a person's surname here, with nothing before it that
-        // makes it a place ("in Hutchinson"), is that person.
+        // makes it a place ("in Hutchinson"), is that person. "To" does not place it:
+        // it stands before whom something is given ("an offer to Teixeira") as often
+        // as before where one goes.
         for e in a.entities.iter_mut() {
             let Some(surface) = text.get(e.start..e.end) else {
                 continue;
@@ -2317,7 +2319,7 @@ pub fn tag_known_people(
             let before = text[..e.start].split_whitespace().next_back().unwrap_or("");
             let placed = matches!(
                 before.to_lowercase().as_str(),
-                "in" | "near" | "at" | "outside" | "across" | "from" | "to" | "of"
+                "in" | "near" | "at" | "outside" | "across" | "from" | "of"
             );
             if town(e, surface) && !placed {
                 e.label = Label::Person;
@@ -2562,6 +2564,24 @@ mod tests {
             "House Republicans launched an impeachment inquiry into Biden over his family's business dealings.",
         ];
         assert_eq!(found(&texts, "Biden").as_deref(), Some("person:biden"));
+        // A town's name that is a known person's surname, after "to" of a giving
+        // ("an offer to Teixeira"), is the person; after "in" it stays the town.
+        let texts = [
+            "Mark Teixeira became a free agent on Monday.",
+            "The Red Sox made an eight-year offer to Teixeira on Tuesday.",
+        ];
+        assert_eq!(
+            found(&texts, "Teixeira").as_deref(),
+            Some("person:mark-teixeira")
+        );
+        let texts = [
+            "Mark Teixeira became a free agent on Monday.",
+            "The festival was held in Teixeira on Tuesday.",
+        ];
+        assert_ne!(
+            found(&texts, "Teixeira").as_deref(),
+            Some("person:mark-teixeira")
+        );
     }
 
     #[test]

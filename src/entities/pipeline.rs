@@ -1013,6 +1013,29 @@ impl EntityTagger {
                 }
                 j = next;
             }
+            // "The Kansas City Chiefs" read as "Kansas" and a person "City Chiefs": a
+            // span the tagger ends inside a listed place's name, where its next span
+            // begins, goes on through that span; the place is then where the name
+            // starts ("Kansas City" + "Chiefs" is a team, below).
+            let (mut j, class) = match gaz.iter().find(|m| {
+                m.start >= i
+                    && m.start < j
+                    && m.end > j
+                    && matches!(g.entry(m.entry).label, Label::Gpe | Label::Loc)
+            }) {
+                Some(m)
+                    if tags
+                        .get(j)
+                        .is_some_and(|&t| class_of(t) != 0 && is_begin(t)) =>
+                {
+                    let next_class = class_of(tags[j]);
+                    let next = (j + 1..tags.len())
+                        .find(|&k| class_of(tags[k]) != next_class || is_begin(tags[k]))
+                        .unwrap_or(tags.len());
+                    (next.max(m.end), 2)
+                }
+                _ => (j, class),
+            };
             // A person's initials are no name on their own: "D. Blenkiron 3-40" of a
             // scorecard, where the tagger took the surname it has never seen for a
             // place, is one person through the capitalised words after the initials.
@@ -3215,6 +3238,24 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_span_the_tagger_ends_inside_a_listed_place_goes_on() {
+        // The tagger reads "Kansas" and a person "City Chiefs"; the listed city's name
+        // runs across its two spans.
+        let found = tag("The Kansas City Chiefs signed quarterback Matt Cassel on Friday.");
+        assert!(
+            found
+                .iter()
+                .all(|(t, l, _)| t != "City Chiefs" && !(t == "Kansas" && *l == "GPE")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(t, _, _)| t.starts_with("Kansas City")),
+            "{found:?}"
+        );
+        assert!(has(&found, "Matt Cassel", "PERSON"), "{found:?}");
     }
 
     #[test]
