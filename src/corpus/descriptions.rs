@@ -5,7 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::entities::linking::{covered_tokens, is_person_noun, roles_beside_names};
-use crate::entities::{Entity, Label};
+use crate::entities::{Analysis, Entity, Label};
+use crate::incidents::mentions::Mention;
 use crate::incidents::Incident;
 
 use super::referents::Referent;
@@ -78,6 +79,59 @@ fn descriptions(
                 && opened_at(&word, k, range.start, back)
         })
         .collect()
+}
+
+/// The singular of a person noun written in the plural ("officers", "deputies",
+/// "firemen"), or the noun itself when it is one.
+fn person_noun_singular(w: &str) -> Option<String> {
+    if is_person_noun(w) {
+        return Some(w.to_string());
+    }
+    let candidates = [
+        w.strip_suffix("men").map(|s| format!("{s}man")),
+        w.strip_suffix("ies").map(|s| format!("{s}y")),
+        w.strip_suffix('s').map(str::to_string),
+    ];
+    candidates.into_iter().flatten().find(|x| is_person_noun(x))
+}
+
+/// Set each mention's [`Mention::described`]: the person nouns of its sentence that
+/// no entity covers, singular and lowercase ("a police officer and a state bomb
+/// disposal technician": "officer", "technician").
+pub fn describe_mentions(
+    texts: &[&str],
+    analyses: &[&Analysis],
+    mention_lists: &mut [Vec<Mention>],
+) {
+    for ((text, a), mentions) in texts.iter().zip(analyses).zip(mention_lists.iter_mut()) {
+        if mentions.is_empty() {
+            continue;
+        }
+        let covered = covered_tokens(a);
+        let mut by_sentence: HashMap<usize, Vec<String>> = HashMap::new();
+        for m in mentions.iter_mut() {
+            let nouns = by_sentence.entry(m.sentence).or_insert_with(|| {
+                let mut out: Vec<String> = Vec::new();
+                let Some(range) = a.sentence_tokens.get(m.sentence) else {
+                    return out;
+                };
+                for k in range.clone() {
+                    let w = a.tokens[k].text(text);
+                    if covered.get(k).copied().unwrap_or(true) || !w.starts_with(char::is_lowercase)
+                    {
+                        continue;
+                    }
+                    if let Some(noun) = person_noun_singular(w) {
+                        if !out.contains(&noun) {
+                            out.push(noun);
+                        }
+                    }
+                }
+                out
+            });
+            m.described.clone_from(nouns);
+        }
+    }
 }
 
 /// Link descriptions of people to the person the corpus names: for each incident, when
@@ -235,6 +289,25 @@ fn insert_entities(doc: &mut DocResult, new: Vec<Entity>) {
 mod tests {
     use crate::entities::EntityTagger;
     use crate::entities::Label;
+
+    #[test]
+    fn a_mention_knows_the_people_its_sentence_describes() {
+        let text = "A bomb killed two police officers and a bomb technician at the bank, \
+                    and three deputies were hurt. Policemen closed the street.";
+        let r = super::super::analyze(&EntityTagger::default(), &[(text, None)], &[], 1);
+        let killed = r.docs[0]
+            .mentions
+            .iter()
+            .find(|m| m.sentence == 0)
+            .expect("a mention in the first sentence");
+        assert_eq!(killed.described, ["officer", "technician", "deputy"]);
+        // A plural no person noun stands behind, and a name, describe no one.
+        assert_eq!(
+            super::person_noun_singular("policemen").as_deref(),
+            Some("policeman")
+        );
+        assert_eq!(super::person_noun_singular("banks"), None);
+    }
 
     #[test]
     fn a_man_arrested_is_the_man_the_other_articles_name() {

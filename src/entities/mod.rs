@@ -20,7 +20,7 @@ pub mod numbers;
 mod pipeline;
 pub mod tagger;
 
-pub(crate) use pipeline::{is_common, is_given_name, is_title_word};
+pub(crate) use pipeline::{is_common, is_given_name, is_small_town, is_title_word};
 pub use pipeline::{Analysis, Entity, EntityTagger};
 /// Entity labels, with spaCy's (OntoNotes) names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

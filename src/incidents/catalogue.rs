@@ -139,6 +139,7 @@ impl CatalogueRecord {
             mentions: Vec::new(),
             participants: Vec::new(),
             patients: Vec::new(),
+            described: Vec::new(),
         })
     }
 }

@@ -11,7 +11,7 @@ use super::lexicon::{
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::linking::is_person_noun;
-use crate::entities::{is_common, is_given_name, is_title_word};
+use crate::entities::{is_common, is_given_name, is_small_town, is_title_word};
 use crate::entities::{Analysis, Entity, Label};
 use crate::knowledge::{has_head, word_list, FastBuild, Head};
 use crate::stance::quotes::verb_class;
@@ -217,6 +217,11 @@ pub struct Mention {
     pub group: Option<usize>,
     /// How many documents its event-coreference group reaches (set with `group`).
     pub told_by: usize,
+    /// The nouns its sentence describes people by ("killed a police officer and a
+    /// bomb technician": "officer", "technician"), singular and lowercase, set by the
+    /// corpus layer: between two incidents that fit it equally, the one whose tellings
+    /// describe the same people.
+    pub described: Vec<String>,
 }
 
 /// The learned tagger's score from which a mention of no known class is sure enough to
@@ -361,6 +366,7 @@ impl Mention {
             score,
             group: None,
             told_by: 0,
+            described: Vec::new(),
         }
     }
 
@@ -4453,6 +4459,23 @@ pub fn find_in(
                     && pursued(f)
                     && !armed())
             });
+        }
+        // "resigning Teixeira was his top priority": a name right after "resign" is
+        // whom a club signs again (sport's spelling of re-sign); one leaves a post
+        // with no object but the post ("resigned his seat", "resigned Tuesday").
+        if let Some(resignation) = ty.id("resignation") {
+            let signed_again = |f: &(usize, usize, TypeId)| {
+                f.2 == resignation
+                    && f.1 == f.0 + 1
+                    && lower[f.0].starts_with("resign")
+                    && ents.iter().any(|e| {
+                        tok_of(e.start) == f.1
+                            && (e.label == Label::Person
+                                || (e.label == Label::Gpe
+                                    && g.get(&e.id).is_some_and(is_small_town)))
+                    })
+            };
+            retain_found(&mut found, &mut learned_from, |f| !signed_again(f));
         }
         // "Milei won the presidential runoff", "took 56 percent of the vote", "Australians
         // voted in the referendum": a vote, a win or a defeat in an election is the
@@ -9182,6 +9205,29 @@ mod tests {
                 "A tsunami struck the coast on Friday.",
                 "tsunami",
                 "tsunami",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_player_signed_again_has_not_resigned() {
+        assert_not_told(
+            &[
+                "Reagins said that resigning Mark Teixeira was his top priority.",
+                "The Lakers are expected to resign LeBron James this summer.",
+            ],
+            "resignation",
+        );
+        assert_told(&[
+            (
+                "The coach resigned Tuesday after the loss.",
+                "resigned",
+                "resignation",
+            ),
+            (
+                "Menendez resigned his Senate seat in August.",
+                "resigned",
+                "resignation",
             ),
         ]);
     }

@@ -42,6 +42,8 @@ pub struct Incident {
     pub participants: Vec<String>,
     /// People and bodies its acts were done to (see [`Mention::patients`]).
     pub patients: Vec<String>,
+    /// The nouns its tellings describe people by (see [`Mention::described`]).
+    pub described: Vec<String>,
 }
 
 impl Incident {
@@ -62,7 +64,16 @@ impl Incident {
             mentions: Vec::new(),
             participants: Vec::new(),
             patients: Vec::new(),
+            described: Vec::new(),
         }
+    }
+
+    /// How many of the nouns a mention describes people by its tellings use too.
+    fn describes_alike(&self, m: &Mention) -> usize {
+        m.described
+            .iter()
+            .filter(|w| self.described.contains(w))
+            .count()
     }
 }
 
@@ -727,6 +738,11 @@ fn absorb(g: &Gazetteer, inc: &mut Incident, m: &Mention, at: (usize, usize)) {
             inc.patients.push(p.clone());
         }
     }
+    for w in &m.described {
+        if !inc.described.contains(w) {
+            inc.described.push(w.clone());
+        }
+    }
     if let Some(d) = m.date {
         if inc.date.is_none_or(|x| d.days() < x.days()) {
             inc.date = Some(d);
@@ -1205,7 +1221,10 @@ pub fn resolve(
         candidates.extend(grouped);
         candidates.sort_unstable();
         candidates.dedup();
-        // Equal fits: the incident nearest in time to the article, then the oldest.
+        // Equal fits: the incident whose tellings describe the same people ("a police
+        // officer and a bomb technician were killed" beside the bombing that killed
+        // them, not another bank's), then the nearest in time to the article, then
+        // the oldest.
         let best = candidates
             .into_iter()
             .filter_map(|k| fit(g, &incidents[k], m, article, grouped.contains(&k)).map(|s| (s, k)))
@@ -1215,7 +1234,8 @@ pub fn resolve(
                 } else {
                     0
                 };
-                (s, std::cmp::Reverse(when), std::cmp::Reverse(k))
+                let alike = incidents[k].describes_alike(m);
+                (s, alike, std::cmp::Reverse(when), std::cmp::Reverse(k))
             });
         let k = match best {
             Some((_, k)) => k,
@@ -1431,6 +1451,35 @@ mod tests {
             participants_relation(&first, &nominated("person:matt-gaetz")),
             Some(false)
         );
+    }
+
+    #[test]
+    fn a_mention_two_incidents_fit_alike_joins_the_one_describing_the_same_people() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let bombing = types().id("bombing").unwrap();
+        let told = |place: Option<&str>, described: &[&str]| {
+            let mut m = Mention::bare(0, 0, 5, bombing, None);
+            m.places = place.iter().map(|p| p.to_string()).collect();
+            m.described = described.iter().map(|w| w.to_string()).collect();
+            m.group = Some(1);
+            m.told_by = 3;
+            m
+        };
+        // Two bank bombings in one event-coreference group: Athens (three bank
+        // workers killed) and Woodburn (a police officer and a bomb technician).
+        let docs = vec![
+            vec![told(Some("geonames:264371"), &["worker"])],
+            vec![told(Some("geonames:5761708"), &["officer", "technician"])],
+            // "A bomb explosion at a bank killed a police officer and a state bomb
+            // disposal technician": no place, no date.
+            vec![told(None, &["officer", "technician"])],
+        ];
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 3], &[0, 0, 0]);
+        let home = |d: usize| incidents.iter().position(|i| i.mentions.contains(&(d, 0)));
+        assert_eq!(incidents.len(), 2, "{incidents:?}");
+        assert_eq!(home(2), home(1), "{incidents:?}");
+        assert_ne!(home(2), home(0), "{incidents:?}");
     }
 
     #[test]
