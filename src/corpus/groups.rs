@@ -215,6 +215,63 @@ pub fn link_lone_administrations(texts: &[&str], docs: &mut [super::DocResult]) 
     }
 }
 
+/// "Staunton police" where the corpus names the "Staunton Police Department": that
+/// body, in every article. A town's name right before a group's word ("police") makes
+/// the group that town's, and one organisation of the corpus whose name opens with the
+/// town and the word is it; with two such bodies, or none, it stays the group.
+///
+/// ```
+/// use slant::corpus::analyze;
+/// use slant::entities::EntityTagger;
+/// let docs = [
+///     ("The Staunton Police Department charged the woman on Friday.", None),
+///     ("The woman was arrested, Staunton police said.", None),
+/// ];
+/// let r = analyze(&EntityTagger::default(), &docs, &[], 1);
+/// let ids: Vec<&str> = r.docs[1].groups.iter().map(|g| g.id.as_str()).collect();
+/// assert_eq!(ids, ["org:staunton-police-department"]);
+/// ```
+pub fn link_local_bodies(texts: &[&str], docs: &mut [super::DocResult]) {
+    // The corpus's organisations: lowercase name -> (id, name).
+    let mut bodies: HashMap<String, (String, String)> = HashMap::new();
+    for d in docs.iter() {
+        for e in d.analysis.entities.iter().filter(|e| e.label == Label::Org) {
+            bodies
+                .entry(e.canonical.to_lowercase())
+                .or_insert_with(|| (e.id.clone(), e.canonical.clone()));
+        }
+    }
+    if bodies.is_empty() {
+        return;
+    }
+    for (text, doc) in texts.iter().zip(docs.iter_mut()) {
+        let a = &doc.analysis;
+        for g in doc.groups.iter_mut() {
+            if g.id.matches(':').count() != 1 || !g.id.starts_with("group:") {
+                continue;
+            }
+            // The name right before the group's words, a town's whatever the tagger
+            // took it for ("Staunton police said" opening a sentence reads as a
+            // person): the body's name that opens with it says it is a place.
+            let before = text.get(..g.start).unwrap_or_default().trim_end();
+            let Some(town) = a.entities.iter().find(|e| {
+                e.end == before.len() && e.label != Label::Org && !actor_key(e).starts_with("iso:")
+            }) else {
+                continue;
+            };
+            let word = text.get(g.start..g.end).unwrap_or_default().to_lowercase();
+            let opening = format!("{} {word}", town.text_in(text).to_lowercase());
+            let mut found = bodies
+                .iter()
+                .filter(|(name, _)| *name == &opening || name.starts_with(&format!("{opening} ")));
+            if let (Some((_, (id, name))), None) = (found.next(), found.next()) {
+                g.id.clone_from(id);
+                g.name.clone_from(name);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,6 +330,39 @@ mod tests {
         let r = super::super::analyze(&EntityTagger::default(), &docs, &[], 1);
         let ids: Vec<&str> = r.docs[1].groups.iter().map(|g| g.id.as_str()).collect();
         assert_eq!(ids, ["group:administration:biden"]);
+    }
+
+    #[test]
+    fn a_towns_police_is_the_one_body_the_corpus_names_for_it() {
+        let ids = |docs: &[(&str, Option<crate::entities::dates::Day>)]| {
+            let r = super::super::analyze(&EntityTagger::default(), docs, &[], 1);
+            let last = r.docs.last().map(|d| d.groups.clone()).unwrap_or_default();
+            last.into_iter().map(|g| g.id).collect::<Vec<_>>()
+        };
+        // Opening a sentence, where the tagger reads the town as a person.
+        let found = ids(&[
+            (
+                "The Staunton Police Department charged the woman on Friday.",
+                None,
+            ),
+            ("Staunton police said the woman shot two co-workers.", None),
+        ]);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some("org:staunton-police-department")
+        );
+        // Another town's police, or no body named: the group.
+        let found = ids(&[
+            (
+                "The Staunton Police Department charged the woman on Friday.",
+                None,
+            ),
+            (
+                "The woman fled to Richmond, where Richmond police arrested her.",
+                None,
+            ),
+        ]);
+        assert!(found.iter().all(|id| id == "group:police"), "{found:?}");
     }
 
     #[test]

@@ -395,6 +395,7 @@ pub fn analyze_with_progress(
         })
         .collect();
     groups::link_lone_administrations(&texts, &mut results);
+    groups::link_local_bodies(&texts, &mut results);
     // A repeated passage says nothing new: its mentions resolve but are not counted
     // as separate evidence (callers see the flag).
     let mention_lists: Vec<Vec<Mention>> = results.iter().map(|d| d.mentions.clone()).collect();
