@@ -55,6 +55,18 @@ def test_relative_dates_resolve_from_the_document_date():
     assert [e.value for e in tag_entities(byline)] == ["2025-06-27", "2025-06-26"]
 
 
+def test_holidays_are_dates_of_the_year_the_article_means():
+    text = "A blizzard buried Buffalo over the Christmas weekend, killing 27 people; shops reopened after Thanksgiving."
+    ents = {e.text: e for e in tag_entities(text, date="2023-01-05")}
+    # Named in early January: last year's Christmas and Thanksgiving (the fourth Thursday).
+    assert (ents["Christmas"].label, ents["Christmas"].value) == ("DATE", "2022-12-25")
+    assert (ents["Thanksgiving"].label, ents["Thanksgiving"].value) == ("DATE", "2022-11-24")
+    assert ents["Buffalo"].label == "GPE"
+    # Easter moves: the Sunday bombings of 2019 fell on April 21.
+    bombings = tag_entities("The Easter Sunday bombings in 2019 killed 269 people.", date="2019-04-25")
+    assert [(e.text, e.value) for e in bombings if e.label == "DATE"][0] == ("Easter Sunday", "2019-04-21")
+
+
 def test_casualty_figures_carry_number_and_role():
     ents = [e for e in tag_entities("The attack left 26 people killed and over 300 hostages.") if e.label == "CARDINAL"]
     assert [(e.text, e.number, e.role) for e in ents] == [("26", 26.0, "killed"), ("over 300", 300.0, "hostages")]

@@ -176,6 +176,8 @@ fn may_hold_date(words: &[&str]) -> bool {
                     | "later"
             )
             || (l.len() > 2 && small_number(l).is_some())
+            || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                && super::holidays::opens_holiday(l))
     })
 }
 
@@ -472,6 +474,7 @@ fn may_open(lower: &str) -> bool {
     // A month keeps its dots ("Sept."); a miss here is a miss of every branch.
     let word = lower.trim_end_matches('.');
     openers.contains_key(&crate::learn::hash_bytes(word.as_bytes()))
+        || super::holidays::opens_holiday(lower)
 }
 
 fn match_at(
@@ -494,6 +497,34 @@ fn match_at(
 
     if let Some(d) = Day::parse_iso(w) {
         return found(i + 1, Some(d.iso()));
+    }
+    // "over the Christmas weekend", "on Thanksgiving Day 2023": a holiday is a day.
+    if w.starts_with(char::is_uppercase) {
+        if let Some((len, day)) = super::holidays::holiday_at(lower, i) {
+            if let Some(y) = at(i + len).and_then(year_number) {
+                return found(i + len + 1, day(y).map(Day::iso));
+            }
+            let near = r.and_then(|r| {
+                let this = day(r.y)?;
+                Some(if future {
+                    if this < r.plus(-7) {
+                        day(r.y + 1)?
+                    } else {
+                        this
+                    }
+                } else if this > r.plus(7) {
+                    // The nearer of this year's and last year's, as for a day named
+                    // without its year.
+                    match day(r.y - 1) {
+                        Some(last) if r.days_until(last).abs() <= r.days_until(this).abs() => last,
+                        _ => this,
+                    }
+                } else {
+                    this
+                })
+            });
+            return found(i + len, near.map(Day::iso));
+        }
     }
     // Modifiers that belong to the following month or period.
     if matches!(lw, "early" | "late" | "mid" | "mid-" | "earlier" | "later") {

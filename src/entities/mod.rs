@@ -15,6 +15,7 @@
 
 pub mod dates;
 pub mod gazetteer;
+pub mod holidays;
 pub mod linking;
 pub mod numbers;
 mod pipeline;

@@ -2042,8 +2042,16 @@ impl EntityTagger {
             }
         }
 
-        // 4. Dates and figures on the tokens still free.
+        // 4. Dates and figures on the tokens still free. A holiday is a day whatever
+        // the tagger or the gazetteer read inside it ("Christmas" as a town, "Eid
+        // al-Fitr" as a person); a name that runs past it ("Christmas Island") stays.
         let dates = find_dates(text, toks, reference);
+        let holiday = |d: &super::dates::DateMatch| {
+            with_lower(words[d.start], super::holidays::opens_holiday)
+        };
+        for d in dates.iter().filter(|d| holiday(d)) {
+            cands.retain(|c| !(c.start >= d.start && c.end <= d.end));
+        }
         for d in dates {
             if !cands.iter().any(|c| c.overlaps(d.start, d.end)) {
                 let mut c = Cand::new(d.start, d.end, Label::Date, None);
@@ -3256,6 +3264,19 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Matt Cassel", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_holiday_is_a_date_and_a_name_running_past_it_stays() {
+        let found = tag("A blizzard buried Buffalo over the Christmas weekend, and on Christmas Eve 2022 roads closed.");
+        assert!(has(&found, "Christmas", "DATE"), "{found:?}");
+        assert!(has(&found, "Christmas Eve 2022", "DATE"), "{found:?}");
+        let found = tag("Eid al-Fitr marks the end of Ramadan; hog demand slows before Labor Day.");
+        for day in ["Eid al-Fitr", "Ramadan", "Labor Day"] {
+            assert!(has(&found, day, "DATE"), "{day}: {found:?}");
+        }
+        let found = tag("Christmas Island lies in the Indian Ocean.");
+        assert!(has(&found, "Christmas Island", "GPE"), "{found:?}");
     }
 
     #[test]
