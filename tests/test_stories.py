@@ -500,6 +500,21 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # "Breyer's departure", where the story's other articles tell Breyer's retirement,
     # is that retirement (a possessed "departure" and a post left by the same person).
     "breyer-retires": {"retirement": [ALL]},
+    # A thirty-first batch of business, government, crime and disasters
+    # (chapter-11, festival-stabbing, reshuffle, snap-election, opioid-settlement,
+    # police-shooting, blizzard, iphone-unveiled), 15 expectations read from the texts
+    # and run once before any change: 7 held then, 11 hold now. A dispute settled is
+    # an agreement ("agreed to pay $7.4 billion to settle thousands of lawsuits");
+    # someone "brought back ... as foreign secretary" is appointed; what rioters torch
+    # or loot, things of a kind, is the riot; "over the Christmas weekend" is a date,
+    # not a place that named the blizzard apart.
+    "festival-stabbing": {"arrest": [{"left", "right"}]},
+    "reshuffle": {"appointment": [ALL]},
+    "snap-election": {"election": [ALL]},
+    "opioid-settlement": {"agreement": [ALL]},
+    "police-shooting": {"shooting": [ALL], "protest": [{"left", "right"}], "charge": [{"center"}]},
+    "blizzard": {"storm": [ALL]},
+    "iphone-unveiled": {"launch": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -558,6 +573,8 @@ NOT_TOLD = [
     ("grounding", "injury", "left"),  # "None of the 171 passengers was seriously hurt"
     ("butler", "protest", "left"),  # "a rally for former President Donald Trump"
     ("butler", "resignation", "right"),  # "called on Secret Service Director ... to resign"
+    ("snap-election", "victory", "right"),  # the European election's, told as a win
+    ("iphone-unveiled", "market-fall", "right"),  # one firm's shares fell
     ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
     ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
     ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill

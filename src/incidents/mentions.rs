@@ -421,6 +421,16 @@ word_set!(
     "audiences.txt"
 );
 word_set!(
+    /// Words for a legal dispute, which a settlement ends (`dispute_words.txt`).
+    dispute_words,
+    "dispute_words.txt"
+);
+word_set!(
+    /// Words for people in street unrest (`unrest_people.txt`).
+    unrest_people,
+    "unrest_people.txt"
+);
+word_set!(
     /// Superlatives that rank an incident already told (`superlatives.txt`).
     superlatives,
     "superlatives.txt"
@@ -2947,6 +2957,64 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, election);
         }
+        // "agreed to pay $7.4 billion to settle thousands of lawsuits", "the $7.4
+        // billion settlement", "a settlement with states": a legal dispute ended by
+        // agreement. "Settled in Ohio" and "Israeli settlements" end none: the verb
+        // needs a dispute after it (`dispute_words.txt`), the noun a sum before it or
+        // "with" after it; what is urged ("urged for the peaceful settlement of
+        // disputes") is not done.
+        if let Some(agreement) = ty.id("agreement") {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "settle" | "settled" | "settles" | "settling"
+                )
+            };
+            let cued = |k: usize| {
+                word_ahead(&lower, k + 1, 6, plain_word, |w| {
+                    dispute_words().contains(w)
+                })
+                .is_some()
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, agreement);
+            let word = |k: usize| matches!(lower[k].as_str(), "settlement" | "settlements");
+            let cued = |k: usize| {
+                let before = k.checked_sub(1).map_or("", |j| lower[j].as_str());
+                (matches!(
+                    before,
+                    "million" | "billion" | "out-of-court" | "class-action"
+                ) || lower.get(k + 1).is_some_and(|w| w == "with"))
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, agreement);
+        }
+        // "brought back David Cameron as foreign secretary", "Cameron's return as
+        // foreign secretary": someone put (back) into a post, named by its title
+        // within three words after "as" ("returned as a hero" names none).
+        if let Some(appointment) = ty.id("appointment") {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "return" | "returned" | "returns" | "returning"
+                ) || (matches!(
+                    lower[k].as_str(),
+                    "brought" | "bring" | "brings" | "bringing"
+                ) && lower.get(k + 1).is_some_and(|w| w == "back"))
+            };
+            let cued = |k: usize| {
+                let Some(a) = (k + 1..(k + 7).min(lower.len())).find(|&j| lower[j] == "as") else {
+                    return false;
+                };
+                // Between the verb and "as": "back" and a name, nothing else.
+                let named = (k + 1..a)
+                    .all(|j| lower[j] == "back" || words[j].starts_with(char::is_uppercase));
+                named
+                    && word_ahead(&lower, a + 1, 3, plain_word, is_title_word).is_some()
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, appointment);
+        }
         // "Google said it would appeal the decision": what is appealed is a court's.
         {
             let word = |k: usize| matches!(lower[k].as_str(), "decision" | "ruling");
@@ -4786,6 +4854,52 @@ pub fn find_in(
             found.push((k, end, t));
             named.push((k, end));
             k = end;
+        }
+        // "Rioters torched cars and looted shops": what people in unrest burn or loot
+        // is the unrest (`unrest_people.txt`), told by its acts, when they are the
+        // subject (the word stands before the act in its clause) and what they burn
+        // is things of a kind, a bare plural. "Protesters set their bank on fire",
+        // which killed three, is an arson of its own.
+        {
+            let bare_plural = |k: usize| {
+                let k = k + usize::from(lower.get(k).is_some_and(|w| w == "to"));
+                lower.get(k).is_some_and(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "our"
+                            | "this"
+                            | "that"
+                    )
+                }) && (k..(k + 3).min(lower.len()))
+                    .take_while(|&j| {
+                        words[j].starts_with(char::is_lowercase) && plain_word(&lower[j])
+                    })
+                    .any(|j| {
+                        lower[j].len() > 3 && lower[j].ends_with('s') && !lower[j].ends_with("ss")
+                    })
+            };
+            let harms: Vec<TypeId> = ["arson", "robbery", "theft"]
+                .iter()
+                .filter_map(|n| ty.id(n))
+                .collect();
+            let by_unrest = |k: usize| {
+                (k.saturating_sub(6)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | ":"))
+                    .any(|j| unrest_people().contains(lower[j].as_str()))
+            };
+            for f in found.iter_mut() {
+                if harms.contains(&f.2) && by_unrest(f.0) && bare_plural(f.1) {
+                    f.2 = protest;
+                }
+            }
         }
         found.sort_by_key(|f| f.0);
         let sentence_from = out.len();
@@ -9207,6 +9321,82 @@ mod tests {
                 "tsunami",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_dispute_settled_is_an_agreement_and_a_settlement_of_land_is_none() {
+        assert_told(&[
+            (
+                "Purdue Pharma agreed to pay $7.4 billion to settle thousands of lawsuits on Thursday.",
+                "settle",
+                "agreement",
+            ),
+            (
+                "Critics said the $7.4 billion settlement lets the Sacklers keep their fortune.",
+                "settlement",
+                "agreement",
+            ),
+            (
+                "The company reached a settlement with the states on Monday.",
+                "settlement",
+                "agreement",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "The family settled in Ohio in 1990.",
+                "He urged for the peaceful settlement of disputes through dialogue.",
+                "Israel approved new homes in a West Bank settlement on Monday.",
+                "He urged for the peaceful settlement of disputes through dialogue.",
+            ],
+            "agreement",
+        );
+    }
+
+    #[test]
+    fn someone_brought_back_as_a_title_is_appointed() {
+        assert_told(&[
+            (
+                "Sunak brought back David Cameron as foreign secretary on Monday.",
+                "brought",
+                "appointment",
+            ),
+            (
+                "Cameron's return as foreign secretary stunned Westminster.",
+                "return",
+                "appointment",
+            ),
+        ]);
+        assert_not_told(
+            &["The soldier returned as a hero to his village."],
+            "appointment",
+        );
+    }
+
+    #[test]
+    fn what_rioters_burn_or_loot_is_the_riot_unless_it_is_one_thing() {
+        assert_told(&[
+            (
+                "Rioters torched cars and looted shops in several French cities on Friday.",
+                "torched",
+                "protest",
+            ),
+            (
+                "Rioters torched cars and looted shops in several French cities on Friday.",
+                "looted",
+                "protest",
+            ),
+        ]);
+        // One building set on fire is an arson of its own.
+        assert_told(&[(
+            "Rioters looted stores and set fire to a police station in Minneapolis.",
+            "set fire",
+            "arson",
+        )]);
+        assert_not_told(
+            &["Rioters looted stores and set fire to a police station in Minneapolis."],
+            "robbery",
+        );
     }
 
     #[test]
