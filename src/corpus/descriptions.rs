@@ -100,7 +100,7 @@ fn person_noun_singular(w: &str) -> Option<String> {
 /// disposal technician": "officer", "technician").
 pub fn describe_mentions(
     texts: &[&str],
-    analyses: &[&Analysis],
+    analyses: &[Analysis],
     mention_lists: &mut [Vec<Mention>],
 ) {
     for ((text, a), mentions) in texts.iter().zip(analyses).zip(mention_lists.iter_mut()) {

@@ -232,16 +232,22 @@ pub fn link_lone_administrations(texts: &[&str], docs: &mut [super::DocResult]) 
 /// assert_eq!(ids, ["org:staunton-police-department"]);
 /// ```
 pub fn link_local_bodies(texts: &[&str], docs: &mut [super::DocResult]) {
-    // The corpus's organisations: lowercase name -> (id, name).
-    let mut bodies: HashMap<String, (String, String)> = HashMap::new();
+    // The corpus's organisations by the lowercase words their name opens with (two
+    // words or more): "staunton police" -> the Staunton Police Department.
+    let mut by_opening: HashMap<String, Vec<(String, String)>> = HashMap::new();
     for d in docs.iter() {
         for e in d.analysis.entities.iter().filter(|e| e.label == Label::Org) {
-            bodies
-                .entry(e.canonical.to_lowercase())
-                .or_insert_with(|| (e.id.clone(), e.canonical.clone()));
+            let lower = e.canonical.to_lowercase();
+            let cuts = lower.match_indices(' ').map(|(i, _)| i).skip(1);
+            for cut in cuts.chain(std::iter::once(lower.len())) {
+                let bodies = by_opening.entry(lower[..cut].to_string()).or_default();
+                if !bodies.iter().any(|b| b.0 == e.id) {
+                    bodies.push((e.id.clone(), e.canonical.clone()));
+                }
+            }
         }
     }
-    if bodies.is_empty() {
+    if by_opening.is_empty() {
         return;
     }
     for (text, doc) in texts.iter().zip(docs.iter_mut()) {
@@ -253,18 +259,18 @@ pub fn link_local_bodies(texts: &[&str], docs: &mut [super::DocResult]) {
             // The name right before the group's words, a town's whatever the tagger
             // took it for ("Staunton police said" opening a sentence reads as a
             // person): the body's name that opens with it says it is a place.
-            let before = text.get(..g.start).unwrap_or_default().trim_end();
-            let Some(town) = a.entities.iter().find(|e| {
-                e.end == before.len() && e.label != Label::Org && !actor_key(e).starts_with("iso:")
-            }) else {
+            let before = text.get(..g.start).unwrap_or_default().trim_end().len();
+            let at = a.entities.partition_point(|e| e.end < before);
+            let Some(town) = a.entities[at..]
+                .iter()
+                .take_while(|e| e.end == before)
+                .find(|e| e.label != Label::Org && !actor_key(e).starts_with("iso:"))
+            else {
                 continue;
             };
             let word = text.get(g.start..g.end).unwrap_or_default().to_lowercase();
             let opening = format!("{} {word}", town.text_in(text).to_lowercase());
-            let mut found = bodies
-                .iter()
-                .filter(|(name, _)| *name == &opening || name.starts_with(&format!("{opening} ")));
-            if let (Some((_, (id, name))), None) = (found.next(), found.next()) {
+            if let Some([(id, name)]) = by_opening.get(&opening).map(Vec::as_slice) {
                 g.id.clone_from(id);
                 g.name.clone_from(name);
             }

@@ -366,11 +366,7 @@ pub fn analyze_with_progress(
     crate::incidents::mentions::departures_as_exits(&texts, &stories, &mut mention_lists);
     // Who each mention's sentence describes: what tells apart two same-kind incidents
     // with no place or date between them.
-    descriptions::describe_mentions(
-        &texts,
-        &analyses.iter().collect::<Vec<_>>(),
-        &mut mention_lists,
-    );
+    descriptions::describe_mentions(&texts, &analyses, &mut mention_lists);
     let claims: Vec<Vec<Claim>> = crate::parallel::map_batch(
         &pairs.iter().zip(&mention_lists).collect::<Vec<_>>(),
         threads,
