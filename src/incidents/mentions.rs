@@ -8017,8 +8017,10 @@ mod tests {
                 "curfew",
                 "emergency",
             ),
+            // (What rioters torch, things of a kind, is the riot: see
+            // what_rioters_burn_or_loot_is_the_riot_unless_it_is_one_thing.)
             (
-                "Rioters torched cars in Los Angeles over the weekend.",
+                "Vandals torched cars in Los Angeles over the weekend.",
                 "torched",
                 "arson",
             ),
