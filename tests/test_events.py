@@ -584,3 +584,13 @@ def test_any_sentences_of_news_words_make_a_corpus(texts: list[str]) -> None:
 def test_a_sentence_whose_only_trigger_is_dropped_tells_nothing() -> None:
     corpus = slant.Corpus({"a": "It is a trade war.", "b": "She urged her supporters to keep fighting."})
     assert corpus.incidents().empty
+
+
+def test_raw_corpus_mentions_carry_who_took_part_and_who_it_was_done_to():
+    from slant._slant import analyze_corpus
+
+    docs, _, _ = analyze_corpus(["Police arrested John Smith in Boston on Monday."], [None])
+    (arrest,) = [m for m in docs[0]["mentions"] if m["type"] == "arrest"]
+    assert arrest["text"] == "arrested"
+    assert "person:john-smith" in arrest["patients"]
+    assert "person:john-smith" in arrest["participants"]

@@ -205,7 +205,8 @@ def analyze_corpus(
     progress: Progress | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
     """The corpus layer's raw results: per document (sentences, repeated flags, reference
-    date, which sentences count as evidence, incident mentions, entities), the incidents, and coverage (each document's
+    date, which sentences count as evidence, incident mentions with their places, date,
+    participants and patients, entities), the incidents, and coverage (each document's
     ``stories`` number; ``incident_cells`` and ``actor_cells`` as columns ``item``,
     ``doc``, ``mentions``, ``first`` (-1 for none), ``omitted``; ``actor_ids``,
     ``actor_names`` and ``actor_kinds``); each document also carries the actor key of

@@ -159,6 +159,8 @@ pub(crate) fn analyze_corpus<'py>(
             md.set_item("date", m.date.map(|r| (r.first.iso(), r.last.iso())))?;
             md.set_item("name", m.name.clone())?;
             md.set_item("actors", m.actors.clone())?;
+            md.set_item("participants", m.participants.clone())?;
+            md.set_item("patients", m.patients.clone())?;
             md.set_item("figures", m.figures.clone())?;
             md.set_item("incident", home[d][i])?;
             mentions.append(md)?;
