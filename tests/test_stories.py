@@ -515,6 +515,23 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "police-shooting": {"shooting": [ALL], "protest": [{"left", "right"}], "charge": [{"center"}]},
     "blizzard": {"storm": [ALL]},
     "iphone-unveiled": {"launch": [ALL]},
+    # A thirty-second batch of world news (school-kidnapping, landslide, taiwan-drills,
+    # ship-seized, nikkei-plunge, star-transfer, pope-hospital, embassy-stormed), 12
+    # expectations read from the texts and run once before any change: 7 held then,
+    # 11 hold now. People "seized by bandits" are kidnapped (police seizing people
+    # are not); "the Chinese drills" and forces' "large-scale exercises" are military
+    # exercises; "taken to the Gemelli hospital", "admitted to hospital" and "his
+    # hospitalisation" are a stay in hospital, the toll of an attack told with one;
+    # "in the southern Red Sea" after a description set off by commas places the
+    # hijacking, and Israel in "an act Israel blamed on Tehran" does not. The one that
+    # fails is in the README of tests/data/stories.
+    "school-kidnapping": {"kidnapping": [ALL]},
+    "landslide": {"landslide": [ALL]},
+    "taiwan-drills": {"military-exercise": [ALL], "inauguration": [{"left"}]},
+    "ship-seized": {"hijacking": [ALL]},
+    "nikkei-plunge": {"market-fall": [ALL]},
+    "pope-hospital": {"hospitalisation": [ALL]},
+    "embassy-stormed": {"expulsion": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -575,6 +592,9 @@ NOT_TOLD = [
     ("butler", "resignation", "right"),  # "called on Secret Service Director ... to resign"
     ("snap-election", "victory", "right"),  # the European election's, told as a win
     ("iphone-unveiled", "market-fall", "right"),  # one firm's shares fell
+    ("pope-hospital", "death", "right"),  # "the ailing pope"
+    ("nikkei-plunge", "crash", "left"),  # "the Black Monday crash of 1987" was a market's
+    ("embassy-stormed", "arson", "right"),  # "the attack on its embassy"
     ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
     ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
     ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill

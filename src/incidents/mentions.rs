@@ -33,6 +33,30 @@ const NOT_DONE: [&str; 10] = [
 const PREPOSITIONS: [&str; 13] = [
     "on", "against", "from", "of", "with", "to", "in", "into", "at", "by", "for", "over", "toward",
 ];
+/// Conjunctions, articles and place prepositions: a name after one is no subject of a
+/// clause that describes a noun ("the act Israel blamed on Tehran").
+const JOINING: [&str; 20] = [
+    "and",
+    "or",
+    "but",
+    "a",
+    "an",
+    "as",
+    "while",
+    "when",
+    "where",
+    "who",
+    "because",
+    "since",
+    "until",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "along",
+    "around",
+];
 /// Words that end a locative phrase: a place after them is not where it happened.
 const NOT_LOCATIVE: [&str; 16] = [
     "from", "by", "to", "against", "with", "for", "over", "after", "before", "about", "toward",
@@ -2765,6 +2789,120 @@ pub fn find_in(
                 }
             }
         }
+        // "was taken to the Gemelli hospital", "admitted to St Mary's Hospital": a stay
+        // in a hospital its name tells (phrases.tsv holds "admitted to hospital").
+        if let Some(hospital) = ty.id("hospitalisation") {
+            for k in 0..words.len().saturating_sub(3) {
+                let verb = matches!(
+                    lower[k].as_str(),
+                    "admitted" | "taken" | "rushed" | "airlifted" | "flown" | "transported"
+                );
+                if !verb || lower[k + 1] != "to" || taken(&found, k) || negated(&lower, k) {
+                    continue;
+                }
+                let mut j = k + 2;
+                if lower[j] == "the" {
+                    j += 1;
+                }
+                let first = j;
+                while j < words.len()
+                    && j < first + 4
+                    && (words[j].starts_with(char::is_uppercase) || lower[j] == "'s")
+                {
+                    j += 1;
+                }
+                let is_ward = |w: &str| matches!(w, "hospital" | "clinic" | "infirmary");
+                // "the Gemelli hospital", or "St Mary's Hospital" whose name ends in it.
+                let end = if j == first {
+                    continue;
+                } else if lower.get(j).is_some_and(|w| is_ward(w)) {
+                    j + 1
+                } else if is_ward(&lower[j - 1]) {
+                    j
+                } else {
+                    continue;
+                };
+                if (k..end).all(|i| !taken(&found, i)) {
+                    found.push((k, end, hospital));
+                }
+            }
+        }
+        // "the schoolchildren seized by bandits", "gunmen snatched 30 passengers":
+        // people taken by force where no police or army are in the clause, which would
+        // make it an arrest or a capture.
+        if let Some(kidnapping) = ty.id("kidnapping") {
+            let word = |k: usize| matches!(lower[k].as_str(), "seized" | "snatched" | "grabbed");
+            // A plural of a noun for a person: "pupils", "schoolchildren", "ladies".
+            let people = |w: &str| {
+                let one = if let Some(s) = w.strip_suffix("ren").filter(|s| s.ends_with("child")) {
+                    s.to_string()
+                } else if let Some(s) = w.strip_suffix("ies") {
+                    format!("{s}y")
+                } else if let Some(s) = w.strip_suffix('s') {
+                    s.to_string()
+                } else {
+                    return false;
+                };
+                crate::entities::linking::is_person_noun(&one)
+            };
+            let cued = |k: usize| {
+                let before = (k.saturating_sub(3)..k).rev();
+                let after = k + 1..(k + 4).min(words.len());
+                let by_force = (in_clause_where(&lower, before, people)
+                    && lower.get(k + 1).is_some_and(|w| w == "by"))
+                    || in_clause_where(&lower, after, people);
+                let lo = k.saturating_sub(6);
+                let hi = (k + 7).min(words.len());
+                by_force
+                    && !lower[lo..hi].iter().any(|w| {
+                        law_enforcement().contains(w.as_str()) || forces().contains(w.as_str())
+                    })
+                    && !negated(&lower, k)
+            };
+            mark_cued(&mut found, words.len(), word, cued, kidnapping);
+        }
+        // "the Chinese drills", "Russian naval exercises", "warships and jets encircled
+        // Taiwan in large-scale exercises": a nation's or its forces' drills are
+        // military exercises, where "fire drills" and "breathing exercises" are none.
+        if let Some(exercise) = ty.id("military-exercise") {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "drills" | "exercises" | "manoeuvres" | "maneuvers" | "wargames"
+                )
+            };
+            let cued = |k: usize| {
+                let nation = |j: usize| labelled(j, Label::Norp);
+                let armed = |w: &str| {
+                    forces().contains(w)
+                        || troops().contains(w)
+                        || matches!(w, "warships" | "navy" | "fighter")
+                };
+                // What stands right before says which drills ("fitness exercises").
+                let plain = k >= 1
+                    && (matches!(
+                        lower[k - 1].as_str(),
+                        "in" | "the"
+                            | "its"
+                            | "their"
+                            | "joint"
+                            | "naval"
+                            | "military"
+                            | "large-scale"
+                            | "live-fire"
+                            | "air"
+                    ) || lower[k - 1].ends_with("-day"));
+                (k >= 1 && nation(k - 1))
+                    || (plain && in_clause_where(&lower, (k.saturating_sub(8)..k).rev(), armed))
+                    || (k >= 2
+                        && nation(k - 2)
+                        && matches!(
+                            lower[k - 1].as_str(),
+                            "naval" | "military" | "air" | "joint" | "live-fire" | "army"
+                        ))
+            };
+            mark_cued(&mut found, words.len(), word, cued, exercise);
+        }
         // "was banned for two years", "banned for life", "handed a two-year ban", "a
         // lifetime ban": someone barred from their sport or post for a time is
         // suspended; "a ban on TikTok" is a measure, told otherwise.
@@ -4917,11 +5055,28 @@ pub fn find_in(
                 Some(w) => prev.max(w.saturating_sub(6)),
                 None => lo,
             };
+            // "hijacked the Galaxy Leader, a British-owned vessel operated by a Japanese
+            // firm, in the southern Red Sea": past a description set off by commas,
+            // the verb's own "in", "off" or "near" goes on.
+            let described_until = (a1..(a1 + 6).min(words.len()))
+                .find(|&j| {
+                    lower[j] == ","
+                        && lower
+                            .get(j + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+                })
+                .and_then(|j| (j + 3..(j + 14).min(words.len())).find(|&c| lower[c] == ","))
+                .filter(|&c| {
+                    lower
+                        .get(c + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "in" | "off" | "near" | "at"))
+                });
+            let reach = described_until.map_or(a1 + 14, |c| (c + 8).max(a1 + 14));
             let hi = found[fi + 1..]
                 .iter()
                 .find(bounds)
                 .map_or(words.len(), |f| f.0)
-                .min(a1 + 14);
+                .min(reach);
             // "The indictment came after Trump forced out Siebert": a name right before
             // the next trigger's past-tense verb (or verb of doing: "as Activision faces
             // a lawsuit") is that verb's subject, and so are the names joined to it
@@ -4998,6 +5153,28 @@ pub fn find_in(
                         words[x].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
                     })
             });
+            // "hijacked a ship, in a brazen act Israel blamed on Tehran": a name between
+            // a noun and a verb in the past opens a clause of its own (the act that
+            // Israel blamed); it is that verb's subject, not where the event was.
+            let relative_subject = |e: &Entity| {
+                let (k0, k1) = (tok_of(e.start), tok_of(e.end));
+                // ("63% thought Harris had performed better": after a verb, and before
+                // an auxiliary, the name is what is said or thought.)
+                k0 > a1 + 1
+                    && lower.get(k1).is_some_and(|w| {
+                        past_form(w) && !matches!(w.as_str(), "had" | "was" | "were" | "did")
+                    })
+                    && !past_form(&lower[k0 - 1])
+                    && verb_class(&lower[k0 - 1]).is_none()
+                    && words[k0 - 1].starts_with(char::is_lowercase)
+                    && plain_word(&lower[k0 - 1])
+                    && !lower[k0 - 1].ends_with("ly")
+                    && !PREPOSITIONS.contains(&lower[k0 - 1].as_str())
+                    && !NOT_LOCATIVE.contains(&lower[k0 - 1].as_str())
+                    && !definite_determiner(&lower[k0 - 1])
+                    && !crate::knowledge::place_parts().contains(lower[k0 - 1].as_str())
+                    && !JOINING.contains(&lower[k0 - 1].as_str())
+            };
             let seg = |e: &Entity| {
                 let k = tok_of(e.start);
                 if let Some(j) = bounding {
@@ -5007,6 +5184,7 @@ pub fn find_in(
                     && k < hi
                     && !(next_verb_at && a1 < k && k >= subject_from)
                     && !own_clause(e)
+                    && !relative_subject(e)
                     && !(k >= a1
                         && next_noun == Some(tok_of(e.end))
                         && definite_determiner(&lower[k - 1]))
@@ -10479,5 +10657,84 @@ mod tests {
             &["Biden has vowed to nominate a Black woman to replace him."],
             "nomination",
         );
+    }
+
+    #[test]
+    fn people_seized_drills_of_a_nation_and_stays_in_a_named_hospital() {
+        assert_told(&[
+            (
+                "President Tinubu vowed to rescue the schoolchildren seized by bandits in Kaduna.",
+                "seized",
+                "kidnapping",
+            ),
+            (
+                "Gunmen snatched 30 passengers from a bus in Zamfara.",
+                "snatched",
+                "kidnapping",
+            ),
+            (
+                "Taiwan condemned the Chinese drills as a provocation.",
+                "drills",
+                "military-exercise",
+            ),
+            (
+                "Chinese warships and fighter jets encircled Taiwan in large-scale exercises.",
+                "exercises",
+                "military-exercise",
+            ),
+            (
+                "The pontiff was taken to the Gemelli hospital on Friday.",
+                "Gemelli hospital",
+                "hospitalisation",
+            ),
+            (
+                "The senator was rushed to St Mary's Hospital on Monday.",
+                "Hospital",
+                "hospitalisation",
+            ),
+            (
+                "Pope Francis was admitted to hospital in Rome on Friday.",
+                "admitted to hospital",
+                "hospitalisation",
+            ),
+            (
+                "Francis's hospitalisation raised fresh questions about his health.",
+                "hospitalisation",
+                "hospitalisation",
+            ),
+        ]);
+        // Police seizing people arrest them; drills of a kind are no forces'.
+        assert_not_told(
+            &["Police seized two suspects in Boston on Monday."],
+            "kidnapping",
+        );
+        assert_not_told(
+            &[
+                "Firefighters held fire drills at the school.",
+                "The army's fitness exercises drew recruits.",
+            ],
+            "military-exercise",
+        );
+        assert_not_told(&["They were taken to the Capitol."], "hospitalisation");
+    }
+
+    #[test]
+    fn a_place_past_a_description_in_commas_and_no_place_in_a_clause_of_its_own() {
+        let places = |text: &str, word: &str| {
+            mentions_in(text)
+                .into_iter()
+                .find(|m| &text[m.start..m.end] == word)
+                .map(|m| m.places)
+                .unwrap_or_else(|| panic!("{text}: no {word}"))
+        };
+        let text = "The Houthis hijacked the Galaxy Leader, a British-owned vessel operated \
+                    by a Japanese firm, in the southern Red Sea.";
+        assert_eq!(places(text, "hijacked"), ["region:red-sea"]);
+        let text = "Terrorists hijacked a ship linked to an Israeli businessman, in a brazen \
+                    act Israel blamed on Tehran.";
+        assert!(places(text, "hijacked").is_empty());
+        // A place after a preposition stays the event's.
+        let text = "Gunmen hijacked a bus in Kaduna on Monday.";
+        assert!(!places(text, "hijacked").is_empty());
     }
 }
