@@ -532,6 +532,27 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "nikkei-plunge": {"market-fall": [ALL]},
     "pope-hospital": {"hospitalisation": [ALL]},
     "embassy-stormed": {"expulsion": [{"right"}]},
+    # A thirty-third batch of US political news (shutdown-averted, governor-veto,
+    # fed-testimony, adams-indicted, rfk-confirmed, mayorkas-impeached, tiktok-order,
+    # port-strike), 15 expectations read from the texts and run once before any
+    # change: 6 held then, 9 hold now. "his testimony to Congress" and "told the Senate
+    # Banking Committee" are a legislature's hearing; "the port strike" is a labour
+    # strike (a strike named by a workplace, knowledge/incidents/workplaces.txt);
+    # "his confirmation" is an appointment; a bill that "would have let local police
+    # arrest migrants" tells no arrest. Three expectations named a type where slant
+    # tells one incident by all three sources under another: the stopgap bill's
+    # passage is the legislation (a bill's votes are the bill), the Senate's
+    # confirmation an appointment (tested so), the governor's veto the legislation
+    # (her "rejected the measure" reads as a vote). The right's "pleaded not guilty"
+    # is Adams's arraignment, not the charge; the left's "by a 52-48 vote" and "by a
+    # single vote" are votes apart from what they decided, as the tellings differ.
+    # The others that fail are in the README of tests/data/stories.
+    "shutdown-averted": {"shutdown": []},
+    "fed-testimony": {"hearing": [ALL]},
+    "adams-indicted": {"charge": [{"left", "center"}], "arraignment": [{"right"}]},
+    "rfk-confirmed": {"appointment": [ALL], "inauguration": [{"center"}]},
+    "mayorkas-impeached": {"impeachment": [ALL]},
+    "port-strike": {"labour-strike": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -595,6 +616,9 @@ NOT_TOLD = [
     ("pope-hospital", "death", "right"),  # "the ailing pope"
     ("nikkei-plunge", "crash", "left"),  # "the Black Monday crash of 1987" was a market's
     ("embassy-stormed", "arson", "right"),  # "the attack on its embassy"
+    ("governor-veto", "arrest", "left"),  # "would have let local police arrest migrants"
+    ("fed-testimony", "rate-decision", "left"),  # "in no hurry to cut interest rates"
+    ("tiktok-order", "suspension", "right"),  # "who had backed the ban"
     ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
     ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
     ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill

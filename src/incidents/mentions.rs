@@ -29,6 +29,21 @@ const LOCATIVE: [&str; 21] = [
 const NOT_DONE: [&str; 10] = [
     "to", "will", "would", "could", "may", "might", "should", "must", "can", "not",
 ];
+/// Whether the verb at `k` is one someone would (or will, or is to) let do: "a bill
+/// that would have let local police arrest migrants" tells no arrest; "the judge let
+/// police search the house" is left to what else the sentence says.
+fn let_do(lower: &[String], k: usize) -> bool {
+    !["ed", "s", "ing"].iter().any(|e| lower[k].ends_with(e))
+        && (k.saturating_sub(5)..k).any(|j| {
+            matches!(lower[j].as_str(), "let" | "lets")
+                && j >= 1
+                && (NOT_DONE.contains(&lower[j - 1].as_str())
+                    || (j >= 2
+                        && lower[j - 1] == "have"
+                        && NOT_DONE.contains(&lower[j - 2].as_str())))
+        })
+}
+
 /// Prepositions: a state after one is no subject of the clause's verb.
 const PREPOSITIONS: [&str; 13] = [
     "on", "against", "from", "of", "with", "to", "in", "into", "at", "by", "for", "over", "toward",
@@ -873,6 +888,13 @@ word_set!(
     /// What a wanted person surrenders to (`custody_words.txt`).
     custody_words,
     "custody_words.txt"
+);
+
+word_set!(
+    /// Workplaces and trades that make a strike named by them a labour strike
+    /// (`workplaces.txt`: "the port strike", "a rail strike").
+    workplaces,
+    "workplaces.txt"
 );
 
 word_set!(
@@ -1862,7 +1884,7 @@ pub fn find_in(
             k > 0
                 && !arranged_use
                 && !voted_to(&lower, k)
-                && (NOT_DONE.contains(&lower[k - 1].as_str()) || coordinated)
+                && (NOT_DONE.contains(&lower[k - 1].as_str()) || coordinated || let_do(&lower, k))
         };
         let mut k = 0;
         while k < words.len() {
@@ -2054,7 +2076,13 @@ pub fn find_in(
                             | "targets"
                     )
             });
-            if lower.iter().any(|w| labour_words().contains(w.as_str())) || (labour_told && !armed)
+            // "The port strike threatens supply chains": a strike named by a workplace.
+            let workplace = (1..lower.len()).any(|k| {
+                matches!(lower[k].as_str(), "strike" | "strikes")
+                    && workplaces().contains(lower[k - 1].as_str())
+            });
+            if lower.iter().any(|w| labour_words().contains(w.as_str()))
+                || ((labour_told || workplace) && !armed)
             {
                 for (k, w) in lower.iter().enumerate() {
                     // ("heading off a nationwide strike": averted, none.)
@@ -4104,6 +4132,20 @@ pub fn find_in(
             }
             false
         };
+        // "after his confirmation on Thursday", "RFK Jr.'s confirmation is a triumph":
+        // someone's confirmation is their appointment; "his confirmation hearing" is
+        // the hearing, "confirmation of the report" no one's.
+        if let Some(appointment) = ty.id("appointment") {
+            for k in 1..words.len() {
+                let owned = matches!(lower[k - 1].as_str(), "his" | "her" | "their" | "'s" | "’s");
+                let hearing_after = lower.get(k + 1).is_some_and(|w| {
+                    w.starts_with("hearing") || matches!(w.as_str(), "process" | "battle" | "fight")
+                });
+                if lower[k] == "confirmation" && owned && !hearing_after && !taken(&found, k) {
+                    found.push((k, k + 1, appointment));
+                }
+            }
+        }
         for k in 0..words.len() {
             // "pushed out Sam Altman": a verb and its particle.
             let Some((n, t)) = personnel_verbs().at(&lower, k) else {
@@ -4215,6 +4257,9 @@ pub fn find_in(
             let Some(t) = class.or(open) else {
                 continue;
             };
+            if let_do(&lower, k0) {
+                continue;
+            }
             // "Russia's Luna-25 probe crashed into the moon": a spacecraft, no inquiry.
             if lower[k0].starts_with("probe") && space_told() {
                 continue;
@@ -4855,6 +4900,45 @@ pub fn find_in(
                     });
                     if f.2 == trial && told {
                         f.2 = hearing;
+                    }
+                }
+            }
+        }
+        // "his testimony to Congress", "testified before the Senate", "told the Senate
+        // Banking Committee": someone heard by a legislature, whether or not the tagger
+        // read the word as an event.
+        if let Some(hearing) = hearing {
+            let body =
+                |j: usize| matches!(lower[j].as_str(), "committee" | "subcommittee" | "congress");
+            for k in 0..words.len() {
+                let w = lower[k].as_str();
+                let heard = (w.starts_with("testif") || w.starts_with("testimon"))
+                    && lower
+                        .get(k + 1)
+                        .is_some_and(|x| matches!(x.as_str(), "to" | "before"));
+                let told = w == "told";
+                if !(heard || told) || negated(&lower, k) {
+                    continue;
+                }
+                // The body's name runs on in capitals: "the Senate Banking Committee".
+                let from = k + 1 + usize::from(heard);
+                let mut j = from;
+                if lower.get(j).is_some_and(|x| x == "the") {
+                    j += 1;
+                }
+                while j < words.len() && j < from + 6 && words[j].starts_with(char::is_uppercase) {
+                    if body(j) {
+                        break;
+                    }
+                    j += 1;
+                }
+                let named_body = j < words.len()
+                    && body(j)
+                    && (heard || words[j].starts_with(char::is_uppercase));
+                if named_body {
+                    found.retain(|f| !(f.0 <= k && k < f.1 && f.2 != hearing));
+                    if !taken(&found, k) {
+                        found.push((k, k + 1, hearing));
                     }
                 }
             }
@@ -10736,5 +10820,50 @@ mod tests {
         // A place after a preposition stays the event's.
         let text = "Gunmen hijacked a bus in Kaduna on Monday.";
         assert!(!places(text, "hijacked").is_empty());
+    }
+
+    #[test]
+    fn workplace_strikes_testimony_to_a_legislature_confirmations_and_what_would_be_let() {
+        assert_told(&[
+            (
+                "The port strike threatens to snarl supply chains weeks before the election.",
+                "strike",
+                "labour-strike",
+            ),
+            (
+                "In his semiannual testimony to Congress on Tuesday, Powell said inflation remains high.",
+                "testimony",
+                "hearing",
+            ),
+            (
+                "Jerome Powell told the Senate Banking Committee on Tuesday that rates would stay high.",
+                "told",
+                "hearing",
+            ),
+            (
+                "Kennedy was sworn in hours after his confirmation on Thursday.",
+                "confirmation",
+                "appointment",
+            ),
+        ]);
+        // A weapon makes the strike a military one; reporters are no legislature; a
+        // confirmation hearing is the hearing; an arrest a bill would have let happen
+        // has not.
+        assert_not_told(
+            &["A drone strike hit the port of Odesa on Monday."],
+            "labour-strike",
+        );
+        assert_not_told(
+            &["Powell told reporters on Tuesday that rates would stay high."],
+            "hearing",
+        );
+        assert_not_told(
+            &["Senators grilled Kennedy at his confirmation hearing on Wednesday."],
+            "appointment",
+        );
+        assert_not_told(
+            &["Hobbs vetoed a bill that would have let local police arrest migrants."],
+            "arrest",
+        );
     }
 }
