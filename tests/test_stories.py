@@ -509,7 +509,7 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # or loot, things of a kind, is the riot; "over the Christmas weekend" is a date,
     # not a place that named the blizzard apart.
     "festival-stabbing": {"arrest": [{"left", "right"}]},
-    "reshuffle": {"appointment": [ALL]},
+    "reshuffle": {"appointment": [ALL], "dismissal": [ALL]},  # "Sunak's decision to dismiss" (session after)
     "snap-election": {"election": [ALL]},
     "opioid-settlement": {"agreement": [ALL]},
     "police-shooting": {"shooting": [ALL], "protest": [{"left", "right"}], "charge": [{"center"}]},

@@ -4153,7 +4153,13 @@ pub fn find_in(
             };
             // "threatened to fire him", "will not confirm": not done, or not yet; the
             // base form tells a change only where a vote decided it.
-            let decided = voted_to(&lower, k);
+            // "Sunak's decision to dismiss Braverman": someone's decision to make a
+            // personnel change, told as taken, is the change.
+            let taken_decision = k > 3
+                && lower[k - 1] == "to"
+                && lower[k - 2] == "decision"
+                && matches!(lower[k - 3].as_str(), "'s" | "’s" | "his" | "her" | "their");
+            let decided = voted_to(&lower, k) || taken_decision;
             // A base form: the list holds its past ("oust", "ousted").
             let w = &lower[k];
             let listed = |form: String| personnel_verbs().at(&[form], 0).is_some();
@@ -10845,7 +10851,16 @@ mod tests {
                 "confirmation",
                 "appointment",
             ),
+            (
+                "Sunak's decision to dismiss Braverman infuriated the Conservative right.",
+                "dismiss",
+                "dismissal",
+            ),
         ]);
+        assert_not_told(
+            &["He threatened to dismiss Braverman on Monday."],
+            "dismissal",
+        );
         // A weapon makes the strike a military one; reporters are no legislature; a
         // confirmation hearing is the hearing; an arrest a bill would have let happen
         // has not.
