@@ -2901,11 +2901,7 @@ pub fn find_in(
             };
             let cued = |k: usize| {
                 let nation = |j: usize| labelled(j, Label::Norp);
-                let armed = |w: &str| {
-                    forces().contains(w)
-                        || troops().contains(w)
-                        || matches!(w, "warships" | "navy" | "fighter")
-                };
+                let armed = |w: &str| forces().contains(w) || troops().contains(w);
                 // What stands right before says which drills ("fitness exercises").
                 let plain = k >= 1
                     && (matches!(
