@@ -553,6 +553,19 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "rfk-confirmed": {"appointment": [ALL], "inauguration": [{"center"}]},
     "mayorkas-impeached": {"impeachment": [ALL]},
     "port-strike": {"labour-strike": [ALL]},
+    # A thirty-fourth batch of business, disasters and crime (svb-failure,
+    # ceo-ousted, tempi-crash, navalny-death, lewiston-shooting, cyclone-freddy), 14
+    # expectations read from the texts and run once before any change: 10 held then,
+    # 13 hold now. "Greece's deadliest rail crash" is the crash; "the shootings in
+    # Lewiston", a definite plural placed right after, are one incident, not a kind;
+    # "declared a state of disaster" is an emergency. The one that fails is in the
+    # README of tests/data/stories.
+    "svb-failure": {"bankruptcy": [ALL]},
+    "ceo-ousted": {"dismissal": [ALL], "appointment": [{"center"}]},
+    "tempi-crash": {"crash": [ALL], "resignation": [{"center"}], "arrest": [{"right"}]},
+    "navalny-death": {"death": [ALL]},
+    "lewiston-shooting": {"shooting": [ALL], "investigation": [{"center"}]},
+    "cyclone-freddy": {"storm": [ALL], "emergency": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -619,6 +632,8 @@ NOT_TOLD = [
     ("governor-veto", "arrest", "left"),  # "would have let local police arrest migrants"
     ("fed-testimony", "rate-decision", "left"),  # "in no hurry to cut interest rates"
     ("tiktok-order", "suspension", "right"),  # "who had backed the ban"
+    ("navalny-death", "killing", "right"),  # "blamed the Kremlin for Navalny's death"
+    ("svb-failure", "market-fall", "left"),  # the failure alone; shares fell in the right's
     ("it-outage", "cyberattack", "left"),  # "said the problem was not a cyberattack"
     ("machinists", "approval", "center"),  # "had urged workers to approve the deal"
     ("house-vote", "election", "left"),  # "hailed the vote" after the House passed the bill

@@ -5898,6 +5898,18 @@ pub fn find_in(
                     }
                 }
             }
+            // "the shootings in Lewiston", "the attacks in Paris": the plural of a
+            // definite mention placed right after is one incident told in its parts,
+            // where "attacks in Pakistan" speak of a kind.
+            if m.plural
+                && m.definite
+                && lower.get(a1).is_some_and(|w| w == "in")
+                && ents.iter().any(|e| {
+                    tok_of(e.start) == a1 + 1 && matches!(e.label, Label::Gpe | Label::Loc)
+                })
+            {
+                m.plural = false;
+            }
             // "attacks such as Jaffar Express": an example names the incident.
             if m.name.is_none()
                 && a1 + 2 < words.len()
@@ -10876,5 +10888,37 @@ mod tests {
             &["Hobbs vetoed a bill that would have let local police arrest migrants."],
             "arrest",
         );
+    }
+
+    #[test]
+    fn placed_plurals_rail_crashes_and_states_of_disaster() {
+        // "the shootings in Lewiston" are one incident; "attacks in Pakistan" a kind.
+        let plural = |text: &str, word: &str| {
+            mentions_in(text)
+                .into_iter()
+                .find(|m| &text[m.start..m.end] == word)
+                .map(|m| m.plural)
+                .unwrap_or_else(|| panic!("{text}: no {word}"))
+        };
+        assert!(!plural(
+            "Police sought Robert Card, a suspect in the shootings in Lewiston.",
+            "shootings"
+        ));
+        assert!(plural(
+            "Officials warned of attacks in Pakistan by armed groups.",
+            "attacks"
+        ));
+        assert_told(&[
+            (
+                "Greece's deadliest rail crash prompted the resignation of the transport minister.",
+                "rail crash",
+                "crash",
+            ),
+            (
+                "Malawi's president declared a state of disaster after floods buried homes.",
+                "state of disaster",
+                "emergency",
+            ),
+        ]);
     }
 }
