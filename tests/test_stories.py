@@ -566,6 +566,19 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "navalny-death": {"death": [ALL]},
     "lewiston-shooting": {"shooting": [ALL], "investigation": [{"center"}]},
     "cyclone-freddy": {"storm": [ALL], "emergency": [{"center"}]},
+    # A thirty-fifth batch (gaetz-withdraws, super-bowl, actor-arrested, jeju-crash,
+    # steel-deal-blocked, subway-fire, coalition-collapse, cyclone-mayotte), 30
+    # expectations read from the texts and run once before any change: 15 held then,
+    # 20 hold now. "routed the Chiefs" is the victory and "named the game's most
+    # valuable player" an award; "released on $2,000 bond" a release and "arrested ...
+    # on charges of" a charge; "the wreckage of the crash" a vehicle's crash. The ones
+    # that fail are in the README of tests/data/stories.
+    "gaetz-withdraws": {"withdrawal": [ALL], "meeting": [{"center"}]},
+    "super-bowl": {"victory": [ALL], "award": [{"center"}]},
+    "actor-arrested": {"arrest": [{"left", "center"}], "charge": [{"left", "right"}], "release": [{"center"}]},
+    "subway-fire": {"arrest": [{"center"}], "charge": [{"center"}], "deportation": [{"right"}]},
+    "coalition-collapse": {"dismissal": [{"left", "center"}], "resignation": [{"right"}]},
+    "cyclone-mayotte": {"emergency": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -675,6 +688,13 @@ NOT_TOLD = [
     ("breyer-retires", "nomination", "right"),  # "has vowed to nominate"
     ("breyer-retires", "appointment", "left"),  # "his first chance to name a justice"
     ("tanker-seized", "capture", "center"),  # "the Marshall Islands-flagged" ship
+    ("gaetz-withdraws", "appointment", "left"),  # he withdrew before any confirmation
+    ("super-bowl", "dismissal", "right"),  # "sacked Patrick Mahomes six times"
+    ("jeju-crash", "strike", "center"),  # "a possible bird strike"
+    ("jeju-crash", "killing", "left"),  # "killing 179": the crash's toll
+    ("steel-deal-blocked", "lawsuit", "center"),  # "said they would sue"
+    ("subway-fire", "fire", "left"),  # "set a sleeping woman on fire": no accident
+    ("cyclone-mayotte", "robbery", "right"),  # "a curfew ... to prevent looting"
 ]
 
 

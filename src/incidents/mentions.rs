@@ -516,6 +516,16 @@ word_set!(
     "crash_objects.txt"
 );
 word_set!(
+    /// Honours someone is named or voted (`honours.txt`), phrases.
+    honours,
+    "honours.txt"
+);
+word_set!(
+    /// Words of a crash's scene, besides vehicles (`crash_scenes.txt`).
+    crash_scenes,
+    "crash_scenes.txt"
+);
+word_set!(
     /// Words for people of a kind, born or not (`people_of_a_kind.txt`).
     people_of_a_kind,
     "people_of_a_kind.txt"
@@ -3411,6 +3421,39 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, outage);
         }
+        // "pulled alive from the wreckage of the crash", "the jet's crash": the noun
+        // alone is a vehicle's crash where its sentence tells of a vehicle or of the
+        // crash's scene; "the 2008 crash" or "the crash of the website" is none.
+        if let Some(crash) = ty.id("crash") {
+            let scene = lower
+                .iter()
+                .any(|w| vehicles().contains(w.as_str()) || crash_scenes().contains(w.as_str()));
+            if scene {
+                let word = |k: usize| {
+                    matches!(lower[k].as_str(), "crash" | "crashes")
+                        && k > 0
+                        && matches!(
+                            lower[k - 1].as_str(),
+                            "the"
+                                | "a"
+                                | "this"
+                                | "that"
+                                | "its"
+                                | "their"
+                                | "'s"
+                                | "’s"
+                                | "deadly"
+                                | "fatal"
+                        )
+                };
+                let unmarketed = |k: usize| {
+                    !lower[k.saturating_sub(3)..k]
+                        .iter()
+                        .any(|w| market_words().contains(w.as_str()))
+                };
+                mark_cued(&mut found, words.len(), word, unmarketed, crash);
+            }
+        }
         // "a Donald Trump rally", "his campaign rally": a candidate's rally, where a
         // rally alone is a protest.
         if let Some(rally) = ty.id("campaign-rally") {
@@ -3731,11 +3774,26 @@ pub fn find_in(
                 if counts && !kind {
                     continue;
                 }
+                // "was arrested ... on charges of public drunkenness", "detained on a
+                // charge of": the charges someone is held on.
+                let on = if lower[k - 1] == "a" {
+                    k.saturating_sub(2)
+                } else {
+                    k - 1
+                };
+                let held_on = !counts
+                    && lower[on] == "on"
+                    && (on.saturating_sub(10)..on).any(|j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "arrested" | "detained" | "jailed" | "booked" | "held"
+                        )
+                    });
                 match verb {
                     Some(j) if !found.iter().any(|f| f.0 <= k && j < f.1) => {
                         found.push((j, k + 1, charge))
                     }
-                    _ if kind => found.push((k, k + 1, charge)),
+                    _ if kind || held_on => found.push((k, k + 1, charge)),
                     _ => {}
                 }
             }
@@ -4207,12 +4265,36 @@ pub fn find_in(
                     return false;
                 };
                 let after = toks.partition_point(|t| (t.start as usize) < e.end);
+                // "named Pam Bondi, Florida's former attorney general, for the post":
+                // the post may follow a description set off by commas.
+                let after = if lower.get(after).is_some_and(|w| w == ",") {
+                    (after + 1..(after + 12).min(words.len()))
+                        .find(|&j| lower[j] == ",")
+                        .map_or(after, |j| j + 1)
+                } else {
+                    after
+                };
+                let for_a_post = lower.get(after).is_some_and(|w| w == "for")
+                    && lower.get(after + 1).is_some_and(|w| w == "the")
+                    && lower.get(after + 2).is_some_and(|w| {
+                        matches!(w.as_str(), "post" | "job" | "role" | "position")
+                    });
                 lower
                     .get(after)
                     .is_some_and(|w| matches!(w.as_str(), "as" | "to"))
+                    || for_a_post
                     || person_or_post_from(after)
             };
             let follows = follows && (!naming || passive || to_a_post());
+            // "was booked into the county jail and released on $2,000 bond": let out
+            // of custody on bail, whoever is named.
+            let bailed = t == release
+                && lower
+                    .get(k + n)
+                    .is_some_and(|w| w == "on" || w == "without")
+                && (k + n + 1..(k + n + 5).min(words.len()))
+                    .any(|j| matches!(lower[j].as_str(), "bail" | "bond"));
+            let follows = (follows || bailed) && !(t == dismissal && done_times(&lower, k + n));
             // "Britain expelled Russia's defence attache": diplomats sent away.
             let follows = follows
                 || (lower[k].starts_with("expel")
@@ -4224,6 +4306,58 @@ pub fn find_in(
                     ));
             if follows && !(k..k + n).any(|j| taken(&found, j)) {
                 found.push((k, k + n, t));
+            }
+        }
+        // "set the police station on fire", "set cars ablaze": a fire set on purpose;
+        // "set a sleeping woman on fire" an attack on her ("set himself on fire" is
+        // neither: his own act).
+        if let (Some(arson), Some(attack)) = (ty.id("arson"), ty.id("attack")) {
+            for k in 0..words.len() {
+                if !matches!(lower[k].as_str(), "set" | "sets" | "setting") || taken(&found, k) {
+                    continue;
+                }
+                let end = (k + 1..(k + 8).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and"))
+                    .find_map(|j| match lower[j].as_str() {
+                        "ablaze" => Some(j + 1),
+                        "on" if lower.get(j + 1).is_some_and(|w| w == "fire") => Some(j + 2),
+                        _ => None,
+                    });
+                let Some(end) = end else { continue };
+                let object = k + 1..end;
+                if object
+                    .clone()
+                    .any(|j| lower[j].ends_with("self") || lower[j].ends_with("selves"))
+                {
+                    continue;
+                }
+                let person = object.clone().any(|j| {
+                    matches!(lower[j].as_str(), "him" | "her" | "them")
+                        || is_person_noun(&lower[j])
+                        || ents
+                            .iter()
+                            .any(|e| e.label == Label::Person && e.start == toks[j].start as usize)
+                });
+                if !object.clone().any(|j| taken(&found, j)) {
+                    found.push((k, end, if person { attack } else { arson }));
+                }
+            }
+        }
+        // "Hurts was named the game's most valuable player", "was voted player of the
+        // year": an honour given is an award, not an appointment to a post.
+        if let (Some(award), Some(appointment)) = (ty.id("award"), ty.id("appointment")) {
+            for k in 0..words.len() {
+                if !matches!(lower[k].as_str(), "named" | "voted" | "crowned") {
+                    continue;
+                }
+                let honoured = (k + 1..(k + 6).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "as"))
+                    .any(|j| honours().iter().any(|h| phrase_at(&lower, j, h)));
+                if honoured {
+                    reclass(&mut found, (k, k + 1), award, |u| {
+                        u == appointment || ty.is_open(u)
+                    });
+                }
             }
         }
         // Events of the general classes (`event_words.tsv`) that the learned tagger
@@ -4259,7 +4393,7 @@ pub fn find_in(
             let Some(t) = class.or(open) else {
                 continue;
             };
-            if let_do(&lower, k0) {
+            if let_do(&lower, k0) || (Some(t) == ty.id("dismissal") && done_times(&lower, k1)) {
                 continue;
             }
             // "Russia's Luna-25 probe crashed into the moon": a spacecraft, no inquiry.
@@ -6860,9 +6994,26 @@ fn retain_found(
     *learned_from -= removed_before;
 }
 
+/// Whether the words from `at` spell `phrase` (lowercase words parted by spaces).
+fn phrase_at(lower: &[String], at: usize, phrase: &str) -> bool {
+    phrase
+        .split(' ')
+        .enumerate()
+        .all(|(i, w)| lower.get(at + i).is_some_and(|l| l == w))
+}
+
 /// Whether word `k` already belongs to a found mention.
 fn taken(found: &[(usize, usize, TypeId)], k: usize) -> bool {
     found.iter().any(|f| f.0 <= k && k < f.1)
+}
+
+/// Whether the clause from `from` counts how many times it was done ("sacked Patrick
+/// Mahomes six times", "fired him twice"): a play of a game or a repeated act, where a
+/// dismissal happens once.
+fn done_times(lower: &[String], from: usize) -> bool {
+    (from..(from + 6).min(lower.len()))
+        .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and"))
+        .any(|j| matches!(lower[j].as_str(), "times" | "twice"))
 }
 
 /// Mark as mentions of type `t` the free words (of `n`) that `word` accepts and whose
@@ -7374,7 +7525,6 @@ mod tests {
         }
     }
 
-    /// Assert that none of `texts` tells a mention of type `ty`.
     #[test]
     fn an_unpinned_mention_of_a_class_told_before_in_its_sentence_is_that_event() {
         let refers = |text: &str, word: &str| {
@@ -7453,6 +7603,7 @@ mod tests {
         );
     }
 
+    /// Assert that none of `texts` tells a mention of type `ty`.
     fn assert_not_told(texts: &[&str], ty: &str) {
         for text in texts {
             let found = typed(text);
@@ -10920,5 +11071,67 @@ mod tests {
                 "emergency",
             ),
         ]);
+    }
+
+    #[test]
+    fn crashes_by_their_scene_honours_bail_charges_held_on_and_fires_set() {
+        assert_told(&[
+            (
+                "Two crew members were pulled alive from the wreckage of the crash.",
+                "crash",
+                "crash",
+            ),
+            (
+                "A Jeju Air passenger jet belly-landed at Muan airport on Sunday.",
+                "belly-landed",
+                "crash",
+            ),
+            (
+                "Hurts was named the game's most valuable player.",
+                "named",
+                "award",
+            ),
+            (
+                "LaBeouf was booked into the county jail and released on $2,000 bond.",
+                "released",
+                "release",
+            ),
+            (
+                "Shia LaBeouf was arrested in Savannah on charges of public drunkenness.",
+                "charges",
+                "charge",
+            ),
+            (
+                "Trump named Pam Bondi, Florida's former attorney general, for the post.",
+                "named",
+                "appointment",
+            ),
+            (
+                "Protesters set the police station on fire.",
+                "set the police station on fire",
+                "arson",
+            ),
+            (
+                "A man set a sleeping woman on fire aboard a subway train.",
+                "set a sleeping woman on fire",
+                "attack",
+            ),
+            (
+                "Sunak sacked Suella Braverman on Monday.",
+                "sacked",
+                "dismissal",
+            ),
+        ]);
+        assert_not_told(
+            &["Investors still fear a repeat of the 2008 crash."],
+            "crash",
+        );
+        assert_not_told(
+            &["Philadelphia's defense sacked Patrick Mahomes six times in a lopsided win."],
+            "dismissal",
+        );
+        assert_not_told(&["The phone was left on charge overnight."], "charge");
+        assert_not_told(&["A man named John Smith was hurt."], "award");
+        assert_not_told(&["A monk set himself on fire in Tibet."], "attack");
     }
 }
