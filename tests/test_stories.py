@@ -579,6 +579,20 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "subway-fire": {"arrest": [{"center"}], "charge": [{"center"}], "deportation": [{"right"}]},
     "coalition-collapse": {"dismissal": [{"left", "center"}], "resignation": [{"right"}]},
     "cyclone-mayotte": {"emergency": [{"right"}]},
+    # A thirty-sixth batch of US political news, each source in two or three sentences
+    # (epstein-files-vote, comey-case-dismissed, guard-shooting, mamdani-wins,
+    # shutdown-ends), 17 expectations read from the texts and run once before any
+    # change: 11 held then, 14 hold now; two of the three left were misread (see the
+    # README of tests/data/stories). "was elected mayor" is the election, "signed the
+    # Epstein Files Transparency Act" the law's passage (with the House's vote and the
+    # Senate's, one legislative incident by design), "a judge tossed the cases" the
+    # ruling, of which Bondi, who "vowed an appeal after" it, is no party; "cut flights
+    # at 40 major airports" is a flight disruption.
+    "epstein-files-vote": {"legislation": [ALL], "protest": [{"center"}]},
+    "comey-case-dismissed": {"ruling": [ALL], "arraignment": [{"right"}]},
+    "guard-shooting": {"shooting": [ALL], "arrest": [{"left"}], "deployment": [{"right"}]},
+    "mamdani-wins": {"election": [ALL], "endorsement": [{"right"}]},
+    "shutdown-ends": {"shutdown": [ALL], "flight-disruption": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -695,6 +709,10 @@ NOT_TOLD = [
     ("steel-deal-blocked", "lawsuit", "center"),  # "said they would sue"
     ("subway-fire", "fire", "left"),  # "set a sleeping woman on fire": no accident
     ("cyclone-mayotte", "robbery", "right"),  # "a curfew ... to prevent looting"
+    ("guard-shooting", "sentencing", "right"),  # "would seek the death penalty"
+    ("guard-shooting", "execution", "right"),
+    ("epstein-files-vote", "release", "left"),  # "to release its files": documents
+    ("epstein-files-vote", "release", "center"),
 ]
 
 

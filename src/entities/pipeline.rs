@@ -1276,7 +1276,14 @@ impl EntityTagger {
             // Divisions of a state the tagger left out: "Hualien County", "Zhejiang
             // Province" name a place whatever the first word is. A body the tagger
             // read ("Notts County" the club) stays one.
-            for (a, _, b) in named_by_head(&words, Head::Division) {
+            for (a, k, b) in named_by_head(&words, Head::Division) {
+                // "U.S. District Judge Cameron Currie", "Manhattan District Attorney
+                // Alvin Bragg": "District" opens the title, and the place is the words
+                // before it, which the tagger reads ("Los Angeles County sheriff's
+                // deputy" keeps its county).
+                if words[k] == "District" && words.get(b).is_some_and(|w| is_title_word(w)) {
+                    continue;
+                }
                 let open = cands.iter().filter(|c| c.overlaps(a, b)).all(|c| {
                     c.start >= a && c.end <= b && matches!(c.label, Label::Gpe | Label::Loc)
                 });
@@ -4117,6 +4124,17 @@ mod tests {
         let found = tag("Senior Trooper William Hakim and Detective Ana Ruiz were hurt.");
         assert!(has(&found, "William Hakim", "PERSON"), "{found:?}");
         assert!(has(&found, "Ana Ruiz", "PERSON"), "{found:?}");
+        // "District" opens a judge's or a prosecutor's title; a county stays a place.
+        let found = tag("U.S. District Judge Cameron Currie threw out the indictments.");
+        assert!(
+            found.iter().all(|(t, _, _)| t != "U.S. District"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Cameron Currie", "PERSON"), "{found:?}");
+        let found = tag("Manhattan District Attorney Alvin Bragg brought the case.");
+        assert!(has(&found, "Manhattan", "GPE"), "{found:?}");
+        let found = tag("He killed a Los Angeles County sheriff's deputy.");
+        assert!(has(&found, "Los Angeles County", "GPE"), "{found:?}");
     }
 }
 

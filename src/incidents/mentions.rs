@@ -2032,6 +2032,12 @@ pub fn find_in(
                 && (k + 1..(k + 14).min(words.len()))
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | "." | ";"))
                     .any(|j| lower[j] == "into" && lower.get(j + 1).is_some_and(|w| w == "law"));
+            // "signed the Epstein Files Transparency Act": a law by its name.
+            let named_act = lower[k].starts_with("sign")
+                && window.clone().any(|j| {
+                    words[j] == "Act" && j > k + 1 && words[j - 1].starts_with(char::is_uppercase)
+                });
+            let into_law = into_law || named_act;
             let passing = passing_verbs().contains(lower[k].as_str())
                 || (forcing_verbs().contains(lower[k].as_str())
                     && window.clone().any(|j| lower[j] == "through"));
@@ -3103,18 +3109,35 @@ pub fn find_in(
                 }
             }
         }
-        // "Southwest canceled more than 15,000 flights": flights called off in
-        // numbers, told by the count.
+        // "Southwest canceled more than 15,000 flights", "The FAA had cut flights at 40
+        // major airports": flights called off, in numbers or at places.
         if let Some(disruption) = ty.id("flight-disruption") {
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
-                    "canceled" | "cancelled" | "cancels" | "grounded" | "scrapped"
+                    "canceled"
+                        | "cancelled"
+                        | "cancels"
+                        | "grounded"
+                        | "scrapped"
+                        | "cut"
+                        | "cuts"
+                        | "slashed"
+                        | "suspended"
                 )
             };
             let cued = |k: usize| {
-                let count =
-                    |w: &str| plain_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ',');
+                let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',');
+                // A cut is of the flights themselves ("cut flights at 40 airports",
+                // "suspended all flights"), where "cut prices on flights" is none.
+                let cut = matches!(lower[k].as_str(), "cut" | "cuts" | "slashed" | "suspended");
+                let count = |w: &str| {
+                    if cut {
+                        number(w) || matches!(w, "all" | "its" | "their" | "some")
+                    } else {
+                        plain_word(w) || number(w)
+                    }
+                };
                 word_ahead(&lower, k + 1, 6, count, |w| w == "flights").is_some()
                     && !negated(&lower, k)
             };
@@ -4340,6 +4363,23 @@ pub fn find_in(
                 });
                 if !object.clone().any(|j| taken(&found, j)) {
                     found.push((k, end, if person { attack } else { arson }));
+                }
+            }
+        }
+        // "was elected mayor of New York City", "were elected to the Senate": the
+        // voters' choice, an election; "elected officials" and "Parliament elected a
+        // speaker" are none.
+        if let Some(election) = ty.id("election") {
+            for k in 1..words.len().saturating_sub(1) {
+                let elected = matches!(lower[k].as_str(), "elected" | "re-elected" | "reelected");
+                let passive = matches!(
+                    lower[k - 1].as_str(),
+                    "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got"
+                );
+                let post =
+                    is_title_word(words[k + 1]) || matches!(lower[k + 1].as_str(), "to" | "as");
+                if elected && passive && post && !taken(&found, k) {
+                    found.push((k, k + 1, election));
                 }
             }
         }
@@ -5613,6 +5653,13 @@ pub fn find_in(
                             || in_entity(j)
                             || modifiers().contains(lower[j].as_str())
                             || (timing && matches!(lower[j].as_str(), "news" | "word" | "of"))
+                            // "after a Clinton-appointed judge tossed the cases": the
+                            // subject of a clause that "after" opens, a noun phrase
+                            // with its article ("after referee Tony Weeks stopped it"
+                            // names who did it).
+                            || (timing
+                                && matches!(lower[k + 1].as_str(), "a" | "an" | "the")
+                                && (is_title_word(words[j]) || lower[j].contains('-')))
                     })
             });
             let reacts = |e: &Entity| {
@@ -11133,5 +11180,44 @@ mod tests {
         assert_not_told(&["The phone was left on charge overnight."], "charge");
         assert_not_told(&["A man named John Smith was hurt."], "award");
         assert_not_told(&["A monk set himself on fire in Tibet."], "attack");
+    }
+
+    #[test]
+    fn elections_won_acts_signed_cases_tossed_and_flights_cut() {
+        assert_told(&[
+            (
+                "Zohran Mamdani was elected mayor of New York City on Tuesday.",
+                "elected",
+                "election",
+            ),
+            (
+                "Trump signed the Epstein Files Transparency Act on Wednesday.",
+                "signed",
+                "approval",
+            ),
+            (
+                "Bondi vowed an appeal after a Clinton-appointed judge tossed the cases.",
+                "tossed",
+                "ruling",
+            ),
+            (
+                "The FAA had cut flights at 40 major airports as staffing shortages mounted.",
+                "cut",
+                "flight-disruption",
+            ),
+        ]);
+        assert_not_told(&["Elected officials met in Albany on Monday."], "election");
+        assert_not_told(&["He signed the guest book at the embassy."], "approval");
+        assert_not_told(&["Protesters tossed eggs at the motorcade."], "ruling");
+        assert_not_told(
+            &["The airline cut prices on flights to Rome."],
+            "flight-disruption",
+        );
+        // Who acts in the main clause takes no part in what its "after" clause tells.
+        let p = participants_of(
+            "Bondi vowed an appeal after a Clinton-appointed judge tossed the cases.",
+            "tossed",
+        );
+        assert!(p.iter().all(|x| !x.contains("bondi")), "{p:?}");
     }
 }
