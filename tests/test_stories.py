@@ -593,6 +593,16 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "guard-shooting": {"shooting": [ALL], "arrest": [{"left"}], "deployment": [{"right"}]},
     "mamdani-wins": {"election": [ALL], "endorsement": [{"right"}]},
     "shutdown-ends": {"shutdown": [ALL], "flight-disruption": [{"right"}]},
+    # A thirty-seventh batch (fed-cut, boat-strikes, peace-plan-talks, tariff-arguments,
+    # louvre-heist), 16 expectations read from the texts and run once before any
+    # change: 9 held then, 12 hold now. "The Fed's decision" in a sentence of rates,
+    # and "its third cut in a row" beside the decision, are the rate decision, so the
+    # right's "the cut" joins it; "offered to resign" and "A ruling ... could force
+    # refunds" tell nothing done.
+    "fed-cut": {"rate-decision": [ALL], "press-conference": [{"center"}], "market-rise": [{"center"}]},
+    "boat-strikes": {"strike": [{"left", "center"}]},
+    "peace-plan-talks": {"attack": [{"right"}]},
+    "louvre-heist": {"arrest": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -713,6 +723,12 @@ NOT_TOLD = [
     ("guard-shooting", "execution", "right"),
     ("epstein-files-vote", "release", "left"),  # "to release its files": documents
     ("epstein-files-vote", "release", "center"),
+    ("fed-cut", "appointment", "right"),  # "is expected to name Powell's successor"
+    ("fed-cut", "nomination", "right"),
+    ("boat-strikes", "labour-strike", "left"),
+    ("peace-plan-talks", "agreement", "center"),  # "to accept the deal"
+    ("tariff-arguments", "ruling", "center"),  # "A ruling ... could force refunds"
+    ("louvre-heist", "resignation", "right"),  # "offered to resign"
 ]
 
 

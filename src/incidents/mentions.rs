@@ -1294,6 +1294,16 @@ fn negated(lower: &[String], k: usize) -> bool {
         .rev()
         .take_while(|&j| lower[j].chars().any(char::is_alphanumeric))
         .any(|j| matches!(lower[j].as_str(), "could" | "might"));
+    // "A ruling against the administration could force refunds": an indefinite
+    // subject of what could, might or would follow is supposed ("The ruling could
+    // force refunds" tells the ruling).
+    let supposed_subject = k >= 1
+        && matches!(lower[k - 1].as_str(), "a" | "an")
+        && (k == 1 || matches!(lower[k - 2].as_str(), "," | ";" | ":"))
+        && (k + 1..(k + 8).min(lower.len()))
+            .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
+            .any(|j| matches!(lower[j].as_str(), "could" | "might" | "would"));
+    let supposed = supposed || supposed_subject;
     // "had ruled out a cyberattack", "ruled out sabotage": excluded.
     let excluded = |j: usize| lower[j] == "out" && j >= 1 && ruled_out(lower, j - 1);
     let ruled_out_before =
@@ -3645,6 +3655,44 @@ pub fn find_in(
                 }
             }
         }
+        // "The Fed's decision brought the federal funds rate to 3.5%": a body's
+        // decision or move in a sentence of interest rates is its rate decision.
+        if let Some(rates) = ty.id("rate-decision") {
+            let of_rates = lower.iter().any(|w| w == "rate" || w == "rates");
+            for k in 2..words.len() {
+                let noun = matches!(lower[k].as_str(), "decision" | "move");
+                let body = matches!(lower[k - 1].as_str(), "'s" | "’s")
+                    && ents
+                        .iter()
+                        .any(|e| e.label == Label::Org && tok_of(e.end) == k - 1);
+                if of_rates && noun && body && !taken(&found, k) && !not_done(k) {
+                    found.push((k, k + 1, rates));
+                }
+            }
+            // "lowered its benchmark rate by a quarter point, its third cut in a row":
+            // the noun beside a rate decision names that decision.
+            if found.iter().any(|f| f.2 == rates) {
+                let step = |w: &str| {
+                    matches!(
+                        w,
+                        "cut" | "cuts" | "hike" | "hikes" | "increase" | "increases" | "reduction"
+                    )
+                };
+                let before = |w: &str| {
+                    matches!(
+                        w,
+                        "its" | "the" | "a" | "another" | "latest" | "first" | "second"
+                    ) || w == "third"
+                        || w == "fourth"
+                        || w == "fifth"
+                };
+                for k in 1..words.len() {
+                    if step(&lower[k]) && before(&lower[k - 1]) && !taken(&found, k) {
+                        found.push((k, k + 1, rates));
+                    }
+                }
+            }
+        }
         // "Microsoft to cut 10,000 jobs", "said it would lay off 10,000 employees",
         // "is eliminating 10,000 positions": a layoff, announced or under way (the
         // announcement is the news); where it only could or might happen, or did not,
@@ -5922,6 +5970,20 @@ pub fn find_in(
                             (f.0 == end || (attributive && f.0 == end + 1))
                                 && (f.0, f.1) != (a0, a1)
                         }) => {}
+                    // "a 1977 emergency law": a year that describes the noun after it
+                    // dates that thing, not the event.
+                    Label::Date
+                        if tok_of(e.start)
+                            .checked_sub(1)
+                            .is_some_and(|k| matches!(lower[k].as_str(), "a" | "an" | "the"))
+                            && tok_of(e.end) == tok_of(e.start) + 1
+                            && lower[tok_of(e.start)].len() == 4
+                            && lower[tok_of(e.start)].bytes().all(|b| b.is_ascii_digit())
+                            && lower.get(tok_of(e.end)).is_some_and(|w| {
+                                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            })
+                            // ("the 2024 presidential election" is the event's.)
+                            && !(tok_of(e.end)..tok_of(e.end) + 3).contains(&a0) => {}
                     Label::Date => {
                         // "added 272,000 jobs in May": the month a release measures is
                         // not the day it came out.
@@ -11219,5 +11281,44 @@ mod tests {
             "tossed",
         );
         assert!(p.iter().all(|x| !x.contains("bondi")), "{p:?}");
+    }
+
+    #[test]
+    fn rate_decisions_by_their_noun_and_what_is_only_offered_or_supposed() {
+        assert_told(&[
+            (
+                "The Fed's decision brought the federal funds rate to a range of 3.5% to 3.75%.",
+                "decision",
+                "rate-decision",
+            ),
+            (
+                "The Federal Reserve lowered its benchmark interest rate on Wednesday, its third cut in a row.",
+                "cut",
+                "rate-decision",
+            ),
+        ]);
+        assert_not_told(
+            &["The court's decision angered renters facing higher rates."],
+            "rate-decision",
+        );
+        assert_not_told(
+            &["Louvre director Laurence des Cars offered to resign on Wednesday."],
+            "resignation",
+        );
+        assert_not_told(
+            &["A ruling against the administration could force refunds of $100 billion."],
+            "ruling",
+        );
+        // A year that describes another noun does not date the event.
+        let text = "Justices questioned the tariffs during oral arguments, doubting that a \
+                    1977 emergency law applies.";
+        let ms = mentions_in(text);
+        let hearing = ms
+            .iter()
+            .find(|m| text[m.start..m.end].contains("arguments"));
+        assert!(hearing.is_some_and(|m| m.date.is_none()), "{ms:?}");
+        let text = "Trump won the 2024 presidential election.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().any(|m| m.date.is_some()), "{ms:?}");
     }
 }
