@@ -3458,9 +3458,11 @@ pub fn find_in(
         // alone is a vehicle's crash where its sentence tells of a vehicle or of the
         // crash's scene; "the 2008 crash" or "the crash of the website" is none.
         if let Some(crash) = ty.id("crash") {
-            let scene = lower
-                .iter()
-                .any(|w| vehicles().contains(w.as_str()) || crash_scenes().contains(w.as_str()));
+            // (Read only where the noun stands: most sentences have none.)
+            let scene = lower.iter().any(|w| w == "crash" || w == "crashes")
+                && lower.iter().any(|w| {
+                    vehicles().contains(w.as_str()) || crash_scenes().contains(w.as_str())
+                });
             if scene {
                 let word = |k: usize| {
                     matches!(lower[k].as_str(), "crash" | "crashes")
@@ -3658,14 +3660,16 @@ pub fn find_in(
         // "The Fed's decision brought the federal funds rate to 3.5%": a body's
         // decision or move in a sentence of interest rates is its rate decision.
         if let Some(rates) = ty.id("rate-decision") {
-            let of_rates = lower.iter().any(|w| w == "rate" || w == "rates");
+            let of_rates = || lower.iter().any(|w| w == "rate" || w == "rates");
             for k in 2..words.len() {
                 let noun = matches!(lower[k].as_str(), "decision" | "move");
-                let body = matches!(lower[k - 1].as_str(), "'s" | "’s")
-                    && ents
-                        .iter()
-                        .any(|e| e.label == Label::Org && tok_of(e.end) == k - 1);
-                if of_rates && noun && body && !taken(&found, k) && !not_done(k) {
+                let body = || {
+                    matches!(lower[k - 1].as_str(), "'s" | "’s")
+                        && ents
+                            .iter()
+                            .any(|e| e.label == Label::Org && tok_of(e.end) == k - 1)
+                };
+                if noun && body() && of_rates() && !taken(&found, k) && !not_done(k) {
                     found.push((k, k + 1, rates));
                 }
             }
@@ -3681,10 +3685,17 @@ pub fn find_in(
                 let before = |w: &str| {
                     matches!(
                         w,
-                        "its" | "the" | "a" | "another" | "latest" | "first" | "second"
-                    ) || w == "third"
-                        || w == "fourth"
-                        || w == "fifth"
+                        "its"
+                            | "the"
+                            | "a"
+                            | "another"
+                            | "latest"
+                            | "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "fifth"
+                    )
                 };
                 for k in 1..words.len() {
                     if step(&lower[k]) && before(&lower[k - 1]) && !taken(&found, k) {
