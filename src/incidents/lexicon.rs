@@ -589,6 +589,19 @@ pub fn personnel_verbs() -> &'static Triggers {
     })
 }
 
+/// Honours someone is named or voted and the incident that is (`honours.tsv`: "most
+/// valuable player"), in the trigger format.
+pub fn honours() -> &'static Triggers {
+    static T: OnceLock<Triggers> = OnceLock::new();
+    T.get_or_init(|| {
+        Triggers::parse(
+            include_str!("../../knowledge/incidents/honours.tsv"),
+            types(),
+        )
+        .expect("embedded honours.tsv is valid (checked by a unit test)")
+    })
+}
+
 /// What a weapon fires and the incident firing it tells (`fired_objects.tsv`:
 /// "shots", "rockets"), in the trigger format.
 pub fn fired_objects() -> &'static Triggers {
@@ -738,6 +751,11 @@ mod tests {
         assert_eq!(
             market_moves().at(&plunged, 0),
             Some((1, types().id("market-fall").unwrap()))
+        );
+        let mvp: Vec<String> = ["most", "valuable", "player"].map(String::from).to_vec();
+        assert_eq!(
+            honours().at(&mvp, 0),
+            Some((3, types().id("award").unwrap()))
         );
         let rockets = ["rockets".to_string()];
         assert_eq!(

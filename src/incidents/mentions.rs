@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::lexicon::{
-    court_rulings, event_words, fired_objects, market_moves, name_openers, personnel_verbs,
-    phrases, triggers, types, TypeId,
+    court_rulings, event_words, fired_objects, honours, market_moves, name_openers,
+    personnel_verbs, phrases, triggers, types, TypeId,
 };
 use crate::entities::dates::Day;
 use crate::entities::gazetteer::Gazetteer;
@@ -514,11 +514,6 @@ word_set!(
     /// What a vehicle can hit besides vehicles and structures (`crash_objects.txt`).
     crash_objects,
     "crash_objects.txt"
-);
-word_set!(
-    /// Honours someone is named or voted (`honours.txt`), phrases.
-    honours,
-    "honours.txt"
 );
 word_set!(
     /// Words of a crash's scene, besides vehicles (`crash_scenes.txt`).
@@ -4443,17 +4438,18 @@ pub fn find_in(
             }
         }
         // "Hurts was named the game's most valuable player", "was voted player of the
-        // year": an honour given is an award, not an appointment to a post.
-        if let (Some(award), Some(appointment)) = (ty.id("award"), ty.id("appointment")) {
+        // year": an honour given (`honours.tsv`) is an award, not an appointment to a
+        // post.
+        if let Some(appointment) = ty.id("appointment") {
             for k in 0..words.len() {
                 if !matches!(lower[k].as_str(), "named" | "voted" | "crowned") {
                     continue;
                 }
-                let honoured = (k + 1..(k + 6).min(words.len()))
+                let honour = (k + 1..(k + 6).min(words.len()))
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "as"))
-                    .any(|j| honours().iter().any(|h| phrase_at(&lower, j, h)));
-                if honoured {
-                    reclass(&mut found, (k, k + 1), award, |u| {
+                    .find_map(|j| honours().at(&lower, j));
+                if let Some((_, t)) = honour {
+                    reclass(&mut found, (k, k + 1), t, |u| {
                         u == appointment || ty.is_open(u)
                     });
                 }
@@ -7112,14 +7108,6 @@ fn retain_found(
         kept
     });
     *learned_from -= removed_before;
-}
-
-/// Whether the words from `at` spell `phrase` (lowercase words parted by spaces).
-fn phrase_at(lower: &[String], at: usize, phrase: &str) -> bool {
-    phrase
-        .split(' ')
-        .enumerate()
-        .all(|(i, w)| lower.get(at + i).is_some_and(|l| l == w))
 }
 
 /// Whether word `k` already belongs to a found mention.
