@@ -1316,6 +1316,19 @@ impl EntityTagger {
                 c.label = Label::Gpe;
             }
         }
+        // "at Charles de Gaulle airport", "Arthur Ashe stadium": a person's name before
+        // the lowercase word of a facility named after them is that facility, no actor.
+        for c in cands.iter_mut() {
+            let facility = words.get(c.end).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "airport" | "airfield" | "stadium" | "arena" | "station" | "bridge" | "square"
+                )
+            });
+            if c.label == Label::Person && facility {
+                c.label = Label::Loc;
+            }
+        }
         // "Arcade Comeaux Jr": a name ending in a generational suffix is a person's,
         // whatever the tagger read.
         for c in cands.iter_mut() {
@@ -4135,6 +4148,11 @@ mod tests {
         assert!(has(&found, "Manhattan", "GPE"), "{found:?}");
         let found = tag("He killed a Los Angeles County sheriff's deputy.");
         assert!(has(&found, "Los Angeles County", "GPE"), "{found:?}");
+        // A person's name before a facility's lowercase word names the facility.
+        let found = tag("One suspect was arrested at Charles de Gaulle airport on Saturday.");
+        assert!(has(&found, "Charles de Gaulle", "LOC"), "{found:?}");
+        let found = tag("Charles de Gaulle led France after the war.");
+        assert!(has(&found, "Charles de Gaulle", "PERSON"), "{found:?}");
     }
 }
 
