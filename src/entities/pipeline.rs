@@ -294,6 +294,15 @@ pub(crate) fn is_title_word(w: &str) -> bool {
     w.len() < 32 && with_lower(w, |l| titles().contains(l))
 }
 
+/// A facility's lowercase word that may follow the name of the person it is named
+/// after (`knowledge/entities/named_facilities.txt`: "airport", "stadium").
+fn is_named_facility(w: &str) -> bool {
+    crate::knowledge::word_set!(include_str!(
+        "../../knowledge/entities/named_facilities.txt"
+    ))
+    .contains(w)
+}
+
 /// A title of address that stands before a surname alone ("Mr.", "Dr."; see
 /// `knowledge/entities/courtesy_titles.txt`).
 fn is_courtesy_title(w: &str) -> bool {
@@ -1319,12 +1328,7 @@ impl EntityTagger {
         // "at Charles de Gaulle airport", "Arthur Ashe stadium": a person's name before
         // the lowercase word of a facility named after them is that facility, no actor.
         for c in cands.iter_mut() {
-            let facility = words.get(c.end).is_some_and(|w| {
-                matches!(
-                    *w,
-                    "airport" | "airfield" | "stadium" | "arena" | "station" | "bridge" | "square"
-                )
-            });
+            let facility = words.get(c.end).is_some_and(|w| is_named_facility(w));
             if c.label == Label::Person && facility {
                 c.label = Label::Loc;
             }
