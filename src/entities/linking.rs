@@ -261,6 +261,21 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
         .filter(|e| e.label == super::Label::Person)
         .map(|e| e.canonical.clone())
         .collect();
+    // One spelling per name: "W. Mark Felt Sr." and "W. Mark Felt" are written alike
+    // but for the suffix and its stop, and go by the spelling written most often.
+    let same = same_name_spellings(&names);
+    let names: Vec<String> = names
+        .into_iter()
+        .map(|n| same.get(&n).cloned().unwrap_or(n))
+        .collect();
+    for e in docs.iter_mut().flatten() {
+        if e.label == super::Label::Person && e.id == format!("person:{}", slug(&e.canonical)) {
+            if let Some(n) = same.get(&e.canonical) {
+                e.canonical = n.clone();
+                e.id = format!("person:{}", slug(n));
+            }
+        }
+    }
     let index = NameIndex::new(names.iter().map(String::as_str));
     // Each distinct name's full form, found once.
     let mut full: std::collections::HashMap<&str, Option<String>> = Default::default();
@@ -288,6 +303,61 @@ pub fn link_across(docs: &mut [Vec<super::Entity>]) {
             e.id = ids.get(f).cloned().unwrap_or_else(|| made(f));
         }
     }
+}
+
+/// Spellings of one name that differ only by a generational suffix or stops ("W.
+/// Mark Felt Sr.", "W. Mark Felt"), each mapped to the one written most often (the
+/// shorter on a tie). Where a corpus writes both "Jr." and "Sr." after a name, father
+/// and son stay apart.
+fn same_name_spellings(names: &[String]) -> std::collections::HashMap<String, String> {
+    use std::collections::HashMap;
+    let suffix = |n: &str| {
+        let last = n
+            .rsplit([' ', ','])
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.');
+        ["jr", "sr", "ii", "iii", "iv"]
+            .iter()
+            .find(|s| last.eq_ignore_ascii_case(s))
+            .copied()
+    };
+    let mut groups: HashMap<String, HashMap<&str, usize>> = HashMap::new();
+    for n in names {
+        let parts = name_parts(n);
+        if parts.len() < 2 {
+            continue;
+        }
+        let key = parts.join(" ").to_lowercase();
+        *groups
+            .entry(key)
+            .or_default()
+            .entry(n.as_str())
+            .or_default() += 1;
+    }
+    let mut out = HashMap::new();
+    for spellings in groups.values() {
+        let suffixes: std::collections::HashSet<_> =
+            spellings.keys().filter_map(|n| suffix(n)).collect();
+        if spellings.len() < 2 || suffixes.len() > 1 {
+            continue;
+        }
+        let Some(best) = spellings
+            .iter()
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(b.0.len().cmp(&a.0.len()))
+                    .then(b.0.cmp(a.0))
+            })
+            .map(|(n, _)| *n)
+        else {
+            continue;
+        };
+        for n in spellings.keys().filter(|n| **n != best) {
+            out.insert(n.to_string(), best.to_string());
+        }
+    }
+    out
 }
 
 /// A surname with a title goes to the person of the corpus who bears that title:
@@ -1383,12 +1453,19 @@ pub fn link_place_named_orgs(
         if toks.len() < 2 || (listed.is_some() && !paper) {
             return None;
         }
-        let k = (1..toks.len()).rev().find(|&k| {
+        let (k, place) = (1..toks.len()).rev().find_map(|k| {
             g.lookup(text, &toks[..k])
-                .is_some_and(|p| matches!(g.entry(p).label, Label::Gpe | Label::Loc))
+                .filter(|&p| matches!(g.entry(p).label, Label::Gpe | Label::Loc))
+                .map(|p| (k, g.entry(p)))
         })?;
         let rest = &toks[k..];
         let last_word = rest[rest.len() - 1].text(text).to_lowercase();
+        // A plural of office holders after a city is a team's own name ("the Kansas
+        // City Chiefs" go by "the Chiefs"), as the tagger reads it.
+        let team = rest.len() == 1
+            && last_word.ends_with('s')
+            && place.label == Label::Gpe
+            && !place.id.starts_with("iso:");
         let paper_word = has_head(&last_word, Head::Paper);
         let shaped = rest.iter().all(|t| {
             let w = t.text(text);
@@ -1401,7 +1478,7 @@ pub fn link_place_named_orgs(
         let generic = (has_head(&last_word, Head::Org) && !paper_word)
             || has_head(&last_word, Head::Loc)
             || has_head(&last_word, Head::Facility)
-            || has_head(&last_word, Head::Role)
+            || (has_head(&last_word, Head::Role) && !team)
             || has_head(&last_word, Head::Event);
         // "Paris Hilton", "Austin Butler": a given name that is also a place, then a
         // surname, is a person; but a paper's word after a place names a paper ("New
@@ -3044,6 +3121,34 @@ mod tests {
             .iter()
             .find(|e| e.text_in(text) == name)
             .map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn spellings_apart_by_a_suffix_are_one_person_unless_father_and_son_are_named() {
+        let t = super::super::EntityTagger::default();
+        let texts = [
+            "Former FBI official Mark Felt died on Thursday.",
+            "W. Mark Felt Sr. was the source, his family said.",
+            "W. Mark Felt was 95. Felt had kept the secret for decades.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.tag(x, None)).collect();
+        link_across(&mut docs);
+        let id = |d: usize, name: &str| id_at(&docs[d], texts[d], name);
+        assert_eq!(id(0, "Mark Felt").as_deref(), Some("person:w-mark-felt"));
+        assert_eq!(id(1, "W. Mark Felt Sr."), id(0, "Mark Felt"));
+        assert_eq!(id(2, "Felt"), id(0, "Mark Felt"));
+        // A corpus naming both a Jr. and a Sr. keeps father and son apart.
+        let names: Vec<String> = ["Ken Griffey Jr.", "Ken Griffey Sr.", "Ken Griffey"]
+            .map(String::from)
+            .to_vec();
+        assert!(same_name_spellings(&names).is_empty());
+        let names: Vec<String> = ["W. Mark Felt Sr.", "W. Mark Felt", "W. Mark Felt"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            same_name_spellings(&names)["W. Mark Felt Sr."],
+            "W. Mark Felt"
+        );
     }
 
     #[test]
