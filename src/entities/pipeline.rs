@@ -247,6 +247,24 @@ fn capital_placed(g: &Gazetteer, text: &str, s: usize, e: usize, country: &str) 
     if noun_after {
         return true;
     }
+    // "Athens was calm Sunday", "Kabul remained tense": the place's state
+    // (`place_states.txt`); "Tehran was furious" is the country's mind.
+    let mut after = text[e..].split_whitespace();
+    let copula = after.next().is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was" | "are" | "were" | "remained" | "remains" | "stayed" | "stays" | "seemed"
+        )
+    });
+    if copula
+        && after.next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            crate::knowledge::word_set!(include_str!("../../knowledge/entities/place_states.txt"))
+                .contains(w)
+        })
+    {
+        return true;
+    }
     // "Ashgabat, Turkmenistan's capital", "Paris, France".
     let rest = text[e..].trim_start();
     rest.strip_prefix(',').is_some_and(|r| {
@@ -3777,7 +3795,21 @@ mod tests {
         let acting = "Paris warned Berlin on Monday. Ties with Paris have grown, and Paris                       officials said Paris would respond.";
         assert_eq!(
             refers(acting, "Paris"),
-            [france.clone(), france.clone(), france.clone(), france]
+            [
+                france.clone(),
+                france.clone(),
+                france.clone(),
+                france.clone()
+            ]
+        );
+        // The state of the place, not the mind of its government.
+        assert_eq!(
+            refers("Paris was calm on Sunday after the riots.", "Paris"),
+            [None]
+        );
+        assert_eq!(
+            refers("Paris was furious at the decision.", "Paris"),
+            [france]
         );
     }
 
