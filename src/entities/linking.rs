@@ -1462,10 +1462,8 @@ pub fn link_place_named_orgs(
         let last_word = rest[rest.len() - 1].text(text).to_lowercase();
         // A plural of office holders after a city is a team's own name ("the Kansas
         // City Chiefs" go by "the Chiefs"), as the tagger reads it.
-        let team = rest.len() == 1
-            && last_word.ends_with('s')
-            && place.label == Label::Gpe
-            && !place.id.starts_with("iso:");
+        let team =
+            rest.len() == 1 && last_word.ends_with('s') && super::pipeline::names_a_city(place);
         let paper_word = has_head(&last_word, Head::Paper);
         let shaped = rest.iter().all(|t| {
             let w = t.text(text);

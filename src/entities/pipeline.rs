@@ -273,6 +273,12 @@ fn capital_placed(g: &Gazetteer, text: &str, s: usize, e: usize, country: &str) 
     })
 }
 
+/// Whether a listed place is a city, town or region, not a country: a team is named
+/// after one ("the Kansas City Chiefs"), an office after a country.
+pub(crate) fn names_a_city(e: &super::gazetteer::Entry) -> bool {
+    e.label == Label::Gpe && !e.id.starts_with("iso:")
+}
+
 /// A frequent surname ("Johnson", "Singh").
 fn is_surname(w: &str) -> bool {
     w.len() < 32 && with_lower(w, |l| surnames().contains(l))
@@ -2509,9 +2515,7 @@ impl EntityTagger {
                 with_lower(last, |l| {
                     // "Straits" and "Lakes" by their singular.
                     let one = l.strip_suffix('s').unwrap_or(l);
-                    let city = entry(i, j - 1).is_some_and(|e| {
-                        g.entry(e).label == Label::Gpe && !g.entry(e).id.starts_with("iso:")
-                    });
+                    let city = entry(i, j - 1).is_some_and(|e| names_a_city(g.entry(e)));
                     (!heads().contains_key(l) || has_head(l, Head::Role) && city)
                         && !place_head(one)
                 })
@@ -2601,12 +2605,8 @@ impl EntityTagger {
             let all_common = j - i > 1 && words[i..j].iter().all(|w| is_common(w));
             let last = words[j - 1].to_lowercase();
             // A city's name before a plural names a team ("Kansas City Chiefs").
-            let city_before = || {
-                last.ends_with('s')
-                    && entry(i, j - 1).is_some_and(|e| {
-                        g.entry(e).label == Label::Gpe && !g.entry(e).id.starts_with("iso:")
-                    })
-            };
+            let city_before =
+                || last.ends_with('s') && entry(i, j - 1).is_some_and(|e| names_a_city(g.entry(e)));
             let ends_in_role = j - i > 1 && has_head(&last, Head::Role) && !city_before();
             // "Strategic Response", "Economic Corridor": headline words, not a person;
             // "the Super Bowl", "the World Cup" are events (below).
