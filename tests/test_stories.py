@@ -603,6 +603,18 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "boat-strikes": {"strike": [{"left", "center"}]},
     "peace-plan-talks": {"attack": [{"right"}]},
     "louvre-heist": {"arrest": [{"center"}]},
+    # A thirty-eighth batch (airline-merger, actor-death, fraud-sentence,
+    # toronto-landing, dockworker-walkout, etna), 18 expectations read from the texts
+    # and run once before any change: 12 held then, 14 hold now. "Flights were
+    # suspended at Catania" and "the closure of Catania airport" are a flight
+    # disruption, no person's suspension; a plane that "flipped" crashed; a volcano
+    # that "spewed lava" erupted; "Toronto Pearson Airport" lies in Toronto, beside a
+    # flight's origin ("from Minneapolis").
+    "airline-merger": {"approval": [{"left", "right"}]},
+    "actor-death": {"death": [ALL]},
+    "fraud-sentence": {"sentencing": [ALL], "verdict": [{"left"}]},
+    "toronto-landing": {"crash": [ALL]},
+    "etna": {"flight-disruption": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -729,6 +741,14 @@ NOT_TOLD = [
     ("peace-plan-talks", "agreement", "center"),  # "to accept the deal"
     ("tariff-arguments", "ruling", "center"),  # "A ruling ... could force refunds"
     ("louvre-heist", "resignation", "right"),  # "offered to resign"
+    ("airline-merger", "lawsuit", "center"),  # "declined to sue to block the merger"
+    ("actor-death", "killing", "left"),  # "no sign of foul play"
+    ("actor-death", "award", "left"),  # "the two-time Oscar winner"
+    ("fraud-sentence", "ruling", "right"),  # "a judge ruled": the sentence
+    ("toronto-landing", "killing", "right"),  # "no one was killed"
+    ("dockworker-walkout", "meeting", "center"),  # "have not met since June"
+    ("dockworker-walkout", "decree", "right"),  # "would not invoke the Taft-Hartley Act"
+    ("etna", "injury", "left"),  # "No injuries were reported"
 ]
 
 

@@ -3115,7 +3115,8 @@ pub fn find_in(
             }
         }
         // "Southwest canceled more than 15,000 flights", "The FAA had cut flights at 40
-        // major airports": flights called off, in numbers or at places.
+        // major airports", "Flights were suspended at Catania", "forcing the closure
+        // of Catania airport": flights called off, in numbers or at places.
         if let Some(disruption) = ty.id("flight-disruption") {
             let word = |k: usize| {
                 matches!(
@@ -3129,13 +3130,45 @@ pub fn find_in(
                         | "cuts"
                         | "slashed"
                         | "suspended"
+                        | "halted"
+                        | "closed"
+                        | "closure"
+                        | "shut"
                 )
             };
             let cued = |k: usize| {
+                if negated(&lower, k) {
+                    return false;
+                }
+                // "Flights were suspended", "the airport was closed".
+                let passive = k >= 2
+                    && matches!(
+                        lower[k - 1].as_str(),
+                        "were" | "was" | "been" | "are" | "is"
+                    )
+                    && matches!(lower[k - 2].as_str(), "flights" | "airport" | "airports");
+                let closing = matches!(lower[k].as_str(), "closed" | "closure" | "shut");
+                if passive || (closing && k >= 1 && lower[k - 1] == "airport") {
+                    return true;
+                }
+                if closing {
+                    // "closed the airport", "the closure of Catania airport": only
+                    // articles and the airport's name between.
+                    let between = |j: usize| {
+                        matches!(lower[j].as_str(), "of" | "the" | "its" | "down")
+                            || words[j].starts_with(char::is_uppercase)
+                    };
+                    return (k + 1..(k + 5).min(lower.len()))
+                        .take_while(|&j| between(j) || lower[j].starts_with("airport"))
+                        .any(|j| matches!(lower[j].as_str(), "airport" | "airports"));
+                }
                 let number = |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',');
                 // A cut is of the flights themselves ("cut flights at 40 airports",
                 // "suspended all flights"), where "cut prices on flights" is none.
-                let cut = matches!(lower[k].as_str(), "cut" | "cuts" | "slashed" | "suspended");
+                let cut = matches!(
+                    lower[k].as_str(),
+                    "cut" | "cuts" | "slashed" | "suspended" | "halted"
+                );
                 let count = |w: &str| {
                     if cut {
                         number(w) || matches!(w, "all" | "its" | "their" | "some")
@@ -3144,7 +3177,6 @@ pub fn find_in(
                     }
                 };
                 word_ahead(&lower, k + 1, 6, count, |w| w == "flights").is_some()
-                    && !negated(&lower, k)
             };
             mark_cued(&mut found, words.len(), word, cued, disruption);
         }
@@ -4712,8 +4744,19 @@ pub fn find_in(
             {
                 continue;
             }
-            // "suspended its search", "suspended flights": a suspension is a person's,
-            // or a post's ("suspended the coach", "was suspended").
+            // "suspended its search", "suspended flights", "Flights were suspended": a
+            // suspension is a person's, or a post's ("suspended the coach", "was
+            // suspended").
+            let flights_before = k0 >= 2
+                && matches!(
+                    lower[k0 - 1].as_str(),
+                    "were" | "was" | "been" | "are" | "is"
+                )
+                && lower[k0 - 2] == "flights";
+            if Some(t) == ty.id("suspension") && lower[k0].starts_with("suspend") && flights_before
+            {
+                continue;
+            }
             if Some(t) == ty.id("suspension")
                 && lower[k0].starts_with("suspend")
                 && lower.get(k1).is_some_and(|w| {
@@ -11280,6 +11323,52 @@ mod tests {
             "tossed",
         );
         assert!(p.iter().all(|x| !x.contains("bondi")), "{p:?}");
+    }
+
+    #[test]
+    fn flights_suspended_airports_closed_planes_flipped_and_volcanoes_spewing() {
+        assert_told(&[
+            (
+                "Flights were suspended at Catania after the eruption, officials said.",
+                "suspended",
+                "flight-disruption",
+            ),
+            (
+                "Ash forced the closure of Catania airport on Sunday.",
+                "closure",
+                "flight-disruption",
+            ),
+            (
+                "The storm closed the airport for two days.",
+                "closed",
+                "flight-disruption",
+            ),
+            (
+                "A Delta Air Lines flight flipped upside down while landing in Toronto.",
+                "flipped",
+                "crash",
+            ),
+            (
+                "The bus overturned on a mountain road, killing nine.",
+                "overturned",
+                "crash",
+            ),
+            (
+                "Etna spewed lava and ash into the sky on Sunday.",
+                "spewed lava",
+                "eruption",
+            ),
+        ]);
+        assert_not_told(
+            &["Three players were suspended for the final."],
+            "flight-disruption",
+        );
+        assert_not_told(
+            &["Police closed the road to the airport."],
+            "flight-disruption",
+        );
+        assert_not_told(&["He flipped the switch and left."], "crash");
+        assert_not_told(&["The appeals court overturned the verdict."], "crash");
     }
 
     #[test]

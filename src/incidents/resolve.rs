@@ -90,7 +90,14 @@ fn keys<'a>(
     participants: &[String],
 ) -> Vec<String> {
     let mut out: Vec<String> = participants.iter().map(|p| format!("W:{p}")).collect();
-    for p in places {
+    // A spot no table lists goes by the listed place its name opens with too
+    // ("Toronto Pearson Airport" by Toronto), which `places_relation` takes for it.
+    let opening: Vec<String> = places
+        .iter()
+        .filter(|p| g.get(p).is_none())
+        .filter_map(|p| listed_opening(g, p))
+        .collect();
+    for p in places.iter().chain(&opening) {
         let mut cur = Some(p.clone());
         for _ in 0..6 {
             let Some(c) = cur else { break };
@@ -128,6 +135,28 @@ fn keys<'a>(
     out
 }
 
+/// The listed place whose name opens the name of `unlisted` (an id made from a
+/// name, "loc:toronto-pearson-airport"), as [`extends`] reads it: "geonames:6167865"
+/// (Toronto).
+fn listed_opening(g: &Gazetteer, unlisted: &str) -> Option<String> {
+    let tail = unlisted.split_once(':').map_or(unlisted, |(_, t)| t);
+    let words: Vec<String> = tail
+        .split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    (1..words.len()).rev().find_map(|k| {
+        let name = words[..k].join(" ");
+        let toks = crate::tokens::tokenize(&name);
+        let e = g.entry(g.lookup(&name, &toks)?);
+        extends(g, unlisted, &e.id).then(|| e.id.clone())
+    })
+}
+
 /// The most specific place of a list: the deepest in the hierarchy.
 fn specific_place<'a>(g: &Gazetteer, places: &'a [String]) -> Option<&'a String> {
     places.iter().max_by_key(|p| inc_depth(g, p))
@@ -142,6 +171,14 @@ fn places_relation(g: &Gazetteer, a: &[String], b: &[String], regional: bool) ->
             .any(|k| p.starts_with(k))
     };
     if a.iter().any(|p| local(p) && b.contains(p)) {
+        return Some(true);
+    }
+    // So is a spot no table lists whose name opens with a town the other names
+    // ("Toronto Pearson Airport" and "Toronto"), whatever else either adds ("a
+    // flight from Minneapolis").
+    if a.iter()
+        .any(|x| b.iter().any(|y| extends(g, x, y) || extends(g, y, x)))
+    {
         return Some(true);
     }
     // Two names no table lists, one the other with words after it: "Balmoral" and
@@ -1662,6 +1699,36 @@ mod tests {
             places_relation(g, &["gpe:balmo".to_string()], &castle, false),
             Some(false)
         );
+    }
+
+    #[test]
+    fn an_unlisted_spot_named_after_a_town_meets_that_town_whatever_else_is_named() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let toronto = "geonames:6167865";
+        assert_eq!(g.get(toronto).unwrap().canonical, "Toronto");
+        let airport = "loc:toronto-pearson-airport";
+        assert_eq!(listed_opening(g, airport).as_deref(), Some(toronto));
+        // The spot shares the town's blocking key, so the two are ever compared.
+        let spot = keys(
+            g,
+            &[airport.to_string()],
+            &[],
+            None,
+            std::iter::empty(),
+            &[],
+        );
+        assert!(spot.contains(&format!("P:{toronto}")), "{spot:?}");
+        // A flight's origin named beside the spot does not make the places disagree.
+        let minneapolis = g
+            .entries()
+            .iter()
+            .find(|e| e.canonical == "Minneapolis")
+            .map(|e| e.id.clone())
+            .unwrap();
+        let (a, b) = ([minneapolis, airport.to_string()], [toronto.to_string()]);
+        assert_eq!(places_relation(g, &a, &b, false), Some(true));
+        assert_eq!(listed_opening(g, "loc:pearson-airport"), None);
     }
 
     #[test]
