@@ -3141,12 +3141,7 @@ pub fn find_in(
                     return false;
                 }
                 // "Flights were suspended", "the airport was closed".
-                let passive = k >= 2
-                    && matches!(
-                        lower[k - 1].as_str(),
-                        "were" | "was" | "been" | "are" | "is"
-                    )
-                    && matches!(lower[k - 2].as_str(), "flights" | "airport" | "airports");
+                let passive = passive_of(&lower, k, &["flights", "airport", "airports"]);
                 let closing = matches!(lower[k].as_str(), "closed" | "closure" | "shut");
                 if passive || (closing && k >= 1 && lower[k - 1] == "airport") {
                     return true;
@@ -4747,13 +4742,9 @@ pub fn find_in(
             // "suspended its search", "suspended flights", "Flights were suspended": a
             // suspension is a person's, or a post's ("suspended the coach", "was
             // suspended").
-            let flights_before = k0 >= 2
-                && matches!(
-                    lower[k0 - 1].as_str(),
-                    "were" | "was" | "been" | "are" | "is"
-                )
-                && lower[k0 - 2] == "flights";
-            if Some(t) == ty.id("suspension") && lower[k0].starts_with("suspend") && flights_before
+            if Some(t) == ty.id("suspension")
+                && lower[k0].starts_with("suspend")
+                && passive_of(&lower, k0, &["flights"])
             {
                 continue;
             }
@@ -7126,6 +7117,17 @@ fn word_ahead(
     (from..(from + span).min(lower.len()))
         .take_while(|&j| is(&lower[j]) || through(&lower[j]))
         .find(|&j| is(&lower[j]))
+}
+
+/// Whether the participle at `k` is passive with one of `subjects` right before its
+/// auxiliary: "Flights were suspended", "the airport was closed".
+fn passive_of(lower: &[String], k: usize, subjects: &[&str]) -> bool {
+    k >= 2
+        && matches!(
+            lower[k - 1].as_str(),
+            "were" | "was" | "been" | "are" | "is"
+        )
+        && subjects.contains(&lower[k - 2].as_str())
 }
 
 /// A word of letters, digits and hyphens: no punctuation ends a phrase there.
