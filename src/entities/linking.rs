@@ -1281,10 +1281,20 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
     use std::collections::HashMap;
     // Short name -> the company (canonical, id) it stands for; None once two share it.
     let mut short: HashMap<String, Option<(String, String)>> = HashMap::new();
+    // A company's full names by the name they share less their suffixes ("Alaska Air
+    // Group" and "Alaska Airlines" are both "Alaska Air"), with how often each is used.
+    let mut spellings: HashMap<String, HashMap<(String, String), usize>> = HashMap::new();
     for (text, a) in texts.iter().zip(docs.iter()) {
         for e in a.entities.iter().filter(|e| e.label == Label::Org) {
             let surface = text.get(e.start..e.end).unwrap_or("");
             let words: Vec<&str> = surface.split_whitespace().collect();
+            if let Some(stem) = company_stem(&words) {
+                *spellings
+                    .entry(stem)
+                    .or_default()
+                    .entry((e.canonical.clone(), e.id.clone()))
+                    .or_default() += 1;
+            }
             let mut n = words.len();
             while n > 1 && is_company_suffix(words[n - 1]) {
                 n -= 1;
@@ -1306,6 +1316,29 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
             });
         }
     }
+    // Each company written two ways goes by the spelling used most (the longer on a
+    // tie), and so does its short name.
+    let mut renamed: HashMap<String, (String, String)> = HashMap::new();
+    for (stem, names) in spellings {
+        if names.len() < 2 {
+            continue;
+        }
+        let Some(best) = names
+            .iter()
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(a.0 .0.len().cmp(&b.0 .0.len()))
+                    .then(b.0 .1.cmp(&a.0 .1))
+            })
+            .map(|(who, _)| who.clone())
+        else {
+            continue;
+        };
+        for (who, _) in names {
+            renamed.insert(who.1, best.clone());
+        }
+        short.insert(stem, Some(best));
+    }
     if short.is_empty() {
         return;
     }
@@ -1322,9 +1355,39 @@ pub fn link_company_short_forms(texts: &[&str], docs: &mut [super::Analysis]) {
                 e.label = Label::Org;
                 e.canonical = canonical.clone();
                 e.id = id.clone();
+            } else if let Some((canonical, id)) =
+                renamed.get(&e.id).filter(|_| e.label == Label::Org)
+            {
+                e.canonical = canonical.clone();
+                e.id = id.clone();
             }
         }
     }
+}
+
+/// The name a company's full name shares with its other spellings: less its
+/// suffixes (`company_suffixes.txt`), with "Airlines", "Air Lines" and "Airways" read
+/// as "Air" ("Alaska Air Group", "Alaska Airlines": "Alaska Air"; "Air China" and
+/// "China Airlines" stay two). None for a name written without either.
+fn company_stem(words: &[&str]) -> Option<String> {
+    let mut n = words.len();
+    while n > 1 && is_company_suffix(words[n - 1]) {
+        n -= 1;
+    }
+    let mut stem: Vec<&str> = words[..n].to_vec();
+    let airline = match stem.as_slice() {
+        [.., "Air", "Lines"] => {
+            stem.pop();
+            true
+        }
+        [.., last] if matches!(*last, "Airlines" | "Airways") => {
+            stem.pop();
+            stem.push("Air");
+            true
+        }
+        _ => false,
+    };
+    (stem.len() >= 2 && (n < words.len() || airline)).then(|| stem.join(" "))
 }
 
 /// An organisation goes by the first word of its name across the corpus: "Activision"
@@ -3119,6 +3182,35 @@ mod tests {
             .iter()
             .find(|e| e.text_in(text) == name)
             .map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn a_company_written_with_and_without_its_suffix_is_one() {
+        let t = super::super::EntityTagger::default();
+        let texts = [
+            "Alaska Air Group completed its acquisition of Hawaiian Airlines on Wednesday.",
+            "Alaska Airlines closed its purchase, creating the fifth-largest carrier.",
+            "Alaska Airlines said fares would not rise. Air China and China Airlines flew on.",
+        ];
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_company_short_forms(&texts, &mut docs);
+        let id = |d: usize, s: &str| {
+            docs[d]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[d]) == s)
+                .map(|e| e.id.clone())
+        };
+        assert!(id(0, "Alaska Air Group").is_some());
+        assert_eq!(id(0, "Alaska Air Group"), id(1, "Alaska Airlines"));
+        assert_eq!(id(2, "Alaska Airlines"), id(1, "Alaska Airlines"));
+        assert_ne!(id(2, "Air China"), id(2, "China Airlines"));
+        assert_eq!(
+            company_stem(&["Delta", "Air", "Lines"]).as_deref(),
+            Some("Delta Air")
+        );
+        assert_eq!(company_stem(&["Hawaiian", "Holdings"]), None);
+        assert_eq!(company_stem(&["Goldman", "Sachs"]), None);
     }
 
     #[test]
