@@ -3194,13 +3194,7 @@ mod tests {
         ];
         let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
         link_company_short_forms(&texts, &mut docs);
-        let id = |d: usize, s: &str| {
-            docs[d]
-                .entities
-                .iter()
-                .find(|e| e.text_in(texts[d]) == s)
-                .map(|e| e.id.clone())
-        };
+        let id = |d: usize, name: &str| id_at(&docs[d].entities, texts[d], name);
         assert!(id(0, "Alaska Air Group").is_some());
         assert_eq!(id(0, "Alaska Air Group"), id(1, "Alaska Airlines"));
         assert_eq!(id(2, "Alaska Airlines"), id(1, "Alaska Airlines"));
