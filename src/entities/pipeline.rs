@@ -2924,9 +2924,10 @@ impl EntityTagger {
             let opens_sentence = |t: usize| {
                 t == 0
                     || text[tokens[t - 1].end as usize..tokens[t].start as usize].contains('\n')
+                    || is_opening_quote(tokens[t - 1].text(text))
                     || matches!(
                         tokens[t - 1].text(text),
-                        "." | "!" | "?" | ":" | "\"" | "“" | "'" | "‘" | "``" | "(" | "-" | "—"
+                        "." | "!" | "?" | ":" | "(" | "-" | "—"
                     )
             };
             let verb_after = |t: usize| {
