@@ -1109,9 +1109,13 @@ impl EntityTagger {
             // A person's initials are no name on their own: "D. Blenkiron 3-40" of a
             // scorecard, where the tagger took the surname it has never seen for a
             // place, is one person through the capitalised words after the initials.
+            // One initial or several run together ("D.", "K.P.", "J.R.R.").
             let initial = |w: &str| {
-                let mut c = w.chars();
-                matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+                let b = w.as_bytes();
+                (2..=6).contains(&b.len())
+                    && b.len() % 2 == 0
+                    && b.chunks(2)
+                        .all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
             };
             if class == 1 && (i..j).all(|k| initial(words[k])) {
                 while j < tags.len() && starts_upper(words[j]) && !initial(words[j]) {
@@ -3849,6 +3853,9 @@ mod tests {
         assert!(has(&found, "M. McCague", "PERSON"), "{found:?}");
         let found = tag("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296.");
         assert!(has(&found, "P. Simmons", "PERSON"), "{found:?}");
+        // Initials run together, before a name of two words.
+        let found = tag("Nepal's prime minister K.P. Sharma Oli resigned on Tuesday.");
+        assert!(has(&found, "K.P. Sharma Oli", "PERSON"), "{found:?}");
     }
 
     #[test]
