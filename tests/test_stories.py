@@ -615,6 +615,21 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "fraud-sentence": {"sentencing": [ALL], "verdict": [{"left"}]},
     "toronto-landing": {"crash": [ALL]},
     "etna": {"flight-disruption": [{"left", "center"}]},
+    # A thirty-ninth batch (nepal-protests, kirk-shooting, kamchatka-quake,
+    # texas-floods, sarkozy-jailed, poland-drones, starship-explodes,
+    # japan-pm-resigns), 21 expectations read from the texts and run once before any
+    # change: 16 held then, 20 hold now. Initials run together open a person's name
+    # ("K.P. Sharma Oli"); "the Russian Far East" lies in Russia; "jets downed several
+    # drones" is a strike; a craft that "exploded minutes after liftoff" or
+    # "disintegrated" exploded; "unrest spread" is the protest; "one of the strongest
+    # ever recorded" tells no record; "requested his release" asks for it.
+    "nepal-protests": {"resignation": [ALL], "protest": [ALL], "arson": [{"left", "right"}]},
+    "kirk-shooting": {"arrest": [{"center", "right"}]},
+    "kamchatka-quake": {"earthquake": [ALL], "evacuation": [{"left"}]},
+    "texas-floods": {"flood": [ALL], "visit": [{"right"}]},
+    "sarkozy-jailed": {"verdict": [{"left"}]},
+    "starship-explodes": {"explosion": [ALL]},
+    "japan-pm-resigns": {"resignation": [ALL], "election": [{"left"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -749,6 +764,15 @@ NOT_TOLD = [
     ("dockworker-walkout", "meeting", "center"),  # "have not met since June"
     ("dockworker-walkout", "decree", "right"),  # "would not invoke the Taft-Hartley Act"
     ("etna", "injury", "left"),  # "No injuries were reported"
+    ("kamchatka-quake", "death", "center"),  # "No deaths were reported"
+    ("kamchatka-quake", "event", "center"),  # "one of the most powerful ... on record"
+    ("kirk-shooting", "arrest", "left"),  # images of a person of interest
+    ("sarkozy-jailed", "release", "right"),  # "his request for release"
+    ("sarkozy-jailed", "event", "center"),  # "requested his release"
+    ("poland-drones", "attack", "center"),  # "Moscow denied targeting Poland"
+    ("starship-explodes", "investigation", "right"),  # "would investigate"
+    ("texas-floods", "investigation", "center"),  # "would investigate"
+    ("japan-pm-resigns", "election", "right"),  # "is expected to run"
 ]
 
 

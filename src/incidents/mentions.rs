@@ -661,6 +661,13 @@ word_set!(
 );
 
 word_set!(
+    /// Moments of a flight that time what befell a craft ("after liftoff"):
+    /// `flight_phases.txt`.
+    flight_phases,
+    "flight_phases.txt"
+);
+
+word_set!(
     /// Words of spaceflight (`space_words.txt`): a "probe" among them is a craft.
     space_words,
     "space_words.txt"
@@ -1215,6 +1222,18 @@ fn main_place(a: &Analysis) -> Option<String> {
         .map(|(id, _)| id)
 }
 
+/// Whether the word at `k` measures against the record rather than tells one made:
+/// "one of the strongest ever recorded", "the hottest year on record" ("set a record",
+/// "recorded a song" are not so).
+fn on_record(lower: &[String], k: usize) -> bool {
+    k >= 1
+        && match lower[k].as_str() {
+            "record" | "records" => lower[k - 1] == "on",
+            "recorded" => matches!(lower[k - 1].as_str(), "ever" | "yet"),
+            _ => false,
+        }
+}
+
 /// A vote's tally written out: "The vote was 63 to 36".
 fn spelled_tally(lower: &[String]) -> bool {
     let small = |w: &String| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
@@ -1267,6 +1286,16 @@ fn negated(lower: &[String], k: usize) -> bool {
             .rev()
             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
             .any(demand);
+    // "requested his release", "threatened a strike", "promised a full inquiry": the
+    // object of an asking verb is asked for. "called a strike" and "called an
+    // election" call what happens, "offered his resignation" tenders it, "planned the
+    // attacks" and "sought a search warrant" tell steps toward what often followed.
+    let asks_for = |j: usize| {
+        demand(j)
+            && !["call", "offer", "plan", "seek", "sought"]
+                .iter()
+                .any(|p| lower[j].starts_with(p))
+    };
     let asked_for = |f: usize| {
         f >= 1 && lower[f] == "for" && demand(f - 1) && !lower[f - 1].starts_with("want")
     };
@@ -1275,8 +1304,8 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 2 && determiner(k - 1) && asked_for(k - 2))
         // "called for a second debate", "demanded a full inquiry".
         || (k >= 3 && plain(k - 1) && determiner(k - 2) && asked_for(k - 3))
-        || (k >= 2 && determiner(k - 1) && lower[k - 2].starts_with("demand"))
-        || (k >= 3 && plain(k - 1) && determiner(k - 2) && lower[k - 3].starts_with("demand"));
+        || (k >= 2 && determiner(k - 1) && asks_for(k - 2))
+        || (k >= 3 && plain(k - 1) && determiner(k - 2) && asks_for(k - 3));
     // "demanding that the leaker be prosecuted": asked for, not done.
     let asked_that = k >= 2
         && lower[k - 1] == "be"
@@ -3096,21 +3125,33 @@ pub fn find_in(
         // balloon": armed force against what flies, where "shot down the proposal"
         // rejects it.
         if let Some(strike) = ty.id("strike") {
-            let word = |k: usize| {
-                (matches!(lower[k].as_str(), "shot" | "shoots" | "shooting")
-                    && lower.get(k + 1).is_some_and(|w| w == "down"))
+            // The verb's width: "shot down" two words, "downed" one.
+            let width = |k: usize| {
+                if matches!(lower[k].as_str(), "shot" | "shoots" | "shooting" | "shoot")
+                    && lower.get(k + 1).is_some_and(|w| w == "down")
                     || (lower[k] == "downing" && lower.get(k + 1).is_some_and(|w| w == "of"))
+                {
+                    2
+                } else if matches!(lower[k].as_str(), "downed" | "downs") {
+                    1
+                } else {
+                    0
+                }
             };
-            let cued = |k: usize| {
-                word_ahead(&lower, k + 2, 6, plain_word, |w| {
-                    airborne_targets().contains(w)
-                })
-                .is_some()
+            // What is shot down follows ("jets downed several drones") or, passive,
+            // stands before ("two drones were shot down").
+            let cued = |k: usize, n: usize| {
+                let airborne = |w: &str| airborne_targets().contains(w);
+                let passive = k >= 2
+                    && matches!(lower[k - 1].as_str(), "were" | "was" | "been")
+                    && in_clause_where(&lower, (k.saturating_sub(6)..k - 1).rev(), airborne);
+                (word_ahead(&lower, k + n, 6, plain_word, airborne).is_some() || passive)
                     && !negated(&lower, k)
             };
             for k in 0..words.len() {
-                if word(k) && cued(k) && !taken(&found, k) && !taken(&found, k + 1) {
-                    found.push((k, k + 2, strike));
+                let n = width(k);
+                if n > 0 && cued(k, n) && !(k..k + n).any(|j| taken(&found, j)) {
+                    found.push((k, k + n, strike));
                 }
             }
         }
@@ -3454,16 +3495,26 @@ pub fn find_in(
         // explosion, where "prices exploded" and "talks broke down" are none.
         if let Some(explosion) = ty.id("explosion") {
             let word = |k: usize| {
-                matches!(lower[k].as_str(), "exploded" | "explodes" | "exploding")
-                    || (matches!(lower[k].as_str(), "blew" | "blows" | "blowing")
-                        && lower.get(k + 1).is_some_and(|w| w == "up"))
+                matches!(
+                    lower[k].as_str(),
+                    "exploded" | "explodes" | "exploding" | "disintegrated" | "disintegrates"
+                ) || (matches!(lower[k].as_str(), "blew" | "blows" | "blowing")
+                    && lower.get(k + 1).is_some_and(|w| w == "up"))
                     || (matches!(lower[k].as_str(), "broke" | "breaks" | "breaking")
                         && lower.get(k + 1).is_some_and(|w| w == "apart"))
             };
+            // "Starship exploded minutes after liftoff": a craft by its name (not a
+            // sentence's first word, "Sales exploded after the launch"), known by when.
             let cued = |k: usize| {
                 let back = || (k.saturating_sub(8)..k).rev();
+                let named = k >= 2 && words[k - 1].starts_with(char::is_uppercase);
                 in_clause(&lower, back(), explosive_things())
                     || in_clause(&lower, back(), vehicles())
+                    || named
+                        && (k + 1..(k + 5).min(lower.len()))
+                            .map(|j| lower[j].as_str())
+                            .take_while(|w| !matches!(*w, "," | ";" | "." | "and"))
+                            .any(|w| flight_phases().contains(w))
             };
             mark_cued(&mut found, words.len(), word, cued, explosion);
         }
@@ -4515,6 +4566,9 @@ pub fn find_in(
             let Some(t) = class.or(open) else {
                 continue;
             };
+            if ty.is_open(t) && on_record(&lower, k0) {
+                continue;
+            }
             if let_do(&lower, k0) || (Some(t) == ty.id("dismissal") && done_times(&lower, k1)) {
                 continue;
             }
@@ -7961,6 +8015,24 @@ mod tests {
             ),
         ]);
         assert_not_told(&["Prices exploded and the deal broke apart."], "explosion");
+        // A named craft, known by the moment of its flight; one that disintegrated.
+        assert_told(&[
+            (
+                "SpaceX's Starship exploded minutes after liftoff from Texas on Thursday.",
+                "exploded",
+                "explosion",
+            ),
+            (
+                "SpaceX lost contact, and the spacecraft disintegrated over the sea.",
+                "disintegrated",
+                "explosion",
+            ),
+        ]);
+        assert_not_told(
+            &["Sales exploded after the launch of the phone."],
+            "explosion",
+        );
+        assert_not_told(&["Talks disintegrated after the launch."], "explosion");
         // A vote to do something is that thing; a threat to do it is not done.
         let text = "The House voted 216-214 on Wednesday to impeach Alejandro Mayorkas.";
         let ms = mentions_in(text);
@@ -11020,6 +11092,20 @@ mod tests {
                 "flight-disruption",
             ),
         ]);
+        // "downed" is one word; passive, what was shot down stands before.
+        assert_told(&[
+            (
+                "Polish and allied jets downed several drones on Wednesday.",
+                "downed",
+                "strike",
+            ),
+            (
+                "Two Russian drones were shot down over Poland overnight.",
+                "shot down",
+                "strike",
+            ),
+        ]);
+        assert_not_told(&["Crews repaired downed power lines on Monday."], "strike");
         assert_not_told(&["The Senate shot down the proposal on Tuesday."], "strike");
         assert_not_told(
             &["The airline canceled its order for new jets on Tuesday."],
@@ -11398,6 +11484,28 @@ mod tests {
         assert_not_told(
             &["A ruling against the administration could force refunds of $100 billion."],
             "ruling",
+        );
+        // The object of an asking verb is asked for; a union that "called a strike"
+        // calls one that happens.
+        assert_not_told(
+            &["Union leaders threatened a strike at the port on Monday."],
+            "labour-strike",
+        );
+        assert_not_told(
+            &["Critics demanded a full investigation into the crash."],
+            "investigation",
+        );
+        assert_told(&[(
+            "The union called a strike at the port on Monday.",
+            "strike",
+            "labour-strike",
+        )]);
+        // Measured against the record, nothing is recorded as an event.
+        let text = "It was one of the strongest earthquakes ever recorded, the hottest on record.";
+        let ms = mentions_in(text);
+        assert!(
+            ms.iter().all(|m| !text[m.start..m.end].contains("record")),
+            "{ms:?}"
         );
         // A year that describes another noun does not date the event.
         let text = "Justices questioned the tariffs during oral arguments, doubting that a \
