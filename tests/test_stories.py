@@ -630,6 +630,27 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "sarkozy-jailed": {"verdict": [{"left"}]},
     "starship-explodes": {"explosion": [ALL]},
     "japan-pm-resigns": {"resignation": [ALL], "election": [{"left"}]},
+    # A fortieth batch (madagascar-coup, border-clashes, turbulence-flight, pharma-bid,
+    # bus-gorge, ferry-fire, airline-breach, french-government-falls), 20 expectations
+    # read from the texts and run once before any change: 10 held then, 15 hold now;
+    # four were misread (a ceasefire is one incident with the fighting it ends, an
+    # emergency landing an accident, "will hand in his resignation" and "called a
+    # national strike" tell them). "the military took control of the government" is a
+    # coup; a bus that "plunged into a gorge" crashed; troops that "exchanged artillery
+    # fire" clash; "cybercriminals had accessed" a system is a cyberattack; talks' venue
+    # ("after talks in Malaysia") is no side of the fighting; "refused to resign" is no
+    # resignation.
+    "madagascar-coup": {
+        "coup": [ALL],
+        "impeachment": [{"left"}],
+        "protest": [{"center"}],
+        "inauguration": [{"right"}],
+    },
+    "border-clashes": {"armed-clash": [ALL]},
+    "bus-gorge": {"crash": [ALL]},
+    "ferry-fire": {"fire": [ALL]},
+    "airline-breach": {"cyberattack": [ALL]},
+    "french-government-falls": {"vote": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -773,6 +794,11 @@ NOT_TOLD = [
     ("starship-explodes", "investigation", "right"),  # "would investigate"
     ("texas-floods", "investigation", "center"),  # "would investigate"
     ("japan-pm-resigns", "election", "right"),  # "is expected to run"
+    ("madagascar-coup", "resignation", "right"),  # "refused to resign"
+    ("turbulence-flight", "crash", "left"),  # turbulence is no crash
+    ("airline-breach", "theft", "left"),  # "No credit card details were taken"
+    ("french-government-falls", "appointment", "right"),  # "must now appoint"
+    ("border-clashes", "attack", "right"),  # "accused the other of firing first"
 ]
 
 

@@ -661,6 +661,25 @@ word_set!(
 );
 
 word_set!(
+    /// People who break into computers (`cyber_intruders.txt`): "hackers".
+    cyber_intruders,
+    "cyber_intruders.txt"
+);
+
+word_set!(
+    /// What intruders into computers do (`intrusion_verbs.txt`): "accessed", "stole".
+    intrusion_verbs,
+    "intrusion_verbs.txt"
+);
+
+word_set!(
+    /// Places a vehicle or a person drops into (`drop_sites.txt`): "plunged into a
+    /// gorge".
+    drop_sites,
+    "drop_sites.txt"
+);
+
+word_set!(
     /// Moments of a flight that time what befell a craft ("after liftoff"):
     /// `flight_phases.txt`.
     flight_phases,
@@ -1125,6 +1144,17 @@ fn tells_a_fall(lower: &[String], k: usize) -> bool {
     false
 }
 
+/// Whether the fall verb at `k` goes "into", "off" or "down" a place one drops into
+/// (`drop_sites.txt`): "plunged into a gorge", "fell into a deep ravine".
+fn drops_into_site(lower: &[String], k: usize) -> bool {
+    lower
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.as_str(), "into" | "off" | "down"))
+        && (k + 2..(k + 6).min(lower.len()))
+            .take_while(|&i| !matches!(lower[i].as_str(), "," | "." | ";" | "and" | "to"))
+            .any(|i| drop_sites().contains(lower[i].as_str()))
+}
+
 /// Whether the noun "fall" at `k` is an accident: "a fatal fall", "killed in a fall",
 /// "died after a fall".
 fn fall_noun(lower: &[String], k: usize) -> bool {
@@ -1328,12 +1358,23 @@ fn negated(lower: &[String], k: usize) -> bool {
             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
             .any(|j| matches!(lower[j].as_str(), "could" | "might" | "would"));
     let supposed = supposed || supposed_subject;
+    // "refused to resign", "declined to step down": one who will not leave a post
+    // stays, so no exit happened ("refused to sign the statement" is a part in a
+    // signing that others did, and tells it).
+    let refused = k >= 2
+        && lower[k - 1] == "to"
+        && matches!(lower[k].as_str(), "resign" | "step" | "quit" | "stand")
+        && matches!(
+            lower[k - 2].as_str(),
+            "refused" | "refuses" | "refusing" | "refuse" | "declined" | "declines" | "declining"
+        );
     // "had ruled out a cyberattack", "ruled out sabotage": excluded.
     let excluded = |j: usize| lower[j] == "out" && j >= 1 && ruled_out(lower, j - 1);
     let ruled_out_before =
         (k >= 1 && excluded(k - 1)) || (k >= 2 && article(k - 1) && excluded(k - 2));
     asked
         || asked_that
+        || refused
         || supposed
         || ruled_out_before
         || (k >= 1 && (neg(k - 1) || none(k - 1) || averted(k - 1) || hoped(k - 1)))
@@ -2651,10 +2692,19 @@ pub fn find_in(
         }
         // "fell 600 metres while climbing", "killed in a fall": a person's fall, where
         // "shares fell" is none.
-        if let Some(fall) = ty.id("fall") {
+        // A vehicle that "plunged into a gorge" or "fell off a cliff" crashed.
+        if let (Some(fall), Some(crash)) = (ty.id("fall"), ty.id("crash")) {
             for k in 0..words.len() {
-                let verb = fall_verbs().contains(lower[k].as_str()) && tells_a_fall(&lower, k);
-                if (verb || fall_noun(&lower, k)) && !in_entity(k) && !taken(&found, k) {
+                if in_entity(k) || taken(&found, k) {
+                    continue;
+                }
+                let falls = fall_verbs().contains(lower[k].as_str());
+                let vehicle = falls
+                    && in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles())
+                    && (tells_a_fall(&lower, k) || drops_into_site(&lower, k));
+                if vehicle {
+                    found.push((k, k + 1, crash));
+                } else if (falls && tells_a_fall(&lower, k)) || fall_noun(&lower, k) {
                     found.push((k, k + 1, fall));
                 }
             }
@@ -3517,6 +3567,53 @@ pub fn find_in(
                             .any(|w| flight_phases().contains(w))
             };
             mark_cued(&mut found, words.len(), word, cued, explosion);
+        }
+        // "the military took control of the government", "the army took power": a
+        // coup, where "Democrats took control of the House" and "took power in 2021"
+        // without forces are none.
+        if let Some(coup) = ty.id("coup") {
+            let word = |k: usize| {
+                matches!(
+                    lower[k].as_str(),
+                    "took" | "take" | "takes" | "taking" | "seized" | "seize" | "seizes"
+                ) && (lower.get(k + 1).is_some_and(|w| w == "power")
+                    || (lower.get(k + 1).is_some_and(|w| w == "control")
+                        && lower.get(k + 2).is_some_and(|w| w == "of")
+                        && lower.get(k + 3).is_some_and(|w| w == "the")
+                        && lower.get(k + 4).is_some_and(|w| {
+                            matches!(w.as_str(), "government" | "country" | "state")
+                        })))
+            };
+            let cued = |k: usize| {
+                in_clause_where(&lower, (k.saturating_sub(8)..k).rev(), |w| {
+                    forces().contains(w) || troops().contains(w) || w == "junta"
+                })
+            };
+            mark_cued(&mut found, words.len(), word, cued, coup);
+        }
+        // "cybercriminals had accessed a third-party system", "hackers have stolen
+        // data": intruders into computers at work, where the word lists hold only
+        // the commonest pairs ("hackers stole").
+        if let Some(cyberattack) = ty.id("cyberattack") {
+            for k in 0..words.len() {
+                if !cyber_intruders().contains(lower[k].as_str()) || taken(&found, k) {
+                    continue;
+                }
+                let mut j = k + 1;
+                if lower
+                    .get(j)
+                    .is_some_and(|w| matches!(w.as_str(), "had" | "have" | "has"))
+                {
+                    j += 1;
+                }
+                if lower
+                    .get(j)
+                    .is_some_and(|w| intrusion_verbs().contains(w.as_str()))
+                    && !(k..=j).any(|i| taken(&found, i))
+                {
+                    found.push((k, j + 1, cyberattack));
+                }
+            }
         }
         // "crashed millions of Windows computers", "the website crashed": an outage.
         if let Some(outage) = ty.id("outage") {
@@ -6333,9 +6430,19 @@ pub fn find_in(
                         .take_while(|w| !matches!(w.as_str(), ";" | "." | "between" | "agreed"))
                         .any(|w| w.starts_with("mediat") || w.starts_with("broker"))
                 };
+                // "agreed to a ceasefire after talks in Malaysia, ending five days of
+                // fighting": the state where another event of the sentence was held
+                // is its venue, no side.
+                let venue = |at: usize| {
+                    at >= 2
+                        && matches!(lower[at - 1].as_str(), "in" | "at")
+                        && found
+                            .iter()
+                            .any(|f| f.1 + 1 == at && f.0 != a0 && !ty.is_a(f.2, clash))
+                };
                 let mut near: Vec<(usize, String)> = ents
                     .iter()
-                    .filter(|e| !mediator(tok_of(e.start)))
+                    .filter(|e| !mediator(tok_of(e.start)) && !venue(tok_of(e.start)))
                     .filter(|e| bounding.is_none() || seg(e))
                     .filter(|e| report_from.is_none_or(|r| tok_of(e.start) < r))
                     .filter_map(|e| {
@@ -9091,6 +9198,18 @@ mod tests {
                 "{ceasefire:?}"
             );
         }
+        // Where talks were held is no side of the fighting they ended.
+        let text = "Thailand and Cambodia agreed to an immediate ceasefire on Monday after talks \
+                    in Malaysia, ending five days of fighting along their border.";
+        let ms = mentions_in(text);
+        let fighting = ms
+            .iter()
+            .find(|m| ty.name(m.ty) == "armed-clash")
+            .expect("the fighting");
+        assert!(
+            !fighting.countries.iter().any(|c| c == "iso:MY"),
+            "{fighting:?}"
+        );
     }
 
     #[test]
@@ -11071,6 +11190,47 @@ mod tests {
             &["Israel struck a Hamas command centre on Sunday."],
             "agreement",
         );
+    }
+
+    #[test]
+    fn a_bus_in_a_gorge_an_army_in_power_and_intruders_in_a_system() {
+        assert_told(&[
+            (
+                "A bus carrying pilgrims plunged into a gorge in Kashmir, killing 22.",
+                "plunged",
+                "crash",
+            ),
+            (
+                "The car fell into a canal near Amsterdam on Sunday.",
+                "fell",
+                "crash",
+            ),
+            (
+                "Madagascar's military took control of the government on Tuesday.",
+                "took",
+                "coup",
+            ),
+            (
+                "Thai and Cambodian troops exchanged artillery fire for a fifth day.",
+                "exchanged artillery fire",
+                "armed-clash",
+            ),
+            (
+                "Qantas said cybercriminals had accessed a system holding customers' names.",
+                "cybercriminals had accessed",
+                "cyberattack",
+            ),
+        ]);
+        // A climber's fall stays a fall; prices fall into nothing; a party that
+        // takes control of a chamber stages no coup; one who refuses to resign stays.
+        assert_told(&[(
+            "A climber fell 300 metres into a crevasse on Saturday.",
+            "fell",
+            "fall",
+        )]);
+        assert_not_told(&["Car prices fell sharply in March."], "crash");
+        assert_not_told(&["Democrats took control of the House in January."], "coup");
+        assert_not_told(&["Rajoelina refused to resign on Friday."], "resignation");
     }
 
     #[test]
