@@ -651,6 +651,18 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "ferry-fire": {"fire": [ALL]},
     "airline-breach": {"cyberattack": [ALL]},
     "french-government-falls": {"vote": [{"left", "center"}]},
+    # A forty-first batch of US political stories (fed-governor-fired,
+    # guard-deployment-blocked, comey-arraigned, senate-rejects-war-powers,
+    # ice-shooting-dallas, epstein-birthday-book, mayor-indicted, tariff-truce-china),
+    # 18 expectations read from the texts and run once before any change: 11 held
+    # then, 13 hold now; one misread ("claims of a rebellion" is told as a claim, as
+    # fraud allegations are). "the shooter fired from a nearby rooftop" shoots;
+    # "prosecutors accused Eric Adams of" is a charge; a judge who "stopped" or
+    # "barred" the administration ruled.
+    "fed-governor-fired": {"dismissal": [ALL], "lawsuit": [{"center"}]},
+    "guard-deployment-blocked": {"ruling": [ALL]},
+    "ice-shooting-dallas": {"shooting": [ALL]},
+    "epstein-birthday-book": {"lawsuit": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -799,6 +811,13 @@ NOT_TOLD = [
     ("airline-breach", "theft", "left"),  # "No credit card details were taken"
     ("french-government-falls", "appointment", "right"),  # "must now appoint"
     ("border-clashes", "attack", "right"),  # "accused the other of firing first"
+    ("fed-governor-fired", "resignation", "left"),  # "would not resign"
+    ("fed-governor-fired", "lawsuit", "left"),  # "would sue"
+    ("fed-governor-fired", "court-hearing", "left"),
+    ("comey-arraigned", "ruling", "right"),  # "would move to dismiss"
+    ("mayor-indicted", "resignation", "left"),  # "would not step down"
+    ("mayor-indicted", "dismissal", "right"),  # "has the power to remove him"
+    ("ice-shooting-dallas", "injury", "right"),  # "No ICE officers were hurt"
 ]
 
 

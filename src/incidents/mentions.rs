@@ -2401,10 +2401,12 @@ pub fn find_in(
                         }
                     }
                 };
+            // "fired from a rooftop", "from a nearby rooftop": the position may follow
+            // an article and a word describing it.
             let from_a_position = lower.get(k + 1).is_some_and(|w| w == "from")
-                && (k + 2..(k + 4).min(words.len()))
-                    .find(|&j| !(definite_determiner(&lower[j]) || lower[j] == "a"))
-                    .is_some_and(|j| firing_positions().contains(lower[j].as_str()));
+                && (k + 2..(k + 5).min(words.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| firing_positions().contains(lower[j].as_str()));
             let shooting = ty.id("shooting");
             let (before, aimed, from_a_position) = if bare {
                 (None, false, false)
@@ -4049,6 +4051,21 @@ pub fn find_in(
                     _ => {}
                 }
             }
+        }
+        // "Federal prosecutors accused Eric Adams of accepting bribes": prosecutors'
+        // accusation is a charge, where a rival's ("critics accused him of lying") is
+        // none.
+        if let Some(charge) = ty.id("charge") {
+            let word = |k: usize| {
+                matches!(lower[k].as_str(), "accused" | "accuses" | "accusing")
+                    && (k + 1..(k + 6).min(lower.len())).any(|j| lower[j] == "of")
+            };
+            let cued = |k: usize| {
+                in_clause_where(&lower, (k.saturating_sub(4)..k).rev(), |w| {
+                    w.starts_with("prosecutor")
+                })
+            };
+            mark_cued(&mut found, words.len(), word, cued, charge);
         }
         if let Some(sentencing) = ty.id("sentencing") {
             for (k0, k1) in prison_terms(&lower) {
@@ -11190,6 +11207,42 @@ mod tests {
             &["Israel struck a Hamas command centre on Sunday."],
             "agreement",
         );
+    }
+
+    #[test]
+    fn a_shooter_on_a_rooftop_prosecutors_accusing_and_a_judge_stopping() {
+        assert_told(&[
+            (
+                "Authorities said the shooter fired from a nearby rooftop at the office.",
+                "fired",
+                "shooting",
+            ),
+            (
+                "Federal prosecutors accused Eric Adams of accepting illegal contributions.",
+                "accused",
+                "charge",
+            ),
+            (
+                "A federal judge stopped the administration from sending troops to Portland.",
+                "stopped",
+                "ruling",
+            ),
+            (
+                "The senator has vowed to contest the charges in court.",
+                "contest the charges",
+                "charge",
+            ),
+        ]);
+        assert_not_told(
+            &["Critics accused the mayor of lying about the budget."],
+            "charge",
+        );
+        assert_not_told(&["Police stopped the car on the highway."], "ruling");
+        assert_told(&[(
+            "He was fired from his job at the bank on Monday.",
+            "fired",
+            "dismissal",
+        )]);
     }
 
     #[test]
