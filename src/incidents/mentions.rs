@@ -2701,12 +2701,13 @@ pub fn find_in(
                     continue;
                 }
                 let falls = fall_verbs().contains(lower[k].as_str());
+                let a_fall = falls && tells_a_fall(&lower, k);
                 let vehicle = falls
                     && in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles())
-                    && (tells_a_fall(&lower, k) || drops_into_site(&lower, k));
+                    && (a_fall || drops_into_site(&lower, k));
                 if vehicle {
                     found.push((k, k + 1, crash));
-                } else if (falls && tells_a_fall(&lower, k)) || fall_noun(&lower, k) {
+                } else if a_fall || fall_noun(&lower, k) {
                     found.push((k, k + 1, fall));
                 }
             }
@@ -3598,7 +3599,7 @@ pub fn find_in(
         // the commonest pairs ("hackers stole").
         if let Some(cyberattack) = ty.id("cyberattack") {
             for k in 0..words.len() {
-                if !cyber_intruders().contains(lower[k].as_str()) || taken(&found, k) {
+                if !cyber_intruders().contains(lower[k].as_str()) {
                     continue;
                 }
                 let mut j = k + 1;
