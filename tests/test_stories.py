@@ -663,6 +663,18 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "guard-deployment-blocked": {"ruling": [ALL]},
     "ice-shooting-dallas": {"shooting": [ALL]},
     "epstein-birthday-book": {"lawsuit": [{"right"}]},
+    # A forty-second batch (museum-fire, chess-champion, vaccine-approval, car-recall,
+    # bank-robbery-hostages, rail-strike-uk, bird-flu-case, film-festival-prize), 13
+    # expectations read from the texts and run once before any change: 3 held then, 6
+    # hold now; three misread (one company's shares are no market move by design,
+    # "surrendering to police" is an arrest, and the centre's recall text names no
+    # company, so it is another story). "gutted by flames" is the fire; "held five
+    # people hostage" and "a hostage drama" the hostage-taking; drivers who "walked
+    # out" strike; "won the Palme d'Or" is an award.
+    "museum-fire": {"fire": [ALL]},
+    "rail-strike-uk": {"labour-strike": [ALL]},
+    "bird-flu-case": {"death": [ALL]},
+    "film-festival-prize": {"award": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -818,6 +830,8 @@ NOT_TOLD = [
     ("mayor-indicted", "resignation", "left"),  # "would not step down"
     ("mayor-indicted", "dismissal", "right"),  # "has the power to remove him"
     ("ice-shooting-dallas", "injury", "right"),  # "No ICE officers were hurt"
+    ("museum-fire", "injury", "left"),  # "No one was hurt"
+    ("car-recall", "injury", "center"),  # "No injuries have been linked"
 ]
 
 

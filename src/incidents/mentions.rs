@@ -1252,6 +1252,22 @@ fn main_place(a: &Analysis) -> Option<String> {
         .map(|(id, _)| id)
 }
 
+/// Whether a date at word `k` follows, within six words of its clause, a participle
+/// of making: "models built between 2020 and 2023", "cars made in 2019" ("made a
+/// statement on Monday", "made history on Thursday" tell acts, dated).
+fn made_when(lower: &[String], k: usize) -> bool {
+    (k.saturating_sub(6)..k)
+        .rev()
+        .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | ":"))
+        .any(|j| match lower[j].as_str() {
+            "built" | "manufactured" | "assembled" => true,
+            "made" => lower
+                .get(j + 1)
+                .is_some_and(|w| matches!(w.as_str(), "in" | "between" | "from")),
+            _ => false,
+        })
+}
+
 /// Whether the word at `k` measures against the record rather than tells one made:
 /// "one of the strongest ever recorded", "the hottest year on record" ("set a record",
 /// "recorded a song" are not so).
@@ -3594,6 +3610,42 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, coup);
         }
+        // "held five people hostage for nine hours", "took two officers hostage": the
+        // verb and its captives, up to the word.
+        if let Some(hostage_taking) = ty.id("hostage-taking") {
+            for k in 0..words.len() {
+                if !matches!(
+                    lower[k].as_str(),
+                    "held" | "holding" | "holds" | "took" | "taking" | "takes" | "taken"
+                ) || taken(&found, k)
+                {
+                    continue;
+                }
+                let end = (k + 2..(k + 7).min(lower.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .find(|&j| matches!(lower[j].as_str(), "hostage" | "hostages"));
+                if let Some(j) = end {
+                    if !(k..=j).any(|i| taken(&found, i)) && !negated(&lower, k) {
+                        found.push((k, j + 1, hostage_taking));
+                    }
+                }
+            }
+        }
+        // "Train drivers walked out on Saturday": workers who walked out strike, where
+        // "the senator walked out of the hearing" does not.
+        if let Some(labour_strike) = ty.id("labour-strike") {
+            let word = |k: usize| {
+                matches!(lower[k].as_str(), "walked" | "walk" | "walks" | "walking")
+                    && lower.get(k + 1).is_some_and(|w| w == "out")
+                    && lower.get(k + 2).is_none_or(|w| w != "of")
+            };
+            let cued = |k: usize| in_clause(&lower, (k.saturating_sub(6)..k).rev(), labour_words());
+            for k in 0..words.len().saturating_sub(1) {
+                if word(k) && !taken(&found, k) && !taken(&found, k + 1) && cued(k) {
+                    found.push((k, k + 2, labour_strike));
+                }
+            }
+        }
         // "cybercriminals had accessed a third-party system", "hackers have stolen
         // data": intruders into computers at work, where the word lists hold only
         // the commonest pairs ("hackers stole").
@@ -5025,7 +5077,9 @@ pub fn find_in(
                 });
                 let object = within.find_map(|j| {
                     let class = event_words().at(&lower, j).map(|x| x.1);
-                    if class == Some(award) {
+                    // "won the Palme d'Or": a prize by its name (honours.tsv).
+                    let honour = honours().at(&lower, j).map(|x| x.1);
+                    if class == Some(award) || honour == Some(award) {
                         Some((j, award))
                     } else if class.is_some() && class == debate {
                         // "insisted he had won Tuesday's debate": the debate's
@@ -6180,6 +6234,9 @@ pub fn find_in(
                             (f.0 == end || (attributive && f.0 == end + 1))
                                 && (f.0, f.1) != (a0, a1)
                         }) => {}
+                    // "models built between 2020 and 2023": when a thing was made
+                    // dates the thing, not the event.
+                    Label::Date if made_when(&lower, tok_of(e.start)) => {}
                     // "a 1977 emergency law": a year that describes the noun after it
                     // dates that thing, not the event.
                     Label::Date
@@ -11208,6 +11265,47 @@ mod tests {
             &["Israel struck a Hamas command centre on Sunday."],
             "agreement",
         );
+    }
+
+    #[test]
+    fn hostages_held_workers_walking_out_and_prizes_by_name() {
+        assert_told(&[
+            (
+                "Two armed men held five people hostage for nine hours at a bank.",
+                "held five people hostage",
+                "hostage-taking",
+            ),
+            (
+                "Train drivers across England walked out on Saturday over pay.",
+                "walked out",
+                "labour-strike",
+            ),
+            (
+                "Jafar Panahi won the Palme d'Or at Cannes on Saturday.",
+                "won",
+                "award",
+            ),
+            (
+                "Brazilians mourned the museum, gutted by flames on Sunday.",
+                "gutted by flames",
+                "fire",
+            ),
+        ]);
+        assert_not_told(
+            &["The senator walked out of the hearing on Tuesday."],
+            "labour-strike",
+        );
+        assert_not_told(
+            &["The suspects held a press event on Monday."],
+            "hostage-taking",
+        );
+        // When a thing was made does not date the recall.
+        let text = "The recall covers several models built between 2020 and 2023.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().all(|m| m.date.is_none()), "{ms:?}");
+        let text = "The plane made an emergency landing in Bangkok on May 21, 2024.";
+        let ms = mentions_in(text);
+        assert!(ms.iter().any(|m| m.date.is_some()), "{ms:?}");
     }
 
     #[test]
