@@ -661,6 +661,13 @@ word_set!(
 );
 
 word_set!(
+    /// What a contest's winner holds and a loser can lose to someone (`titles.txt`):
+    /// "lost the world title to Gukesh".
+    titles,
+    "titles.txt"
+);
+
+word_set!(
     /// People who break into computers (`cyber_intruders.txt`): "hackers".
     cyber_intruders,
     "cyber_intruders.txt"
@@ -3628,6 +3635,30 @@ pub fn find_in(
                     if !(k..=j).any(|i| taken(&found, i)) && !negated(&lower, k) {
                         found.push((k, j + 1, hostage_taking));
                     }
+                }
+            }
+        }
+        // "after beating China's Ding Liren": a win over a named side, where "a brutal
+        // beating" and "the beating of a man" are assaults; "lost the world title to
+        // Gukesh": a title lost to someone is a defeat.
+        if let (Some(victory), Some(defeat)) = (ty.id("victory"), ty.id("defeat")) {
+            for k in 0..words.len().saturating_sub(1) {
+                if taken(&found, k) {
+                    continue;
+                }
+                let beating = lower[k] == "beating"
+                    && k >= 1
+                    && matches!(lower[k - 1].as_str(), "after" | "by" | "before" | ",")
+                    && in_entity(k + 1);
+                let lost_title = matches!(lower[k].as_str(), "lost" | "loses" | "losing")
+                    && (k + 1..(k + 5).min(lower.len()))
+                        .take_while(|&j| plain_word(&lower[j]))
+                        .find(|&j| titles().contains(lower[j].as_str()))
+                        .is_some_and(|j| lower.get(j + 1).is_some_and(|w| w == "to"));
+                if beating {
+                    found.push((k, k + 1, victory));
+                } else if lost_title {
+                    found.push((k, k + 1, defeat));
                 }
             }
         }
@@ -11299,6 +11330,23 @@ mod tests {
             &["The suspects held a press event on Monday."],
             "hostage-taking",
         );
+        assert_told(&[
+            (
+                "Gukesh became champion after beating China's Ding Liren in Singapore.",
+                "beating",
+                "victory",
+            ),
+            (
+                "Ding Liren blundered and lost the world title to Gukesh.",
+                "lost",
+                "defeat",
+            ),
+        ]);
+        assert_not_told(
+            &["Police were filmed after the beating of Rodney King."],
+            "victory",
+        );
+        assert_not_told(&["The company lost the contract to a rival."], "defeat");
         // When a thing was made does not date the recall.
         let text = "The recall covers several models built between 2020 and 2023.";
         let ms = mentions_in(text);
