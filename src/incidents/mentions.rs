@@ -5642,6 +5642,20 @@ pub fn find_in(
                 }
             }
         }
+        // "a standoff at a bank" that police end: a crime's siege, where troops facing
+        // troops are a military standoff.
+        if let (Some(standoff), Some(crime)) = (ty.id("military-standoff"), ty.id("crime")) {
+            if found.iter().any(|f| f.2 == standoff)
+                && lower.iter().any(|w| law_enforcement().contains(w.as_str()))
+                && !lower
+                    .iter()
+                    .any(|w| forces().contains(w.as_str()) || troops().contains(w.as_str()))
+            {
+                for f in found.iter_mut().filter(|f| f.2 == standoff) {
+                    f.2 = crime;
+                }
+            }
+        }
         found.sort_by_key(|f| f.0);
         let sentence_from = out.len();
         // The last mention told so far in the sentence by a verb (its index in `out`).
@@ -11347,6 +11361,19 @@ mod tests {
             "victory",
         );
         assert_not_told(&["The company lost the contract to a rival."], "defeat");
+        // Police at a standoff: a crime; troops at one: a military standoff.
+        assert_told(&[
+            (
+                "Police arrested two suspects after a standoff at a bank in Stockholm.",
+                "standoff",
+                "crime",
+            ),
+            (
+                "Indian and Chinese troops remain in a standoff in Ladakh.",
+                "standoff",
+                "military-standoff",
+            ),
+        ]);
         // When a thing was made does not date the recall.
         let text = "The recall covers several models built between 2020 and 2023.";
         let ms = mentions_in(text);
