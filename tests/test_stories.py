@@ -677,6 +677,21 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "rail-strike-uk": {"labour-strike": [ALL]},
     "bird-flu-case": {"death": [ALL]},
     "film-festival-prize": {"award": [ALL]},
+    # A forty-third batch (airline-bankruptcy, pardon-governor, ghana-mine-collapse,
+    # phone-launch, tycoon-extradition, data-leak, minister-hospital, merger-blocked),
+    # 13 expectations read from the texts and run once before any change: 7 held then,
+    # 11 hold now; one misread (a cabinet meeting a deputy "will chair" is a scheduled
+    # event, told). "filed for Chapter 11 bankruptcy protection" is one mention, so
+    # the left's bankruptcy is one incident; "admitted to a Warsaw hospital" a stay in
+    # hospital; an authority that "blocked", "vetoed" or "killed" a deal between
+    # companies vetoes it, and the deal is not told.
+    "airline-bankruptcy": {"bankruptcy": [ALL]},
+    "pardon-governor": {"pardon": [ALL]},
+    "ghana-mine-collapse": {"collapse": [ALL], "arrest": [{"right"}]},
+    "phone-launch": {"launch": [ALL]},
+    "tycoon-extradition": {"deportation": [ALL]},
+    "minister-hospital": {"hospitalisation": [ALL]},
+    "merger-blocked": {"veto": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -834,6 +849,10 @@ NOT_TOLD = [
     ("ice-shooting-dallas", "injury", "right"),  # "No ICE officers were hurt"
     ("museum-fire", "injury", "left"),  # "No one was hurt"
     ("car-recall", "injury", "center"),  # "No injuries have been linked"
+    ("airline-bankruptcy", "merger", "left"),  # "a failed merger"
+    ("merger-blocked", "merger", "center"),  # "vetoed the proposed ... merger"
+    ("tycoon-extradition", "trial", "left"),  # "would be tried"
+    ("phone-launch", "victory", "left"),  # "will win over buyers": persuasion
 ]
 
 

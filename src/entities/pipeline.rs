@@ -447,6 +447,24 @@ fn is_firm_noun(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && set.contains(w)
 }
 
+/// Whether the name at word `i` is a side of a deal between companies: after "<deal
+/// noun> of" or "between", or joined by "and" to a name there ("the merger of
+/// Nordstahl and Acier Uni"; `deal_nouns.txt`).
+fn deal_side(words: &[&str], i: usize) -> bool {
+    let set = crate::knowledge::word_set!(include_str!("../../knowledge/entities/deal_nouns.txt"));
+    let mut b = i;
+    // Back over the other side's name and its "and" (at most six words).
+    while b > 0
+        && i - b < 6
+        && (name_shaped(words[b - 1]) || matches!(words[b - 1], "and" | ","))
+        && !matches!(words[b - 1], "of" | "between")
+    {
+        b -= 1;
+    }
+    let joined = b == i || matches!(words.get(i - 1), Some(&"and"));
+    joined && b >= 2 && matches!(words[b - 1], "of" | "between") && set.contains(words[b - 2])
+}
+
 /// An eponym of `eponyms.tsv`: the name's words and the nouns that may follow it
 /// (none: the name alone is the thing).
 type Eponym = (Vec<&'static str>, Vec<&'static str>);
@@ -2530,6 +2548,15 @@ impl EntityTagger {
         }
         // "the blood-testing start-up Theranos", "the carmaker Stellantis": a name right
         // after a noun for a kind of organisation (`firm_nouns.txt`) is one.
+        // "the merger of Nordstahl and Acier Uni": the sides of a deal are bodies too.
+        if matches!(class, 1 | 2)
+            && !headline
+            && deal_side(words, i)
+            && words[i..j].iter().all(|w| name_shaped(w))
+            && entry(i, j).is_none()
+        {
+            class = 3;
+        }
         if matches!(class, 1 | 2)
             && !headline
             && i > 0
@@ -3640,6 +3667,19 @@ mod tests {
                 "A survey by management consulting firm Towers Perrin showed it .",
                 "Towers Perrin",
             ),
+            (
+                "Telecom giant Vantel confirmed a massive breach on Monday .",
+                "Vantel",
+            ),
+            // The sides of a deal between companies.
+            (
+                "Regulators vetoed the merger of Nordstahl and Acier Uni .",
+                "Nordstahl",
+            ),
+            (
+                "Regulators vetoed the merger of Nordstahl and Acier Uni .",
+                "Acier Uni",
+            ),
         ] {
             let found = tag(text);
             assert!(has(&found, name, "ORG"), "{text}: {found:?}");
@@ -3648,6 +3688,8 @@ mod tests {
         // stays a place.
         let found = tag("About 50 cars of a Norfolk Southern train left the tracks .");
         assert!(has(&found, "Norfolk Southern", "ORG"), "{found:?}");
+        let found = tag("Russia 's takeover of Crimea in 2014 drew sanctions .");
+        assert!(has(&found, "Crimea", "GPE"), "{found:?}");
         let found = tag("A New York bus crashed .");
         assert!(has(&found, "New York", "GPE"), "{found:?}");
         // A listed body keeps its name before an apposition.
