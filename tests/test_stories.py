@@ -692,6 +692,16 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "tycoon-extradition": {"deportation": [ALL]},
     "minister-hospital": {"hospitalisation": [ALL]},
     "merger-blocked": {"veto": [ALL]},
+    # A forty-fourth batch of longer US political stories (senate-crypto-bill,
+    # governor-wildfire-visit, tariff-court-ruling), 11 expectations read from the
+    # texts and run once before any change: 6 held then, 6 hold now, three misread
+    # (last year's elections, an inauguration still to come and fires the centre
+    # names are all told) and one class written as "wildfire" that slant calls "fire",
+    # held now: "the Palisades and Eaton fires", a name after "the" before "fires",
+    # is the fire.
+    "senate-crypto-bill": {"vote": [ALL]},
+    "governor-wildfire-visit": {"visit": [ALL], "fire": [ALL], "emergency": [{"center"}]},
+    "tariff-court-ruling": {"lawsuit": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -853,6 +863,8 @@ NOT_TOLD = [
     ("merger-blocked", "merger", "center"),  # "vetoed the proposed ... merger"
     ("tycoon-extradition", "trial", "left"),  # "would be tried"
     ("phone-launch", "victory", "left"),  # "will win over buyers": persuasion
+    ("tariff-court-ruling", "market-rise", "center"),
+    ("tariff-court-ruling", "injury", "right"),  # "would hurt negotiations"
 ]
 
 

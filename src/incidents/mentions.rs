@@ -1705,6 +1705,11 @@ fn governs(between: &[String]) -> bool {
             .all(|w| w.chars().all(|c| c.is_alphanumeric()) && w != "and" && w != "to")
 }
 
+/// Whether a name is a law's ("the Insurrection Act", "Taft-Hartley Act"): no actor.
+fn names_a_law(name: &str) -> bool {
+    name.len() > 4 && name.ends_with(" Act")
+}
+
 /// Whether an entity stands alone in parentheses: "(Reuters)", "(Northern Wire)".
 fn credited(text: &str, e: &Entity) -> bool {
     text.get(..e.start)
@@ -4353,8 +4358,15 @@ pub fn find_in(
                     continue;
                 }
                 let prev = lower[k - 1].as_str();
+                // "the Lahaina fire", and "the Palisades and Eaton fires" where the
+                // tagger took the places' names for a body's: a name after "the".
                 let placed = ents.iter().any(|e| {
-                    e.end == toks[k - 1].end as usize && matches!(e.label, Label::Gpe | Label::Loc)
+                    e.end == toks[k - 1].end as usize
+                        && (matches!(e.label, Label::Gpe | Label::Loc)
+                            || (e.label == Label::Org
+                                && tok_of(e.start)
+                                    .checked_sub(1)
+                                    .is_some_and(|j| definite_determiner(&lower[j]))))
                 });
                 // "a wind-driven fire", "the deadly fire": a describing word between
                 // an article and the fire; "the gunman opened fire" has a verb there.
@@ -5141,14 +5153,18 @@ pub fn find_in(
                     continue;
                 }
             }
-            // "killed the student debt relief program": a plan ended, no one dead.
+            // "killed the student debt relief program", "would hurt negotiations": a
+            // plan ended or harmed, no one dead or hurt.
             let object_ends_a_plan = (k1..(k1 + 6).min(words.len()))
                 .take_while(|&j| lower[j].chars().all(|c| c.is_alphanumeric() || c == '-'))
                 .any(|j| abstract_objects().contains(lower[j].as_str()));
             if ty.is_toll(t)
-                && lower
-                    .get(k1)
-                    .is_some_and(|w| definite_determiner(w) || w == "a")
+                && lower.get(k1).is_some_and(|w| {
+                    definite_determiner(w)
+                        || w == "a"
+                        // (A verb of one word: "entered a rehab | program" is a stay.)
+                        || (k1 == k0 + 1 && abstract_objects().contains(w.as_str()))
+                })
                 && object_ends_a_plan
             {
                 continue;
@@ -6458,6 +6474,9 @@ pub fn find_in(
                     // "GENEVA, June 13 (Northern Wire) -": an agency credited in
                     // parentheses wrote the story and took no part in it.
                     Label::Org if credited(text, e) => {}
+                    // "tariffs imposed under the International Emergency Economic
+                    // Powers Act": a law the tagger read as a body takes no part.
+                    Label::Org if names_a_law(e.text_in(text)) => {}
                     // "held a rally outside the court", "a blast near the embassy": a
                     // body's building a thing happens by is where, not who.
                     Label::Org if by_building(&lower, tok_of(e.start)) => {}
@@ -12106,5 +12125,44 @@ mod tests {
         let ms = mentions_in(text);
         let words: Vec<&str> = ms.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(words, ["filed for Chapter 11 bankruptcy"], "{ms:?}");
+    }
+    #[test]
+    fn a_named_fire_harm_to_talks_and_a_law_as_no_party() {
+        assert_told(&[
+            (
+                "Firefighters made progress against the Palisades and Eaton fires on Monday.",
+                "fires",
+                "fire",
+            ),
+            (
+                "Hydrants ran dry during the first night of the Palisades fire.",
+                "fire",
+                "fire",
+            ),
+        ]);
+        // "opened fire" still aims.
+        assert_not_told(&["The gunman opened fire on the crowd."], "fire");
+        // Harm done to talks or ties hurts no one; "entered a rehab program" is a stay.
+        assert_not_told(
+            &[
+                "Trump said the decision would hurt negotiations with China.",
+                "The ruling hurt relations with Beijing.",
+            ],
+            "injury",
+        );
+        assert_told(&[(
+            "Tara Reid has entered a rehab program, her rep said.",
+            "entered a rehab",
+            "hospitalisation",
+        )]);
+        // A law the tagger reads as a body is no party to the ruling.
+        let text = "The court blocked tariffs imposed under the International Emergency \
+                    Economic Powers Act, in a ruling issued on Wednesday.";
+        let ms = mentions_in(text);
+        assert!(
+            ms.iter()
+                .all(|m| !m.participants.iter().any(|p| p.ends_with("-act"))),
+            "{ms:?}"
+        );
     }
 }
