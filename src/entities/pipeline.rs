@@ -461,7 +461,7 @@ fn deal_side(words: &[&str], i: usize) -> bool {
     {
         b -= 1;
     }
-    let joined = b == i || matches!(words.get(i - 1), Some(&"and"));
+    let joined = b == i || i.checked_sub(1).is_some_and(|k| words[k] == "and");
     joined && b >= 2 && matches!(words[b - 1], "of" | "between") && set.contains(words[b - 2])
 }
 
@@ -2546,9 +2546,7 @@ impl EntityTagger {
                 class = 3;
             }
         }
-        // "the blood-testing start-up Theranos", "the carmaker Stellantis": a name right
-        // after a noun for a kind of organisation (`firm_nouns.txt`) is one.
-        // "the merger of Nordstahl and Acier Uni": the sides of a deal are bodies too.
+        // "the merger of Nordstahl and Acier Uni": the sides of a deal are bodies.
         if matches!(class, 1 | 2)
             && !headline
             && deal_side(words, i)
@@ -2557,6 +2555,8 @@ impl EntityTagger {
         {
             class = 3;
         }
+        // "the blood-testing start-up Theranos", "the carmaker Stellantis": a name right
+        // after a noun for a kind of organisation (`firm_nouns.txt`) is one.
         if matches!(class, 1 | 2)
             && !headline
             && i > 0

@@ -3763,13 +3763,14 @@ pub fn find_in(
         // what is kept about people is a data breach ("a breach of the ceasefire",
         // "a breach of contract" break a promise).
         if let Some(cyberattack) = ty.id("cyberattack") {
-            let data = lower.iter().any(|w| personal_data().contains(w.as_str()));
+            // (The sentence is read for data only where a breach stands: most have none.)
+            let data = || lower.iter().any(|w| personal_data().contains(w.as_str()));
             for k in 0..words.len() {
-                if data
-                    && matches!(lower[k].as_str(), "breach" | "breaches")
+                if matches!(lower[k].as_str(), "breach" | "breaches")
                     && lower.get(k + 1).is_none_or(|w| w != "of")
                     && !taken(&found, k)
                     && !negated(&lower, k)
+                    && data()
                 {
                     found.push((k, k + 1, cyberattack));
                 }
