@@ -5170,6 +5170,20 @@ pub fn find_in(
             {
                 continue;
             }
+            // "Trump's trade policies have hurt farmers": a plan that harms, no one
+            // hurt in body.
+            let subject = (k0.saturating_sub(3)..k0).rev().find(|&j| {
+                !matches!(
+                    lower[j].as_str(),
+                    "have" | "has" | "had" | "would" | "could"
+                )
+            });
+            if ty.is_toll(t)
+                && k1 == k0 + 1
+                && subject.is_some_and(|j| abstract_objects().contains(lower[j].as_str()))
+            {
+                continue;
+            }
             // "The Senate border deal died on Wednesday": a plan that died, no one.
             if ty.is_toll(t)
                 && k0 > 0
@@ -12156,6 +12170,8 @@ mod tests {
             "entered a rehab",
             "hospitalisation",
         )]);
+        // A plan that harms hurts no one in body.
+        assert_not_told(&["Trump's trade policies have hurt farmers."], "injury");
         // A law the tagger reads as a body is no party to the ruling.
         let text = "The court blocked tariffs imposed under the International Emergency \
                     Economic Powers Act, in a ruling issued on Wednesday.";
