@@ -5529,7 +5529,11 @@ pub fn find_in(
                         && lower[k - 1].len() > 3
                         && lower[k - 1].ends_with('s')
                         && !lower[k - 1].ends_with("ss");
-                    if between_plain && !verb {
+                    // "Newsom's water policies", "Biden's economic programs": what a
+                    // leader stands for over years, no measure taken at one time.
+                    let standing =
+                        matches!(lower[k].as_str(), "policies" | "programs" | "programmes");
+                    if between_plain && !verb && !standing {
                         reclass(&mut found, (k, k + 1), policy, weaker);
                     }
                 }
@@ -12181,5 +12185,32 @@ mod tests {
                 .all(|m| !m.participants.iter().any(|p| p.ends_with("-act"))),
             "{ms:?}"
         );
+    }
+
+    #[test]
+    fn a_stop_on_a_journey_is_a_visit_and_standing_policies_no_measure() {
+        assert_told(&[
+            (
+                "Joe Biden made a brief stop in Los Angeles on Wednesday.",
+                "made a brief stop",
+                "visit",
+            ),
+            (
+                "The president had a stopover in Dubai on his way home.",
+                "stopover",
+                "visit",
+            ),
+        ]);
+        assert_not_told(&["The ceasefire put a stop to the shelling."], "visit");
+        // Policies a leader has held for years are no measure taken; a new one is.
+        assert_not_told(
+            &["Trump blamed Newsom's water policies for the shortages."],
+            "policy",
+        );
+        assert_told(&[(
+            "Critics said President Joe Biden's border crackdown came too late.",
+            "crackdown",
+            "policy",
+        )]);
     }
 }
