@@ -1709,13 +1709,41 @@ pub(crate) fn roles_beside_names(text: &str, a: &super::Analysis) -> Vec<(usize,
     out
 }
 
+/// Whether a word opens an indefinite description ("a", "an").
+fn is_indefinite(w: &str) -> bool {
+    matches!(w, "a" | "an" | "A" | "An")
+}
+
+/// What the documents naming each holder name besides it.
+fn holder_context<'a>(
+    holders: &'a std::collections::HashMap<String, std::collections::HashMap<String, String>>,
+    ties: &[std::collections::HashSet<&'a str>],
+) -> std::collections::HashMap<&'a str, std::collections::HashSet<&'a str>> {
+    let mut context = std::collections::HashMap::new();
+    for people in holders.values() {
+        for id in people.keys() {
+            let near = ties
+                .iter()
+                .filter(|t| t.contains(id.as_str()))
+                .flat_map(|t| t.iter().copied())
+                .filter(|x| *x != id)
+                .collect();
+            context.insert(id.as_str(), near);
+        }
+    }
+    context
+}
+
 /// Definite descriptions of a person across a corpus: "the publicist" in one article
 /// is the "publicist Jack Ketsoyan" another names, when exactly one person of the
 /// corpus is written beside that noun, the article names no other holder of it, and
 /// it names the person or shares a person, organisation or town with an article that
 /// does (so an unrelated story's "the publicist" stays alone). Nouns come from
-/// `person_nouns.txt`; the description opens with "the", "his", "her", ... and may
-/// hold up to two words before the noun ("the bomb squad technician").
+/// `person_nouns.txt`; the description opens with "the", "his", "her", ... or "a"
+/// and may hold up to four words before the noun ("the bomb squad technician", "a
+/// 15-year-old boy"). One introduced by "a", or with a capitalised word before its
+/// noun ("the alleged Mafia boss"), needs a person or a town in common with the
+/// holder's articles, as bodies alone are shared by two stories of one kind.
 ///
 /// ```
 /// use slant::entities::{linking::link_roles_across, EntityTagger, Label};
@@ -1765,19 +1793,19 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                 .collect()
         })
         .collect();
+    // The ties that single out one story: people and towns.
+    let strong: Vec<HashSet<&str>> = ties
+        .iter()
+        .map(|t| {
+            t.iter()
+                .copied()
+                .filter(|x| x.starts_with("person:") || x.starts_with("geonames:"))
+                .collect()
+        })
+        .collect();
     // Each holder's context: what the documents naming them name besides.
-    let mut context: HashMap<&str, HashSet<&str>> = HashMap::new();
-    for people in holders.values() {
-        for id in people.keys() {
-            let near: HashSet<&str> = ties
-                .iter()
-                .filter(|t| t.contains(id.as_str()))
-                .flat_map(|t| t.iter().copied())
-                .filter(|x| *x != id)
-                .collect();
-            context.insert(id.as_str(), near);
-        }
-    }
+    let context = holder_context(&holders, &ties);
+    let strong_context = holder_context(&holders, &strong);
     let mut added: Vec<Vec<Entity>> = vec![Vec::new(); docs.len()];
     for (d, (text, a)) in texts.iter().zip(docs.iter()).enumerate() {
         let covered = covered_tokens(a);
@@ -1794,15 +1822,36 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                 let Some((id, canonical)) = people.iter().next() else {
                     continue;
                 };
-                // The determiner at most two lowercase words before; no name after.
-                let opener = (1..=3)
+                // The determiner at most four words before ("the 1950s pin-up
+                // model", "an Oregon State Police bomb squad technician"), none of them a
+                // stop, a comma or a word joining two phrases; no name after.
+                let opener = (1..=5)
                     .filter_map(|back| k.checked_sub(back))
                     .filter(|&j| j >= range.start)
                     .take_while(|&j| {
                         let x = word(j);
-                        is_definite(x) || x.starts_with(char::is_lowercase)
+                        x.chars().any(char::is_alphanumeric)
+                            && !matches!(x.to_lowercase().as_str(), "and" | "or" | "of")
                     })
-                    .any(|j| is_definite(word(j)));
+                    .find(|&j| is_definite(word(j)) || is_indefinite(word(j)));
+                // "a 15-year-old boy", "the alleged Mafia boss": one person introduced,
+                // or a title of a kind, so the tie to the holder must be a person or a
+                // town (two stories of one kind share bodies: the Mafia boss in Palermo
+                // is not the New York one); "a sheriff's deputy" is a deputy.
+                let loose = opener.is_some_and(|j| {
+                    is_indefinite(word(j))
+                        || (j + 1..k).any(|x| word(x).starts_with(char::is_uppercase))
+                });
+                if loose
+                    && (matches!(word(k + 1), "'s" | "’s" | "'")
+                        || !(strong[d].contains(id.as_str())
+                            || strong_context
+                                .get(id.as_str())
+                                .is_some_and(|near| strong[d].iter().any(|x| near.contains(x)))))
+                {
+                    continue;
+                }
+                let opener = opener.is_some();
                 let named_after = k + 1 < range.end && word(k + 1).starts_with(char::is_uppercase);
                 let other_holder = held_in[d]
                     .get(w)
@@ -2843,6 +2892,68 @@ mod tests {
                 "Tara Reid is in rehab, her publicist Jack Ketsoyan said.",
                 "The singer cancelled the tour in Oslo, the publicist said.",
             ]),
+            None
+        );
+    }
+
+    #[test]
+    fn an_indefinite_or_titled_role_needs_a_person_or_town_in_common() {
+        let t = crate::entities::EntityTagger::default();
+        let linked = |texts: &[&str], noun: &str| {
+            let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+            link_roles_across(texts, &mut docs);
+            let last = texts.len() - 1;
+            docs[last]
+                .entities
+                .iter()
+                .find(|e| e.text_in(texts[last]) == noun)
+                .map(|e| e.id.clone())
+        };
+        // "A publicist says Tara Reid ...": one person introduced, in the same story.
+        assert_eq!(
+            linked(
+                &[
+                    "Tara Reid is in rehab, her publicist Jack Ketsoyan said.",
+                    "A publicist says Tara Reid has entered a rehab program.",
+                ],
+                "publicist"
+            )
+            .as_deref(),
+            Some("person:jack-ketsoyan")
+        );
+        // Longer descriptions: a number and a title of a kind before the noun.
+        assert_eq!(
+            linked(
+                &[
+                    "Police in Athens shot Alexandros Grigoropoulos, a 15-year-old boy, on Saturday.",
+                    "Riots spread in Athens after police killed a 15-year-old boy.",
+                ],
+                "boy"
+            )
+            .as_deref(),
+            Some("person:alexandros-grigoropoulos")
+        );
+        // "A sheriff's deputy" is a deputy, not the sheriff.
+        assert_eq!(
+            linked(
+                &[
+                    "Sheriff Lee Baca spoke in Los Angeles on Monday.",
+                    "A sheriff's deputy was shot in Los Angeles on Monday.",
+                ],
+                "sheriff"
+            ),
+            None
+        );
+        // Shared bodies alone do not make one story: the Mafia boss arrested in Palermo
+        // is not the New York one.
+        assert_eq!(
+            linked(
+                &[
+                    "Vincent Gigante, the Mafia boss, died in prison in Springfield.",
+                    "The alleged Mafia boss hanged himself in a Palermo jail.",
+                ],
+                "boss"
+            ),
             None
         );
     }
