@@ -385,7 +385,8 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "subpoena": {"investigation": [ALL], "election": [{"left"}]},
     "censure": {"censure": [ALL]},
     "special-counsel": {"appointment": [ALL], "investigation": [{"left", "right"}]},
-    "recount": {"event": [ALL], "election": [], "vote": []},
+    # (The hand recount is now its own class, "recount", no open event.)
+    "recount": {"recount": [ALL], "event": [], "election": [], "vote": []},
     "concession": {"election": [ALL], "armed-clash": []},
     "leak": {"leak": [ALL], "investigation": [{"left", "center"}], "attack": [], "charge": []},
     # A twenty-third batch of world and business news (fico-shot, houthi-ship, volcano,
@@ -709,10 +710,25 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "emergency": [{"center"}],
     },
     "tariff-court-ruling": {"lawsuit": [{"center"}]},
+    # A forty-fifth batch of US political stories (probationary-workers-reinstated,
+    # governor-race-recount, defense-chief-testifies, embassy-staff-ordered-out), 13
+    # expectations read from the texts and run once before any change: 6 held then,
+    # 8 now. Misread: a recount "requested" is asked for, not done (the left's), and a
+    # concession is told as a defeat in the election, of no class of its own.
+    "probationary-workers-reinstated": {"lawsuit": [{"left", "center"}], "dismissal": [{"left", "center"}]},
+    "governor-race-recount": {"election": [ALL], "recount": [{"center", "right"}]},
+    "defense-chief-testifies": {"investigation": [{"left", "center"}], "strike": [ALL]},
+    "embassy-staff-ordered-out": {"market-rise": [{"left"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("governor-race-recount", "storm", "center"),
+    ("defense-chief-testifies", "attack", "right"),  # "a partisan attack on him"
+    ("defense-chief-testifies", "labour-strike", "left"),  # "strikes on Yemen", "pilots"
+    ("embassy-staff-ordered-out", "attack", "right"),  # "if it were attacked"
+    ("embassy-staff-ordered-out", "attack", "center"),
+    ("probationary-workers-reinstated", "victory", "left"),  # a ruling hailed as one
     ("hegseth-confirmed", "event", "left"),  # "defense secretary" is a post
     ("lebanon-truce", "victory", "right"),  # "won his cabinet's backing"
     ("immunity-ruling", "trial", "left"),  # "the chance of a trial"

@@ -86,6 +86,16 @@ fn gerund(w: &str) -> bool {
         && !matches!(w, "during" | "including" | "morning" | "evening")
 }
 
+/// Whether a lowercase word names people of a kind in the plural ("workers",
+/// "employees", "inspectors").
+fn is_people(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && crate::entities::linking::is_person_noun(&w[..w.len() - 1])
+}
+
 /// A lowercase noun for who does something ("player", "activist", "actress"): a role
 /// that may stand before a person's name.
 fn agent_noun(w: &str) -> bool {
@@ -652,6 +662,18 @@ word_set!(
     /// Nouns after "election" that tell who runs elections (`election_staff.txt`).
     election_staff,
     "election_staff.txt"
+);
+word_set!(
+    /// Adjectives that make an attack one in words (`verbal_modifiers.txt`:
+    /// "partisan", "verbal", "scathing").
+    verbal_modifiers,
+    "verbal_modifiers.txt"
+);
+word_set!(
+    /// Offices and their adjectives that make a race an election
+    /// (`office_races.txt`: "governor", "mayoral", "senate").
+    office_races,
+    "office_races.txt"
 );
 
 word_set!(
@@ -1943,6 +1965,22 @@ pub fn find_in(
             })
         })
     };
+    // Whether the document names a legislature and no court anywhere (see
+    // `hearing_bodies`): then its hearing is the legislature's ("at Tuesday's
+    // hearing" in an article whose senators are named in another sentence). Read
+    // once, and only for a document that tells of a hearing.
+    let legislature_only = std::cell::OnceCell::new();
+    let legislature_only_told = || {
+        *legislature_only.get_or_init(|| {
+            let (mut legislature, mut court) = (false, false);
+            for t in &a.tokens {
+                let w = t.text(text).to_lowercase();
+                legislature |= hearing_bodies().contains(w.as_str());
+                court |= court_words().contains(w.as_str()) || w == "trial";
+            }
+            legislature && !court
+        })
+    };
     for (si, range) in a.sentence_tokens.iter().enumerate() {
         // A bill passed or ratified was voted on: "the vote" after it is that vote.
         legislature_voted |= out[seen..].iter().any(|m| m.ty == vote || m.ty == approval);
@@ -2047,10 +2085,24 @@ pub fn find_in(
                 && lower[k - 1] == "and"
                 && (k.saturating_sub(5)..k - 1).any(|j| lower[j] == "to")
                 && !["ed", "s", "ing"].iter().any(|e| lower[k].ends_with(e));
+            // "would strike American bases if it were attacked", "if Israel strikes":
+            // a verb in a condition happens only if it is met.
+            let conditional =
+                |back: usize| k >= back && matches!(lower[k - back].as_str(), "if" | "unless");
+            let auxiliary =
+                |w: &str| matches!(w, "were" | "was" | "is" | "are" | "be" | "gets" | "got");
+            let verb_form = ["ed", "s"].iter().any(|e| lower[k].ends_with(e));
+            let in_condition = verb_form
+                && (conditional(1)
+                    || (conditional(2) && words[k - 1].chars().all(char::is_alphabetic))
+                    || (conditional(3) && auxiliary(&lower[k - 1])));
             k > 0
                 && !arranged_use
                 && !voted_to(&lower, k)
-                && (NOT_DONE.contains(&lower[k - 1].as_str()) || coordinated || let_do(&lower, k))
+                && (NOT_DONE.contains(&lower[k - 1].as_str())
+                    || coordinated
+                    || in_condition
+                    || let_do(&lower, k))
         };
         let mut k = 0;
         while k < words.len() {
@@ -2089,7 +2141,12 @@ pub fn find_in(
                     && matches!(lower[k].as_str(), "attack" | "attacks")
                     && lower.get(k + 1).is_some_and(|w| w == "on")
                     && verbal_object(k + 2);
-                clashed || attacked || attack_on
+                // "a partisan attack on him", "a scathing attack": words by their kind.
+                let said_kind = ty.is_a(t, violence)
+                    && matches!(lower[k].as_str(), "attack" | "attacks")
+                    && k > 0
+                    && verbal_modifiers().contains(lower[k - 1].as_str());
+                clashed || attacked || attack_on || said_kind
             };
             let support = support_count(&lower, k);
             match triggers().at(&lower, k).filter(|&(n, t)| {
@@ -2256,9 +2313,20 @@ pub fn find_in(
             if lower.iter().any(|w| labour_words().contains(w.as_str()))
                 || ((labour_told || workplace) && !armed)
             {
+                // "strikes on Yemen", "a strike on Iran": aimed at a country or a
+                // place, a military strike, whoever else the sentence names ("put
+                // pilots at risk").
+                let aimed = |k: usize| {
+                    lower.get(k + 1).is_some_and(|w| w == "on")
+                        && [k + 2, k + 3].iter().any(|&j| {
+                            (j == k + 2 || lower.get(k + 2).is_some_and(|w| w == "the"))
+                                && (labelled(j, Label::Gpe) || labelled(j, Label::Loc))
+                        })
+                };
                 for (k, w) in lower.iter().enumerate() {
                     // ("heading off a nationwide strike": averted, none.)
                     if matches!(w.as_str(), "strike" | "strikes")
+                        && !aimed(k)
                         && !in_entity(k)
                         && !taken(&found, k)
                         && !negated(&lower, k)
@@ -2649,10 +2717,15 @@ pub fn find_in(
             }
         }
         // "Stocks plunged", "with the Dow falling 1,679 points", "Wall Street slid": a
-        // stock market's move, where "Nvidia shares rose" is one company's day.
+        // stock market's move, where "Nvidia shares rose" is one company's day; "oil
+        // prices jumped", "Brent crude fell": the oil market's.
         {
             let moved = |j: usize| {
                 market_words().contains(lower[j].as_str())
+                    || matches!(lower[j].as_str(), "crude" | "brent")
+                    || (lower[j] == "prices"
+                        && j > 0
+                        && matches!(lower[j - 1].as_str(), "oil" | "crude"))
                     || (lower[j] == "market" && j > 0 && lower[j - 1] == "stock")
                     || (lower[j] == "street" && j > 0 && lower[j - 1] == "wall")
             };
@@ -4636,6 +4709,11 @@ pub fn find_in(
                 if counted {
                     return true;
                 }
+                // "fired probationary workers", "dismissed two inspectors": people of a
+                // kind, in the plural.
+                if ent.is_none() && is_people(&lower[j]) {
+                    return true;
+                }
                 if ent.is_some_and(|e| e.label == Label::Person && !possessor(e)) {
                     return !described || agent_noun(&lower[j - 1]) || is_age(&lower[j - 1]);
                 }
@@ -4707,8 +4785,18 @@ pub fn find_in(
             // person, where a legislature confirms or someone is dismissed.
             let pronoun = lower.get(k + n).is_some_and(|w| w == "him" || w == "her")
                 && (t == dismissal || lower[k].starts_with("confirm"));
+            // "thousands of employees fired last month": the people before a
+            // participle of dismissal, when a time or its agent follows.
+            let fired_people = t == dismissal
+                && n == 1
+                && k > 0
+                && is_people(&lower[k - 1])
+                && lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "last" | "by"));
             let follows = person_or_post_from(k + n)
                 || pronoun
+                || fired_people
                 || (passive && k > 1 && (t == dismissal || t == release) && person_ends(k - 2))
                 || (passive && lower.get(k + n).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
@@ -5396,8 +5484,23 @@ pub fn find_in(
                     "contest" | "contests" | "race" | "races" | "nomination"
                 ) && labelled(k - 1, Label::Norp)
             });
+            // "the North Carolina governor's race", "a mayoral contest": the race
+            // for an office is its election ("the arms race" is none).
+            let office_race = |k: usize| {
+                matches!(lower[k].as_str(), "race" | "races" | "contest" | "contests")
+                    && k >= 1
+                    && (office_races().contains(lower[k - 1].as_str())
+                        || (k >= 2
+                            && matches!(lower[k - 1].as_str(), "'s" | "’s")
+                            && office_races().contains(lower[k - 2].as_str())))
+            };
+            let raced: Vec<usize> = (0..lower.len()).filter(|&k| office_race(k)).collect();
+            for &k in &raced {
+                reclass(&mut found, (k, k + 1), election, |t| ty.is_open(t));
+            }
             let in_election = lower.iter().any(|w| election_words().contains(w.as_str()))
                 || party_contest
+                || !raced.is_empty()
                 || (election_told && !legislature_voted);
             // "The Senate voted", "the vote on the bill": a legislature's, near its word.
             let legislative = |k0: usize, k1: usize| {
@@ -5436,30 +5539,44 @@ pub fn find_in(
                                 w.starts_with("won") || w.starts_with("win") || w == "elected"
                             }))
             };
-            // "Election workers in Georgia", "election officials said": who runs
-            // elections, no election held.
+            // "Election workers in Georgia", "election officials said", "the state
+            // board of elections": who runs elections, no election held.
             retain_found(&mut found, &mut learned_from, |f| {
+                let staff_before = f.0 >= 2
+                    && lower[f.0 - 1] == "of"
+                    && election_staff().contains(lower[f.0 - 2].as_str());
                 !(f.2 == election
                     && f.1 == f.0 + 1
                     && matches!(lower[f.0].as_str(), "election" | "elections")
-                    && lower
-                        .get(f.1)
-                        .is_some_and(|w| election_staff().contains(w.as_str())))
+                    && (staff_before
+                        || lower
+                            .get(f.1)
+                            .is_some_and(|w| election_staff().contains(w.as_str()))))
             });
-            // "leads Trump by about 14,000 votes": a margin counted, no vote held.
+            // "leads Trump by about 14,000 votes", "left him 12,000 votes behind": a
+            // margin counted, no vote held.
             let vote_id = ty.id("vote");
             retain_found(&mut found, &mut learned_from, |f| {
-                !(Some(f.2) == vote_id
-                    && f.1 == f.0 + 1
-                    && lower[f.0] == "votes"
-                    && f.0 >= 2
-                    && lower[f.0 - 1].chars().any(|c| c.is_ascii_digit())
+                let counted = f.0 >= 2 && lower[f.0 - 1].chars().any(|c| c.is_ascii_digit());
+                let by_lead = counted
                     && (f.0.saturating_sub(4)..f.0 - 1).any(|j| lower[j] == "by")
                     && (f.0.saturating_sub(8)..f.0).any(|j| {
                         lower[j].starts_with("lead")
                             || lower[j].starts_with("trail")
-                            || matches!(lower[j].as_str(), "led" | "ahead" | "behind")
-                    }))
+                            || lower[j].starts_with("victor")
+                            || matches!(
+                                lower[j].as_str(),
+                                "led" | "ahead" | "behind" | "won" | "win" | "wins" | "beat"
+                            )
+                    });
+                let placed = lower
+                    .get(f.1)
+                    .is_some_and(|w| matches!(w.as_str(), "ahead" | "behind"));
+                !((Some(f.2) == vote_id || f.2 == election)
+                    && f.1 == f.0 + 1
+                    && lower[f.0] == "votes"
+                    && counted
+                    && (by_lead || placed))
             });
             // "voted to subpoena Trump", "voted to censure him": a body's vote on an
             // act, whatever election the sentence names ("weeks before the midterms").
@@ -5540,7 +5657,8 @@ pub fn find_in(
             }
         }
         // "testified before the House Judiciary Committee", "a Senate hearing": a
-        // legislature's hearing, where a court's is a trial's.
+        // legislature's hearing, where a court's is a trial's; so is a hearing in a
+        // document that names a legislature and no court anywhere.
         if let (Some(hearing), Some(trial)) = (hearing, ty.id("trial")) {
             // ("a 53-47 vote after days of hearings": a tally is a legislature's.)
             let legislature = lower
@@ -5549,7 +5667,8 @@ pub fn find_in(
             let court = lower
                 .iter()
                 .any(|w| court_words().contains(w.as_str()) || w == "trial");
-            if legislature && !court {
+            let told_here = |f: &(usize, usize, TypeId)| f.2 == trial;
+            if (legislature || (found.iter().any(told_here) && legislature_only_told())) && !court {
                 for f in found.iter_mut() {
                     let told = lower[f.0..f.1].iter().any(|w| {
                         w.starts_with("hearing")
@@ -12212,5 +12331,76 @@ mod tests {
             "crackdown",
             "policy",
         )]);
+    }
+
+    #[test]
+    fn recounts_office_races_margins_and_strikes_aimed_at_a_country() {
+        assert_told(&[
+            (
+                "Election officials completed the recount on Friday.",
+                "recount",
+                "recount",
+            ),
+            (
+                "Workers in Georgia started recounting paper ballots by hand.",
+                "recounting paper ballots",
+                "recount",
+            ),
+            (
+                "Mark Robinson conceded the North Carolina governor's race on Saturday.",
+                "race",
+                "election",
+            ),
+            (
+                "The Defense Secretary discussed strikes on Yemen with the pilots' union.",
+                "strikes",
+                "strike",
+            ),
+            (
+                "Oil prices jumped more than 4 percent on the news.",
+                "jumped",
+                "market-rise",
+            ),
+            (
+                "The Pentagon authorized the voluntary departure of military families.",
+                "voluntary departure",
+                "evacuation",
+            ),
+            (
+                "The administration unlawfully fired probationary workers at six agencies.",
+                "fired",
+                "dismissal",
+            ),
+        ]);
+        // A hearing in an article that names senators and no court is theirs.
+        assert_told(&[(
+            "Hegseth pushed back hard at Tuesday's hearing. Senator Roger Wicker, the \
+             committee chairman, praised him.",
+            "hearing",
+            "hearing",
+        )]);
+        // A recount narrated, an arms race, a margin, who runs an election.
+        assert_not_told(&["She recounts her ordeal in a new book."], "recount");
+        assert_not_told(
+            &[
+                "The arms race between the two powers sped up.",
+                "A recount left him about 12,000 votes behind Josh Stein.",
+                "The state board of elections will certify the results next week.",
+                "Voting rights groups said the count had been orderly.",
+            ],
+            "election",
+        );
+        assert_not_told(
+            &["Voting rights groups said the count had been orderly."],
+            "vote",
+        );
+        // Attacks in words, and one in a condition, are none.
+        assert_not_told(
+            &[
+                "He accused Democrats of staging a partisan attack on him.",
+                "Tehran would strike American bases if it were attacked.",
+            ],
+            "attack",
+        );
     }
 }
