@@ -713,9 +713,13 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # A forty-fifth batch of US political stories (probationary-workers-reinstated,
     # governor-race-recount, defense-chief-testifies, embassy-staff-ordered-out), 13
     # expectations read from the texts and run once before any change: 6 held then,
-    # 8 now. Misread: a recount "requested" is asked for, not done (the left's), and a
+    # 9 now. Misread: a recount "requested" is asked for, not done (the left's), and a
     # concession is told as a defeat in the election, of no class of its own.
-    "probationary-workers-reinstated": {"lawsuit": [{"left", "center"}], "dismissal": [{"left", "center"}]},
+    "probationary-workers-reinstated": {
+        "ruling": [ALL],  # "appeal the decision to the Ninth Circuit" is the same ruling
+        "lawsuit": [{"left", "center"}],
+        "dismissal": [{"left", "center"}],
+    },
     "governor-race-recount": {"election": [ALL], "recount": [{"center", "right"}]},
     "defense-chief-testifies": {"investigation": [{"left", "center"}], "strike": [ALL]},
     "embassy-staff-ordered-out": {"market-rise": [{"left"}]},

@@ -86,6 +86,20 @@ fn gerund(w: &str) -> bool {
         && !matches!(w, "during" | "including" | "morning" | "evening")
 }
 
+/// Whether the entity at word `k` is what an appeal goes to: "to" or "to the" before
+/// it, and a word of appeal at most six words before that ("appeal the decision to
+/// the Ninth Circuit", "appealed to the Supreme Court").
+fn appealed_to(lower: &[String], k: usize) -> bool {
+    let to = match k.checked_sub(1).map(|j| lower[j].as_str()) {
+        Some("to") => k - 1,
+        Some("the") if k >= 2 && lower[k - 2] == "to" => k - 2,
+        _ => return false,
+    };
+    lower[to.saturating_sub(6)..to]
+        .iter()
+        .any(|w| w.starts_with("appeal"))
+}
+
 /// Whether a lowercase word names people of a kind in the plural ("workers",
 /// "employees", "inspectors").
 fn is_people(w: &str) -> bool {
@@ -6627,6 +6641,9 @@ pub fn find_in(
                     // "handed over to the Red Cross", "released to Egyptian
                     // authorities": who receives captives freed takes no side.
                     Label::Org if t == release && received(&lower, tok_of(e.start)) => {}
+                    // "plans to appeal the decision to the Ninth Circuit": the court an
+                    // appeal goes to did not decide what is appealed.
+                    Label::Org if appealed_to(&lower, tok_of(e.start)) => {}
                     Label::Org if before_antecedent(e) => {}
                     Label::Org if !m.actors.contains(&e.id) => {
                         m.actors.push(e.id.clone());
@@ -12372,6 +12389,13 @@ mod tests {
                 "dismissal",
             ),
         ]);
+        // The court an appeal goes to did not decide what is appealed.
+        let text = "The administration plans to appeal the decision to the Ninth Circuit.";
+        let ms = mentions_in(text);
+        assert!(
+            !ms.is_empty() && ms.iter().all(|m| m.participants.is_empty()),
+            "{ms:?}"
+        );
         // A hearing in an article that names senators and no court is theirs.
         assert_told(&[(
             "Hegseth pushed back hard at Tuesday's hearing. Senator Roger Wicker, the \
