@@ -1734,6 +1734,19 @@ fn holder_context<'a>(
     context
 }
 
+/// Whether a document's ties hold the holder `id` or something the holder's
+/// documents name besides.
+fn shares_context(
+    doc: &std::collections::HashSet<&str>,
+    context: &std::collections::HashMap<&str, std::collections::HashSet<&str>>,
+    id: &str,
+) -> bool {
+    doc.contains(id)
+        || context
+            .get(id)
+            .is_some_and(|near| doc.iter().any(|x| near.contains(x)))
+}
+
 /// Definite descriptions of a person across a corpus: "the publicist" in one article
 /// is the "publicist Jack Ketsoyan" another names, when exactly one person of the
 /// corpus is written beside that noun, the article names no other holder of it, and
@@ -1844,10 +1857,7 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                 });
                 if loose
                     && (matches!(word(k + 1), "'s" | "’s" | "'")
-                        || !(strong[d].contains(id.as_str())
-                            || strong_context
-                                .get(id.as_str())
-                                .is_some_and(|near| strong[d].iter().any(|x| near.contains(x)))))
+                        || !shares_context(&strong[d], &strong_context, id))
                 {
                     continue;
                 }
@@ -1856,10 +1866,7 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                 let other_holder = held_in[d]
                     .get(w)
                     .is_some_and(|ids| ids.iter().any(|x| x != id));
-                let tied = ties[d].contains(id.as_str())
-                    || context
-                        .get(id.as_str())
-                        .is_some_and(|near| ties[d].iter().any(|x| near.contains(x)));
+                let tied = shares_context(&ties[d], &context, id);
                 if !opener
                     || named_after
                     || other_holder
