@@ -2862,19 +2862,22 @@ mod tests {
         assert!(!docs[1].entities.iter().any(|e| e.label == Label::Org));
     }
 
+    /// The id `link_roles_across` gives `noun` in the last of `texts`, if any.
+    fn role_linked_in_last(texts: &[&str], noun: &str) -> Option<String> {
+        let t = crate::entities::EntityTagger::default();
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        link_roles_across(texts, &mut docs);
+        let last = texts.len() - 1;
+        docs[last]
+            .entities
+            .iter()
+            .find(|e| e.text_in(texts[last]) == noun)
+            .map(|e| e.id.clone())
+    }
+
     #[test]
     fn a_role_links_across_articles_only_to_its_one_holder_in_a_related_article() {
-        let t = crate::entities::EntityTagger::default();
-        let linked = |texts: &[&str]| {
-            let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-            link_roles_across(texts, &mut docs);
-            let last = texts.len() - 1;
-            docs[last]
-                .entities
-                .iter()
-                .find(|e| e.text_in(texts[last]) == "publicist")
-                .map(|e| e.id.clone())
-        };
+        let linked = |texts: &[&str]| role_linked_in_last(texts, "publicist");
         // One publicist named beside the noun, and the last article names Tara Reid too.
         assert_eq!(
             linked(&[
@@ -2905,17 +2908,7 @@ mod tests {
 
     #[test]
     fn an_indefinite_or_titled_role_needs_a_person_or_town_in_common() {
-        let t = crate::entities::EntityTagger::default();
-        let linked = |texts: &[&str], noun: &str| {
-            let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-            link_roles_across(texts, &mut docs);
-            let last = texts.len() - 1;
-            docs[last]
-                .entities
-                .iter()
-                .find(|e| e.text_in(texts[last]) == noun)
-                .map(|e| e.id.clone())
-        };
+        let linked = role_linked_in_last;
         // "A publicist says Tara Reid ...": one person introduced, in the same story.
         assert_eq!(
             linked(
