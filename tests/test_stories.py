@@ -723,10 +723,25 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "governor-race-recount": {"election": [ALL], "recount": [{"center", "right"}]},
     "defense-chief-testifies": {"investigation": [{"left", "center"}], "strike": [ALL]},
     "embassy-staff-ordered-out": {"market-rise": [{"left"}]},
+    # A forty-sixth batch (activist-detained, senate-budget-blueprint, drone-sightings,
+    # tesla-arson, egg-prices-record), 13 expectations read from the texts and run once
+    # before any change: 4 held then, 13 now. Misread: the right's "the
+    # administration's $1 billion plan" is no measure for slant (a measure owned by a
+    # common noun such as "the administration's" joined a ruling's object to an
+    # executive order in another story).
+    "activist-detained": {"arrest": [ALL], "ruling": [ALL]},
+    "senate-budget-blueprint": {"legislation": [ALL]},
+    "drone-sightings": {"policy": [ALL]},  # "banned drone flights", "flight restrictions"
+    "tesla-arson": {"arson": [ALL], "investigation": [{"center"}]},
+    "egg-prices-record": {"economic-data": [ALL], "policy": [{"left"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("activist-detained", "protest", "center"),
+    ("tesla-arson", "shooting", "center"),
+    ("tesla-arson", "crash", "center"),  # "a Tesla collision center" is a garage
+    ("egg-prices-record", "epidemic", "center"),
     ("governor-race-recount", "storm", "center"),
     ("defense-chief-testifies", "attack", "right"),  # "a partisan attack on him"
     ("defense-chief-testifies", "labour-strike", "left"),  # "strikes on Yemen", "pilots"

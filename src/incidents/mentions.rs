@@ -1002,9 +1002,41 @@ word_set!(
     "escaped_harms.txt"
 );
 
+/// Whether a word before "prices" names what a market trades, whose price moves by
+/// the minute: "oil prices", "share prices", "stock prices".
+fn market_priced(w: &str) -> bool {
+    market_words().contains(w)
+        || matches!(
+            w,
+            "oil" | "crude" | "gas" | "share" | "stock" | "bond" | "gold" | "bitcoin"
+        )
+}
+
+/// Whether the mention of words `k0..k1` is one word of a two-word noun naming a thing
+/// (`thing_compounds.txt`): the word before a one-word mention with it ("his mug
+/// shot"), or its last word with the word after it ("a collision center").
+fn in_thing_compound(lower: &[String], k0: usize, k1: usize) -> bool {
+    let compound = |a: &str, b: &str| thing_compounds().contains(format!("{a} {b}").as_str());
+    (k0 > 0 && k1 == k0 + 1 && compound(&lower[k0 - 1], &lower[k0]))
+        || (k1 > k0 && lower.get(k1).is_some_and(|w| compound(&lower[k1 - 1], w)))
+}
+
 word_set!(
-    /// Two-word nouns of things whose last word alone is an event
-    /// (`thing_compounds.txt`: "mug shot").
+    /// Verbs of forbidding (`ban_verbs.txt`: "banned", "outlaws").
+    ban_verbs,
+    "ban_verbs.txt"
+);
+
+word_set!(
+    /// Common nouns of governments and their bodies (`rule_makers.txt`:
+    /// "administration", "regulators").
+    rule_makers,
+    "rule_makers.txt"
+);
+
+word_set!(
+    /// Two-word nouns of things one of whose words alone is an event
+    /// (`thing_compounds.txt`: "mug shot", "crash course").
     thing_compounds,
     "thing_compounds.txt"
 );
@@ -2457,6 +2489,16 @@ pub fn find_in(
                     .rev()
                     .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | ":" | "and"))
                     .any(|j| econ_measures().contains(lower[j].as_str()));
+                // "Egg prices hit a record high", "the average price of a dozen eggs
+                // rose to $5.90": what goods cost, as a price index measures it; not a
+                // market's price ("oil prices jumped", "share prices fell").
+                let priced = (k.saturating_sub(6)..k)
+                    .rev()
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .any(|j| {
+                        matches!(lower[j].as_str(), "price" | "prices")
+                            && (j == 0 || !market_priced(&lower[j - 1]))
+                    });
                 // ("fell to 4.1%" is one word; "payrolls rose by 256,000" counts jobs.)
                 let figure = (k + 1..(k + 6).min(words.len())).any(|j| {
                     lower[j].starts_with(|c: char| c.is_ascii_digit())
@@ -2468,12 +2510,25 @@ pub fn find_in(
                                 .iter()
                                 .any(|w| w == "payrolls"))
                 });
-                // "Inflation hit a new four-decade high": a record told without its figure.
+                // "Inflation hit a new four-decade high", "hit a record": a record told
+                // without its figure.
                 let record = (k + 1..(k + 6).min(words.len()))
                     .take_while(|&j| plain_word(&lower[j]))
-                    .any(|j| matches!(lower[j].as_str(), "high" | "low"));
-                if measured && (figure || record) {
-                    found.push((k, k + 1, data));
+                    .filter(|&j| matches!(lower[j].as_str(), "high" | "low" | "record"))
+                    .last();
+                // ("rose to $5.90": what a price moved to.)
+                let money = (k + 1..(k + 4).min(words.len())).any(|j| {
+                    lower[j].starts_with(['$', '€', '£'])
+                        || (j > 0
+                            && matches!(lower[j - 1].as_str(), "$" | "€" | "£")
+                            && lower[j].starts_with(|c: char| c.is_ascii_digit()))
+                });
+                if (measured && (figure || record.is_some()))
+                    || (priced && (figure || money || record.is_some()))
+                {
+                    let end = record.map_or(k + 1, |j| j + 1);
+                    found.retain(|f| f.1 <= k || end <= f.0);
+                    found.push((k, end, data));
                 }
             }
         }
@@ -4655,9 +4710,12 @@ pub fn find_in(
                     k += 1;
                     continue;
                 }
+                // "a court-ordered stint in rehab": a word of a compound adjective.
+                let hyphened = k > 0 && matches!(lower[k - 1].as_str(), "-" | "–");
                 match court_rulings().at(&lower, k) {
                     Some((n, t))
                         if !in_entity(k)
+                            && !hyphened
                             && !ruled_out(&lower, k)
                             && !reacts_to_ruling(&lower, k, n)
                             // "issued a limited gag order": a word of another ruling
@@ -5077,10 +5135,7 @@ pub fn find_in(
             }
             // "forums like the SCO", "which occurred in April": no event of its own.
             // "his mug shot", "a flu shot": a thing named by a compound.
-            if k0 > 0
-                && k1 == k0 + 1
-                && thing_compounds().contains(format!("{} {}", lower[k0 - 1], lower[k0]).as_str())
-            {
+            if in_thing_compound(&lower, k0, k1) {
                 continue;
             }
             if names_a_kind(&lower, k1) || (k1 > k0 + 1 && names_a_kind(&lower, k1 - 1)) {
@@ -5620,6 +5675,40 @@ pub fn find_in(
         // crackdown", a measure told as someone's.
         if let Some(policy) = ty.id("policy") {
             let weaker = |t: TypeId| ty.is_open(t) || ty.is_a(t, communication);
+            // "The FAA on Wednesday banned drone flights", "the state outlawed the
+            // practice": a verb of forbidding in the active voice whose subject, in its
+            // clause, is a body, a place or a government (`rule_makers.txt`), and whose
+            // object is no person ("banned him from", "was banned for life": a
+            // sanction on someone).
+            let bans_for_everyone = |k: usize| {
+                let adjective =
+                    k > 0 && (definite_determiner(&lower[k - 1]) || lower[k - 1] == "a");
+                let subject = (k.saturating_sub(6)..k)
+                    .rev()
+                    .take_while(|&j| {
+                        !matches!(
+                            lower[j].as_str(),
+                            "," | "." | ";" | "that" | "which" | "who"
+                        )
+                    })
+                    .find(|&j| {
+                        entity_at(j).is_some_and(|e| matches!(e.label, Label::Org | Label::Gpe))
+                            || rule_makers().contains(lower[j].as_str())
+                    });
+                let passive = (k.saturating_sub(2)..k).any(|j| {
+                    matches!(
+                        lower[j].as_str(),
+                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                    )
+                });
+                let person_after = lower.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "him" | "her" | "them" | "me" | "us" | "from" | "for"
+                    )
+                }) || entity_at(k + 1).is_some_and(|e| e.label == Label::Person);
+                !adjective && !passive && !person_after && subject.is_some()
+            };
             for k in 0..words.len() {
                 if policy_verbs().contains(lower[k].as_str()) {
                     let noun = word_ahead(
@@ -5642,6 +5731,10 @@ pub fn find_in(
                             reclass(&mut found, (k, j + 1), policy, weaker);
                         }
                     }
+                } else if ban_verbs().contains(lower[k].as_str()) {
+                    if bans_for_everyone(k) {
+                        reclass(&mut found, (k, k + 1), policy, weaker);
+                    }
                 } else if policy_nouns().contains(lower[k].as_str()) {
                     let owner = (k.saturating_sub(5)..k).rev().find(|&j| {
                         matches!(lower[j].as_str(), "'s" | "’s")
@@ -5651,8 +5744,12 @@ pub fn find_in(
                             })
                     });
                     let between_plain = owner.is_some_and(|j| {
-                        (j + 1..k)
-                            .all(|x| words[x].chars().all(|c| c.is_alphanumeric() || c == '-'))
+                        (j + 1..k).all(|x| {
+                            words[x]
+                                .chars()
+                                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '$' | '.' | ','))
+                                && words[x].chars().any(char::is_alphanumeric)
+                        })
                     });
                     // "Trump's lawyers plan to appeal": a plural subject's verb.
                     let verb = lower.get(k + 1).is_some_and(|w| w == "to")
@@ -5940,6 +6037,8 @@ pub fn find_in(
                 }
             }
         }
+        // "a Tesla collision center", "army attack helicopters": a thing.
+        found.retain(|f| !in_thing_compound(&lower, f.0, f.1));
         found.sort_by_key(|f| f.0);
         // "filed for Chapter 11 | bankruptcy protection": a phrase and a word of its
         // class that touches it are one phrase. (Two words stay two: "found | guilty",
@@ -7331,6 +7430,30 @@ pub fn find_in(
             if possessed_departure(text, m) {
                 m.ty = exit;
             }
+        }
+    }
+    // "The FBI has joined the investigation", "Germany joined the talks": what one
+    // joins was under way, so the article has told it before, whoever else joins.
+    for i in 1..out.len() {
+        if out[i].refers_to.is_some() || ty.is_open(out[i].ty) || !out[i].definite {
+            continue;
+        }
+        let before = text.get(..out[i].start).unwrap_or("").trim_end();
+        let joined = ["joined the", "joins the", "join the", "joining the"]
+            .iter()
+            .any(|p| {
+                before.len() >= p.len()
+                    && before
+                        .get(before.len() - p.len()..)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(p))
+            });
+        if joined {
+            out[i].refers_to = (0..i).rev().find(|&j| {
+                out[j].sentence < out[i].sentence
+                    && out[j].refers_to.is_none()
+                    && !ty.is_open(out[j].ty)
+                    && ty.compatible(out[j].ty, out[i].ty)
+            });
         }
     }
     // Anaphora: "the attack" or "the incident" with nothing to pin it refers to the
@@ -11595,7 +11718,7 @@ mod tests {
             ),
             (
                 "Inflation hit a new four-decade high in June, according to government data.",
-                "hit",
+                "hit a new four-decade high",
                 "economic-data",
             ),
             (
@@ -12426,5 +12549,121 @@ mod tests {
             ],
             "attack",
         );
+    }
+
+    #[test]
+    fn a_thing_named_by_an_event_word_and_a_noun_is_no_event() {
+        for text in [
+            "Police are investigating an arson attack on a Tesla collision center.",
+            "He took a crash course in French before the trip.",
+            "Army attack helicopters flew over the shooting range.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|(w, t)| !matches!(t.as_str(), "crash" | "shooting")
+                        && !w.ends_with("attack helicopters")),
+                "{text}: {found:?}"
+            );
+        }
+        // The event word alone, or before another noun, is still the event.
+        assert_told(&[
+            (
+                "Two cars were destroyed in the collision on Monday.",
+                "collision",
+                "crash",
+            ),
+            (
+                "Police are investigating an arson attack on a Tesla store.",
+                "arson attack",
+                "arson",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_a_court_orders_or_pauses_is_its_ruling_not_a_court_ordered_stay() {
+        assert_told(&[
+            (
+                "A federal judge on Monday ordered that Khalil not be removed from the country.",
+                "ordered",
+                "ruling",
+            ),
+            ("A judge has paused his deportation.", "paused", "ruling"),
+        ]);
+        let text = "Lohan checked into a rehab facility to begin a 90-day court-ordered stint.";
+        let found = typed(text);
+        assert!(
+            found.iter().all(|(w, _)| w != "ordered"),
+            "{text}: {found:?}"
+        );
+    }
+
+    #[test]
+    fn a_government_that_bans_something_takes_a_measure_a_person_banned_is_none() {
+        assert_told(&[
+            (
+                "The Federal Aviation Administration on Wednesday banned drone flights over \
+                 parts of New Jersey.",
+                "banned",
+                "policy",
+            ),
+            (
+                "China banned imports of Japanese seafood in August.",
+                "banned",
+                "policy",
+            ),
+        ]);
+        for text in [
+            "The league banned him for life after the fight.",
+            "He was banned from driving for a year.",
+            "Inspectors found banned substances in the samples.",
+        ] {
+            let found = typed(text);
+            assert!(
+                found.iter().all(|(_, t)| t != "policy"),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_goods_cost_is_economic_data_what_a_market_trades_is_its_move() {
+        assert_told(&[
+            (
+                "Egg prices hit a record high in February.",
+                "hit a record high",
+                "economic-data",
+            ),
+            (
+                "The average price of a dozen eggs rose to $5.90 in February, up 10 percent.",
+                "rose",
+                "economic-data",
+            ),
+        ]);
+        let found = typed("Oil prices jumped 4 percent on Monday.");
+        assert!(found.iter().all(|(_, t)| t != "economic-data"), "{found:?}");
+        let found = typed("Prices at the market stall were fair.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn what_someone_joins_is_what_the_article_told_before() {
+        let text = "Police in Las Vegas are investigating an arson attack on a Tesla store. \
+                    The FBI has joined the investigation.";
+        let ms = mentions_in(text);
+        let said: Vec<(&str, Option<usize>)> = ms
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.refers_to))
+            .collect();
+        let first = said
+            .iter()
+            .position(|(w, _)| *w == "investigating")
+            .unwrap();
+        assert!(said.contains(&("investigation", Some(first))), "{said:?}");
+        // A first mention joined has nothing to refer to.
+        let text = "The FBI has joined the investigation.";
+        assert!(mentions_in(text).iter().all(|m| m.refers_to.is_none()));
     }
 }

@@ -1075,17 +1075,41 @@ fn join_bare_incidents(
                 && fit(g, &incidents[j], m, None, true).is_some()
         });
         if let (Some(j), None) = (fits.next(), fits.next()) {
-            let moved = std::mem::take(&mut incidents[k].mentions);
-            for &(d, i) in &moved {
-                if let Some(h) = home.get_mut(d).and_then(|h| h.get_mut(i)) {
-                    *h = Some(j);
-                }
-            }
-            let t = merged_type(incidents[j].ty, incidents[k].ty);
-            incidents[j].ty = t;
-            incidents[j].mentions.extend(moved);
+            move_into(incidents, home, k, j);
+            continue;
+        }
+        // No pinned incident of its story fits: the bare ones of its class that other
+        // articles of the story tell are the same incident, as the mentions no group
+        // holds are ("set on fire", "an arson attack" and "torched", in three articles
+        // that coreference put in different groups). Not when two share an article:
+        // one article telling two bare ones of a class tells two incidents.
+        let docs_of = |inc: &Incident| inc.mentions.iter().map(|m| m.0).collect::<Vec<_>>();
+        let mine = docs_of(&incidents[k]);
+        let mut kin = (0..k).filter(|&j| {
+            bare(&incidents[j])
+                && stories_of[j] == stories_of[k]
+                && (ty.compatible(incidents[j].ty, incidents[k].ty)
+                    || ty.same_whole(incidents[j].ty, incidents[k].ty))
+                && !docs_of(&incidents[j]).iter().any(|d| mine.contains(d))
+                && fit(g, &incidents[j], m, None, true).is_some()
+        });
+        if let (Some(j), None) = (kin.next(), kin.next()) {
+            move_into(incidents, home, k, j);
         }
     }
+}
+
+/// Move the mentions of incident `k` into incident `j`, which takes the type the two
+/// are told as together.
+fn move_into(incidents: &mut [Incident], home: &mut [Vec<Option<usize>>], k: usize, j: usize) {
+    let moved = std::mem::take(&mut incidents[k].mentions);
+    for &(d, i) in &moved {
+        if let Some(h) = home.get_mut(d).and_then(|h| h.get_mut(i)) {
+            *h = Some(j);
+        }
+    }
+    incidents[j].ty = merged_type(incidents[j].ty, incidents[k].ty);
+    incidents[j].mentions.extend(moved);
 }
 
 /// Anaphoric mentions with no incident of their own join their antecedent's.
@@ -1517,6 +1541,32 @@ mod tests {
         assert_eq!(incidents.len(), 2, "{incidents:?}");
         assert_eq!(home(2), home(1), "{incidents:?}");
         assert_ne!(home(2), home(0), "{incidents:?}");
+    }
+
+    #[test]
+    fn bare_incidents_of_a_class_in_different_articles_of_a_story_are_one() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let arson = types().id("arson").unwrap();
+        // "set on fire", "an arson attack", "torched": no place, date or name, and
+        // event coreference put the first two in different groups.
+        let told = |group: Option<usize>| {
+            let mut m = Mention::bare(0, 0, 5, arson, None);
+            m.group = group;
+            m
+        };
+        let docs = vec![vec![told(Some(1))], vec![told(Some(2))], vec![told(None)]];
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 3], &[0, 0, 0]);
+        assert_eq!(incidents.len(), 1, "{incidents:?}");
+        assert_eq!(incidents[0].mentions.len(), 3, "{incidents:?}");
+        // One article telling two bare arsons tells two.
+        let docs = vec![vec![told(Some(1)), told(Some(2))]];
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None], &[0]);
+        assert_eq!(incidents.len(), 2, "{incidents:?}");
+        // Articles of two stories are never joined so.
+        let docs = vec![vec![told(Some(1))], vec![told(Some(2))]];
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 2], &[0, 1]);
+        assert_eq!(incidents.len(), 2, "{incidents:?}");
     }
 
     #[test]
