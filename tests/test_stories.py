@@ -734,10 +734,28 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "drone-sightings": {"policy": [ALL]},  # "banned drone flights", "flight restrictions"
     "tesla-arson": {"arson": [ALL], "investigation": [{"center"}]},
     "egg-prices-record": {"economic-data": [ALL], "policy": [{"left"}]},
+    # A forty-seventh batch (minister-quits-conviction, migrant-boat-lampedusa,
+    # chile-fire-arrests, airport-drones, miners-rescued), 13 expectations read from the
+    # texts and run once before any change: 7 held then, 10 now. Misread: the right's
+    # boat that "got into trouble" tells no wreck, the centre's "will take over the
+    # department" no appointment, and slant has no class for a rescue ("pulled eight
+    # miners alive"): one told with a wreck or a flood belongs to it, one told alone is
+    # its own, and a first try of that joined a flood's rescue to a landslide.
+    "minister-quits-conviction": {"resignation": [ALL], "appointment": [{"left"}]},
+    "migrant-boat-lampedusa": {"shipwreck": [{"left", "center"}]},
+    "chile-fire-arrests": {
+        "arrest": [{"left", "center"}],
+        "wildfire": [ALL],  # "the February fires" too
+        "charge": [{"right"}],
+    },
+    "airport-drones": {"flight-disruption": [ALL], "investigation": [{"left"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("minister-quits-conviction", "dismissal", "left"),
+    ("chile-fire-arrests", "arrest", "right"),
+    ("airport-drones", "attack", "right"),
     ("activist-detained", "protest", "center"),
     ("tesla-arson", "shooting", "center"),
     ("tesla-arson", "crash", "center"),  # "a Tesla collision center" is a garage

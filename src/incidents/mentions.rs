@@ -3447,7 +3447,10 @@ pub fn find_in(
                         | "cuts"
                         | "slashed"
                         | "suspended"
+                        | "suspend"
+                        | "suspends"
                         | "halted"
+                        | "diverted"
                         | "closed"
                         | "closure"
                         | "shut"
@@ -3461,6 +3464,24 @@ pub fn find_in(
                 let passive = passive_of(&lower, k, &["flights", "airport", "airports"]);
                 let closing = matches!(lower[k].as_str(), "closed" | "closure" | "shut");
                 if passive || (closing && k >= 1 && lower[k - 1] == "airport") {
+                    return true;
+                }
+                // "with 17 flights grounded and 15 diverted": a count of flights and
+                // what befell them.
+                let counted_flights = k >= 1
+                    && (lower[k - 1] == "flights"
+                        || (k >= 3
+                            && lower[k - 3] == "flights"
+                            && lower[k - 1].parse::<u32>().is_ok()));
+                if counted_flights && !matches!(lower[k].as_str(), "cut" | "cuts" | "slashed") {
+                    return true;
+                }
+                // "forced Munich Airport to suspend operations": an airport's work.
+                let operations = lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "operations" | "operation"))
+                    && (k.saturating_sub(5)..k).any(|j| lower[j].starts_with("airport"));
+                if operations {
                     return true;
                 }
                 if closing {
@@ -4518,8 +4539,13 @@ pub fn find_in(
                         || matches!(lower[k - 2].as_str(), "a" | "an"))
                     && words[k - 1].chars().all(|c| c.is_lowercase() || c == '-')
                     && (prev.contains('-') || !prev.ends_with("ed"));
+                // "the February fires", "the 2018 fire": a blaze named by its date.
+                let dated_before = ents
+                    .iter()
+                    .any(|e| e.end == toks[k - 1].end as usize && e.label == Label::Date);
                 let blaze = definite_determiner(prev)
                     || described
+                    || dated_before
                     || matches!(prev, "a" | "an")
                     || (prev.ends_with("est") && prev.len() > 4)
                     || fire_words().contains(prev)
@@ -4712,6 +4738,7 @@ pub fn find_in(
                 }
                 // "a court-ordered stint in rehab": a word of a compound adjective.
                 let hyphened = k > 0 && matches!(lower[k - 1].as_str(), "-" | "–");
+
                 match court_rulings().at(&lower, k) {
                     Some((n, t))
                         if !in_entity(k)
@@ -5872,7 +5899,7 @@ pub fn find_in(
         })
         .flatten();
         if found.iter().any(|f| costly(f.2)) || told_before.is_some() {
-            tolls = found.iter().filter(|f| ty.is_toll(f.2)).copied().collect();
+            tolls.extend(found.iter().filter(|f| ty.is_toll(f.2)));
             found.retain(|f| !ty.is_toll(f.2));
         }
         // "sought a search warrant", "a judge signed the search warrant": the warrant,
@@ -6783,6 +6810,20 @@ pub fn find_in(
                         m.actors.push(e.id.clone())
                     }
                     Label::Person if before_antecedent(e) => {}
+                    // "the first cabinet resignation of Starmer's government", "the
+                    // arrest of Trump's former lawyer": a person after "of" who owns
+                    // what follows is not who the event befell (where "blocked Trump's
+                    // plan" was done against him).
+                    Label::Person
+                        if tok_of(e.start) >= a1.max(1)
+                            && lower[tok_of(e.start) - 1] == "of"
+                            && lower
+                                .get(tok_of(e.end))
+                                .is_some_and(|w| w == "'s" || w == "’s") =>
+                    {
+                        m.actors.retain(|x| *x != e.id);
+                        m.actors.push(e.id.clone());
+                    }
                     Label::Person
                         if !m.participants.contains(&e.id)
                             && !reacts(e)
@@ -7185,11 +7226,14 @@ pub fn find_in(
         {
             continue;
         }
+        // ("was forced out of the cabinet, the first resignation of his government":
+        // one leaving of a post, told both ways.)
         out[i].refers_to = (0..i).rev().find(|&j| {
             out[j].sentence == out[i].sentence
                 && out[j].refers_to.is_none()
                 && !ty.is_open(out[j].ty)
-                && ty.compatible(out[j].ty, out[i].ty)
+                && (ty.compatible(out[j].ty, out[i].ty)
+                    || (ty.leaves_a_post(out[j].ty) && ty.leaves_a_post(out[i].ty)))
         });
     }
     // "Biden signed an executive order", "staged a show vote": a verb of doing
@@ -12665,5 +12709,71 @@ mod tests {
         // A first mention joined has nothing to refer to.
         let text = "The FBI has joined the investigation.";
         assert!(mentions_in(text).iter().all(|m| m.refers_to.is_none()));
+    }
+
+    #[test]
+    fn a_fire_named_by_its_month_and_flights_counted_as_grounded_are_told() {
+        assert_told(&[
+            (
+                "45 migrants were saved when their boat began to sink near Lampedusa.",
+                "sink",
+                "shipwreck",
+            ),
+            (
+                "The coast guard reached a rubber boat that was taking on water.",
+                "taking on water",
+                "shipwreck",
+            ),
+            (
+                "Two men were detained over the February fires in the Valparaiso region.",
+                "fires",
+                "fire",
+            ),
+            (
+                "Drone sightings forced Munich Airport to suspend operations late Thursday.",
+                "suspend",
+                "flight-disruption",
+            ),
+            (
+                "Storms hit the airport, with 17 flights grounded and 15 diverted.",
+                "grounded",
+                "flight-disruption",
+            ),
+        ]);
+        let found = typed("The airline will suspend its dividend in March.");
+        assert!(
+            found.iter().all(|(_, t)| t != "flight-disruption"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_owning_what_an_event_befell_after_of_is_no_participant() {
+        let text = "Louise Haigh was forced out of the cabinet, the first resignation of \
+                    Starmer's government.";
+        let ms = mentions_in(text);
+        assert!(
+            ms.iter()
+                .all(|m| !m.participants.iter().any(|p| p.contains("starmer"))),
+            "{:?}",
+            ms.iter().map(|m| &m.participants).collect::<Vec<_>>()
+        );
+        // An apposition is the leaving its sentence told, whichever way it tells it.
+        let text = "Louise Haigh was forced out of the cabinet, a resignation that stunned MPs.";
+        let ms = mentions_in(text);
+        let said: Vec<(&str, Option<usize>)> = ms
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.refers_to))
+            .collect();
+        assert!(said.contains(&("resignation", Some(0))), "{said:?}");
+        // "blocked Trump's effort": done against him.
+        let text = "A judge on Thursday blocked President Trump's effort to cut the workforce.";
+        let ms = mentions_in(text);
+        assert!(
+            ms.iter()
+                .any(|m| m.participants.iter().any(|p| p.contains("trump"))),
+            "{:?}",
+            ms.iter().map(|m| &m.participants).collect::<Vec<_>>()
+        );
     }
 }
