@@ -1002,14 +1002,16 @@ word_set!(
     "escaped_harms.txt"
 );
 
+word_set!(
+    /// What markets trade by the minute (`traded_goods.txt`: "oil", "share").
+    traded_goods,
+    "traded_goods.txt"
+);
+
 /// Whether a word before "prices" names what a market trades, whose price moves by
 /// the minute: "oil prices", "share prices", "stock prices".
 fn market_priced(w: &str) -> bool {
-    market_words().contains(w)
-        || matches!(
-            w,
-            "oil" | "crude" | "gas" | "share" | "stock" | "bond" | "gold" | "bitcoin"
-        )
+    market_words().contains(w) || traded_goods().contains(w)
 }
 
 /// Whether the mention of words `k0..k1` is one word of a two-word noun naming a thing
@@ -5899,7 +5901,7 @@ pub fn find_in(
         })
         .flatten();
         if found.iter().any(|f| costly(f.2)) || told_before.is_some() {
-            tolls.extend(found.iter().filter(|f| ty.is_toll(f.2)));
+            tolls = found.iter().filter(|f| ty.is_toll(f.2)).copied().collect();
             found.retain(|f| !ty.is_toll(f.2));
         }
         // "sought a search warrant", "a judge signed the search warrant": the warrant,
