@@ -12661,17 +12661,14 @@ mod tests {
                 "policy",
             ),
         ]);
-        for text in [
-            "The league banned him for life after the fight.",
-            "He was banned from driving for a year.",
-            "Inspectors found banned substances in the samples.",
-        ] {
-            let found = typed(text);
-            assert!(
-                found.iter().all(|(_, t)| t != "policy"),
-                "{text}: {found:?}"
-            );
-        }
+        assert_not_told(
+            &[
+                "The league banned him for life after the fight.",
+                "He was banned from driving for a year.",
+                "Inspectors found banned substances in the samples.",
+            ],
+            "policy",
+        );
     }
 
     #[test]
@@ -12688,8 +12685,7 @@ mod tests {
                 "economic-data",
             ),
         ]);
-        let found = typed("Oil prices jumped 4 percent on Monday.");
-        assert!(found.iter().all(|(_, t)| t != "economic-data"), "{found:?}");
+        assert_not_told(&["Oil prices jumped 4 percent on Monday."], "economic-data");
         let found = typed("Prices at the market stall were fair.");
         assert!(found.is_empty(), "{found:?}");
     }
@@ -12742,10 +12738,9 @@ mod tests {
                 "flight-disruption",
             ),
         ]);
-        let found = typed("The airline will suspend its dividend in March.");
-        assert!(
-            found.iter().all(|(_, t)| t != "flight-disruption"),
-            "{found:?}"
+        assert_not_told(
+            &["The airline will suspend its dividend in March."],
+            "flight-disruption",
         );
     }
 
