@@ -66,6 +66,15 @@ POSITION_WORDS = {
 }
 
 
+def id_country(table: "Table", id: str) -> str:
+    """The ISO code of the country an entry lies in, by its parents."""
+    for _ in range(16):
+        if id.startswith("iso:"):
+            return id[4:]
+        id = table.rows.get(id, {}).get("parent", "")
+    return ""
+
+
 def read_tsv(name: str) -> list[list[str]]:
     rows = []
     for line in (SOURCES / name).read_text(encoding="utf-8").splitlines():
@@ -290,6 +299,11 @@ def main() -> None:
         table.population[f"geonames:{gid}"] = city["population"]
         table.division[f"geonames:{gid}"] = parent
         placed.append((f"geonames:{gid}", parent, city["population"], city["latitude"], city["longitude"], is_capital))
+    # A bloc's seat acting stands for the bloc, not its city's country: the most
+    # populous city of that name in that country (`placed` runs largest first).
+    for city, cc, bloc in read_tsv("bloc_seats.tsv"):
+        seat = next(id for id, *_ in placed if table.rows[id]["canonical"] == city and id_country(table, id) == cc)
+        table.rows[seat]["refers"] = bloc
     within_metropolis(table, placed)
 
     table.resolve_aliases()

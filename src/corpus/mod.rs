@@ -588,6 +588,25 @@ mod tests {
     }
 
     #[test]
+    fn a_win_over_someone_an_election_is_told_of_is_that_election() {
+        let docs = [
+            "Javier Milei won Argentina's presidential run-off on Sunday after economy minister Sergio Massa conceded defeat.",
+            "Milei, a television pundit turned congressman, beat Sergio Massa by more than 11 points.",
+        ];
+        let elections = incidents_named(&docs, "election");
+        assert_eq!(elections.len(), 1, "{elections:?}");
+        let mut told = elections[0].1.clone();
+        told.dedup();
+        assert_eq!(told, [0, 1]);
+        // Without an election told, a win is a contest's.
+        let games = [
+            "Jannik Sinner beat Carlos Alcaraz in the final on Sunday.",
+            "Sinner beat Alcaraz in four sets to win the title.",
+        ];
+        assert!(incidents_named(&games, "election").is_empty());
+    }
+
+    #[test]
     fn open_events_need_two_documents_and_renumber_what_stays() {
         let docs = [
             "The Kelp Institute was founded in 1998. Officials said the bombing in Kabul on May 2, 2024 killed 12.",

@@ -225,9 +225,16 @@ fn verb_shaped(w: &str) -> bool {
 /// (`country`, an id) acting: after a word of place ("talks in Brussels"), a part of
 /// it ("central Paris"), as a noun's modifier ("the Paris branch", "a Paris jewellery
 /// store"; "Beijing officials" and "the Kabul government" act), or followed by its
-/// own country ("Ashgabat, Turkmenistan's capital"). Otherwise it may stand for the
+/// own country ("Ashgabat, Turkmenistan's capital"; for a bloc's seat the country it
+/// lies in, `own_country`: "Brussels, Belgium"). Otherwise it may stand for the
 /// country, as a speaker or a side does ("New Delhi said", "ties with Islamabad").
-fn capital_placed(g: &Gazetteer, text: &str, s: usize, e: usize, country: &str) -> bool {
+fn capital_placed(
+    g: &Gazetteer,
+    text: &str,
+    (s, e): (usize, usize),
+    country: &str,
+    own_country: Option<&str>,
+) -> bool {
     let w1 = text[..s].split_whitespace().next_back().unwrap_or("");
     if LOCATIVE_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w1))
         || crate::knowledge::place_parts().contains(w1)
@@ -265,11 +272,17 @@ fn capital_placed(g: &Gazetteer, text: &str, s: usize, e: usize, country: &str) 
     {
         return true;
     }
-    // "Ashgabat, Turkmenistan's capital", "Paris, France".
+    // "Ashgabat, Turkmenistan's capital", "Paris, France", "Brussels, Belgium" (a
+    // bloc's seat followed by its own country).
     let rest = text[e..].trim_start();
     rest.strip_prefix(',').is_some_and(|r| {
-        g.get(country)
-            .is_some_and(|c| r.trim_start().starts_with(c.canonical.as_str()))
+        [Some(country), own_country]
+            .into_iter()
+            .flatten()
+            .any(|id| {
+                g.get(id)
+                    .is_some_and(|c| r.trim_start().starts_with(c.canonical.as_str()))
+            })
     })
 }
 
@@ -3052,10 +3065,14 @@ impl EntityTagger {
             } else {
                 self.identity(surface, c)
             };
-            let refers = c
-                .entry
-                .and_then(|x| g.entry(x).refers.clone())
-                .filter(|country| !capital_placed(g, text, s, e, country));
+            let refers = c.entry.and_then(|x| {
+                let entry = g.entry(x);
+                let own = g.country_of(&entry.id);
+                entry
+                    .refers
+                    .clone()
+                    .filter(|country| !capital_placed(g, text, (s, e), country, own))
+            });
             out.push(Entity {
                 start: s,
                 end: e,
@@ -3857,6 +3874,20 @@ mod tests {
         assert_eq!(
             refers("Paris was furious at the decision.", "Paris"),
             [france]
+        );
+        // A bloc's seat acting stands for the bloc; as a place, or beside its own
+        // country, it is the city.
+        let eu = Some("org:eu".to_string());
+        assert_eq!(
+            refers("Brussels fined Google on Tuesday.", "Brussels"),
+            [eu]
+        );
+        assert_eq!(
+            refers(
+                "Leaders met in Brussels. Reports from Brussels, Belgium, said so.",
+                "Brussels"
+            ),
+            [None, None]
         );
     }
 

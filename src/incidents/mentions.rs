@@ -734,6 +734,12 @@ word_set!(
 );
 
 word_set!(
+    /// Verbs telling a body found (`finding_verbs.txt`): "was discovered".
+    finding_verbs,
+    "finding_verbs.txt"
+);
+
+word_set!(
     /// Nouns naming a deal between companies (`deal_words.txt`).
     deal_words,
     "deal_words.txt"
@@ -3740,6 +3746,107 @@ pub fn find_in(
                 }
             }
         }
+        // "The body of Michael Mosley was discovered", "a body believed to be his was
+        // spotted", "divers recovered two bodies": a death told by the body found,
+        // where "the governing body was found to have" judges no one dead.
+        if let Some(death) = ty.id("death") {
+            for k in 0..words.len() {
+                if !matches!(lower[k].as_str(), "body" | "bodies") || taken(&found, k) {
+                    continue;
+                }
+                let finding = |j: usize| {
+                    finding_verbs().contains(lower[j].as_str())
+                        && !lower.get(j + 1).is_some_and(|w| {
+                            matches!(w.as_str(), "to" | "that" | "guilty" | "liable")
+                        })
+                };
+                // The finding is the word told ("his body was found by a motel maid").
+                let passive_after = (k + 1..(k + 12).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), ";" | "." | "and"))
+                    .find(|&j| {
+                        finding(j)
+                            && matches!(
+                                lower[j - 1].as_str(),
+                                "was" | "were" | "been" | "is" | "are" | "being"
+                            )
+                    });
+                let found_before = (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "."))
+                    .find(|&j| finding(j));
+                if let Some(j) = passive_after
+                    .or(found_before)
+                    .filter(|&j| !taken(&found, j))
+                {
+                    found.push((j, j + 1, death));
+                }
+            }
+        }
+        // "four days after he disappeared", "Mosley vanished on a walk": a person gone
+        // missing, where "the jobs disappeared" is no one's disappearance.
+        if let Some(gone) = ty.id("disappearance") {
+            for k in 1..words.len() {
+                if !matches!(
+                    lower[k].as_str(),
+                    "disappeared" | "disappears" | "vanished" | "vanishes"
+                ) || taken(&found, k)
+                {
+                    continue;
+                }
+                let mut j = k - 1;
+                if j > 0 && matches!(lower[j].as_str(), "had" | "has" | "have") {
+                    j -= 1;
+                }
+                let who = j > 0 && lower[j] == "who" && person_ends(j - 1);
+                if person_ends(j) || who {
+                    found.push((k, k + 1, gone));
+                }
+            }
+        }
+        // "announced deals with both hospitals", "a deal with China": a deal made with
+        // a party is an agreement, where "to deal with the crisis" is a verb and a
+        // deal to buy a company is the sale's.
+        if let Some(agreement) = ty.id("agreement") {
+            let buying = lower.iter().any(|w| {
+                !matches!(w.as_str(), "deal" | "deals") && deal_words().contains(w.as_str())
+            });
+            for k in 1..words.len().saturating_sub(1) {
+                if buying
+                    || !matches!(lower[k].as_str(), "deal" | "deals")
+                    || lower[k + 1] != "with"
+                    || taken(&found, k)
+                {
+                    continue;
+                }
+                let prev = lower[k - 1].as_str();
+                let noun = matches!(
+                    prev,
+                    "a" | "the"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "new"
+                        | "tentative"
+                        | "separate"
+                        | "provisional"
+                        | "preliminary"
+                        | "final"
+                        | "landmark"
+                        | "historic"
+                        | "both"
+                ) || prev.ends_with("'s")
+                    || (lower[k] == "deals"
+                        && matches!(
+                            prev,
+                            "reached" | "struck" | "signed" | "sealed" | "announced" | "clinched"
+                        ));
+                if noun {
+                    found.push((k, k + 1, agreement));
+                }
+            }
+        }
         // "the overcrowded vessel sank": a shipwreck, where "stocks sank" is none.
         if let Some(shipwreck) = ty.id("shipwreck") {
             let word = |k: usize| sinking_verbs().contains(lower[k].as_str());
@@ -5634,7 +5741,15 @@ pub fn find_in(
                             .filter(|w| !opening_quote(w))
                             .take(3)
                             .any(|w| {
-                                w.starts_with("won") || w.starts_with("win") || w == "elected"
+                                w.starts_with("won")
+                                    || w.starts_with("win")
+                                    || w == "elected"
+                                    // "voters handed a landslide to Milei"
+                                    || matches!(
+                                        w.as_str(),
+                                        "handed" | "hand" | "hands" | "gave" | "give" | "gives"
+                                            | "delivered" | "delivers" | "deliver"
+                                    )
                             }))
             };
             // "Election workers in Georgia", "election officials said", "the state
@@ -6709,20 +6824,26 @@ pub fn find_in(
                     // "models built between 2020 and 2023": when a thing was made
                     // dates the thing, not the event.
                     Label::Date if made_when(&lower, tok_of(e.start)) => {}
-                    // "a 1977 emergency law": a year that describes the noun after it
-                    // dates that thing, not the event.
+                    // "a 1977 emergency law", "the May 2020 gathering": a year (or a
+                    // month and year) that describes the noun after it dates that
+                    // thing, not the event.
                     Label::Date
                         if tok_of(e.start)
                             .checked_sub(1)
                             .is_some_and(|k| matches!(lower[k].as_str(), "a" | "an" | "the"))
-                            && tok_of(e.end) == tok_of(e.start) + 1
-                            && lower[tok_of(e.start)].len() == 4
-                            && lower[tok_of(e.start)].bytes().all(|b| b.is_ascii_digit())
+                            && (tok_of(e.start) + 1..=tok_of(e.start) + 2).contains(&tok_of(e.end))
+                            && lower[tok_of(e.end) - 1].len() == 4
+                            && lower[tok_of(e.end) - 1].bytes().all(|b| b.is_ascii_digit())
                             && lower.get(tok_of(e.end)).is_some_and(|w| {
                                 w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                             })
-                            // ("the 2024 presidential election" is the event's.)
-                            && !(tok_of(e.end)..tok_of(e.end) + 3).contains(&a0) => {}
+                            // ("the 2024 presidential election" is the event's; "the May
+                            // 2020 gathering and said" is not.)
+                            && !((tok_of(e.end)..tok_of(e.end) + 3).contains(&a0)
+                                && lower[tok_of(e.end)..a0]
+                                    .iter()
+                                    .all(|w| !matches!(w.as_str(), "and" | "or" | "but" | ","))) => {
+                    }
                     Label::Date => {
                         // "added 272,000 jobs in May": the month a release measures is
                         // not the day it came out.
@@ -7162,6 +7283,36 @@ pub fn find_in(
                         // A measure "on U.S. goods" is not imposed in the United States.
                         m.places.retain(|p| *p != c);
                         m.targets.push(c);
+                    }
+                }
+            }
+            // "The body of Michael Mosley was discovered ... four days after he
+            // disappeared": an event of someone's whose subject is "he" or "she" (a few
+            // auxiliaries between, or inside the phrase: "said he was sorry") is the
+            // person last named before it in this sentence or the two before, when
+            // exactly one person is named there.
+            if ty.told_by_who(t) && m.participants.is_empty() && m.patients.is_empty() {
+                let mut j = a0;
+                while j > 0
+                    && matches!(
+                        lower[j - 1].as_str(),
+                        "had" | "has" | "have" | "was" | "is" | "been" | "then"
+                    )
+                {
+                    j -= 1;
+                }
+                let subject = (j > 0 && matches!(lower[j - 1].as_str(), "he" | "she"))
+                    || (a0 + 1..a1).any(|k| matches!(lower[k].as_str(), "he" | "she"));
+                if subject {
+                    let from = a.sentences[si.saturating_sub(2)].start;
+                    let before = toks[a0].start as usize;
+                    let named: Vec<&Entity> = a
+                        .entities
+                        .iter()
+                        .filter(|e| e.label == Label::Person && e.start >= from && e.end <= before)
+                        .collect();
+                    if let Some(e) = named.first().filter(|e| named.iter().all(|o| o.id == e.id)) {
+                        m.participants.push(e.id.clone());
                     }
                 }
             }
@@ -12772,5 +12923,92 @@ mod tests {
             "{:?}",
             ms.iter().map(|m| &m.participants).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_body_found_a_person_vanished_a_deal_with_a_party_and_an_apology_said() {
+        assert_told(&[
+            (
+                "The body of broadcaster Michael Mosley was discovered on Symi on Sunday.",
+                "discovered",
+                "death",
+            ),
+            (
+                "Police divers recovered two bodies from the river on Monday.",
+                "recovered",
+                "death",
+            ),
+            (
+                "The body of Michael Mosley was found on Sunday, four days after he disappeared on a walk.",
+                "disappeared",
+                "disappearance",
+            ),
+            (
+                "The union announced deals with both hospitals on Thursday.",
+                "deals",
+                "agreement",
+            ),
+            (
+                "Japan's deal with the United States cut tariffs on cars.",
+                "deal",
+                "agreement",
+            ),
+            (
+                "The prime minister said he was sorry for attending the party.",
+                "said he was sorry",
+                "apology",
+            ),
+            (
+                "Facebook is changing its company name to Meta.",
+                "changing its company name",
+                "renaming",
+            ),
+            (
+                "Fierce battles raged in Khartoum for a second week.",
+                "battles",
+                "armed-clash",
+            ),
+        ]);
+        // A body that governs, things gone, a verb of handling, a sweeping win.
+        assert_not_told(
+            &["The sport's governing body was found to have broken its own rules."],
+            "death",
+        );
+        assert_not_told(
+            &["Thousands of factory jobs disappeared after the plant closed."],
+            "disappearance",
+        );
+        assert_not_told(
+            &["The minister said the council had to deal with the backlog."],
+            "agreement",
+        );
+        assert_not_told(
+            &["Argentines handed a landslide to outsider Javier Milei on Sunday."],
+            "landslide",
+        );
+    }
+
+    #[test]
+    fn he_or_she_as_subject_is_the_one_person_named_just_before() {
+        let text =
+            "The body of Michael Mosley was found on Symi. Police said he disappeared on a walk.";
+        assert_eq!(
+            participants_of(text, "disappeared"),
+            ["person:michael-mosley"]
+        );
+        // Two people named before: "he" could be either, so no one is guessed.
+        let two =
+            "Michael Mosley walked with Tom Hardy on Symi. Police said he disappeared on a walk.";
+        assert!(participants_of(two, "disappeared").is_empty());
+    }
+
+    #[test]
+    fn a_month_and_year_before_a_noun_dates_that_noun_not_a_later_verb() {
+        let ms = mentions_in(
+            "The prime minister admitted he had spent 25 minutes at the May 2020 gathering and said he was sorry.",
+        );
+        let ty = crate::incidents::lexicon::types();
+        let apology = ms.iter().find(|m| ty.name(m.ty) == "apology");
+        assert!(apology.is_some_and(|m| m.date.is_none()), "{ms:?}");
     }
 }

@@ -870,6 +870,7 @@ fn join_within_stories(
         found_incident(g, docs, incidents, home, t, at);
     }
     join_bare_incidents(g, docs, &story_of, incidents, home);
+    join_wins_to_elections(docs, &story_of, incidents, home);
     join_undecided(g, docs, &story_of, undecided, incidents, home);
     // What one article alone tells ("Students rallied outside the court in protest",
     // "Trump skipped the debate to give the speech") is an incident of that article,
@@ -1095,6 +1096,70 @@ fn join_bare_incidents(
         });
         if let (Some(j), None) = (kin.next(), kin.next()) {
             move_into(incidents, home, k, j);
+        }
+    }
+}
+
+/// "He beat Massa by more than 11 points" beside "Milei won Argentina's run-off": a
+/// win or a defeat of someone a story's election is told of is that election, when
+/// its story tells exactly one such election (a match between two players is a
+/// contest: no election names them).
+fn join_wins_to_elections(
+    docs: &[Vec<Mention>],
+    story_of: &impl Fn(usize) -> Option<usize>,
+    incidents: &mut [Incident],
+    home: &mut [Vec<Option<usize>>],
+) {
+    let ty = types();
+    let (Some(election), Some(contest)) = (ty.id("election"), ty.id("contest")) else {
+        return;
+    };
+    let stories = |inc: &Incident| {
+        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
+        s.sort_unstable();
+        s.dedup();
+        s
+    };
+    let people = |inc: &Incident| -> Vec<String> {
+        let mut p: Vec<String> = inc
+            .mentions
+            .iter()
+            .filter_map(|&(d, i)| docs.get(d)?.get(i))
+            .flat_map(|m| m.participants.iter().chain(&m.patients))
+            .filter(|x| x.starts_with("person:"))
+            .cloned()
+            .collect();
+        p.sort_unstable();
+        p.dedup();
+        p
+    };
+    for k in 0..incidents.len() {
+        let inc = &incidents[k];
+        if inc.mentions.is_empty()
+            || inc.catalogued
+            || !ty.is_a(inc.ty, contest)
+            || ty.is_a(inc.ty, election)
+        {
+            continue;
+        }
+        let (mine, who) = (stories(inc), people(inc));
+        if who.is_empty() {
+            continue;
+        }
+        let mut elections = (0..incidents.len()).filter(|&j| {
+            let e = &incidents[j];
+            j != k
+                && !e.mentions.is_empty()
+                && ty.is_a(e.ty, election)
+                && stories(e).iter().any(|s| mine.contains(s))
+                && people(e)
+                    .iter()
+                    .any(|p| who.iter().any(|q| same_person(p, q)))
+        });
+        if let (Some(j), None) = (elections.next(), elections.next()) {
+            let kept = incidents[j].ty;
+            move_into(incidents, home, k, j);
+            incidents[j].ty = kept;
         }
     }
 }
