@@ -762,10 +762,34 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "facebook-renamed-meta": {"leak": [{"right"}]},
     # "He beat Massa by more than 11 points": the run-off's win.
     "milei-wins-runoff": {"election": [ALL]},
+    # A forty-ninth batch, three longer US political stories (menendez-convicted,
+    # trump-fires-comey, paul-pelosi-attack), 13 expectations read from the texts and
+    # run once before any change: 10 held then, 12 now. Misread: the right's "the
+    # president had lost confidence in Comey" does not tell the firing in words, and
+    # an indictment is a charge (slant has no class of its own for it).
+    "menendez-convicted": {"verdict": [ALL], "charge": [{"left"}], "trial": [{"left", "right"}]},
+    "trump-fires-comey": {
+        # Comey's firing, and Nixon's of the Watergate prosecutor in 1973.
+        "dismissal": [{"left", "center"}, {"left"}],
+        "hearing": [{"right"}],
+        "press-conference": [{"right"}],
+    },
+    "paul-pelosi-attack": {
+        # "beat him with a hammer" is the attack, not a win.
+        "attack": [ALL],
+        "arrest": [{"left"}],
+        "charge": [{"center"}],
+        "election": [{"right"}],
+    },
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("menendez-convicted", "resignation", "center"),  # "called on him to resign"
+    ("menendez-convicted", "ruling", "center"),  # "said he would appeal"
+    ("menendez-convicted", "hearing", "right"),  # "testified against the senator"
+    ("trump-fires-comey", "election", "left"),
+    ("paul-pelosi-attack", "shooting", "center"),
     ("johnson-garden-party-apology", "resignation", "center"),  # "called on him to resign"
     ("eu-probes-meta-children", "fine", "center"),  # "could face fines"
     ("sudan-embassy-evacuation", "attack", "center"),

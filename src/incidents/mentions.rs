@@ -734,6 +734,12 @@ word_set!(
 );
 
 word_set!(
+    /// Things someone is beaten with (`beating_weapons.txt`): "with a hammer".
+    beating_weapons,
+    "beating_weapons.txt"
+);
+
+word_set!(
     /// Verbs telling a body found (`finding_verbs.txt`): "was discovered".
     finding_verbs,
     "finding_verbs.txt"
@@ -3992,6 +3998,31 @@ pub fn find_in(
                 }
             }
         }
+        // "a man beat him with a hammer", "was beaten to death": an assault, where "beat
+        // them with a late goal" and "beat Massa by 11 points" are wins.
+        if let Some(attack) = ty.id("attack") {
+            for k in 0..words.len() {
+                if !matches!(lower[k].as_str(), "beat" | "beats" | "beaten" | "beating") {
+                    continue;
+                }
+                let ahead = || (k + 1..(k + 7).min(words.len())).take_while(|&j| lower[j] != ".");
+                let armed = ahead().any(|j| {
+                    lower[j] == "with"
+                        && (j + 1..(j + 4).min(words.len()))
+                            .any(|x| beating_weapons().contains(lower[x].as_str()))
+                });
+                let harmed = ahead().any(|j| {
+                    matches!(lower[j].as_str(), "unconscious" | "senseless")
+                        || (lower[j] == "to" && lower.get(j + 1).is_some_and(|w| w == "death"))
+                });
+                if armed || harmed {
+                    let contest = ty.id("contest");
+                    reclass(&mut found, (k, k + 1), attack, |u| {
+                        ty.is_open(u) || contest.is_some_and(|c| ty.is_a(u, c))
+                    });
+                }
+            }
+        }
         // "Train drivers walked out on Saturday": workers who walked out strike, where
         // "the senator walked out of the hearing" does not.
         if let Some(labour_strike) = ty.id("labour-strike") {
@@ -5930,7 +5961,10 @@ pub fn find_in(
                             || w.starts_with("testif")
                             || w.starts_with("testimon")
                     });
-                    if f.2 == trial && told {
+                    // "testified against the senator": a witness against a
+                    // defendant speaks at a trial, whoever the defendant is.
+                    let against = lower.get(f.1).is_some_and(|w| w == "against");
+                    if f.2 == trial && told && !against {
                         f.2 = hearing;
                     }
                 }
@@ -13010,5 +13044,35 @@ mod tests {
         let ty = crate::incidents::lexicon::types();
         let apology = ms.iter().find(|m| ty.name(m.ty) == "apology");
         assert!(apology.is_some_and(|m| m.date.is_none()), "{ms:?}");
+    }
+
+    #[test]
+    fn a_beating_with_a_weapon_an_investigation_into_and_a_witness_against() {
+        assert_told(&[
+            ("A man beat him with a hammer at the couple's home.", "beat", "attack"),
+            ("The prisoner was beaten to death by guards.", "beaten", "attack"),
+            (
+                "Comey was leading an investigation into whether the campaign coordinated with Russia.",
+                "investigation into",
+                "investigation",
+            ),
+            (
+                "Two businessmen were convicted, while a third pleaded guilty and testified against the senator.",
+                "testified",
+                "trial",
+            ),
+        ]);
+        assert_not_told(
+            &["Spain beat England with a late goal in Berlin."],
+            "attack",
+        );
+        assert_not_told(
+            &["Critics demanded a full investigation into the crash."],
+            "investigation",
+        );
+        assert_not_told(
+            &["Two businessmen were convicted, while a third pleaded guilty and testified against the senator."],
+            "hearing",
+        );
     }
 }
