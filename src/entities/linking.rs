@@ -1836,14 +1836,27 @@ pub fn link_roles_across(texts: &[&str], docs: &mut [super::Analysis]) {
                     continue;
                 };
                 // The determiner at most four words before ("the 1950s pin-up
-                // model", "an Oregon State Police bomb squad technician"), none of them a
-                // stop, a comma or a word joining two phrases; no name after.
-                let opener = (1..=5)
+                // model", "an Oregon State Police bomb squad technician", a name of
+                // several words counting as one), none of them a stop, a comma or a word
+                // joining two phrases; no name after.
+                let mut words_back = 0;
+                let opener = (1..=9)
                     .filter_map(|back| k.checked_sub(back))
                     .filter(|&j| j >= range.start)
                     .take_while(|&j| {
                         let x = word(j);
-                        x.chars().any(char::is_alphanumeric)
+                        let in_name_before = covered[j]
+                            && covered[j + 1]
+                            && j + 1 < k
+                            && a.entities.iter().any(|e| {
+                                e.start <= a.tokens[j].start as usize
+                                    && a.tokens[j + 1].end as usize <= e.end
+                            });
+                        if !in_name_before {
+                            words_back += 1;
+                        }
+                        words_back <= 5
+                            && x.chars().any(char::is_alphanumeric)
                             && !matches!(x.to_lowercase().as_str(), "and" | "or" | "of")
                     })
                     .find(|&j| is_definite(word(j)) || is_indefinite(word(j)));
@@ -2932,6 +2945,18 @@ mod tests {
             )
             .as_deref(),
             Some("person:alexandros-grigoropoulos")
+        );
+        // An employer's name of several words counts as one word of the description.
+        assert_eq!(
+            linked(
+                &[
+                    "Trooper William Hakim, a bomb squad technician, died in Woodburn on Friday.",
+                    "A bomb in Woodburn killed an Oregon State Police bomb squad technician.",
+                ],
+                "technician"
+            )
+            .as_deref(),
+            Some("person:william-hakim")
         );
         // "A sheriff's deputy" is a deputy, not the sheriff.
         assert_eq!(
