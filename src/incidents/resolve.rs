@@ -871,6 +871,7 @@ fn join_within_stories(
     }
     join_bare_incidents(g, docs, &story_of, incidents, home);
     join_wins_to_elections(docs, &story_of, incidents, home);
+    join_unlisted_regional(g, docs, &story_of, incidents, home);
     join_undecided(g, docs, &story_of, undecided, incidents, home);
     // What one article alone tells ("Students rallied outside the court in protest",
     // "Trump skipped the debate to give the speech") is an incident of that article,
@@ -1095,6 +1096,61 @@ fn join_bare_incidents(
                 && fit(g, &incidents[j], m, None, true).is_some()
         });
         if let (Some(j), None) = (kin.next(), kin.next()) {
+            move_into(incidents, home, k, j);
+        }
+    }
+}
+
+/// "A wall of water swept through Derna" beside "the floods in eastern Libya": a flood,
+/// a storm or another incident that covers a region, placed only where no table lists
+/// (nothing to say the town is in Libya or not), is the one incident of its class its
+/// story places in a listed place and that fits it otherwise.
+fn join_unlisted_regional(
+    g: &Gazetteer,
+    docs: &[Vec<Mention>],
+    story_of: &impl Fn(usize) -> Option<usize>,
+    incidents: &mut [Incident],
+    home: &mut [Vec<Option<usize>>],
+) {
+    let ty = types();
+    let stories = |inc: &Incident| {
+        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
+        s.sort_unstable();
+        s.dedup();
+        s
+    };
+    let unlisted_only =
+        |inc: &Incident| !inc.places.is_empty() && inc.places.iter().all(|p| g.get(p).is_none());
+    for k in 0..incidents.len() {
+        let inc = &incidents[k];
+        if inc.mentions.is_empty()
+            || inc.catalogued
+            || inc.proper.is_some()
+            || !ty.is_regional(inc.ty)
+            || !unlisted_only(inc)
+        {
+            continue;
+        }
+        let Some(m) = inc
+            .mentions
+            .iter()
+            .filter_map(|&(d, i)| docs.get(d)?.get(i))
+            .find(|m| !ty.is_open(m.ty))
+        else {
+            continue;
+        };
+        let mine = stories(inc);
+        let mut fits = (0..incidents.len()).filter(|&j| {
+            let other = &incidents[j];
+            j != k
+                && !other.mentions.is_empty()
+                && !other.places.is_empty()
+                && !unlisted_only(other)
+                && ty.compatible(other.ty, incidents[k].ty)
+                && stories(other).iter().any(|s| mine.contains(s))
+                && fit(g, other, m, None, true).is_some()
+        });
+        if let (Some(j), None) = (fits.next(), fits.next()) {
             move_into(incidents, home, k, j);
         }
     }
