@@ -784,14 +784,14 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # A fiftieth batch (derna-dams-burst, abu-akleh-killed, pope-in-iraq,
     # suez-ever-given, ubs-buys-credit-suisse, sri-lanka-president-flees,
     # britney-conservatorship-ends, kiptum-marathon-record), 19 expectations read from
-    # the texts and run once before any change: 9 held then, 11 now. Misread: "shot
+    # the texts and run once before any change: 9 held then, 12 now. Misread: "shot
     # dead" is a shooting (no separate killing), a meeting on a visit is the visit's, one
     # company's shares falling is no market move by design, and "protesters' demands"
-    # tell the protests. Still failing, untested: the right's "the disaster in Derna",
+    # tell the protests ("the disaster in Derna" is the flood). Still failing, untested:
     # the right's "emergency merger", the left's judge who "ended the conservatorship",
     # the centre's "weeks after suspending Spears's father"; and the right's beating of
     # mourners at the funeral joins the shooting through "Abu Akleh's coffin".
-    "derna-dams-burst": {"flood": [{"left", "center"}], "storm": [{"left"}]},
+    "derna-dams-burst": {"flood": [ALL], "storm": [{"left"}]},
     "abu-akleh-killed": {"funeral": [{"right"}]},
     "pope-in-iraq": {"visit": [ALL]},
     "ubs-buys-credit-suisse": {"acquisition": [{"left", "center"}]},

@@ -3800,6 +3800,25 @@ pub fn find_in(
                 }
             }
         }
+        // "the disaster in Derna", "the tragedy at the school in Uvalde": an incident
+        // told by what it was to people, placed, where "a political disaster" or "the
+        // tragedy of Brexit" is a judgement.
+        if let (Some(disaster), Some(any)) = (ty.id("disaster"), ty.id("incident")) {
+            for k in 1..words.len().saturating_sub(2) {
+                let t = match lower[k].as_str() {
+                    "disaster" => disaster,
+                    "tragedy" | "catastrophe" => any,
+                    _ => continue,
+                };
+                let placed = matches!(lower[k + 1].as_str(), "in" | "at")
+                    && (k + 2..(k + 4).min(words.len())).any(|j| {
+                        entity_at(j).is_some_and(|e| matches!(e.label, Label::Gpe | Label::Loc))
+                    });
+                if lower[k - 1] == "the" && placed && !taken(&found, k) {
+                    found.push((k, k + 1, t));
+                }
+            }
+        }
         // "four days after he disappeared", "Mosley vanished on a walk": a person gone
         // missing, where "the jobs disappeared" is no one's disappearance.
         if let Some(gone) = ty.id("disappearance") {
@@ -13131,6 +13150,22 @@ mod tests {
                 "attack",
             ),
         ]);
+        assert_told(&[
+            (
+                "Rival governments traded blame over the disaster in Derna.",
+                "disaster",
+                "disaster",
+            ),
+            (
+                "Biden met the families after the tragedy in Uvalde.",
+                "tragedy",
+                "incident",
+            ),
+        ]);
+        assert_not_told(
+            &["Brexit was a political disaster for Britain."],
+            "disaster",
+        );
         assert_not_told(&["Spain beat England in the final on Sunday."], "attack");
         assert_not_told(
             &["The government pushed the deal through, bypassing a shareholder vote."],
