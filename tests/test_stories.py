@@ -758,7 +758,12 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "johnson-garden-party-apology": {"apology": [ALL], "investigation": [{"right"}]},
     "penn-president-resigns": {"hearing": [{"left", "right"}]},
     "nyc-nurses-strike-ends": {"agreement": [{"left", "center"}]},
-    "sudan-embassy-evacuation": {"armed-clash": [{"left", "right"}]},
+    # "pulled its diplomats out of Sudan": the evacuation (the centre's article is
+    # grouped as a story of its own).
+    "sudan-embassy-evacuation": {
+        "armed-clash": [{"left", "right"}],
+        "evacuation": [{"left", "right"}],
+    },
     "facebook-renamed-meta": {"leak": [{"right"}]},
     # "He beat Massa by more than 11 points": the run-off's win.
     "milei-wins-runoff": {"election": [ALL]},

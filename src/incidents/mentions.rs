@@ -3423,6 +3423,36 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, evacuation);
         }
+        // "Washington pulled its diplomats out of Sudan", "airlifted embassy staff out
+        // of the country": a state's people moved out of danger, where "pulled out of
+        // the race" is a withdrawal and "pulled the bill" none.
+        if let Some(evacuation) = ty.id("evacuation") {
+            for k in 0..words.len().saturating_sub(3) {
+                if !matches!(
+                    lower[k].as_str(),
+                    "pulled" | "pulls" | "pulling" | "airlifted" | "airlifts" | "airlifting"
+                ) || taken(&found, k)
+                {
+                    continue;
+                }
+                // (Not "children": "took the children out of school".)
+                let people = |w: &str| {
+                    diplomat_words().contains(w)
+                        || matches!(
+                            w,
+                            "staff" | "personnel" | "nationals" | "citizens" | "employees"
+                        )
+                };
+                let out = (k + 2..(k + 6).min(words.len() - 1)).find(|&j| {
+                    lower[j] == "out"
+                        && lower[j + 1] == "of"
+                        && (k + 1..j).any(|x| people(&lower[x]))
+                });
+                if out.is_some() && !negated(&lower, k) {
+                    found.push((k, k + 1, evacuation));
+                }
+            }
+        }
         // "A fighter jet shot down a suspected spy balloon", "the downing of its
         // balloon": armed force against what flies, where "shot down the proposal"
         // rejects it.
@@ -6802,11 +6832,17 @@ pub fn find_in(
                                 .rev()
                                 .find(|&k| {
                                     let w = lower[k].as_str();
-                                    LOCATIVE.contains(&w) || NOT_LOCATIVE.contains(&w) || gerund(w)
+                                    LOCATIVE.contains(&w)
+                                        || NOT_LOCATIVE.contains(&w)
+                                        || gerund(w)
+                                        || (w == "of" && k > 0 && lower[k - 1] == "out")
                                 })
                                 .is_some_and(|k| {
-                                    // "lifted off from Cape Canaveral": where it set out.
-                                    let from = lower[k] == "from" && ty.outward(t);
+                                    // "lifted off from Cape Canaveral", "pulled its
+                                    // diplomats out of Sudan": where it set out.
+                                    let out_of =
+                                        lower[k] == "of" && k > 0 && lower[k - 1] == "out";
+                                    let from = (lower[k] == "from" || out_of) && ty.outward(t);
                                     (LOCATIVE.contains(&lower[k].as_str()) || from)
                                         && !perceived(k)
                                         && !reported(k)
@@ -13165,6 +13201,21 @@ mod tests {
         assert_not_told(
             &["Brexit was a political disaster for Britain."],
             "disaster",
+        );
+        // Diplomats pulled out of a country: an evacuation from there.
+        let ms = mentions_in("Washington pulled its diplomats out of Sudan on Sunday.");
+        let ty = crate::incidents::lexicon::types();
+        assert!(
+            ms.iter()
+                .any(|m| ty.name(m.ty) == "evacuation" && m.places == ["iso:SD"]),
+            "{ms:?}"
+        );
+        assert_not_told(
+            &[
+                "He took the children out of school.",
+                "The senator pulled out of the race.",
+            ],
+            "evacuation",
         );
         assert_not_told(&["Spain beat England in the final on Sunday."], "attack");
         assert_not_told(
