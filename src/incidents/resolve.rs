@@ -1014,6 +1014,44 @@ fn found_incident(
     }
 }
 
+/// Each incident's stories (sorted) and, for each story, the incidents it tells (in
+/// order): the joins below look only at the few incidents of a story.
+fn story_index(
+    incidents: &[Incident],
+    story_of: &impl Fn(usize) -> Option<usize>,
+) -> (Vec<Vec<usize>>, HashMap<usize, Vec<usize>>) {
+    let mut stories_of: Vec<Vec<usize>> = Vec::with_capacity(incidents.len());
+    let mut told: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, inc) in incidents.iter().enumerate() {
+        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
+        s.sort_unstable();
+        s.dedup();
+        for &st in &s {
+            told.entry(st).or_default().push(k);
+        }
+        stories_of.push(s);
+    }
+    (stories_of, told)
+}
+
+/// The incidents that share a story with incident `k`, without it, each once.
+fn story_mates(
+    stories_of: &[Vec<usize>],
+    told: &HashMap<usize, Vec<usize>>,
+    k: usize,
+) -> Vec<usize> {
+    let mut mates: Vec<usize> = stories_of[k]
+        .iter()
+        .filter_map(|st| told.get(st))
+        .flatten()
+        .copied()
+        .filter(|&j| j != k)
+        .collect();
+    mates.sort_unstable();
+    mates.dedup();
+    mates
+}
+
 /// An incident that nothing pins, which event coreference alone put together ("the
 /// UAW launched a strike" and "13,000 autoworkers went on strike"), is the one incident
 /// of its class that the rest of its story pins ("walked off the job at three plants
@@ -1037,17 +1075,7 @@ fn join_bare_incidents(
             && !inc.mentions.is_empty()
     };
     // The incidents each story tells: a bare incident looks at its story's few.
-    let mut stories_of: Vec<Vec<usize>> = Vec::with_capacity(incidents.len());
-    let mut told: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (k, inc) in incidents.iter().enumerate() {
-        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
-        s.sort_unstable();
-        s.dedup();
-        for &st in &s {
-            told.entry(st).or_default().push(k);
-        }
-        stories_of.push(s);
-    }
+    let (stories_of, told) = story_index(incidents, story_of);
     for k in 0..incidents.len() {
         if !bare(&incidents[k]) {
             continue;
@@ -1061,17 +1089,8 @@ fn join_bare_incidents(
         else {
             continue;
         };
-        let mut candidates: Vec<usize> = stories_of[k]
-            .iter()
-            .filter_map(|st| told.get(st))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let mut fits = candidates.into_iter().filter(|&j| {
-            j != k
-                && !bare(&incidents[j])
+        let mut fits = story_mates(&stories_of, &told, k).into_iter().filter(|&j| {
+            !bare(&incidents[j])
                 && !incidents[j].mentions.is_empty()
                 && ty.compatible(incidents[j].ty, incidents[k].ty)
                 && fit(g, &incidents[j], m, None, true).is_some()
@@ -1113,12 +1132,7 @@ fn join_unlisted_regional(
     home: &mut [Vec<Option<usize>>],
 ) {
     let ty = types();
-    let stories = |inc: &Incident| {
-        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
-        s.sort_unstable();
-        s.dedup();
-        s
-    };
+    let (stories_of, told) = story_index(incidents, story_of);
     let unlisted_only =
         |inc: &Incident| !inc.places.is_empty() && inc.places.iter().all(|p| g.get(p).is_none());
     for k in 0..incidents.len() {
@@ -1139,15 +1153,12 @@ fn join_unlisted_regional(
         else {
             continue;
         };
-        let mine = stories(inc);
-        let mut fits = (0..incidents.len()).filter(|&j| {
+        let mut fits = story_mates(&stories_of, &told, k).into_iter().filter(|&j| {
             let other = &incidents[j];
-            j != k
-                && !other.mentions.is_empty()
+            !other.mentions.is_empty()
                 && !other.places.is_empty()
                 && !unlisted_only(other)
                 && ty.compatible(other.ty, incidents[k].ty)
-                && stories(other).iter().any(|s| mine.contains(s))
                 && fit(g, other, m, None, true).is_some()
         });
         if let (Some(j), None) = (fits.next(), fits.next()) {
@@ -1170,12 +1181,7 @@ fn join_wins_to_elections(
     let (Some(election), Some(contest)) = (ty.id("election"), ty.id("contest")) else {
         return;
     };
-    let stories = |inc: &Incident| {
-        let mut s: Vec<usize> = inc.mentions.iter().filter_map(|m| story_of(m.0)).collect();
-        s.sort_unstable();
-        s.dedup();
-        s
-    };
+    let (stories_of, told) = story_index(incidents, story_of);
     let people = |inc: &Incident| -> Vec<String> {
         let mut p: Vec<String> = inc
             .mentions
@@ -1198,16 +1204,14 @@ fn join_wins_to_elections(
         {
             continue;
         }
-        let (mine, who) = (stories(inc), people(inc));
+        let who = people(inc);
         if who.is_empty() {
             continue;
         }
-        let mut elections = (0..incidents.len()).filter(|&j| {
+        let mut elections = story_mates(&stories_of, &told, k).into_iter().filter(|&j| {
             let e = &incidents[j];
-            j != k
-                && !e.mentions.is_empty()
+            !e.mentions.is_empty()
                 && ty.is_a(e.ty, election)
-                && stories(e).iter().any(|s| mine.contains(s))
                 && people(e)
                     .iter()
                     .any(|p| who.iter().any(|q| same_person(p, q)))
