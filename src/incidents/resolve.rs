@@ -1034,6 +1034,15 @@ fn story_index(
     (stories_of, told)
 }
 
+/// A mention of an incident's class, which speaks for it in a join (not one of no
+/// known class it holds).
+fn class_mention<'a>(docs: &'a [Vec<Mention>], inc: &Incident) -> Option<&'a Mention> {
+    inc.mentions
+        .iter()
+        .filter_map(|&(d, i)| docs.get(d)?.get(i))
+        .find(|m| !types().is_open(m.ty))
+}
+
 /// The incidents that share a story with incident `k`, without it, each once.
 fn story_mates(
     stories_of: &[Vec<usize>],
@@ -1080,13 +1089,7 @@ fn join_bare_incidents(
         if !bare(&incidents[k]) {
             continue;
         }
-        // A mention of its class speaks for it (not one of no known class it holds).
-        let Some(m) = incidents[k]
-            .mentions
-            .iter()
-            .filter_map(|&(d, i)| docs.get(d)?.get(i))
-            .find(|m| !ty.is_open(m.ty))
-        else {
+        let Some(m) = class_mention(docs, &incidents[k]) else {
             continue;
         };
         let mut fits = story_mates(&stories_of, &told, k).into_iter().filter(|&j| {
@@ -1145,12 +1148,7 @@ fn join_unlisted_regional(
         {
             continue;
         }
-        let Some(m) = inc
-            .mentions
-            .iter()
-            .filter_map(|&(d, i)| docs.get(d)?.get(i))
-            .find(|m| !ty.is_open(m.ty))
-        else {
+        let Some(m) = class_mention(docs, inc) else {
             continue;
         };
         let mut fits = story_mates(&stories_of, &told, k).into_iter().filter(|&j| {
