@@ -803,10 +803,36 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "sri-lanka-president-flees": {"resignation": [{"center"}]},
     "britney-conservatorship-ends": {"ruling": [{"center"}]},
     "kiptum-marathon-record": {"crash": [{"right"}]},
+    # A fifty-first batch (finland-joins-nato, saudi-world-cup-host, amazon-union-vote,
+    # china-summons-japan-envoy, royal-baby-born, uk-budget, columbia-encampment-cleared,
+    # pilots-strike-called-off), 19 expectations read from the texts and run once before
+    # any change: 9 held then, 16 now. Misread: the union vote was written down as a
+    # "vote"; slant names it an election, as two of its sources do (one incident across
+    # all three then and now the test). Still failing, untested: the centre's "online
+    # vote" of FIFA's members read as an election, the centre's "the occupation" and the
+    # right's "the takeover of the hall", the left's airline that "agreed to raise their
+    # pay".
+    "finland-joins-nato": {"approval": [{"center"}]},
+    "amazon-union-vote": {"election": [ALL], "dismissal": [{"center"}]},
+    "royal-baby-born": {"birth": [ALL]},
+    "columbia-encampment-cleared": {"arrest": [{"left"}]},
+    "pilots-strike-called-off": {"agreement": [{"center"}], "flight-disruption": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("royal-baby-born", "shooting", "right"),  # "gun salutes will be fired"
+    ("china-summons-japan-envoy", "protest", "center"),  # "lodged its own protest"
+    ("china-summons-japan-envoy", "protest", "left"),  # a state's "to protest remarks"
+    ("china-summons-japan-envoy", "attack", "left"),  # "an attack on Taiwan could"
+    ("columbia-encampment-cleared", "acquisition", "right"),  # "the takeover of the hall"
+    ("columbia-encampment-cleared", "injury", "right"),  # "without serious injuries"
+    ("pilots-strike-called-off", "labour-strike", "left"),  # "called off a planned strike"
+    ("pilots-strike-called-off", "shutdown", "left"),  # "averting a shutdown"
+    ("pilots-strike-called-off", "agreement", "right"),  # "should reach a deal"
+    ("uk-budget", "election", "right"),  # "Labour's election promises"
+    ("uk-budget", "raid", "right"),  # "the chancellor's tax raid"
+    ("amazon-union-vote", "labour-strike", "left"),  # "a union drive"
     ("derna-dams-burst", "collapse", "center"),
     ("abu-akleh-killed", "investigation", "left"),
     ("abu-akleh-killed", "victory", "right"),  # "police beat mourners"

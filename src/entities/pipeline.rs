@@ -584,6 +584,36 @@ fn named_publications(words: &[&str]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Spans that name a person by a title of royalty or the peerage and its place ("the
+/// Duchess of Cambridge", "the Prince of Wales"; `knowledge/entities/peerage_titles.txt`).
+/// A facility or body named after one ("Prince of Wales Hospital") is left to the
+/// head-word rules.
+fn peerage_names(words: &[&str]) -> Vec<(usize, usize)> {
+    let set =
+        crate::knowledge::word_set!(include_str!("../../knowledge/entities/peerage_titles.txt"));
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        if !starts_upper(words[k])
+            || words.get(k + 1) != Some(&"of")
+            || !with_lower(words[k], |l| set.contains(l))
+        {
+            continue;
+        }
+        let mut b = k + 2;
+        while b < words.len() && b < k + 5 && name_shaped(words[b]) && !is_title_word(words[b]) {
+            b += 1;
+        }
+        let named_after = words.get(b).is_some_and(|w| {
+            starts_upper(w)
+                && with_lower(w, |l| has_head(l, Head::Org) || has_head(l, Head::Facility))
+        });
+        if b > k + 2 && !named_after {
+            out.push((k, b));
+        }
+    }
+    out
+}
+
 /// A listed word of rank below `rank`, unless recent news writes it mostly as a name
 /// ("Trump", "Pence"): such a word alone, capitalised, may be a name.
 fn is_common_below(w: &str, rank: u32) -> bool {
@@ -1326,6 +1356,13 @@ impl EntityTagger {
             }
             cands.retain(|c| !c.overlaps(a, b));
             cands.push(Cand::new(a, b, Label::Org, own));
+        }
+
+        // 2b''. People named by a title and its place ("the Duchess of Cambridge"),
+        // whatever the tagger read in the place's words.
+        for (a, b) in peerage_names(&words) {
+            cands.retain(|c| !c.overlaps(a, b));
+            cands.push(Cand::new(a, b, Label::Person, g.lookup(text, &toks[a..b])));
         }
 
         // 2c. Organisations named by a head noun that the tagger missed: "Pakistan Army",
@@ -4021,6 +4058,20 @@ mod tests {
         let found = tag("Mian Nawaz Sharif met Prime Minister Shehbaz Sharif.");
         assert!(has(&found, "Mian Nawaz Sharif", "PERSON"), "{found:?}");
         assert!(has(&found, "Shehbaz Sharif", "PERSON"), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_of_the_peerage_and_its_place_name_a_person() {
+        let found = tag("The Duchess of Cambridge gave birth to a boy on Monday.");
+        assert!(has(&found, "Duchess of Cambridge", "PERSON"), "{found:?}");
+        let found = tag("The Prince of Wales visited Leeds on Monday.");
+        assert!(has(&found, "Prince of Wales", "PERSON"), "{found:?}");
+        assert!(has(&found, "Leeds", "GPE"), "{found:?}");
+        // A place named after one is no person; nor is a hospital's wing.
+        let found = tag("He was taken to the Prince of Wales Hospital in Sydney.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+        let found = tag("Crowds gathered outside the Lindo Wing on Monday.");
+        assert!(has(&found, "Lindo Wing", "LOC"), "{found:?}");
     }
 
     #[test]

@@ -1410,10 +1410,9 @@ fn negated(lower: &[String], k: usize) -> bool {
     let neg = |j: usize| matches!(lower[j].as_str(), "not" | "never" | "n't");
     let none = |j: usize| lower[j] == "no";
     let plain = |j: usize| lower[j].chars().all(|c| c.is_ascii_lowercase());
-    // "heading off a nationwide strike": the phrasal verb too.
-    let averted = |j: usize| {
-        averting(&lower[j]) || (lower[j] == "off" && j >= 1 && lower[j - 1].starts_with("head"))
-    };
+    // "heading off a nationwide strike", "called off a planned strike": the phrasal
+    // verbs too.
+    let averted = |j: usize| averting(&lower[j]) || (j >= 1 && off_verb(lower, j - 1));
     let article = |j: usize| matches!(lower[j].as_str(), "a" | "an" | "the" | "any");
     let without = |j: usize| {
         lower[j] == "without"
@@ -1491,13 +1490,21 @@ fn negated(lower: &[String], k: usize) -> bool {
         .any(|j| matches!(lower[j].as_str(), "could" | "might"));
     // "A ruling against the administration could force refunds": an indefinite
     // subject of what could, might or would follow is supposed ("The ruling could
-    // force refunds" tells the ruling).
+    // force refunds" tells the ruling). So is one that opens a clause after "that"
+    // ("told parliament that an attack on Taiwan could threaten Japan"); what "could
+    // be heard" or felt happened.
+    let perceived = |j: usize| {
+        lower.get(j + 1).is_some_and(|w| w == "be")
+            && lower
+                .get(j + 2)
+                .is_some_and(|w| perception_verbs().contains(w.as_str()))
+    };
     let supposed_subject = k >= 1
         && matches!(lower[k - 1].as_str(), "a" | "an")
-        && (k == 1 || matches!(lower[k - 2].as_str(), "," | ";" | ":"))
+        && (k == 1 || matches!(lower[k - 2].as_str(), "," | ";" | ":" | "that"))
         && (k + 1..(k + 8).min(lower.len()))
             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
-            .any(|j| matches!(lower[j].as_str(), "could" | "might" | "would"));
+            .any(|j| matches!(lower[j].as_str(), "could" | "might" | "would") && !perceived(j));
     let supposed = supposed || supposed_subject;
     // "refused to resign", "declined to step down": one who will not leave a post
     // stays, so no exit happened ("refused to sign the statement" is a part in a
@@ -1650,6 +1657,33 @@ fn averting(w: &str) -> bool {
     averting_verbs().contains(w)
 }
 
+word_set!(
+    /// Verbs that make "a protest" a formal complaint ("lodged", "filed";
+    /// `lodging_verbs.txt`).
+    lodging_verbs,
+    "lodging_verbs.txt"
+);
+
+/// Whether the text before a "protest" ends in a verb of lodging a complaint and at most
+/// two lowercase words ("lodged its own", "filed a formal"): a complaint, no crowd.
+fn lodged(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().enumerate().any(|(n, w)| {
+        lodging_verbs().contains(*w)
+            && words[..n]
+                .iter()
+                .all(|x| x.chars().all(|c| c.is_ascii_lowercase()))
+    })
+}
+
+/// Whether the words at `k` and `k + 1` are a phrasal verb of keeping something from
+/// happening: "heading off", "called off" (of a strike, a match, a search).
+fn off_verb(lower: &[String], k: usize) -> bool {
+    lower.get(k + 1).is_some_and(|w| w == "off")
+        && (lower[k].starts_with("head")
+            || matches!(lower[k].as_str(), "call" | "calls" | "called" | "calling"))
+}
+
 /// Whether what ends before `end` is told as kept from happening, in the passive:
 /// "the shutdown was narrowly averted", "Shutdown averted: ...", "a strike is
 /// avoided". Without an auxiliary the participle must end its phrase: in "the deal
@@ -1673,9 +1707,15 @@ fn averted_after(lower: &[String], end: usize) -> bool {
     {
         j += 1;
     }
-    let participle = lower
-        .get(j)
-        .is_some_and(|w| averting(w) && w.ends_with("ed"));
+    // "the strike was called off": the phrasal participle ends one word later.
+    let phrasal = lower.get(j).is_some_and(|w| w == "called") && off_verb(lower, j);
+    if phrasal {
+        j += 1;
+    }
+    let participle = phrasal
+        || lower
+            .get(j)
+            .is_some_and(|w| averting(w) && w.ends_with("ed"));
     let phrase_ends = lower.get(j + 1).is_none_or(|w| {
         !w.chars().any(char::is_alphanumeric)
             || matches!(
@@ -3497,6 +3537,8 @@ pub fn find_in(
                     "canceled"
                         | "cancelled"
                         | "cancels"
+                        | "canceling"
+                        | "cancelling"
                         | "grounded"
                         | "scrapped"
                         | "cut"
@@ -5907,6 +5949,25 @@ pub fn find_in(
                     && counted
                     && (by_lead || placed))
             });
+            // "voted to join the Amazon Labor Union", "voted to unionize": workers who
+            // choose a union to bargain for them hold a union election, as other
+            // reports of it call it ("the union vote", "the election").
+            for f in found.iter_mut() {
+                let unionizing = lower.get(f.1).is_some_and(|w| w == "to")
+                    && lower[f.1..(f.1 + 6).min(lower.len())]
+                        .iter()
+                        .take_while(|w| !matches!(w.as_str(), "," | ";" | "." | "but"))
+                        .any(|w| {
+                            w == "union" || w.starts_with("unioniz") || w.starts_with("unionis")
+                        });
+                if Some(f.2) == vote_id
+                    && f.1 == f.0 + 1
+                    && lower[f.0].starts_with("vot")
+                    && unionizing
+                {
+                    f.2 = election;
+                }
+            }
             // "voted to subpoena Trump", "voted to censure him": a body's vote on an
             // act, whatever election the sentence names ("weeks before the midterms").
             let voted_to_act: Vec<usize> = found
@@ -7629,9 +7690,16 @@ pub fn find_in(
                 && (ty.is_a(m.ty, personnel) || m.ty == protest)
                 && in_protest(m.end)
         };
+        let word = text.get(o.start..o.end).unwrap_or("");
+        let before = text.get(..o.start).unwrap_or("");
+        // "China summoned Japan's ambassador to protest remarks": a state's purpose.
+        let state_purpose =
+            word == "protest" && before.trim_end().ends_with(" to") && state_opens(o.sentence);
         let how = o.ty == protest
             && (after_exit
-                || (text.get(o.start..o.end) == Some("protest")
+                || lodged(before)
+                || state_purpose
+                || (word == "protest"
                     && in_protest(o.start.saturating_sub(3))
                     && state_opens(o.sentence)));
         if how {
@@ -13230,5 +13298,52 @@ mod tests {
         let found =
             typed("The coroner told the Associated Press that LaRue died of natural causes.");
         assert!(found.iter().any(|(w, _)| w.contains("died")), "{found:?}");
+    }
+
+    #[test]
+    fn a_strike_called_off_a_lodged_protest_and_a_supposed_attack_are_not_told() {
+        assert_not_told(
+            &[
+                "Air Canada's pilots called off a planned strike on Sunday.",
+                "The strike was called off on Sunday after talks.",
+            ],
+            "labour-strike",
+        );
+        assert_not_told(
+            &[
+                "Japan lodged its own protest on Friday.",
+                "China summoned Japan's ambassador on Friday to protest remarks by the prime minister.",
+            ],
+            "protest",
+        );
+        assert_not_told(
+            &["She told parliament that an attack on Taiwan could threaten Japan's survival."],
+            "attack",
+        );
+        assert_not_told(
+            &["Sunak said the budget broke Labour's election promises."],
+            "election",
+        );
+        assert_not_told(
+            &["Business leaders attacked the chancellor's tax raid on employers."],
+            "raid",
+        );
+        assert_told(&[
+            (
+                "The airline had begun cancelling flights ahead of the deadline.",
+                "cancelling",
+                "flight-disruption",
+            ),
+            (
+                "Workers at the warehouse voted to join the union on Friday.",
+                "voted",
+                "election",
+            ),
+            (
+                "Residents said that an explosion could be heard across the city.",
+                "explosion",
+                "explosion",
+            ),
+        ]);
     }
 }
