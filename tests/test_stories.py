@@ -808,7 +808,8 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # pilots-strike-called-off), 19 expectations read from the texts and run once before
     # any change: 9 held then, 16 now. Misread: the union vote was written down as a
     # "vote"; slant names it an election, as two of its sources do (one incident across
-    # all three then and now the test). Still failing, untested: the centre's "online
+    # all three then and now the test). Still failing, untested: the right's accession
+    # apart from the left's and the centre's, the centre's "online
     # vote" of FIFA's members read as an election, the centre's "the occupation" and the
     # right's "the takeover of the hall", the left's airline that "agreed to raise their
     # pay".

@@ -2357,10 +2357,37 @@ impl EntityTagger {
         while b > 0 && starts_upper(words[b - 1]) && !is_title_word(words[b - 1]) {
             b -= 1;
         }
-        if b >= 2 && matches!(words[b - 1], "for" | "of") && is_title_word(words[b - 2]) {
+        // "Secretary of State for Defence Ben Wallace": the role may hold an "of"
+        // of its own before the "for".
+        let titled = |x: usize| {
+            is_title_word(words[x])
+                || (x >= 2
+                    && words[x - 1] == "of"
+                    && starts_upper(words[x])
+                    && is_title_word(words[x - 2]))
+        };
+        if b >= 2 && matches!(words[b - 1], "for" | "of") && titled(b - 2) {
             let first =
                 (i..j).find(|&q| is_first_name_part(words[q]) && (2..=3).contains(&(j - q)));
             if let Some(q) = first.filter(|&q| q > b) {
+                if words[q..j].iter().all(|w| name_shaped(w))
+                    && !has_head(&words[j - 1].to_lowercase(), Head::Org)
+                {
+                    i = q;
+                    class = 1;
+                }
+            }
+        }
+        // "US Secretary of State Antony Blinken": the title and its "of" inside the
+        // span read as one body's name; the given name and surname at its end are
+        // the person.
+        if class != 1 {
+            let role = (i..j.saturating_sub(2))
+                .find(|&k| is_title_word(words[k]) && matches!(words[k + 1], "for" | "of"));
+            let first = role.and_then(|k| {
+                (k + 2..j).find(|&q| is_first_name_part(words[q]) && (2..=3).contains(&(j - q)))
+            });
+            if let Some(q) = first {
                 if words[q..j].iter().all(|w| name_shaped(w))
                     && !has_head(&words[j - 1].to_lowercase(), Head::Org)
                 {
@@ -4079,6 +4106,14 @@ mod tests {
         let found = tag("China's Minister for Public Security Wang Xiaohong unveiled a plan.");
         assert!(has(&found, "Wang Xiaohong", "PERSON"), "{found:?}");
         let found = tag("The Minister of Public Security said so.");
+        assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
+        // The title's "of" may sit inside the span the tagger read, or the role hold
+        // an "of" of its own before "for".
+        let found = tag("He handed the documents to US Secretary of State Antony Blinken.");
+        assert!(has(&found, "Antony Blinken", "PERSON"), "{found:?}");
+        let found = tag("UK Secretary of State for Defence Ben Wallace spoke on Monday.");
+        assert!(has(&found, "Ben Wallace", "PERSON"), "{found:?}");
+        let found = tag("The Office of the Director of National Intelligence said so.");
         assert!(!found.iter().any(|(_, l, _)| *l == "PERSON"), "{found:?}");
     }
 

@@ -13335,6 +13335,16 @@ mod tests {
                 "flight-disruption",
             ),
             (
+                "Moscow warned of countermeasures after Finland joined NATO.",
+                "joined NATO",
+                "accession",
+            ),
+            (
+                "Finland's accession doubles the alliance's border.",
+                "accession",
+                "accession",
+            ),
+            (
                 "Workers at the warehouse voted to join the union on Friday.",
                 "voted",
                 "election",
