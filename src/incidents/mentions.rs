@@ -7697,7 +7697,7 @@ pub fn find_in(
             word == "protest" && before.trim_end().ends_with(" to") && state_opens(o.sentence);
         let how = o.ty == protest
             && (after_exit
-                || lodged(before)
+                || (matches!(word, "protest" | "protests") && lodged(before))
                 || state_purpose
                 || (word == "protest"
                     && in_protest(o.start.saturating_sub(3))
@@ -13316,6 +13316,12 @@ mod tests {
             ],
             "protest",
         );
+        // Only the noun is lodged: protesters charged are still a crowd's protest.
+        assert_told(&[(
+            "Police filed charges against protesters who blocked the bridge on Friday.",
+            "protesters",
+            "protest",
+        )]);
         assert_not_told(
             &["She told parliament that an attack on Taiwan could threaten Japan's survival."],
             "attack",
