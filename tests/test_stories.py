@@ -818,10 +818,35 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "royal-baby-born": {"birth": [ALL]},
     "columbia-encampment-cleared": {"arrest": [{"left"}]},
     "pilots-strike-called-off": {"agreement": [{"center"}], "flight-disruption": [{"center"}]},
+    # A fifty-second batch, US politics (carroll-verdict, walz-running-mate,
+    # biden-documents-found, army-parade, oval-office-blowup, highland-park-shooting,
+    # migrants-bused, debate-night-stumble), 23 expectations read from the texts and run
+    # once before any change: 15 held then, 21 now. Still failing, untested: the right's
+    # "announced her choice" (of a running mate) is no nomination; the centre's "the
+    # heated exchange" and the right's account tell no meeting.
+    "carroll-verdict": {"verdict": [ALL]},
+    "walz-running-mate": {"nomination": [{"left"}], "campaign-rally": [{"center"}]},
+    "biden-documents-found": {"appointment": [{"center"}]},
+    "army-parade": {"protest": [{"left"}]},
+    "oval-office-blowup": {"meeting": [{"left"}]},
+    "highland-park-shooting": {"shooting": [ALL], "arrest": [{"center"}], "charge": [{"center"}]},
+    "migrants-bused": {"arrival": [{"left"}]},
+    "debate-night-stumble": {"debate": [ALL], "poll": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("carroll-verdict", "award", "left"),  # "awarded her $5 million in damages"
+    ("carroll-verdict", "hearing", "right"),  # "did not testify at the trial"
+    ("oval-office-blowup", "agreement", "center"),  # "was not signed"
+    ("oval-office-blowup", "press-conference", "center"),  # "was cancelled"
+    ("oval-office-blowup", "armed-clash", "left"),  # "gambling with World War Three"
+    ("walz-running-mate", "attack", "center"),  # "the governor attacked Trump"
+    ("army-parade", "attack", "right"),  # "defended the nation"
+    ("debate-night-stumble", "fall", "left"),  # "stumbled through the debate"
+    ("debate-night-stumble", "resignation", "center"),  # "whether Biden should step aside"
+    ("debate-night-stumble", "victory", "center"),  # "viewers thought Trump had won"
+    ("migrants-bused", "deportation", "right"),
     ("royal-baby-born", "shooting", "right"),  # "gun salutes will be fired"
     ("china-summons-japan-envoy", "protest", "center"),  # "lodged its own protest"
     ("china-summons-japan-envoy", "protest", "left"),  # a state's "to protest remarks"

@@ -1789,6 +1789,23 @@ fn rates_another(lower: &[String], k: usize, election_told: bool) -> bool {
     as_rated || called || is_rated || handed
 }
 
+/// Whether the win at `k` is what someone thought ("67 percent of viewers thought
+/// Trump had won", "most felt she won the debate"): a judgement of another event, no
+/// contest of its own. (A count "said" or "showed" who won tells the result.)
+fn judged_won(lower: &[String], k: usize) -> bool {
+    matches!(lower[k].as_str(), "won" | "win" | "wins")
+        && lower[k.saturating_sub(5)..k]
+            .iter()
+            .rev()
+            .take_while(|w| !matches!(w.as_str(), "," | ";" | "." | "but"))
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "thought" | "think" | "thinks" | "felt" | "believed" | "believe" | "believes"
+                )
+            })
+}
+
 /// Whether the word at `k` wins people over ("a lower price will win over buyers",
 /// "won over sceptical voters"): persuasion, no contest. A side beaten is named ("won
 /// over Arsenal", "a win over the Lakers"), and a time is no one ("won over the
@@ -4303,10 +4320,20 @@ pub fn find_in(
                 };
                 let for_someone = lower.get(k + 1).is_some_and(|w| w == "for")
                     && (k + 2..(k + 7).min(lower.len())).any(name_starts);
+                // "Harris and Walz appeared together for the first time at a rally": a
+                // person who opens the clause that goes to one.
+                let went = k > 2
+                    && matches!(lower[k - 1].as_str(), "a" | "the")
+                    && lower[k - 2] == "at"
+                    && name_starts(0)
+                    && !lower[..k]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "," | ";" | ":"));
                 let candidate = k > 0
                     && (matches!(lower[k - 1].as_str(), "campaign" | "his" | "her")
                         || name_ends(k - 1)
                         || held
+                        || went
                         || for_someone);
                 if f.2 == protest && f.1 == k + 1 && lower[k].starts_with("rall") && candidate {
                     f.2 = rally;
@@ -5345,12 +5372,18 @@ pub fn find_in(
             if contest.contains(&Some(t))
                 && k1 == k0 + 1
                 && (rates_another(&lower, k0, sentence_election || election_told)
-                    || wins_over_people(&words, &lower, k0))
+                    || wins_over_people(&words, &lower, k0)
+                    || judged_won(&lower, k0))
             {
                 continue;
             }
+            // "The press conference was cancelled": a mention of one word of a listed
+            // phrase is kept from happening where the phrase is.
+            let phrase_end = phrases()
+                .at(&lower, k0)
+                .map_or(k1, |(n, _)| (k0 + n).max(k1));
             if negated(&lower, k0)
-                || averted_after(&lower, k1)
+                || averted_after(&lower, phrase_end)
                 || support_count(&lower, k0)
                 || ruled_out(&lower, k0)
             {
@@ -5759,8 +5792,12 @@ pub fn find_in(
                 let party_civil = before == "civil"
                     && ents.iter().any(|e| e.id.ends_with("-party"))
                     && !ents.iter().any(|e| state_of(g, e).is_some());
+                // "gambling with World War Three": a war that has not been fought.
+                let third_world_war =
+                    before == "world" && matches!(after(1), "three" | "iii" | "3");
                 phrase(&[before, "war"])
                     || phrase(&["war", after(1), after(2)])
+                    || third_world_war
                     || body_before_civil
                     || party_civil
             };
@@ -5949,6 +5986,42 @@ pub fn find_in(
                     && counted
                     && (by_lead || placed))
             });
+            // "found Donald Trump liable", "was found not liable": a civil verdict, told
+            // as "found guilty" tells a criminal one ("could be held liable" tells none).
+            // Damages a jury "awarded" are that verdict's, no prize.
+            if let Some(verdict) = ty.id("verdict") {
+                for k in 0..words.len() {
+                    if lower[k] != "liable" || taken(&found, k) {
+                        continue;
+                    }
+                    let clause: Vec<usize> = (k.saturating_sub(5)..k)
+                        .rev()
+                        .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "if"))
+                        .collect();
+                    let finding = clause.iter().any(|&j| {
+                        matches!(lower[j].as_str(), "found" | "finds" | "held" | "holds")
+                    });
+                    let supposed = clause.iter().any(|&j| {
+                        matches!(
+                            lower[j].as_str(),
+                            "could" | "should" | "would" | "may" | "might" | "must" | "be"
+                        )
+                    });
+                    if finding && !supposed {
+                        found.push((k, k + 1, verdict));
+                    }
+                }
+                let award = ty.id("award");
+                for f in found.iter_mut() {
+                    let damages = lower[f.1..(f.1 + 8).min(lower.len())]
+                        .iter()
+                        .take_while(|w| !matches!(w.as_str(), ";" | "."))
+                        .any(|w| matches!(w.as_str(), "damages" | "compensation" | "restitution"));
+                    if Some(f.2) == award && lower[f.0].starts_with("award") && damages {
+                        f.2 = verdict;
+                    }
+                }
+            }
             // "voted to join the Amazon Labor Union", "voted to unionize": workers who
             // choose a union to bargain for them hold a union election, as other
             // reports of it call it ("the union vote", "the election").
@@ -6712,10 +6785,16 @@ pub fn find_in(
             // the clause or is its topic has none of the clause's people either. Nor
             // has one its clause rates ("Johnson called the vote a win"), where calling
             // it as a caller does ("called a snap election") is not rating it.
+            // ("called the verdict 'a disgrace'": a quote mark may open the rating.)
             let rated = |k: usize| {
+                let r = if lower.get(a1).is_some_and(|w| opening_quote(w)) {
+                    a1 + 1
+                } else {
+                    a1
+                };
                 matches!(lower[k].as_str(), "call" | "calls" | "called" | "calling")
                     && lower
-                        .get(a1)
+                        .get(r)
                         .is_some_and(|w| matches!(w.as_str(), "a" | "an"))
             };
             let reaction = (a0.saturating_sub(4)..a0).find(|&k| {
@@ -6741,15 +6820,26 @@ pub fn find_in(
                                 && (is_title_word(words[j]) || lower[j].contains('-')))
                     })
             });
+            // What the rating's clause names after the event rates it too: "called the
+            // verdict 'a disgrace' in a post on Truth Social".
+            let rating = reaction.is_some_and(rated);
             let reacts = |e: &Entity| {
                 let k = tok_of(e.end);
-                reaction.is_some_and(|r| {
-                    k <= r
-                        && !found
+                let in_rating = rating && {
+                    let k0 = tok_of(e.start);
+                    k0 >= a1
+                        && !lower[a1..k0]
                             .iter()
-                            .any(|f| f.0 >= k && f.0 < r && !ty.is_open(f.2))
-                        && !lower[k..r].iter().any(|w| matches!(w.as_str(), ";" | ":"))
-                })
+                            .any(|w| matches!(w.as_str(), "," | ";" | ":" | "."))
+                };
+                in_rating
+                    || reaction.is_some_and(|r| {
+                        k <= r
+                            && !found
+                                .iter()
+                                .any(|f| f.0 >= k && f.0 < r && !ty.is_open(f.2))
+                            && !lower[k..r].iter().any(|w| matches!(w.as_str(), ";" | ":"))
+                    })
             };
             // Of equally precise dates, the nearest the trigger: "who escaped two weeks
             // ago, was captured on Wednesday". One before it across a clause's edge
@@ -13361,5 +13451,58 @@ mod tests {
                 "explosion",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_civil_verdict_damages_awarded_and_judgements_of_a_debate() {
+        assert_told(&[
+            (
+                "A Manhattan jury found Donald Trump liable on Tuesday for sexual abuse.",
+                "liable",
+                "verdict",
+            ),
+            (
+                "The jury awarded her $5 million in damages on Tuesday.",
+                "awarded",
+                "verdict",
+            ),
+            (
+                "Harris and Walz appeared together for the first time at a rally in Philadelphia.",
+                "rally",
+                "campaign-rally",
+            ),
+        ]);
+        assert_not_told(
+            &["The jury awarded her $5 million in damages on Tuesday."],
+            "award",
+        );
+        assert_not_told(&["He could be held liable for the losses."], "verdict");
+        assert_not_told(
+            &["Trump told him that he was gambling with World War Three."],
+            "armed-clash",
+        );
+        assert_not_told(
+            &["A snap poll found that 67 percent of viewers thought Trump had won."],
+            "victory",
+        );
+        assert_not_told(
+            &["A planned joint press conference was cancelled."],
+            "press-conference",
+        );
+        // Who appeals a verdict or rates it, and where the rating was posted, take no
+        // part in it.
+        for (text, who) in [
+            (
+                "Trump's lawyer, Joe Tacopina, said he would appeal the verdict.",
+                "tacopina",
+            ),
+            (
+                "Trump called the verdict 'a disgrace' in a post on Truth Social.",
+                "truth-social",
+            ),
+        ] {
+            let p = participants_of(text, "verdict");
+            assert!(!p.iter().any(|x| x.contains(who)), "{text}: {p:?}");
+        }
     }
 }
