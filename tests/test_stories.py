@@ -832,10 +832,26 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "highland-park-shooting": {"shooting": [ALL], "arrest": [{"center"}], "charge": [{"center"}]},
     "migrants-bused": {"arrival": [{"left"}]},
     "debate-night-stumble": {"debate": [ALL], "poll": [{"center"}]},
+    # A fifty-third batch (boeing-door-plug, evergrande-liquidation, heathrow-fire,
+    # mpox-emergency, hasina-flees, pager-blasts), 14 expectations read from the texts
+    # and run once before any change: 10 held then, 12 now. Misread: the right's "after
+    # her departure" does tell Hasina's leaving. Still failing, untested: the centre's
+    # "first case of the new mpox strain" and the right's deaths are no outbreak; the
+    # right's walkie-talkies that "detonated" a day "after the pager blasts" join the
+    # pager blasts, and the centre's "the attack" stands apart from them.
+    "boeing-door-plug": {"investigation": [{"center"}], "flight-disruption": [{"right"}]},
+    "evergrande-liquidation": {"ruling": [ALL]},
+    "heathrow-fire": {"fire": [{"left", "center"}], "investigation": [{"center"}]},
+    "hasina-flees": {"resignation": [{"left", "right"}], "protest": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
 NOT_TOLD = [
+    ("boeing-door-plug", "injury", "left"),  # "none ... was seriously hurt"
+    ("heathrow-fire", "crime", "center"),  # "no sign of foul play"
+    ("hasina-flees", "killing", "left"),
+    ("pager-blasts", "ruling", "center"),  # "had been ordered from a Taiwanese brand"
+    ("mpox-emergency", "death", "left"),
     ("carroll-verdict", "award", "left"),  # "awarded her $5 million in damages"
     ("carroll-verdict", "hearing", "right"),  # "did not testify at the trial"
     ("oval-office-blowup", "agreement", "center"),  # "was not signed"

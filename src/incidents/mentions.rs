@@ -4023,13 +4023,20 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), strikes, driven, crash);
         }
-        // "the rocket exploded", "a tanker blew up", "the vehicle broke apart": an
-        // explosion, where "prices exploded" and "talks broke down" are none.
+        // "the rocket exploded", "a tanker blew up", "the vehicle broke apart",
+        // "walkie-talkies detonated": an explosion, where "prices exploded" and "talks
+        // broke down" are none.
         if let Some(explosion) = ty.id("explosion") {
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
-                    "exploded" | "explodes" | "exploding" | "disintegrated" | "disintegrates"
+                    "exploded"
+                        | "explodes"
+                        | "exploding"
+                        | "detonated"
+                        | "detonates"
+                        | "disintegrated"
+                        | "disintegrates"
                 ) || (matches!(lower[k].as_str(), "blew" | "blows" | "blowing")
                     && lower.get(k + 1).is_some_and(|w| w == "up"))
                     || (matches!(lower[k].as_str(), "broke" | "breaks" | "breaking")
@@ -4834,7 +4841,8 @@ pub fn find_in(
                     || fire_words().contains(prev)
                     || placed;
                 // "opened fire on the crowd", "fire at police" aim; "damaged by fire on
-                // Friday" tells when.
+                // Friday" tells when; "a fire at an electricity substation", "the fire
+                // on the ship" are blazes there (an article never opens aimed fire).
                 let dated = toks.get(k + 2).is_some_and(|t| {
                     ents.iter()
                         .any(|e| e.label == Label::Date && e.start == t.start as usize)
@@ -4842,7 +4850,8 @@ pub fn find_in(
                 let aimed = lower
                     .get(k + 1)
                     .is_some_and(|w| matches!(w.as_str(), "upon" | "on" | "at"))
-                    && !dated;
+                    && !dated
+                    && !(definite_determiner(prev) || matches!(prev, "a" | "an"));
                 if blaze && !aimed {
                     found.push((k, k + 1, fire));
                 }
@@ -13504,5 +13513,32 @@ mod tests {
             let p = participants_of(text, "verdict");
             assert!(!p.iter().any(|x| x.contains(who)), "{text}: {p:?}");
         }
+    }
+
+    #[test]
+    fn a_fire_at_a_building_and_devices_that_exploded_are_told() {
+        assert_told(&[
+            (
+                "A fire at an electricity substation in west London cut power to Heathrow.",
+                "fire",
+                "fire",
+            ),
+            (
+                "Thousands of pagers exploded across Lebanon on Tuesday.",
+                "exploded",
+                "explosion",
+            ),
+            (
+                "Walkie-talkies detonated in Beirut on Wednesday.",
+                "detonated",
+                "explosion",
+            ),
+        ]);
+        // Aimed fire has no article before it.
+        assert_not_told(&["Troops opened fire at protesters in the square."], "fire");
+        assert_not_told(
+            &["Sales of the phone exploded after the launch."],
+            "explosion",
+        );
     }
 }
