@@ -836,7 +836,8 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # mpox-emergency, hasina-flees, pager-blasts), 14 expectations read from the texts
     # and run once before any change: 10 held then, 12 now. Misread: the right's "after
     # her departure" does tell Hasina's leaving. Still failing, untested: the centre's
-    # "first case of the new mpox strain" and the right's deaths are no outbreak; the
+    # "first case of the new mpox strain" (in Sweden) is an outbreak apart from the
+    # left's in Africa, and the right's deaths tell none; the
     # right's walkie-talkies that "detonated" a day "after the pager blasts" join the
     # pager blasts, and the centre's "the attack" stands apart from them.
     "boeing-door-plug": {"investigation": [{"center"}], "flight-disruption": [{"right"}]},

@@ -2338,9 +2338,45 @@ pub fn find_in(
         if let Some(epidemic) = epidemic {
             let counted =
                 |w: &str| w.starts_with("case") || w.starts_with("infection") || w == "deaths";
+            // "the first case of the new mpox strain", "a case of bird flu": "of" may
+            // stand up to three words before the disease (an article, "new", "bird").
+            let case_of = |k: usize| {
+                (1..=3).any(|n| {
+                    k > n
+                        && lower[k - n] == "of"
+                        && counted(&lower[k - n - 1])
+                        && lower[k - n + 1..k]
+                            .iter()
+                            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                })
+            };
             for k in 0..words.len() {
-                let cases = lower.get(k + 1).is_some_and(|w| counted(w))
-                    || (k >= 2 && lower[k - 1] == "of" && counted(&lower[k - 2]));
+                // ("the case of the flu vaccine" is a vaccine's: the disease ends its
+                // phrase.)
+                let ends = lower.get(k + 1).is_none_or(|w| {
+                    !w.chars().all(char::is_alphabetic)
+                        || matches!(
+                            w.as_str(),
+                            "strain"
+                                | "variant"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "outside"
+                                | "among"
+                                | "since"
+                                | "after"
+                                | "this"
+                                | "last"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "has"
+                                | "had"
+                                | "and"
+                        )
+                });
+                let cases = lower.get(k + 1).is_some_and(|w| counted(w)) || (case_of(k) && ends);
                 if cases && diseases().contains(lower[k].as_str()) && !taken(&found, k) {
                     found.push((k, k + 1, epidemic));
                 }
@@ -13516,7 +13552,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fire_at_a_building_and_devices_that_exploded_are_told() {
+    fn a_fire_at_a_building_exploded_devices_and_a_case_of_a_disease_are_told() {
         assert_told(&[
             (
                 "A fire at an electricity substation in west London cut power to Heathrow.",
@@ -13534,6 +13570,22 @@ mod tests {
                 "explosion",
             ),
         ]);
+        assert_told(&[
+            (
+                "Sweden confirmed the first case of the new mpox strain outside Africa.",
+                "mpox",
+                "epidemic",
+            ),
+            (
+                "Texas reported a human case of bird flu on Monday.",
+                "flu",
+                "epidemic",
+            ),
+        ]);
+        assert_not_told(
+            &["He made the case of the flu vaccine to parents."],
+            "epidemic",
+        );
         // Aimed fire has no article before it.
         assert_not_told(&["Troops opened fire at protesters in the square."], "fire");
         assert_not_told(
