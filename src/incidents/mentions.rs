@@ -2341,7 +2341,7 @@ pub fn find_in(
             // "the first case of the new mpox strain", "a case of bird flu": "of" may
             // stand up to three words before the disease (an article, "new", "bird").
             let case_of = |k: usize| {
-                (1..=3).any(|n| {
+                (1..=3).find(|&n| {
                     k > n
                         && lower[k - n] == "of"
                         && counted(&lower[k - n - 1])
@@ -2376,7 +2376,10 @@ pub fn find_in(
                                 | "and"
                         )
                 });
-                let cases = lower.get(k + 1).is_some_and(|w| counted(w)) || (case_of(k) && ends);
+                // (Right after "of" the disease needs no such end: "Cases of cholera
+                // rose".)
+                let cases = lower.get(k + 1).is_some_and(|w| counted(w))
+                    || case_of(k).is_some_and(|n| n == 1 || ends);
                 if cases && diseases().contains(lower[k].as_str()) && !taken(&found, k) {
                     found.push((k, k + 1, epidemic));
                 }
@@ -4365,10 +4368,16 @@ pub fn find_in(
                     && (k + 2..(k + 7).min(lower.len())).any(name_starts);
                 // "Harris and Walz appeared together for the first time at a rally": a
                 // person who opens the clause that goes to one.
+                // (One "detained at a rally" did not go to campaign.)
                 let went = k > 2
                     && matches!(lower[k - 1].as_str(), "a" | "the")
                     && lower[k - 2] == "at"
                     && name_starts(0)
+                    && lower[1..k - 2].iter().any(|w| {
+                        ["appear", "spoke", "speak", "campaign", "address"]
+                            .iter()
+                            .any(|v| w.starts_with(v))
+                    })
                     && !lower[..k]
                         .iter()
                         .any(|w| matches!(w.as_str(), "," | ";" | ":"));
@@ -6041,7 +6050,7 @@ pub fn find_in(
                     }
                     let clause: Vec<usize> = (k.saturating_sub(5)..k)
                         .rev()
-                        .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "if"))
+                        .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "."))
                         .collect();
                     let finding = clause.iter().any(|&j| {
                         matches!(lower[j].as_str(), "found" | "finds" | "held" | "holds")
@@ -6049,7 +6058,16 @@ pub fn find_in(
                     let supposed = clause.iter().any(|&j| {
                         matches!(
                             lower[j].as_str(),
-                            "could" | "should" | "would" | "may" | "might" | "must" | "be"
+                            "could"
+                                | "should"
+                                | "would"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "be"
+                                | "if"
+                                | "unless"
+                                | "whether"
                         )
                     });
                     if finding && !supposed {
@@ -13521,7 +13539,17 @@ mod tests {
             &["The jury awarded her $5 million in damages on Tuesday."],
             "award",
         );
-        assert_not_told(&["He could be held liable for the losses."], "verdict");
+        assert_not_told(
+            &[
+                "He could be held liable for the losses.",
+                "The firm faces fines if found liable.",
+            ],
+            "verdict",
+        );
+        assert_not_told(
+            &["Navalny was detained at a rally in Moscow."],
+            "campaign-rally",
+        );
         assert_not_told(
             &["Trump told him that he was gambling with World War Three."],
             "armed-clash",
