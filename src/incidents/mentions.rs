@@ -479,6 +479,21 @@ word_set!(
     "perception_verbs.txt"
 );
 word_set!(
+    /// What a court awards a party it finds for (`damages_words.txt`: "damages").
+    damages_words,
+    "damages_words.txt"
+);
+word_set!(
+    /// Verbs of holding an opinion (`opinion_verbs.txt`: "thought", "believed").
+    opinion_verbs,
+    "opinion_verbs.txt"
+);
+word_set!(
+    /// Verbs of going before a crowd (`appearance_verbs.txt`: "appeared", "spoke").
+    appearance_verbs,
+    "appearance_verbs.txt"
+);
+word_set!(
     /// Those a speaker addresses in a speech (`audiences.txt`).
     audiences,
     "audiences.txt"
@@ -1798,12 +1813,7 @@ fn judged_won(lower: &[String], k: usize) -> bool {
             .iter()
             .rev()
             .take_while(|w| !matches!(w.as_str(), "," | ";" | "." | "but"))
-            .any(|w| {
-                matches!(
-                    w.as_str(),
-                    "thought" | "think" | "thinks" | "felt" | "believed" | "believe" | "believes"
-                )
-            })
+            .any(|w| opinion_verbs().contains(w.as_str()))
 }
 
 /// Whether the word at `k` wins people over ("a lower price will win over buyers",
@@ -4373,11 +4383,9 @@ pub fn find_in(
                     && matches!(lower[k - 1].as_str(), "a" | "the")
                     && lower[k - 2] == "at"
                     && name_starts(0)
-                    && lower[1..k - 2].iter().any(|w| {
-                        ["appear", "spoke", "speak", "campaign", "address"]
-                            .iter()
-                            .any(|v| w.starts_with(v))
-                    })
+                    && lower[1..k - 2]
+                        .iter()
+                        .any(|w| appearance_verbs().contains(w.as_str()))
                     && !lower[..k]
                         .iter()
                         .any(|w| matches!(w.as_str(), "," | ";" | ":"));
@@ -6079,7 +6087,7 @@ pub fn find_in(
                     let damages = lower[f.1..(f.1 + 8).min(lower.len())]
                         .iter()
                         .take_while(|w| !matches!(w.as_str(), ";" | "."))
-                        .any(|w| matches!(w.as_str(), "damages" | "compensation" | "restitution"));
+                        .any(|w| damages_words().contains(w.as_str()));
                     if Some(f.2) == award && lower[f.0].starts_with("award") && damages {
                         f.2 = verdict;
                     }
