@@ -844,6 +844,19 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "evergrande-liquidation": {"ruling": [ALL]},
     "heathrow-fire": {"fire": [{"left", "center"}], "investigation": [{"center"}]},
     "hasina-flees": {"resignation": [{"left", "right"}], "protest": [ALL]},
+    # A fifty-fourth batch (concert-plot, titan-implosion, pension-reform-forced,
+    # social-media-ban, astronauts-splashdown, trade-deal-signed, doctors-walkout,
+    # earnings-shares-fall), 20 expectations read from the texts and run once before
+    # any change: 7 held then, 17 now. Misread: the centre's "clearing the way for the
+    # unpopular pension law" tells the law's passage too. Still failing, untested: the
+    # centre's "lost contact" and the right's "went missing" tell no disappearance;
+    # the centre's "The deal, which London says ..." is not the agreement.
+    "concert-plot": {"plot": [{"left", "center"}], "arrest": [ALL]},
+    "pension-reform-forced": {"legislation": [ALL]},
+    "social-media-ban": {"legislation": [ALL]},
+    "astronauts-splashdown": {"landing": [{"left", "center"}]},
+    "trade-deal-signed": {"visit": [{"left", "center"}]},
+    "doctors-walkout": {"labour-strike": [ALL]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1066,6 +1079,17 @@ NOT_TOLD = [
     ("phone-launch", "victory", "left"),  # "will win over buyers": persuasion
     ("tariff-court-ruling", "market-rise", "center"),
     ("tariff-court-ruling", "injury", "right"),  # "would hurt negotiations"
+    ("concert-plot", "attack", "left"),  # "suspected of planning a suicide attack"
+    ("concert-plot", "attack", "center"),  # "foiled an Islamist plot to attack"
+    ("titan-implosion", "killing", "center"),  # "was among those killed"
+    ("pension-reform-forced", "vote", "left"),  # "without a vote"
+    ("social-media-ban", "fine", "left"),  # "face fines ... if they fail"
+    ("doctors-walkout", "charge", "right"),  # "threatened to prosecute"
+    ("doctors-walkout", "protest", "left"),  # "walked off the job to protest a plan"
+    ("astronauts-splashdown", "crash", "center"),
+    ("trade-deal-signed", "approval", "center"),  # "still needs the approval"
+    ("trade-deal-signed", "inauguration", "center"),  # "since Starmer took office"
+    ("earnings-shares-fall", "victory", "center"),  # "beat analysts' forecasts"
 ]
 
 

@@ -484,6 +484,26 @@ word_set!(
     "damages_words.txt"
 );
 word_set!(
+    /// Verbs of planning a harm (`planning_verbs.txt`: "planning", "plotted").
+    planning_verbs,
+    "planning_verbs.txt"
+);
+word_set!(
+    /// What a result is measured against (`forecast_words.txt`: "forecasts").
+    forecast_words,
+    "forecast_words.txt"
+);
+word_set!(
+    /// Verbs of needing what has not happened (`need_verbs.txt`: "needs", "awaiting").
+    need_verbs,
+    "need_verbs.txt"
+);
+word_set!(
+    /// Verbs of receiving a guest (`hosting_verbs.txt`: "hosted", "welcomed").
+    hosting_verbs,
+    "hosting_verbs.txt"
+);
+word_set!(
     /// Verbs of holding an opinion (`opinion_verbs.txt`: "thought", "believed").
     opinion_verbs,
     "opinion_verbs.txt"
@@ -1472,7 +1492,20 @@ fn negated(lower: &[String], k: usize) -> bool {
     let asked_for = |f: usize| {
         f >= 1 && lower[f] == "for" && demand(f - 1) && !lower[f - 1].starts_with("want")
     };
+    // "still needs the approval of Parliament", "awaiting trial": not yet had.
+    let needs = |j: usize| need_verbs().contains(lower[j].as_str());
+    // (Only what ends the object: in "awaiting a double murder arraignment" the
+    // murder is done and the arraignment awaited.)
+    let object_ends = lower.get(k + 1).is_none_or(|w| {
+        !w.chars().all(char::is_alphabetic)
+            || crate::incidents::coref::stories::function_words().contains(w.as_str())
+    });
+    let needed = object_ends
+        && ((k >= 1 && needs(k - 1))
+            || (k >= 2 && determiner(k - 1) && needs(k - 2))
+            || (k >= 3 && plain(k - 1) && determiner(k - 2) && needs(k - 3)));
     let asked = asked_to
+        || needed
         || (k >= 1 && asked_for(k - 1))
         || (k >= 2 && determiner(k - 1) && asked_for(k - 2))
         // "called for a second debate", "demanded a full inquiry".
@@ -1557,6 +1590,22 @@ fn negated(lower: &[String], k: usize) -> bool {
         || (k >= 3 && plain(k - 1) && article(k - 2) && averted(k - 3))
         // "moved to block a national railroad strike".
         || (k >= 4 && plain(k - 1) && plain(k - 2) && article(k - 3) && averted(k - 4))
+}
+
+/// Whether the word at `k` is what one faces or risks, a few plain words on: "face
+/// fines of up to 49.5 million dollars if they fail", "risks a hefty fine". A fine
+/// that was imposed is told by who imposed it ("fined Apple"), so one faced is a
+/// threat; a person who "faces charges" has been charged, so this is read of fines only.
+fn risked(lower: &[String], k: usize) -> bool {
+    (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| plain_word(&lower[j]))
+        .any(|j| {
+            matches!(
+                lower[j].as_str(),
+                "face" | "faces" | "facing" | "risk" | "risks" | "risking"
+            )
+        })
 }
 
 /// Whether the ruling verb at `k..k + n` is one who is no court reacting to a ruling:
@@ -1814,6 +1863,19 @@ fn judged_won(lower: &[String], k: usize) -> bool {
             .rev()
             .take_while(|w| !matches!(w.as_str(), "," | ";" | "." | "but"))
             .any(|w| opinion_verbs().contains(w.as_str()))
+}
+
+/// Whether the win at `k` is a result above what was forecast ("beat analysts'
+/// forecasts", "beats expectations"): a company's quarter, no contest.
+fn beats_forecast(lower: &[String], k: usize) -> bool {
+    word_ahead(
+        lower,
+        k + 1,
+        4,
+        |w| plain_word(w) || matches!(w, "'" | "'s" | "’"),
+        |w| forecast_words().contains(w),
+    )
+    .is_some()
 }
 
 /// Whether the word at `k` wins people over ("a lower price will win over buyers",
@@ -2429,12 +2491,26 @@ pub fn find_in(
                     words[j] == "Act" && j > k + 1 && words[j - 1].starts_with(char::is_uppercase)
                 });
             let into_law = into_law || named_act;
-            let passing = passing_verbs().contains(lower[k].as_str())
-                || (forcing_verbs().contains(lower[k].as_str())
-                    && window.clone().any(|j| lower[j] == "through"));
+            let forced_through = forcing_verbs().contains(lower[k].as_str())
+                && window.clone().any(|j| lower[j] == "through");
+            let passing = passing_verbs().contains(lower[k].as_str()) || forced_through;
+            // "after the reform was forced through", "the bill was rushed through
+            // parliament": the measure, subject of the passive, before its verb.
+            let forced_measure = forced_through
+                && k >= 2
+                && matches!(
+                    lower[k - 1].as_str(),
+                    "was" | "were" | "been" | "is" | "are"
+                )
+                && (k.saturating_sub(5)..k - 1).rev().any(|j| {
+                    (legislative_words().contains(lower[j].as_str())
+                        || policy_nouns().contains(lower[j].as_str()))
+                        && !in_entity(j)
+                });
             if passing
                 && !taken(&found, k)
                 && (into_law
+                    || forced_measure
                     || window.clone().any(|j| {
                         legislative_words().contains(lower[j].as_str())
                             && (!in_entity(j) || chamber(j))
@@ -2513,7 +2589,18 @@ pub fn find_in(
                     }
                     // "Union machinists struck Boeing": the verb after the workers.
                     let workers = k > 0 && labour_words().contains(lower[k - 1].as_str());
-                    if workers && matches!(w.as_str(), "struck" | "strike" | "striking") {
+                    // "ordered the striking doctors back to work", "striking junior
+                    // doctors": the workers named by their strike.
+                    let named_by = w == "striking"
+                        && word_ahead(&lower, k + 1, 2, plain_word, |w| {
+                            labour_words().contains(w)
+                                // ("a striking pay gap" is a remarkable one.)
+                                && !matches!(w, "wage" | "wages" | "pay" | "contract" | "bargaining")
+                        })
+                        .is_some();
+                    if (workers || named_by)
+                        && matches!(w.as_str(), "struck" | "strike" | "striking")
+                    {
                         found.retain(|f| !(f.0 <= k && k < f.1));
                         if !found.iter().any(|f| f.0 == k) {
                             found.push((k, k + 1, labour));
@@ -3436,7 +3523,7 @@ pub fn find_in(
             let word = |k: usize| {
                 matches!(
                     lower[k].as_str(),
-                    "landed" | "lands" | "landing" | "touched"
+                    "landed" | "lands" | "landing" | "touched" | "parachuted"
                 ) && (lower[k] != "touched" || lower.get(k + 1).is_some_and(|w| w == "down"))
             };
             mark_cued(&mut found, words.len(), word, |_| space_told(), landing);
@@ -3788,6 +3875,8 @@ pub fn find_in(
                     || (b0 <= e.start && e.end <= b1 && e.end - e.start < b1 - b0)
             })
         };
+        let fine = ty.id("fine");
+        let inauguration = ty.id("inauguration");
         let mut k = 0;
         while k < words.len() {
             // "a plot to attack": a phrase holding a trigger whole is what it tells.
@@ -3801,6 +3890,14 @@ pub fn find_in(
                     }) && holds(k, k + n)
                         && !negated(&lower, k)
                         && !averted_after(&lower, k + n)
+                        && !(Some(t) == fine && risked(&lower, k))
+                        // "his first visit since Starmer took office": a start that
+                        // bounds a period, as a date after "since" does.
+                        && !(Some(t) == inauguration
+                            && (k.saturating_sub(5)..k)
+                                .rev()
+                                .take_while(|&j| plain_word(&lower[j]) || lower[j] == "'s")
+                                .any(|j| lower[j] == "since"))
                         // "the Democratic caucus leader": a body's office, no event.
                         && !words
                             .get(k + n)
@@ -3811,6 +3908,63 @@ pub fn find_in(
                     k += n;
                 }
                 _ => k += 1,
+            }
+        }
+        // "suspected of planning a suicide attack", "plotted a bombing": a plan to
+        // attack, told with "a" or "an", is a plot; "planned the attacks" tells them.
+        if let (Some(plot), Some(attack)) = (ty.id("plot"), ty.id("attack")) {
+            for k in 0..words.len() {
+                if !planning_verbs().contains(lower[k].as_str())
+                    || !lower
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+                {
+                    continue;
+                }
+                let planned = (k + 2..(k + 5).min(words.len()))
+                    .take_while(|&j| plain_word(&lower[j]))
+                    .find_map(|j| found.iter().position(|f| f.0 == j && ty.is_a(f.2, attack)));
+                if let Some(i) = planned {
+                    let end = found[i].1;
+                    found.retain(|f| f.1 <= k || end <= f.0);
+                    found.push((k, end, plot));
+                }
+            }
+        }
+        // "Starmer hosted Narendra Modi at Chequers", "welcomed Zelensky to the White
+        // House": the guest's visit, the person right after the verb.
+        // (A guest welcomed "for a summit" comes to the meeting the sentence tells,
+        // which stays what it is.)
+        let meeting_told = ty
+            .id("meeting")
+            .is_some_and(|meeting| found.iter().any(|f| f.2 == meeting));
+        if let (Some(visit), false) = (ty.id("visit"), meeting_told) {
+            for k in 1..words.len() {
+                let guest = entity_at(k + 1).is_some_and(|e| {
+                    e.label == Label::Person && e.start == toks[k + 1].start as usize
+                });
+                // A bare "host" or "welcome" is a verb after "to" or "will" ("host
+                // Jimmy Kimmel" is a title); prisoners "welcomed home" came back.
+                let bare = matches!(lower[k].as_str(), "host" | "welcome");
+                let verb = !bare
+                    || matches!(
+                        lower[k - 1].as_str(),
+                        "to" | "will" | "would" | "'ll" | "can"
+                    );
+                // (Over a list of guests: "welcomed Evan Gershkovich, Paul Whelan and
+                // Alsu Kurmasheva home".)
+                let home = (k + 2..(k + 12).min(words.len()))
+                    .take_while(|&j| !matches!(lower[j].as_str(), "." | ";" | "to"))
+                    .any(|j| matches!(lower[j].as_str(), "home" | "back"));
+                if hosting_verbs().contains(lower[k].as_str())
+                    && guest
+                    && verb
+                    && !home
+                    && !taken(&found, k)
+                    && !negated(&lower, k)
+                {
+                    found.push((k, k + 1, visit));
+                }
             }
         }
         // "Trump's call with Putin", "his call with Trump", "Trump later called
@@ -5429,13 +5583,27 @@ pub fn find_in(
             }
             // "he has not been convicted": no verdict; "lacked the votes to": no vote.
             // "hailed the ruling as a big win": a rating of the ruling, no contest.
+            // "was among those killed", "among those who died": one of the dead of an
+            // incident the article tells, no killing of its own.
+            let among_those = |back: usize| {
+                k0 > back
+                    && lower[k0 - back - 1] == "among"
+                    && lower[k0 - back] == "those"
+                    && (back == 1 || lower[k0 - 1] == "who")
+            };
+            if [ty.id("killing"), ty.id("death")].contains(&Some(t))
+                && (among_those(1) || among_those(2))
+            {
+                continue;
+            }
             let contest = [ty.id("victory"), ty.id("defeat")];
             let sentence_election = lower.iter().any(|w| election_words().contains(w.as_str()));
             if contest.contains(&Some(t))
                 && k1 == k0 + 1
                 && (rates_another(&lower, k0, sentence_election || election_told)
                     || wins_over_people(&words, &lower, k0)
-                    || judged_won(&lower, k0))
+                    || judged_won(&lower, k0)
+                    || beats_forecast(&lower, k0))
             {
                 continue;
             }
@@ -7942,6 +8110,42 @@ pub fn find_in(
             });
         if !differ && !before {
             out[i].refers_to = Some(j);
+        }
+    }
+    // "returned to Earth on Tuesday, splashing down off Florida": a participle after
+    // a comma tells how the event before it went, so one of the same class is that
+    // event, and the place or party it adds are that event's.
+    for i in 1..out.len() {
+        let (m, o) = (&out[i - 1], &out[i]);
+        if o.refers_to.is_some() || m.sentence != o.sentence || m.ty != o.ty || ty.is_open(o.ty) {
+            continue;
+        }
+        let gap = text.get(m.end..o.start).unwrap_or(".");
+        let participle = text
+            .get(o.start..o.end)
+            .and_then(|t| t.split_whitespace().next())
+            .is_some_and(|w| w.ends_with("ing"));
+        if participle
+            && gap.trim_end().ends_with(',')
+            && gap.matches(',').count() == 1
+            && !gap.contains([';', '.', ':'])
+        {
+            let j = m.refers_to.unwrap_or(i - 1);
+            out[i].refers_to = Some(j);
+            // (What it adds is the event's: "in a SpaceX capsule", "off Florida".)
+            let (head, tail) = out.split_at_mut(i);
+            let (m, o) = (&mut head[j], &tail[0]);
+            for p in &o.participants {
+                if !m.participants.contains(p) {
+                    m.participants.push(p.clone());
+                }
+            }
+            if m.places.is_empty() {
+                m.places = o.places.clone();
+            }
+            if m.date.is_none() {
+                m.date = o.date;
+            }
         }
     }
     // "Holmes will spend 11 years behind bars, a judge ruled": a court's ruling told
@@ -13628,5 +13832,152 @@ mod tests {
             &["Sales of the phone exploded after the launch."],
             "explosion",
         );
+    }
+
+    #[test]
+    fn a_planned_attack_is_a_plot_and_a_fine_faced_is_none_yet() {
+        assert_told(&[
+            (
+                "Police arrested two men suspected of planning a bombing at a Christmas market.",
+                "planning a bombing",
+                "plot",
+            ),
+            (
+                "Investigators said he plotted a mass shooting at his former school.",
+                "shooting",
+                "plot",
+            ),
+            (
+                "The men who planned the attacks were never caught.",
+                "attacks",
+                "attack",
+            ),
+            (
+                "The regulator fined the bank 5 million dollars on Monday.",
+                "fined",
+                "fine",
+            ),
+        ]);
+        assert_not_told(
+            &["Police arrested a teenager suspected of planning a suicide attack on a stadium."],
+            "attack",
+        );
+        assert_not_told(
+            &[
+                "Firms face fines of up to 6 percent of turnover if they break the rules.",
+                "The bank now risks a hefty fine from the regulator.",
+            ],
+            "fine",
+        );
+    }
+
+    #[test]
+    fn results_above_forecasts_win_no_contest() {
+        assert_not_told(
+            &[
+                "The company's quarterly profit beat analysts' expectations.",
+                "Sales beat forecasts for a third straight quarter.",
+            ],
+            "victory",
+        );
+        assert_told(&[(
+            "The Lakers beat the Celtics 110-102 on Sunday.",
+            "beat",
+            "victory",
+        )]);
+    }
+
+    #[test]
+    fn a_crew_back_from_space_lands_and_striking_workers_strike() {
+        assert_told(&[
+            (
+                "The crew splashed down in the Pacific Ocean off San Diego on Friday.",
+                "splashed down",
+                "landing",
+            ),
+            (
+                "The capsule carrying three astronauts parachuted onto the steppe of Kazakhstan.",
+                "parachuted",
+                "landing",
+            ),
+            (
+                "Police cleared a picket line set up by striking nurses outside the hospital.",
+                "striking",
+                "labour-strike",
+            ),
+        ]);
+        assert_not_told(&["Troops parachuted into the town at dawn."], "landing");
+        assert_not_told(
+            &["The report found a striking pay gap between men and women."],
+            "labour-strike",
+        );
+    }
+
+    #[test]
+    fn what_is_needed_or_bounds_a_period_is_not_told() {
+        assert_not_told(
+            &["The merger still needs the approval of regulators in Brussels."],
+            "approval",
+        );
+        assert_not_told(&["He remains in jail awaiting trial."], "trial");
+        // The murder is done; the arraignment is what is awaited.
+        assert_told(&[(
+            "A man is awaiting a murder arraignment after police arrested him.",
+            "murder",
+            "killing",
+        )]);
+        assert_not_told(
+            &["It was his first trip abroad since he took office in January."],
+            "inauguration",
+        );
+        assert_told(&[(
+            "Starmer took office on Friday after a landslide win.",
+            "took office",
+            "inauguration",
+        )]);
+        assert_not_told(
+            &[
+                "The pilot was among those killed.",
+                "Two children were among those who died.",
+            ],
+            "killing",
+        );
+        assert_not_told(&["Two children were among those who died."], "death");
+    }
+
+    #[test]
+    fn a_measure_forced_through_passes_and_a_guest_hosted_visits() {
+        assert_told(&[
+            (
+                "Riots broke out after the pension reform was forced through without a vote.",
+                "forced",
+                "approval",
+            ),
+            (
+                "Macron hosted Joe Biden at the Elysee Palace on Saturday.",
+                "hosted",
+                "visit",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "The show's host Jimmy Kimmel joked about the film.",
+                "The president welcomed Paul Whelan and Evan Gershkovich back on Thursday.",
+            ],
+            "visit",
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_tells_how_the_event_before_it_went() {
+        let text =
+            "The crew returned to Earth on Friday, splashing down off the coast of California.";
+        let ms = mentions_in(text);
+        let at = |w: &str| ms.iter().position(|m| text[m.start..m.end].starts_with(w));
+        let (back, splash) = (at("returned"), at("splashing"));
+        assert!(back.is_some() && splash.is_some(), "{ms:?}");
+        assert_eq!(ms[splash.unwrap()].refers_to, back, "{ms:?}");
+        // The place it adds is the event's.
+        assert!(!ms[back.unwrap()].places.is_empty(), "{ms:?}");
     }
 }
