@@ -857,6 +857,17 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "astronauts-splashdown": {"landing": [{"left", "center"}]},
     "trade-deal-signed": {"visit": [{"left", "center"}]},
     "doctors-walkout": {"labour-strike": [ALL]},
+    # A fifty-fifth batch (bank-holds-rates, hunger-strike-ends, drone-strike-commander,
+    # abortion-ban-signed, count-certified, minister-sworn-in), 15 expectations read
+    # from the texts and run once before any change: 9 held then, 11 now. Misread: the
+    # centre's mob that "stormed the Capitol" is a protest in slant's classes, as an
+    # embassy stormed is (expected as an attack). Still failing, untested: the centre's
+    # "was admitted to hospital" after a long subject; the right's "welcomed the
+    # strike" (no armed word before it); the left's signing "into law" and the
+    # centre's "passed the state House" stay two incidents.
+    "bank-holds-rates": {"rate-decision": [ALL]},
+    "count-certified": {"protest": [{"center"}]},
+    "minister-sworn-in": {"inauguration": [{"left", "center"}], "vote": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1090,6 +1101,16 @@ NOT_TOLD = [
     ("trade-deal-signed", "approval", "center"),  # "still needs the approval"
     ("trade-deal-signed", "inauguration", "center"),  # "since Starmer took office"
     ("earnings-shares-fall", "victory", "center"),  # "beat analysts' forecasts"
+    ("bank-holds-rates", "vote", "center"),  # the committee's vote is the decision
+    ("hunger-strike-ends", "labour-strike", "left"),  # "ended a hunger strike"
+    ("hunger-strike-ends", "sentencing", "left"),  # "Jailed activist Alaa Abd el-Fattah"
+    ("hunger-strike-ends", "release", "center"),  # "to press for his release"
+    ("hunger-strike-ends", "release", "right"),  # "rejected calls to free him"
+    ("drone-strike-commander", "labour-strike", "left"),
+    ("abortion-ban-signed", "lawsuit", "right"),  # "vowed to challenge the law"
+    ("abortion-ban-signed", "election", "right"),  # "next year's elections"
+    ("minister-sworn-in", "appointment", "right"),
+    ("count-certified", "victory", "left"),  # "election victory": the election
 ]
 
 

@@ -1865,6 +1865,15 @@ fn judged_won(lower: &[String], k: usize) -> bool {
             .any(|w| opinion_verbs().contains(w.as_str()))
 }
 
+/// Whether the word at `k` is an election to come: "would cost Republicans in next
+/// year's elections", "before the next general election" tell none held.
+fn to_come(lower: &[String], k: usize) -> bool {
+    (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| plain_word(&lower[j]) || lower[j] == "'s")
+        .any(|j| lower[j] == "next")
+}
+
 /// Whether the win at `k` is a result above what was forecast ("beat analysts'
 /// forecasts", "beats expectations"): a company's quarter, no contest.
 fn beats_forecast(lower: &[String], k: usize) -> bool {
@@ -2358,6 +2367,7 @@ pub fn find_in(
                     && !averted_after(&lower, k + n)
                     && !names_a_kind(&lower, k + n)
                     && !decides_a_game(&lower, k)
+                    && !(t == election && to_come(&lower, k))
             }) {
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
@@ -5594,6 +5604,23 @@ pub fn find_in(
             if [ty.id("killing"), ty.id("death")].contains(&Some(t))
                 && (among_those(1) || among_those(2))
             {
+                continue;
+            }
+            // "Jailed activist Alaa Abd el-Fattah ended a hunger strike", "the detained
+            // journalist": a participle before the noun it describes says who someone
+            // is, no event told ("was jailed for", "Jailed for life, he" tell one).
+            let attributive = k1 == k0 + 1
+                && matches!(
+                    lower[k0].as_str(),
+                    "jailed" | "imprisoned" | "convicted" | "detained" | "indicted"
+                )
+                && (k0 == 0 || matches!(lower[k0 - 1].as_str(), "the" | "a" | "an" | "of"))
+                && words.get(k0 + 1).is_some_and(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !crate::incidents::coref::stories::function_words()
+                            .contains(w.to_lowercase().as_str())
+                });
+            if attributive || (Some(t) == ty.id("election") && to_come(&lower, k0)) {
                 continue;
             }
             let contest = [ty.id("victory"), ty.id("defeat")];
@@ -13979,5 +14006,48 @@ mod tests {
         assert_eq!(ms[splash.unwrap()].refers_to, back, "{ms:?}");
         // The place it adds is the event's.
         assert!(!ms[back.unwrap()].places.is_empty(), "{ms:?}");
+    }
+
+    #[test]
+    fn who_someone_is_and_an_election_to_come_tell_no_event() {
+        assert_not_told(
+            &[
+                "Jailed opposition leader Ekrem Imamoglu addressed supporters in a letter.",
+                "The detained journalist Evan Gershkovich appeared in court in a glass cage.",
+            ],
+            "sentencing",
+        );
+        assert_told(&[(
+            "A jury in Wilmington, Delaware, convicted Hunter Biden of lying on a form.",
+            "convicted",
+            "verdict",
+        )]);
+        assert_not_told(
+            &[
+                "Democrats said the law would cost Republicans in next year's elections.",
+                "The party hopes to recover before the next general election.",
+            ],
+            "election",
+        );
+        // An election told by its result is one mention, the election.
+        let found = typed("Congress certified Donald Trump's election victory on Monday.");
+        assert!(has(&found, "election victory", "election"), "{found:?}");
+        assert!(found.iter().all(|(_, t)| t != "victory"), "{found:?}");
+        assert_told(&[
+            (
+                "The chief justice administered the oath of office to the new president.",
+                "administered the oath of office",
+                "inauguration",
+            ),
+            (
+                "The activist ended a hunger strike after 200 days.",
+                "hunger strike",
+                "protest",
+            ),
+        ]);
+        assert_not_told(
+            &["The activist ended a hunger strike after 200 days."],
+            "labour-strike",
+        );
     }
 }
