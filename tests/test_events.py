@@ -594,3 +594,15 @@ def test_raw_corpus_mentions_carry_who_took_part_and_who_it_was_done_to():
     assert arrest["text"] == "arrested"
     assert "person:john-smith" in arrest["patients"]
     assert "person:john-smith" in arrest["participants"]
+
+
+def test_a_craft_that_lost_contact_and_one_gone_missing_are_one_disappearance():
+    corpus = slant.Corpus(
+        {
+            "a": "A Malaysia Airlines jet lost contact with air traffic control over the South China Sea on Saturday.",
+            "b": "The Malaysia Airlines plane went missing with 239 people on board.",
+        }
+    )
+    incidents = corpus.incidents()
+    assert incidents.type.tolist() == ["disappearance"]
+    assert sorted(incidents.sources[0]) == ["a", "b"]

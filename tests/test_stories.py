@@ -849,7 +849,8 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     # earnings-shares-fall), 20 expectations read from the texts and run once before
     # any change: 7 held then, 17 now. Misread: the centre's "clearing the way for the
     # unpopular pension law" tells the law's passage too. Still failing, untested: the
-    # centre's "lost contact" and the right's "went missing" tell no disappearance;
+    # centre's "lost contact" and the right's "went missing" name no one, place or
+    # day, so neither is an incident;
     # the centre's "The deal, which London says ..." is not the agreement.
     "concert-plot": {"plot": [{"left", "center"}], "arrest": [ALL]},
     "pension-reform-forced": {"legislation": [ALL]},

@@ -14050,4 +14050,13 @@ mod tests {
             "labour-strike",
         );
     }
+
+    #[test]
+    fn a_craft_that_lost_contact_is_missing() {
+        assert_told(&[(
+            "A Malaysia Airlines jet lost contact with air traffic control on Saturday.",
+            "lost contact",
+            "disappearance",
+        )]);
+    }
 }
