@@ -494,6 +494,18 @@ word_set!(
     "forecast_words.txt"
 );
 word_set!(
+    /// Verbs that put a penalty ahead of someone, not on them (`risk_verbs.txt`:
+    /// "faces", "risking").
+    risk_verbs,
+    "risk_verbs.txt"
+);
+word_set!(
+    /// Participles of justice that describe a person before the noun
+    /// (`custody_participles.txt`: "jailed", "detained").
+    custody_participles,
+    "custody_participles.txt"
+);
+word_set!(
     /// Verbs of needing what has not happened (`need_verbs.txt`: "needs", "awaiting").
     need_verbs,
     "need_verbs.txt"
@@ -1597,15 +1609,7 @@ fn negated(lower: &[String], k: usize) -> bool {
 /// that was imposed is told by who imposed it ("fined Apple"), so one faced is a
 /// threat; a person who "faces charges" has been charged, so this is read of fines only.
 fn risked(lower: &[String], k: usize) -> bool {
-    (k.saturating_sub(4)..k)
-        .rev()
-        .take_while(|&j| plain_word(&lower[j]))
-        .any(|j| {
-            matches!(
-                lower[j].as_str(),
-                "face" | "faces" | "facing" | "risk" | "risks" | "risking"
-            )
-        })
+    word_behind(lower, k, 4, plain_word, |w| risk_verbs().contains(w)).is_some()
 }
 
 /// Whether the ruling verb at `k..k + n` is one who is no court reacting to a ruling:
@@ -1868,10 +1872,7 @@ fn judged_won(lower: &[String], k: usize) -> bool {
 /// Whether the word at `k` is an election to come: "would cost Republicans in next
 /// year's elections", "before the next general election" tell none held.
 fn to_come(lower: &[String], k: usize) -> bool {
-    (k.saturating_sub(4)..k)
-        .rev()
-        .take_while(|&j| plain_word(&lower[j]) || lower[j] == "'s")
-        .any(|j| lower[j] == "next")
+    word_behind(lower, k, 4, |w| plain_word(w) || w == "'s", |w| w == "next").is_some()
 }
 
 /// Whether the win at `k` is a result above what was forecast ("beat analysts'
@@ -3904,10 +3905,10 @@ pub fn find_in(
                         // "his first visit since Starmer took office": a start that
                         // bounds a period, as a date after "since" does.
                         && !(Some(t) == inauguration
-                            && (k.saturating_sub(5)..k)
-                                .rev()
-                                .take_while(|&j| plain_word(&lower[j]) || lower[j] == "'s")
-                                .any(|j| lower[j] == "since"))
+                            && word_behind(&lower, k, 5, |w| plain_word(w) || w == "'s", |w| {
+                                w == "since"
+                            })
+                            .is_some())
                         // "the Democratic caucus leader": a body's office, no event.
                         && !words
                             .get(k + n)
@@ -5610,10 +5611,7 @@ pub fn find_in(
             // journalist": a participle before the noun it describes says who someone
             // is, no event told ("was jailed for", "Jailed for life, he" tell one).
             let attributive = k1 == k0 + 1
-                && matches!(
-                    lower[k0].as_str(),
-                    "jailed" | "imprisoned" | "convicted" | "detained" | "indicted"
-                )
+                && custody_participles().contains(lower[k0].as_str())
                 && (k0 == 0 || matches!(lower[k0 - 1].as_str(), "the" | "a" | "an" | "of"))
                 && words.get(k0 + 1).is_some_and(|w| {
                     w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -8606,6 +8604,22 @@ fn word_ahead(
     is: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     (from..(from + span).min(lower.len()))
+        .take_while(|&j| is(&lower[j]) || through(&lower[j]))
+        .find(|&j| is(&lower[j]))
+}
+
+/// The nearest word before `before`, within `span` words, that `is` accepts, over
+/// words that `through` lets pass: "face" before "fines of up to", "since" before
+/// "Starmer took", "next" before "year's".
+fn word_behind(
+    lower: &[String],
+    before: usize,
+    span: usize,
+    through: impl Fn(&str) -> bool,
+    is: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    (before.saturating_sub(span)..before.min(lower.len()))
+        .rev()
         .take_while(|&j| is(&lower[j]) || through(&lower[j]))
         .find(|&j| is(&lower[j]))
 }
