@@ -629,7 +629,10 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "kamchatka-quake": {"earthquake": [ALL], "evacuation": [{"left"}]},
     "texas-floods": {"flood": [ALL], "visit": [{"right"}]},
     "sarkozy-jailed": {"verdict": [{"left"}]},
-    "starship-explodes": {"explosion": [ALL]},
+    # (Batch 39 expected the right's "The company said it would investigate the
+    # failure" to tell no investigation; since batch 56 a body announcing its own
+    # inquiry opens it, as "opened an investigation" does.)
+    "starship-explodes": {"explosion": [ALL], "investigation": [{"right"}]},
     "japan-pm-resigns": {"resignation": [ALL], "election": [{"left"}]},
     # A fortieth batch (madagascar-coup, border-clashes, turbulence-flight, pharma-bid,
     # bus-gorge, ferry-fire, airline-breach, french-government-falls), 20 expectations
@@ -869,6 +872,22 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "bank-holds-rates": {"rate-decision": [ALL]},
     "count-certified": {"protest": [{"center"}]},
     "minister-sworn-in": {"inauguration": [{"left", "center"}], "vote": [{"left", "center"}]},
+    # A fifty-sixth batch (exoneration-release, coach-sacked, missing-child-found,
+    # palestine-recognised, wheel-falls-off, police-chief-suspended, strike-authorised,
+    # syria-sanctions-lifted), 23 expectations read from the texts and run once before
+    # any change: 13 held then, 17 now. Misread (4): a jet that "landed safely" is no
+    # landing in slant's classes (a craft setting down from space); a visit and the
+    # meeting held during it are one incident; sanctions to be lifted are the
+    # measure's incident, as tariffs paused are. Still failing, untested: the left's
+    # "missing" and the centre's "the boy vanished" name no one and no place in their
+    # clause, so neither is an incident; the centre's "those who cast ballots".
+    "exoneration-release": {"ruling": [{"left"}]},
+    "coach-sacked": {"dismissal": [{"left", "center"}]},
+    "missing-child-found": {"arrest": [{"right"}]},
+    "palestine-recognised": {"envoy-recall": [{"center"}], "speech": [{"right"}]},
+    "wheel-falls-off": {"accident": [{"left"}], "investigation": [{"right"}]},
+    "police-chief-suspended": {"suspension": [{"left"}], "shooting": [{"left"}]},
+    "strike-authorised": {"vote": [{"left"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1068,7 +1087,6 @@ NOT_TOLD = [
     ("sarkozy-jailed", "release", "right"),  # "his request for release"
     ("sarkozy-jailed", "event", "center"),  # "requested his release"
     ("poland-drones", "attack", "center"),  # "Moscow denied targeting Poland"
-    ("starship-explodes", "investigation", "right"),  # "would investigate"
     ("texas-floods", "investigation", "center"),  # "would investigate"
     ("japan-pm-resigns", "election", "right"),  # "is expected to run"
     ("madagascar-coup", "resignation", "right"),  # "refused to resign"
@@ -1112,6 +1130,16 @@ NOT_TOLD = [
     ("abortion-ban-signed", "election", "right"),  # "next year's elections"
     ("minister-sworn-in", "appointment", "right"),
     ("count-certified", "victory", "left"),  # "election victory": the election
+    ("exoneration-release", "trial", "right"),  # "would not retry him"
+    ("missing-child-found", "death", "left"),  # "was found alive"
+    ("missing-child-found", "death", "right"),
+    ("missing-child-found", "raid", "center"),  # "searched more than 20 square kilometres"
+    ("palestine-recognised", "protest", "center"),  # "recalled its ambassadors in protest"
+    ("wheel-falls-off", "injury", "center"),  # "No one was injured"
+    ("wheel-falls-off", "crash", "left"),
+    ("strike-authorised", "labour-strike", "left"),  # "voted to authorise a strike"
+    ("strike-authorised", "labour-strike", "right"),  # "A walkout ... would be"
+    ("syria-sanctions-lifted", "protest", "right"),  # "Syrians celebrated"
 ]
 
 

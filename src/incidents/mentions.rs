@@ -494,6 +494,16 @@ word_set!(
     "forecast_words.txt"
 );
 word_set!(
+    /// Parts a craft can lose on its way (`craft_parts.txt`: "tyre", "engine").
+    craft_parts,
+    "craft_parts.txt"
+);
+word_set!(
+    /// Ground searchers comb for someone (`search_areas.txt`: "area", "woods").
+    search_areas,
+    "search_areas.txt"
+);
+word_set!(
     /// Verbs that put a penalty ahead of someone, not on them (`risk_verbs.txt`:
     /// "faces", "risking").
     risk_verbs,
@@ -1495,11 +1505,17 @@ fn negated(lower: &[String], k: usize) -> bool {
     // object of an asking verb is asked for. "called a strike" and "called an
     // election" call what happens, "offered his resignation" tenders it, "planned the
     // attacks" and "sought a search warrant" tell steps toward what often followed.
+    // (An "authorized departure" is the State Department's term for staff it sends
+    // away: an evacuation begun, not one allowed.)
     let asks_for = |j: usize| {
         demand(j)
             && !["call", "offer", "plan", "seek", "sought"]
                 .iter()
                 .any(|p| lower[j].starts_with(p))
+            && !(lower[j].starts_with("authori")
+                && lower[k..(k + 2).min(lower.len())]
+                    .iter()
+                    .any(|w| w.starts_with("departure")))
     };
     let asked_for = |f: usize| {
         f >= 1 && lower[f] == "for" && demand(f - 1) && !lower[f - 1].starts_with("want")
@@ -1562,7 +1578,9 @@ fn negated(lower: &[String], k: usize) -> bool {
     let supposed_subject = k >= 1
         && matches!(lower[k - 1].as_str(), "a" | "an")
         && (k == 1 || matches!(lower[k - 2].as_str(), "," | ";" | ":" | "that"))
-        && (k + 1..(k + 8).min(lower.len()))
+        // (Ten words: "A walkout at all three Detroit automakers at once would be
+        // unprecedented".)
+        && (k + 1..(k + 11).min(lower.len()))
             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
             .any(|j| matches!(lower[j].as_str(), "could" | "might" | "would") && !perceived(j));
     let supposed = supposed || supposed_subject;
@@ -4138,7 +4156,14 @@ pub fn find_in(
                     j -= 1;
                 }
                 let who = j > 0 && lower[j] == "who" && person_ends(j - 1);
-                if person_ends(j) || who {
+                // "since the boy vanished": a person told by a noun of one person.
+                let described = j > 0
+                    && matches!(
+                        lower[j - 1].as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their"
+                    )
+                    && crate::entities::linking::is_person_noun(&lower[j]);
+                if person_ends(j) || who || described {
                     found.push((k, k + 1, gone));
                 }
             }
@@ -4236,6 +4261,24 @@ pub fn find_in(
                             .any(hit))
             };
             mark_cued(&mut found, words.len(), strikes, driven, crash);
+        }
+        // "A Boeing 777 lost a tyre shortly after taking off", "the plane lost an
+        // engine": a craft losing a part on its way has an accident, where a carmaker
+        // that "lost a supplier" has none.
+        if let Some(accident) = ty.id("accident") {
+            let word = |k: usize| matches!(lower[k].as_str(), "lost" | "loses" | "losing");
+            let cued = |k: usize| {
+                in_clause(&lower, (k.saturating_sub(8)..k).rev(), vehicles())
+                    && word_ahead(
+                        &lower,
+                        k + 1,
+                        4,
+                        |w| matches!(w, "a" | "an" | "its" | "one" | "of" | "the"),
+                        |w| craft_parts().contains(w),
+                    )
+                    .is_some()
+            };
+            mark_cued(&mut found, words.len(), word, cued, accident);
         }
         // "the rocket exploded", "a tanker blew up", "the vehicle broke apart",
         // "walkie-talkies detonated": an explosion, where "prices exploded" and "talks
@@ -4652,13 +4695,50 @@ pub fn find_in(
             let searching = |k: usize| {
                 (search_verbs().contains(lower[k].as_str())
                     || matches!(lower[k].as_str(), "search" | "searches"))
-                    && lower
-                        .get(k + 1)
-                        .is_some_and(|w| !matches!(w.as_str(), "for" | "warrant" | "warrants"))
+                    && lower.get(k + 1).is_some_and(|w| {
+                        // "searched near the campsite", "searched through the night":
+                        // ground combed, no premises named.
+                        !matches!(
+                            w.as_str(),
+                            "for"
+                                | "warrant"
+                                | "warrants"
+                                | "near"
+                                | "around"
+                                | "through"
+                                | "across"
+                                | "along"
+                        )
+                    })
             };
-            let cued =
-                |k: usize| in_clause(&lower, (k.saturating_sub(4)..k).rev(), law_enforcement());
+            // "police searched more than 20 square kilometres", "searched the area":
+            // ground combed for someone, no premises raided.
+            let combed = |k: usize| {
+                word_ahead(&lower, k + 1, 5, plain_word, |w| search_areas().contains(w)).is_some()
+            };
+            let cued = |k: usize| {
+                in_clause(&lower, (k.saturating_sub(4)..k).rev(), law_enforcement()) && !combed(k)
+            };
             mark_cued(&mut found, words.len(), searching, cued, raid);
+        }
+        // "The FAA said it would investigate the incident", "police said they will
+        // investigate": a body announcing its own inquiry opens it, where "would
+        // investigate" alone is only supposed.
+        if let Some(investigation) = ty.id("investigation") {
+            let word = |k: usize| matches!(lower[k].as_str(), "investigate" | "probe");
+            let cued = |k: usize| {
+                let said = |j: usize| {
+                    matches!(
+                        lower[j].as_str(),
+                        "said" | "says" | "announced" | "announces"
+                    )
+                };
+                k >= 3
+                    && matches!(lower[k - 1].as_str(), "will" | "would" | "'ll")
+                    && matches!(lower[k - 2].as_str(), "it" | "they")
+                    && (said(k - 3) || (k >= 4 && lower[k - 3] == "that" && said(k - 4)))
+            };
+            mark_cued(&mut found, words.len(), word, cued, investigation);
         }
         // "Ohio voters on Tuesday approved a ballot measure": the vote of a people, an
         // election, where a legislature's approval is a law's.
@@ -14072,5 +14152,69 @@ mod tests {
             "lost contact",
             "disappearance",
         )]);
+    }
+
+    #[test]
+    fn leave_imposed_a_lost_wheel_and_a_vanished_boy_told_an_authorised_strike_not() {
+        assert_told(&[
+            (
+                "The police chief was placed on administrative leave on Wednesday.",
+                "placed on administrative leave",
+                "suspension",
+            ),
+            (
+                "A United Airlines Boeing 777 lost a tyre shortly after taking off.",
+                "lost",
+                "accident",
+            ),
+            (
+                "Search teams combed the bush since the boy vanished on Wednesday.",
+                "vanished",
+                "disappearance",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "The carmaker lost a key supplier last year.",
+                "The party lost two seats.",
+            ],
+            "accident",
+        );
+        assert_not_told(&["The jobs vanished overnight."], "disappearance");
+        assert_not_told(
+            &[
+                "Members voted to authorise a strike if no deal is reached.",
+                "A walkout at all three Detroit automakers at once would be unprecedented.",
+            ],
+            "labour-strike",
+        );
+        assert_not_told(
+            &[
+                "Volunteers and police had searched more than 20 square kilometres.",
+                "Police searched near the campsite on Thursday.",
+            ],
+            "raid",
+        );
+        assert_told(&[
+            (
+                "FBI agents searched the home of the former adviser.",
+                "searched",
+                "raid",
+            ),
+            (
+                "The FAA said it would investigate the incident.",
+                "investigate",
+                "investigation",
+            ),
+            (
+                "Police said that they will investigate the shooting.",
+                "investigate",
+                "investigation",
+            ),
+        ]);
+        assert_not_told(
+            &["A panel would investigate any complaint."],
+            "investigation",
+        );
     }
 }
