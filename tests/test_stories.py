@@ -888,6 +888,27 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "wheel-falls-off": {"accident": [{"left"}], "investigation": [{"right"}]},
     "police-chief-suspended": {"suspension": [{"left"}], "shooting": [{"left"}]},
     "strike-authorised": {"vote": [{"left"}]},
+    # A fifty-seventh batch, US politics and a court (jackson-confirmed,
+    # acosta-resigns, helene-biden-visit, sinema-leaves-party, inspectors-general-fired,
+    # romania-vote-annulled), 23 expectations read from the texts and run once before
+    # any change: 14 held then, 17 now. Misread (3): "will be sworn in" is arranged and
+    # told, as "expected to meet" is; the right's "The election will be rerun" names
+    # the annulled election. Still failing, untested: the centre's "presided over the
+    # vote" is read as an election; the centre's "The dismissals were delivered" stays
+    # apart from the firing; the right's "the decision" names no court.
+    "jackson-confirmed": {"hearing": [{"right"}], "inauguration": [{"center"}]},
+    "acosta-resigns": {
+        "resignation": [{"left"}],
+        "charge": [{"left"}],
+        "press-conference": [{"right"}],
+    },
+    "helene-biden-visit": {
+        "visit": [{"left"}],
+        "storm": [{"left", "right"}],
+        "deployment": [{"center"}],
+    },
+    "sinema-leaves-party": {"interview": [{"center"}], "election": [{"right"}]},
+    "romania-vote-annulled": {"election": [{"left", "right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1140,6 +1161,15 @@ NOT_TOLD = [
     ("strike-authorised", "labour-strike", "left"),  # "voted to authorise a strike"
     ("strike-authorised", "labour-strike", "right"),  # "A walkout ... would be"
     ("syria-sanctions-lifted", "protest", "right"),  # "Syrians celebrated"
+    ("jackson-confirmed", "retirement", "center"),  # "when Breyer retires this summer"
+    ("acosta-resigns", "release", "right"),  # "would have let Epstein walk free"
+    ("acosta-resigns", "resignation", "center"),
+    ("sinema-leaves-party", "candidacy", "right"),  # "whether she would run again"
+    ("sinema-leaves-party", "election", "left"),
+    ("inspectors-general-fired", "investigation", "left"),  # "who investigate waste"
+    ("inspectors-general-fired", "dismissal", "right"),  # "had the authority to remove"
+    ("romania-vote-annulled", "coup", "right"),  # "called the decision 'a ... coup'"
+    ("veto", "attack", "left"),  # "called the measure an attack on women's health"
 ]
 
 

@@ -494,6 +494,12 @@ word_set!(
     "forecast_words.txt"
 );
 word_set!(
+    /// What troops ordered somewhere are sent to do (`troop_duties.txt`: "help",
+    /// "patrol").
+    troop_duties,
+    "troop_duties.txt"
+);
+word_set!(
     /// Parts a craft can lose on its way (`craft_parts.txt`: "tyre", "engine").
     craft_parts,
     "craft_parts.txt"
@@ -1583,7 +1589,39 @@ fn negated(lower: &[String], k: usize) -> bool {
         && (k + 1..(k + 11).min(lower.len()))
             .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and" | "but"))
             .any(|j| matches!(lower[j].as_str(), "could" | "might" | "would") && !perceived(j));
-    let supposed = supposed || supposed_subject;
+    // "will be sworn in when Justice Stephen Breyer retires this summer", "will quit
+    // once she resigns": a present verb in a clause of time after a main clause to
+    // come is to come too. A subject stands right before it ("after the attacks" and
+    // "after winning the role" tell no present verb).
+    let present = {
+        let w = lower[k].as_str();
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    let subject_before = k >= 1
+        && (matches!(lower[k - 1].as_str(), "he" | "she" | "it")
+            || (plain_word(&lower[k - 1])
+                && !crate::incidents::coref::stories::function_words()
+                    .contains(lower[k - 1].as_str())));
+    let time_clause_to_come = present
+        && subject_before
+        && word_behind(
+            lower,
+            k,
+            5,
+            |w| w.chars().all(char::is_alphanumeric),
+            |w| matches!(w, "when" | "once" | "until" | "before" | "after"),
+        )
+        .is_some_and(|j| {
+            word_behind(
+                lower,
+                j,
+                12,
+                |w| !matches!(w, "." | ";" | "!" | "?"),
+                |w| matches!(w, "will" | "'ll" | "shall" | "would"),
+            )
+            .is_some()
+        });
+    let supposed = supposed || supposed_subject || time_clause_to_come;
     // "refused to resign", "declined to step down": one who will not leave a post
     // stays, so no exit happened ("refused to sign the statement" is a part in a
     // signing that others did, and tells it).
@@ -1939,6 +1977,66 @@ fn wins_over_people(words: &[&str], lower: &[String], k: usize) -> bool {
 /// quoted phrase read through it ("won \"by a landslide\"").
 fn opening_quote(w: &str) -> bool {
     matches!(w, "\"" | "'" | "“" | "‘")
+}
+
+/// Whether the event noun at `k` is a name someone gives another thing: "called the
+/// decision 'a formalised coup d'état'", "branded the arrest an attack on democracy",
+/// "described the vote as a massacre". The labelling verb, its object, then "a" or
+/// "an" (after "as" for "described"); "called a strike" and "called for a ceasefire"
+/// have no object between and tell the event.
+fn labels_another(lower: &[String], k: usize) -> bool {
+    // The article a few plain words before the noun, quote marks passed over.
+    let Some(a) = word_behind(
+        lower,
+        k,
+        4,
+        |w| plain_word(w) || opening_quote(w),
+        |w| matches!(w, "a" | "an"),
+    ) else {
+        return false;
+    };
+    let described = a >= 1 && lower[a - 1] == "as";
+    let object_end = if described { a - 1 } else { a };
+    let labelling = |w: &str| {
+        if described {
+            matches!(
+                w,
+                "described" | "describes" | "describing" | "characterised" | "characterized"
+            )
+        } else {
+            matches!(
+                w,
+                "called"
+                    | "calls"
+                    | "calling"
+                    | "branded"
+                    | "brands"
+                    | "labelled"
+                    | "labeled"
+                    | "dubbed"
+                    | "termed"
+                    | "deemed"
+            )
+        }
+    };
+    let preposition = |w: &str| {
+        matches!(
+            w,
+            "for" | "on" | "to" | "off" | "in" | "at" | "with" | "upon" | "up" | "out" | "into"
+        )
+    };
+    word_behind(
+        lower,
+        object_end,
+        7,
+        |w| {
+            (plain_word(w) || opening_quote(w) || w == "'s" || w == "’s")
+                && !preposition(w)
+                && !labelling(w)
+        },
+        labelling,
+    )
+    .is_some_and(|v| v + 1 < object_end)
 }
 
 /// Whether the words between two event words make the first govern the second: "to"
@@ -2952,9 +3050,14 @@ pub fn find_in(
                         j += 1;
                     }
                     matches!(lower.get(j + 1).map(String::as_str), Some("to" | "into"))
-                        && words
+                        && (words
                             .get(j + 2)
                             .is_some_and(|w| w.starts_with(char::is_uppercase))
+                            // "ordered 1,000 soldiers to help deliver food": sent on
+                            // a duty (troop_duties.txt).
+                            || lower
+                                .get(j + 2)
+                                .is_some_and(|w| troop_duties().contains(w.as_str())))
                 };
                 if soldiers.is_some_and(|j| !ordered || to_a_place(j)) {
                     found.retain(|f| !(f.0 == k && f.1 == k + 1));
@@ -5366,6 +5469,23 @@ pub fn find_in(
             }) {
                 j += 1;
             }
+            // "fired about 17 inspectors general", "dismissed more than 200 staff": a
+            // count told roughly.
+            if lower.get(j).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "about" | "nearly" | "some" | "roughly" | "almost" | "around" | "over"
+                )
+            }) {
+                j += 1;
+            } else if lower.get(j..j + 2).is_some_and(|w| {
+                matches!(
+                    (w[0].as_str(), w[1].as_str()),
+                    ("more", "than") | ("at", "least") | ("up", "to")
+                )
+            }) {
+                j += 2;
+            }
             // "fired the company's chief executive": the body whose post it is.
             if lower.get(j + 1).is_some_and(|w| w == "'s" || w == "’s")
                 && words[j].chars().all(|c| c.is_ascii_lowercase())
@@ -5389,12 +5509,23 @@ pub fn find_in(
                 }
                 // "expelled two Democrats", "fired 12 inspectors": a count of people,
                 // where "fired two shots" counts things.
+                // ("fired 17 independent inspectors general": lowercase words of a kind
+                // may stand between.)
                 let counted = ent.is_some_and(|e| e.label == Label::Cardinal)
-                    && toks.get(j + 1).is_some_and(|t| {
+                    && (toks.get(j + 1).is_some_and(|t| {
                         let b = t.start as usize;
                         ents.iter().any(|e| e.start == b && e.label == Label::Norp)
-                            || agent_noun(lower[j + 1].trim_end_matches('s'))
-                    });
+                    }) || word_ahead(
+                        &lower,
+                        j + 1,
+                        3,
+                        |w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                        |w| {
+                            let one = w.trim_end_matches('s');
+                            agent_noun(one) || is_title_word(one) || is_people(w)
+                        },
+                    )
+                    .is_some());
                 if counted {
                     return true;
                 }
@@ -6284,6 +6415,11 @@ pub fn find_in(
                         || lower
                             .get(f.1)
                             .is_some_and(|w| election_staff().contains(w.as_str()))))
+            });
+            // "called the decision 'a formalised coup d'état'": a name given to
+            // another thing, no event of its own.
+            retain_found(&mut found, &mut learned_from, |f| {
+                !labels_another(&lower, f.0)
             });
             // "bypassing a shareholder vote", "a board vote": a company's owners or
             // directors voting elect no one to office.
@@ -14215,6 +14351,69 @@ mod tests {
         assert_not_told(
             &["A panel would investigate any complaint."],
             "investigation",
+        );
+    }
+
+    #[test]
+    fn a_label_given_a_time_to_come_a_rough_count_fired_and_troops_sent_to_help() {
+        assert_not_told(
+            &[
+                "Georgescu called the decision 'a formalised coup d'état'.",
+                "He called the ruling \"a coup\".",
+            ],
+            "coup",
+        );
+        assert_not_told(
+            &["Evers called the measure an attack on women's health."],
+            "attack",
+        );
+        assert_told(&[
+            (
+                "The union called a strike on Monday.",
+                "strike",
+                "labour-strike",
+            ),
+            (
+                "Police called the stabbing a terrorist attack.",
+                "attack",
+                "attack",
+            ),
+        ]);
+        assert_not_told(
+            &["Jackson will be sworn in when Justice Stephen Breyer retires this summer."],
+            "retirement",
+        );
+        assert_told(&[
+            (
+                "He resigned when Breyer retired last year.",
+                "retired",
+                "retirement",
+            ),
+            (
+                "Romania's Constitutional Court annulled the first round of the election on Friday.",
+                "annulled",
+                "ruling",
+            ),
+            (
+                "Trump fired about 17 independent inspectors general late Friday.",
+                "fired",
+                "dismissal",
+            ),
+            (
+                "The dismissals were delivered in emails.",
+                "dismissals",
+                "dismissal",
+            ),
+            (
+                "Biden ordered 1,000 active-duty soldiers to help deliver food and water.",
+                "ordered",
+                "deployment",
+            ),
+        ]);
+        assert_not_told(&["The troops fired 12 warning shots."], "dismissal");
+        assert_not_told(
+            &["The general ordered 200 soldiers to withdraw."],
+            "deployment",
         );
     }
 }
