@@ -909,6 +909,21 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     },
     "sinema-leaves-party": {"interview": [{"center"}], "election": [{"right"}]},
     "romania-vote-annulled": {"election": [{"left", "right"}]},
+    # A fifty-eighth batch (amsterdam-fans-attacked, td-bank-plea,
+    # monet-auction-record, haiti-aid-workers-freed, baltic-cables-cut,
+    # khan-sentenced), 16 expectations read from the texts and run once before any
+    # change: 7 held then, 11 now. Still failing, untested: the right's "shares rose
+    # 1%" of one lender; the centre's "was bought" and the right's "The sale" name
+    # nothing to anchor them; cables "cut" and "damaged" are damage, a toll, with no
+    # incident to belong to; the right's bare "the investigation"; the centre tells
+    # Khan's verdict, which slant keeps apart from the left's sentencing.
+    "amsterdam-fans-attacked": {
+        "attack": [{"left", "right"}],
+        "arrest": [{"center"}],
+        "evacuation": [{"right"}],
+    },
+    "td-bank-plea": {"verdict": [{"left"}]},
+    "haiti-aid-workers-freed": {"release": [{"left"}], "kidnapping": [{"left", "center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1170,6 +1185,11 @@ NOT_TOLD = [
     ("inspectors-general-fired", "dismissal", "right"),  # "had the authority to remove"
     ("romania-vote-annulled", "coup", "right"),  # "called the decision 'a ... coup'"
     ("veto", "attack", "left"),  # "called the measure an attack on women's health"
+    ("baltic-cables-cut", "accident", "left"),  # "no one believed ... by accident"
+    ("khan-sentenced", "protest", "right"),  # "called for protests"
+    ("khan-sentenced", "lawsuit", "right"),  # "would appeal"
+    ("td-bank-plea", "market-fall", "right"),
+    ("haiti-aid-workers-freed", "release", "center"),
 ]
 
 

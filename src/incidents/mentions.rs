@@ -4365,6 +4365,18 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), strikes, driven, crash);
         }
+        // "the antisemitic violence in Amsterdam", "the violence": a definite outbreak,
+        // where "gun violence" and "violence against women" name a kind of harm.
+        if let Some(violence) = ty.id("violence") {
+            let word = |k: usize| lower[k] == "violence";
+            let cued = |k: usize| {
+                word_behind(&lower, k, 3, plain_word, |w| w == "the").is_some()
+                    && (k.saturating_sub(2)..k).all(|j| {
+                        lower[j] == "the" || !crate::entities::linking::is_person_noun(&lower[j])
+                    })
+            };
+            mark_cued(&mut found, words.len(), word, cued, violence);
+        }
         // "A Boeing 777 lost a tyre shortly after taking off", "the plane lost an
         // engine": a craft losing a part on its way has an accident, where a carmaker
         // that "lost a supplier" has none.
@@ -5614,9 +5626,18 @@ pub fn find_in(
                 && lower
                     .get(k + 1)
                     .is_some_and(|w| matches!(w.as_str(), "last" | "by"));
+            // "Two American aid workers kidnapped in Haiti two months ago were
+            // released": people set free, named before in their clause.
+            let people_freed = t == release
+                && passive
+                && (k.saturating_sub(10)..k - 1)
+                    .rev()
+                    .take_while(|&j| !matches!(lower[j].as_str(), "," | ";" | "." | "and"))
+                    .any(|j| is_people(&lower[j]));
             let follows = person_or_post_from(k + n)
                 || pronoun
                 || fired_people
+                || people_freed
                 || (passive && k > 1 && (t == dismissal || t == release) && person_ends(k - 2))
                 || (passive && lower.get(k + n).is_some_and(|w| w == "as"));
             // "a man named John Smith was killed" names no one to anything: "named"
@@ -6420,6 +6441,14 @@ pub fn find_in(
             // another thing, no event of its own.
             retain_found(&mut found, &mut learned_from, |f| {
                 !labels_another(&lower, f.0)
+            });
+            // "severed by accident", "deleted by mistake": how a thing was done, no
+            // accident of its own.
+            retain_found(&mut found, &mut learned_from, |f| {
+                !(f.1 == f.0 + 1
+                    && f.0 >= 1
+                    && lower[f.0 - 1] == "by"
+                    && matches!(lower[f.0].as_str(), "accident" | "mistake" | "error"))
             });
             // "bypassing a shareholder vote", "a board vote": a company's owners or
             // directors voting elect no one to office.
@@ -14414,6 +14443,39 @@ mod tests {
         assert_not_told(
             &["The general ordered 200 soldiers to withdraw."],
             "deployment",
+        );
+    }
+
+    #[test]
+    fn people_freed_the_violence_citizens_flown_home_and_no_accident_by_accident() {
+        assert_told(&[
+            (
+                "Two American aid workers kidnapped in Haiti two months ago were released on Sunday.",
+                "released",
+                "release",
+            ),
+            (
+                "Schoof said he was ashamed of the antisemitic violence in Amsterdam.",
+                "violence",
+                "violence",
+            ),
+            (
+                "Israel sent two planes to bring its citizens home.",
+                "bring its citizens home",
+                "evacuation",
+            ),
+        ]);
+        assert_not_told(
+            &["New figures on inflation were released on Sunday."],
+            "release",
+        );
+        assert_not_told(
+            &["Campaigners want to end gun violence in schools."],
+            "violence",
+        );
+        assert_not_told(
+            &["No one believed the cables had been severed by accident."],
+            "accident",
         );
     }
 }
