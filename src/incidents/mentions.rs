@@ -494,6 +494,12 @@ word_set!(
     "forecast_words.txt"
 );
 word_set!(
+    /// Verbs that give a thing a name (`labelling_verbs.txt`: "called", "branded",
+    /// "described").
+    labelling_verbs,
+    "labelling_verbs.txt"
+);
+word_set!(
     /// What troops ordered somewhere are sent to do (`troop_duties.txt`: "help",
     /// "patrol").
     troop_duties,
@@ -1982,8 +1988,8 @@ fn opening_quote(w: &str) -> bool {
 /// Whether the event noun at `k` is a name someone gives another thing: "called the
 /// decision 'a formalised coup d'état'", "branded the arrest an attack on democracy",
 /// "described the vote as a massacre". The labelling verb, its object, then "a" or
-/// "an" (after "as" for "described"); "called a strike" and "called for a ceasefire"
-/// have no object between and tell the event.
+/// "an", or "as" and one (`labelling_verbs.txt`); "called a strike" and "called for a
+/// ceasefire" have no object between and tell the event.
 fn labels_another(lower: &[String], k: usize) -> bool {
     // The article a few plain words before the noun, quote marks passed over.
     let Some(a) = word_behind(
@@ -1995,30 +2001,13 @@ fn labels_another(lower: &[String], k: usize) -> bool {
     ) else {
         return false;
     };
-    let described = a >= 1 && lower[a - 1] == "as";
-    let object_end = if described { a - 1 } else { a };
-    let labelling = |w: &str| {
-        if described {
-            matches!(
-                w,
-                "described" | "describes" | "describing" | "characterised" | "characterized"
-            )
-        } else {
-            matches!(
-                w,
-                "called"
-                    | "calls"
-                    | "calling"
-                    | "branded"
-                    | "brands"
-                    | "labelled"
-                    | "labeled"
-                    | "dubbed"
-                    | "termed"
-                    | "deemed"
-            )
-        }
+    // ("described the vote as a massacre": "as" before the article.)
+    let object_end = if a >= 1 && lower[a - 1] == "as" {
+        a - 1
+    } else {
+        a
     };
+    let labelling = |w: &str| labelling_verbs().contains(w);
     let preposition = |w: &str| {
         matches!(
             w,
