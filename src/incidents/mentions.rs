@@ -500,6 +500,12 @@ word_set!(
     "labelling_verbs.txt"
 );
 word_set!(
+    /// Nouns that "death" qualifies without telling a death (`death_compounds.txt`:
+    /// "threats", "penalty").
+    death_compounds,
+    "death_compounds.txt"
+);
+word_set!(
     /// What troops ordered somewhere are sent to do (`troop_duties.txt`: "help",
     /// "patrol").
     troop_duties,
@@ -1642,8 +1648,33 @@ fn negated(lower: &[String], k: usize) -> bool {
     let excluded = |j: usize| lower[j] == "out" && j >= 1 && ruled_out(lower, j - 1);
     let ruled_out_before =
         (k >= 1 && excluded(k - 1)) || (k >= 2 && article(k - 1) && excluded(k - 2));
+    // "called off their $8.5 billion merger", "cancelled its planned 24-hour
+    // strike": a longer object after a verb of dropping a plan, opened by a
+    // determiner, with no word between that starts another phrase.
+    let long_averted = word_behind(
+        lower,
+        k,
+        7,
+        |w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | '%'))
+                || (plain_word(w)
+                    && !crate::incidents::coref::stories::function_words().contains(w))
+        },
+        determiner_word,
+    )
+    .is_some_and(|d| {
+        // (Only what was planned and dropped: a "thwarted a multi-boat attack" was
+        // attempted, and the short "thwarted an attack" is read above.)
+        d >= 1
+            && ((d >= 2 && off_verb(lower, d - 2))
+                || ["cancel", "scrap", "postpon"]
+                    .iter()
+                    .any(|p| lower[d - 1].starts_with(p)))
+    });
     asked
         || asked_that
+        || long_averted
         || refused
         || supposed
         || ruled_out_before
@@ -1812,6 +1843,14 @@ fn off_verb(lower: &[String], k: usize) -> bool {
     lower.get(k + 1).is_some_and(|w| w == "off")
         && (lower[k].starts_with("head")
             || matches!(lower[k].as_str(), "call" | "calls" | "called" | "calling"))
+}
+
+/// A word that opens a noun phrase: an article or a possessive ("the", "their").
+fn determiner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "any" | "his" | "her" | "their" | "its" | "our"
+    )
 }
 
 /// Whether what ends before `end` is told as kept from happening, in the passive:
@@ -6430,6 +6469,14 @@ pub fn find_in(
             // another thing, no event of its own.
             retain_found(&mut found, &mut learned_from, |f| {
                 !labels_another(&lower, f.0)
+            });
+            // "death threats", "the death penalty": a kind of thing named by death,
+            // no one's death (death_compounds.txt).
+            retain_found(&mut found, &mut learned_from, |f| {
+                !(lower[f.1 - 1] == "death"
+                    && lower
+                        .get(f.1)
+                        .is_some_and(|w| death_compounds().contains(w.as_str())))
             });
             // "severed by accident", "deleted by mistake": how a thing was done, no
             // accident of its own.
@@ -14466,5 +14513,34 @@ mod tests {
             &["No one believed the cables had been severed by accident."],
             "accident",
         );
+    }
+
+    #[test]
+    fn death_threats_kill_no_one_a_long_object_called_off_and_a_murder_investigation() {
+        assert_not_told(
+            &["Villavicencio had reported receiving death threats from a drug gang."],
+            "death",
+        );
+        assert_told(&[
+            (
+                "The Queen died at Balmoral on September 8.",
+                "died",
+                "death",
+            ),
+            (
+                "Prosecutors in Bayonne opened a murder investigation.",
+                "murder investigation",
+                "investigation",
+            ),
+        ]);
+        assert_not_told(
+            &["Capri Holdings and Tapestry called off their $8.5 billion merger on Thursday."],
+            "merger",
+        );
+        assert_told(&[(
+            "Capri Holdings and Tapestry announced their $8.5 billion merger on Thursday.",
+            "merger",
+            "merger",
+        )]);
     }
 }
