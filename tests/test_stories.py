@@ -943,6 +943,47 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
         "investigation": [{"right"}],
     },
     "tapestry-merger-dropped": {"ruling": [{"left"}], "lawsuit": [{"left"}]},
+    # A sixtieth batch (jaffar-express-hijack, surfside-collapse, kocani-nightclub-fire,
+    # bolsonaro-convicted, nadal-last-match, paris-olympics-opening, abe-shot,
+    # assisted-dying-vote), 21 expectations read from the texts and run once before any
+    # change: 13 held then, 16 now. Nadal's "announced ... that he would retire" is his
+    # retirement, as Breyer's "will retire" is; so the final's "Toni Kroos, who will
+    # retire after the European Championship" now tells Kroos's retirement too (an
+    # older expectation said it did not, and is turned). Still failing, untested: the
+    # right's "The building's collapse" and "the Commons vote" stay apart from the
+    # left's (the short articles share no word that makes them one story); the
+    # Olympics' "ceremony" is no incident word (it mostly names the setting of another:
+    # a signing, a wedding, a swearing-in); "plotting a coup" tells a coup and "under
+    # house arrest" an arrest.
+    "jaffar-express-hijack": {"hijacking": [{"left", "center"}]},
+    "surfside-collapse": {"visit": [{"center"}]},
+    "kocani-nightclub-fire": {"fire": [{"left"}], "arrest": [{"center"}]},
+    "bolsonaro-convicted": {
+        "verdict": [ALL],
+        "sentencing": [{"left"}],
+        "tariffs": [{"right"}],
+    },
+    "nadal-last-match": {"retirement": [{"center"}]},
+    "paris-olympics-opening": {"apology": [{"right"}]},
+    "abe-shot": {"shooting": [{"left", "right"}], "arrest": [{"center"}]},
+    # A sixty-first batch (novi-sad-canopy, hogan-dies, eurovision-win,
+    # ups-crash-louisville, dutch-election, disney-iger-returns,
+    # ohtani-interpreter-plea, booker-prize), 19 expectations read from the texts and
+    # run once before any change: 14 held then, 14 now. Misread: "when he is sentenced
+    # in October" is an arranged sentencing, told as "will be sentenced" is. Still
+    # failing, untested: the canopy's collapse is found in the left only (the right's
+    # "the collapse" and the centre's "the disaster" name no structure); the right's
+    # "months of student-led protests" stay apart from the centre's protest on
+    # Tuesday; "brought back Bob Iger" and "Iger's return" tell no appointment; the
+    # investigators' "arrived" is an arrival.
+    "novi-sad-canopy": {"resignation": [{"right"}]},
+    "hogan-dies": {"death": [{"left", "right"}]},
+    "eurovision-win": {"victory": [{"left", "right"}], "protest": [{"center"}]},
+    "ups-crash-louisville": {"crash": [{"left"}]},
+    "dutch-election": {"election": [{"left", "right"}]},
+    "disney-iger-returns": {"dismissal": [{"left"}]},
+    "ohtani-interpreter-plea": {"verdict": [{"left"}]},
+    "booker-prize": {"award": [{"left", "right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1039,7 +1080,6 @@ NOT_TOLD = [
     ("collision", "death", "right"),
     ("collision", "appointment", "center"),  # "blamed diversity hiring"
     ("minerals", "collapse", "right"),  # a meeting that "collapsed"
-    ("final", "retirement", "center"),  # "will retire"
     ("layoffs", "protest", "left"),  # unions criticised the layoffs
     ("layoffs", "suspension", "center"),  # "suspend its dividend"
     ("convicted", "resignation", "left"),  # "called on him to resign"
@@ -1216,6 +1256,20 @@ NOT_TOLD = [
     ("tapestry-merger-dropped", "merger", "center"),  # "combining ... would reduce"
     ("queen-funeral", "protest", "center"),  # "lined the streets"
     ("nk-satellite-launch", "attack", "center"),
+    ("bolsonaro-convicted", "vote", "center"),  # "voted to convict": the verdict
+    ("assisted-dying-vote", "death", "right"),  # "to end their lives"
+    ("assisted-dying-vote", "death", "left"),  # "legalise assisted dying"
+    ("assisted-dying-vote", "election", "right"),  # "the Commons vote"
+    ("surfside-collapse", "disappearance", "left"),  # residents missing in the collapse
+    ("nadal-last-match", "ceremony", "left"),
+    ("abe-shot", "death", "right"),  # "pronounced dead ... after the attack": its toll
+    ("hogan-dies", "arrest", "center"),  # "a cardiac arrest"
+    ("ups-crash-louisville", "killing", "right"),  # "among those killed": the toll
+    ("ups-crash-louisville", "fire", "center"),  # the engine on fire: the crash
+    ("ups-crash-louisville", "arson", "left"),  # the crash "setting businesses ablaze"
+    ("ups-crash-louisville", "launch", "center"),  # the jet "lifted off"
+    ("ohtani-interpreter-plea", "charge", "right"),  # "was not accused"
+    ("disney-iger-returns", "return", "right"),  # his return to the post
 ]
 
 

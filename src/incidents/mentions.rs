@@ -884,6 +884,12 @@ word_set!(
 );
 
 word_set!(
+    /// Aircraft that take off from a runway (`aircraft.txt`).
+    aircraft,
+    "aircraft.txt"
+);
+
+word_set!(
     /// Verbs that rate a thing "as" something (`rating_verbs.txt`).
     rating_verbs,
     "rating_verbs.txt"
@@ -3332,8 +3338,21 @@ pub fn find_in(
             };
             // "the bridge fell into the river", "the Key Bridge collapse", and after
             // the verb, "collapsing the span", "the collapse of the bridge".
+            // "A canopy at the station in Novi Sad, Serbia's second city, collapsed":
+            // an apposition between the structure and its verb is passed over.
+            let before_apposition = |k: usize| {
+                (k >= 1 && lower[k - 1] == ",")
+                    .then(|| {
+                        (k.saturating_sub(8)..k - 1)
+                            .rev()
+                            .find(|&j| lower[j] == ",")
+                    })
+                    .flatten()
+                    .unwrap_or(k)
+            };
             let cued = |k: usize| {
-                in_clause(&lower, (k.saturating_sub(8)..k).rev(), structures())
+                let b = before_apposition(k);
+                in_clause(&lower, (b.saturating_sub(8)..b).rev(), structures())
                     || (lower[k] != "fell"
                         && in_clause(&lower, k + 1..(k + 4).min(words.len()), structures()))
             };
@@ -5737,9 +5756,20 @@ pub fn find_in(
         // "set the police station on fire", "set cars ablaze": a fire set on purpose;
         // "set a sleeping woman on fire" an attack on her ("set himself on fire" is
         // neither: his own act).
+        // "A cargo plane crashed on takeoff, setting businesses ablaze": what an
+        // accident, a disaster or a blast told before the participle sets alight is
+        // its own fire, set on no one's purpose.
+        let unwilled = |t: TypeId| {
+            ["accident", "disaster", "explosion"]
+                .iter()
+                .any(|c| ty.id(c).is_some_and(|c| ty.is_a(t, c)))
+        };
         if let (Some(arson), Some(attack)) = (ty.id("arson"), ty.id("attack")) {
             for k in 0..words.len() {
                 if !matches!(lower[k].as_str(), "set" | "sets" | "setting") || taken(&found, k) {
+                    continue;
+                }
+                if lower[k] == "setting" && found.iter().any(|f| f.1 <= k && unwilled(f.2)) {
                     continue;
                 }
                 let end = (k + 1..(k + 8).min(words.len()))
@@ -6030,9 +6060,14 @@ pub fn find_in(
                                         && lower.get(j + 1).is_some_and(|v| agent_noun(v)))))
                     })
             };
+            // "The Supreme Court convicted former president Jair Bolsonaro": after a
+            // court, jury or judge the participle is its verb.
+            let court_acts = k0 > 0
+                && (court_words().contains(lower[k0 - 1].as_str())
+                    || matches!(lower[k0 - 1].as_str(), "jury" | "jurors"));
             let describes_person = k1 == k0 + 1
                 && ((k0 > 0 && matches!(lower[k0 - 1].as_str(), "a" | "an" | "the"))
-                    || describing_participle)
+                    || (describing_participle && !court_acts))
                 && lower[k0].ends_with("ed")
                 && person_after(k1);
             if describes_person {
@@ -6477,6 +6512,21 @@ pub fn find_in(
                     && lower
                         .get(f.1)
                         .is_some_and(|w| death_compounds().contains(w.as_str())))
+            });
+            // "the jet lifted off": an aircraft's take-off, no launch.
+            if let Some(launch) = ty.id("launch") {
+                retain_found(&mut found, &mut learned_from, |f| {
+                    !(f.2 == launch
+                        && matches!(lower[f.0].as_str(), "lifted" | "lifts" | "lifting" | "lift")
+                        && in_clause(&lower, (f.0.saturating_sub(8)..f.0).rev(), aircraft()))
+                });
+            }
+            // "legalise assisted dying", "physician-assisted suicide": a practice the
+            // law allows or bans, no one's death.
+            retain_found(&mut found, &mut learned_from, |f| {
+                !(f.0 > 0
+                    && lower[f.0 - 1].ends_with("assisted")
+                    && matches!(lower[f.0].as_str(), "dying" | "suicide" | "death"))
             });
             // "severed by accident", "deleted by mistake": how a thing was done, no
             // accident of its own.
@@ -14542,5 +14592,84 @@ mod tests {
             "merger",
             "merger",
         )]);
+    }
+
+    #[test]
+    fn a_court_convicts_a_former_official_and_assisted_dying_kills_no_one() {
+        assert_told(&[
+            (
+                "Brazil's Supreme Court convicted former president Jair Bolsonaro on Thursday.",
+                "convicted",
+                "verdict",
+            ),
+            (
+                "Four of the five justices on the panel in Brasilia voted to convict.",
+                "voted to convict",
+                "verdict",
+            ),
+            (
+                "Nadal announced in October that he would retire after the Davis Cup Finals.",
+                "retire",
+                "retirement",
+            ),
+            (
+                "Opponents in London warned that the Commons vote would put pressure on them.",
+                "vote",
+                "vote",
+            ),
+        ]);
+        // Without a court before it the participle still describes the person.
+        assert_not_told(
+            &["The United States handed over convicted former spy Vadim Krasikov on Thursday."],
+            "verdict",
+        );
+        assert_not_told(
+            &["Four of the five justices on the panel in Brasilia voted to convict."],
+            "vote",
+        );
+        assert_not_told(
+            &[
+                "MPs voted on Friday to back a bill that would legalise assisted dying in England.",
+                "Oregon allowed physician-assisted suicide in 1997.",
+            ],
+            "death",
+        );
+        assert_not_told(
+            &["Opponents in London warned that the Commons vote would put pressure on them."],
+            "election",
+        );
+    }
+
+    #[test]
+    fn a_canopy_collapses_past_an_apposition_and_a_jet_takes_off() {
+        assert_told(&[
+            (
+                "A concrete canopy at the railway station in Novi Sad, Serbia's second-largest city, collapsed on Friday.",
+                "collapsed",
+                "collapse",
+            ),
+            (
+                "NASA's moon rocket lifted off from Florida early Wednesday.",
+                "lifted off",
+                "launch",
+            ),
+            (
+                "Rioters in Paris set cars ablaze on Tuesday night.",
+                "set cars ablaze",
+                "arson",
+            ),
+        ]);
+        assert_not_told(
+            &["The talks in Geneva, which began in May, collapsed on Friday."],
+            "collapse",
+        );
+        assert_not_told(
+            &["Video showed the engine of the jet on fire as it lifted off from Louisville on Tuesday."],
+            "launch",
+        );
+        assert_not_told(
+            &["A cargo plane crashed after takeoff from Louisville on Tuesday, setting businesses near the runway ablaze."],
+            "arson",
+        );
     }
 }
