@@ -984,6 +984,26 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "disney-iger-returns": {"dismissal": [{"left"}]},
     "ohtani-interpreter-plea": {"verdict": [{"left"}]},
     "booker-prize": {"award": [{"left", "right"}]},
+    # A sixty-second batch (wagner-mutiny, wimbledon-final, ballon-dor,
+    # murdoch-steps-down, cavalcante-captured, letby-convicted, el-fasher-falls), 21
+    # expectations read from the texts and run once before any change: 13 held then,
+    # 15 now. Misread: the centre's "the tournament" is the contest the left's victory
+    # was won in, and slant tells the two as one contest. Still failing, untested: the
+    # centre's "uprising" is read as a protest, not a rebellion, and "a deal brokered
+    # by" Lukashenko as no agreement; "criminal charges ... would be dropped" tells the
+    # charges; "will become sole chairman" tells no appointment; "were killed at the
+    # city's Saudi maternity hospital" names no place slant can hold.
+    "wagner-mutiny": {"capture": [{"left"}]},
+    "ballon-dor": {"award": [{"left", "right"}, {"center"}]},
+    "murdoch-steps-down": {"resignation": [{"left"}]},
+    "cavalcante-captured": {
+        "arrest": [{"left"}],
+        "escape": [{"center"}],
+        "sentencing": [{"right"}],
+        "killing": [{"right"}],
+    },
+    "letby-convicted": {"verdict": [{"left"}], "sentencing": [{"center"}]},
+    "el-fasher-falls": {"capture": [{"left"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1270,6 +1290,11 @@ NOT_TOLD = [
     ("ups-crash-louisville", "launch", "center"),  # the jet "lifted off"
     ("ohtani-interpreter-plea", "charge", "right"),  # "was not accused"
     ("disney-iger-returns", "return", "right"),  # his return to the post
+    ("wagner-mutiny", "attack", "center"),  # "a stab in the back"
+    ("wimbledon-final", "award", "right"),  # the trophy of the victory
+    ("murdoch-steps-down", "resignation", "center"),  # "when his father leaves"
+    ("cavalcante-captured", "capture", "left"),  # police capture: an arrest
+    ("letby-convicted", "investigation", "right"),
 ]
 
 

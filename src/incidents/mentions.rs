@@ -2830,12 +2830,22 @@ pub fn find_in(
                 if lower.get(j).is_some_and(|w| w == "the") {
                     j += 1;
                 }
-                let named_town = lower
-                    .get(j)
-                    .is_some_and(|w| matches!(w.as_str(), "town" | "city" | "village"))
-                    && lower.get(j + 1).is_some_and(|w| w == "of");
-                if named_town {
-                    j += 2;
+                // (Up to three words may describe it first: "the southern Russian city
+                // of Rostov-on-Don", "the key eastern town of".)
+                let described = (0..=3).find(|&n| {
+                    lower
+                        .get(j + n)
+                        .is_some_and(|w| matches!(w.as_str(), "town" | "city" | "village"))
+                        && lower.get(j + n + 1).is_some_and(|w| w == "of")
+                        && (j..j + n).all(|x| {
+                            lower[x].chars().all(|c| c.is_alphabetic() || c == '-')
+                                && !crate::incidents::coref::stories::function_words()
+                                    .contains(lower[x].as_str())
+                        })
+                });
+                let named_town = described.is_some();
+                if let Some(n) = described {
+                    j += n + 2;
                 }
                 // "took control of the Syrian capital": a capital named by its state.
                 let norp_at = |j: usize| {
@@ -14670,6 +14680,27 @@ mod tests {
         assert_not_told(
             &["A cargo plane crashed after takeoff from Louisville on Tuesday, setting businesses near the runway ablaze."],
             "arson",
+        );
+    }
+
+    #[test]
+    fn a_described_city_is_captured_and_stepping_down_resigns() {
+        assert_told(&[
+            (
+                "Wagner fighters seized the southern Russian city of Rostov-on-Don on Saturday.",
+                "seized",
+                "capture",
+            ),
+            (
+                "Rupert Murdoch, 92, is stepping down as chairman of Fox Corporation and News Corp.",
+                "stepping down",
+                "resignation",
+            ),
+        ]);
+        // A function word among the words before "city of" ends the description.
+        assert_not_told(
+            &["Police captured the leader of the city of Rostov-on-Don on Saturday."],
+            "capture",
         );
     }
 }
