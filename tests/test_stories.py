@@ -1004,6 +1004,19 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     },
     "letby-convicted": {"verdict": [{"left"}], "sentencing": [{"center"}]},
     "el-fasher-falls": {"capture": [{"left"}]},
+    # A sixty-third batch (ryder-cup, laos-methanol, rayner-resigns,
+    # harry-security-appeal, odinga-dies, tai-po-fire), 17 expectations read from the
+    # texts and run once before any change: 13 held then, 13 now. Still failing,
+    # untested: the right's "Luke Donald's side ... the victory" stays apart from
+    # Europe's win; Bianca Jones's death "in a hospital in Thailand" stays apart from
+    # the six deaths in Vang Vieng; the Home Office's "the court's decision" stays apart
+    # from the ruling the left and centre tell (once three rulings, now two); "would set
+    # up a task force to investigate the blaze" tells no investigation.
+    "laos-methanol": {"arrest": [{"center"}]},
+    "rayner-resigns": {"resignation": [{"left", "right"}]},
+    "harry-security-appeal": {"interview": [{"center"}]},
+    "odinga-dies": {"death": [{"left"}], "funeral": [{"center"}]},
+    "tai-po-fire": {"fire": [{"left", "right"}], "arrest": [{"center"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1295,6 +1308,13 @@ NOT_TOLD = [
     ("murdoch-steps-down", "resignation", "center"),  # "when his father leaves"
     ("cavalcante-captured", "capture", "left"),  # police capture: an arrest
     ("letby-convicted", "investigation", "right"),
+    ("harry-security-appeal", "defeat", "left"),  # "lost his legal challenge": the ruling
+    ("odinga-dies", "shooting", "right"),  # "fired tear gas"
+    ("odinga-dies", "attack", "right"),
+    ("odinga-dies", "event", "center"),  # "would receive a state funeral": the funeral
+    ("laos-methanol", "hospitalisation", "right"),  # died in a hospital
+    ("tai-po-fire", "killing", "center"),  # "on suspicion of manslaughter": the fire's
+    ("ryder-cup", "protest", "center"),  # fans jeered
 ]
 
 

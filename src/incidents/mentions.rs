@@ -884,6 +884,12 @@ word_set!(
 );
 
 word_set!(
+    /// Light verbs of undergoing an event (`undergoing_verbs.txt`).
+    undergoing_verbs,
+    "undergoing_verbs.txt"
+);
+
+word_set!(
     /// Aircraft that take off from a runway (`aircraft.txt`).
     aircraft,
     "aircraft.txt"
@@ -8270,6 +8276,36 @@ pub fn find_in(
                     || (ty.leaves_a_post(out[j].ty) && ty.leaves_a_post(out[i].ty)))
         });
     }
+    // "Harry lost his legal challenge on Friday, when the Court of Appeal dismissed
+    // his case": a clause of "when" telling an act of the class told before it in its
+    // sentence tells the same act, whoever each names.
+    for i in 1..out.len() {
+        if out[i].refers_to.is_some() || ty.is_open(out[i].ty) {
+            continue;
+        }
+        let Some(j) = (0..i).rev().find(|&j| {
+            out[j].sentence == out[i].sentence
+                && out[j].refers_to.is_none()
+                && !ty.is_open(out[j].ty)
+                && out[j].end <= out[i].start
+        }) else {
+            continue;
+        };
+        if !ty.compatible(out[j].ty, out[i].ty) {
+            continue;
+        }
+        let between: Vec<&str> = text
+            .get(out[j].end..out[i].start)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let when = between
+            .iter()
+            .rposition(|w| w.trim_start_matches(',').eq_ignore_ascii_case("when"));
+        if when.is_some_and(|p| between.len() - p <= 7) {
+            out[i].refers_to = Some(j);
+        }
+    }
     // "Biden signed an executive order", "staged a show vote": a verb of doing
     // (`light_verbs.txt`) of no known class whose object is an event of a class tells
     // that event.
@@ -8288,7 +8324,12 @@ pub fn find_in(
             .unwrap_or("")
             .split_whitespace()
             .next_back();
-        let undone = before.is_some_and(|w| NOT_DONE.contains(&w.to_lowercase().as_str()));
+        // ("would receive a state funeral": a modal before a verb of undergoing leaves
+        // the event the object's, `undergoing_verbs.txt`.)
+        let undergone = before.is_some_and(|w| !matches!(w.to_lowercase().as_str(), "to" | "not"))
+            && verb.is_some_and(|v| undergoing_verbs().contains(v.to_lowercase().as_str()));
+        let undone =
+            before.is_some_and(|w| NOT_DONE.contains(&w.to_lowercase().as_str())) && !undergone;
         if !undone
             && verb.is_some_and(|v| light_verbs().contains(v.to_lowercase().as_str()))
             && governs_object(text.get(m.end..o.start).unwrap_or(","))
@@ -14702,5 +14743,27 @@ mod tests {
             &["Police captured the leader of the city of Rostov-on-Don on Saturday."],
             "capture",
         );
+    }
+
+    #[test]
+    fn a_clause_of_when_retells_its_act_and_one_undergoes_a_funeral_to_come() {
+        let refers = |text: &str, word: &str| {
+            let ms = mentions_in(text);
+            let i = ms
+                .iter()
+                .position(|m| text[m.start..m.end].ends_with(word))
+                .unwrap();
+            ms[i]
+                .refers_to
+                .map(|j| text[ms[j].start..ms[j].end].to_string())
+        };
+        let text = "Prince Harry lost his legal challenge on Friday, when the Court of Appeal in London dismissed his case.";
+        assert_eq!(refers(text, "dismissed").as_deref(), Some("lost"));
+        // Another class after "when" is another act.
+        let text = "Two people were injured on Friday when a bomb exploded in Kabul.";
+        assert_eq!(refers(text, "exploded"), None);
+        // A modal before a verb of undergoing leaves the event the object's.
+        let text = "President William Ruto said Odinga would receive a state funeral in Nairobi.";
+        assert_eq!(refers(text, "receive").as_deref(), Some("state funeral"));
     }
 }
