@@ -1017,6 +1017,15 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "harry-security-appeal": {"interview": [{"center"}]},
     "odinga-dies": {"death": [{"left"}], "funeral": [{"center"}]},
     "tai-po-fire": {"fire": [{"left", "right"}], "arrest": [{"center"}]},
+    # A sixty-fourth batch (alaska-summit, newark-outage, ozzy-dies, trudeau-resigns,
+    # openai-io), 11 expectations read from the texts and run once before any change:
+    # 5 held then, 8 now. Misread: "the departure of his finance minister" is a
+    # departure, not said to be a resignation. Still failing, untested: "lost radar and
+    # radio contact" tells no outage and "causing hundreds of delays and cancellations"
+    # no disruption of flights.
+    "alaska-summit": {"meeting": [{"left", "right"}]},
+    "ozzy-dies": {"death": [{"left"}], "funeral": [{"right"}]},
+    "openai-io": {"acquisition": [{"left", "right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1315,6 +1324,10 @@ NOT_TOLD = [
     ("laos-methanol", "hospitalisation", "right"),  # died in a hospital
     ("tai-po-fire", "killing", "center"),  # "on suspicion of manslaughter": the fire's
     ("ryder-cup", "protest", "center"),  # fans jeered
+    ("alaska-summit", "meeting", "center"),  # "their next meeting": one to come
+    ("alaska-summit", "attack", "center"),  # bombers flew overhead
+    ("trudeau-resigns", "vote", "center"),  # "delaying any no-confidence vote"
+    ("ozzy-dies", "protest", "right"),  # "lined the streets"
 ]
 
 

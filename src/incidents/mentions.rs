@@ -1684,9 +1684,19 @@ fn negated(lower: &[String], k: usize) -> bool {
                     .iter()
                     .any(|p| lower[d - 1].starts_with(p)))
     });
+    // "delaying any no-confidence vote", "denied any wrongdoing": none in particular.
+    let any_one = word_behind(
+        lower,
+        k,
+        3,
+        |w| plain_word(w) && !crate::incidents::coref::stories::function_words().contains(w),
+        |w| w == "any",
+    )
+    .is_some();
     asked
         || asked_that
         || long_averted
+        || any_one
         || refused
         || supposed
         || ruled_out_before
@@ -1982,8 +1992,9 @@ fn judged_won(lower: &[String], k: usize) -> bool {
             .any(|w| opinion_verbs().contains(w.as_str()))
 }
 
-/// Whether the word at `k` is an election to come: "would cost Republicans in next
-/// year's elections", "before the next general election" tell none held.
+/// Whether the word at `k` is an election or a meeting to come: "would cost
+/// Republicans in next year's elections", "before the next general election", "for
+/// their next meeting" tell none held.
 fn to_come(lower: &[String], k: usize) -> bool {
     word_behind(lower, k, 4, |w| plain_word(w) || w == "'s", |w| w == "next").is_some()
 }
@@ -5924,7 +5935,7 @@ pub fn find_in(
                         && !crate::incidents::coref::stories::function_words()
                             .contains(w.to_lowercase().as_str())
                 });
-            if attributive || (Some(t) == ty.id("election") && to_come(&lower, k0)) {
+            if attributive {
                 continue;
             }
             let contest = [ty.id("victory"), ty.id("defeat")];
@@ -6528,6 +6539,21 @@ pub fn find_in(
                     && lower
                         .get(f.1)
                         .is_some_and(|w| death_compounds().contains(w.as_str())))
+            });
+            // "before the next general election", "invited Trump to Moscow for their
+            // next meeting": one to come, not the one told. ("The next session is
+            // scheduled for September 18" is arranged, and told.)
+            let next_kind = |t: TypeId| {
+                [ty.id("election"), ty.id("meeting")]
+                    .iter()
+                    .flatten()
+                    .any(|&c| ty.is_a(t, c))
+            };
+            let arranged_after = |k1: usize| {
+                (k1..(k1 + 3).min(lower.len())).any(|j| arranged().contains(lower[j].as_str()))
+            };
+            retain_found(&mut found, &mut learned_from, |f| {
+                !(next_kind(f.2) && to_come(&lower, f.0) && !arranged_after(f.1))
             });
             // "the jet lifted off": an aircraft's take-off, no launch.
             if let Some(launch) = ty.id("launch") {
@@ -14765,5 +14791,34 @@ mod tests {
         // A modal before a verb of undergoing leaves the event the object's.
         let text = "President William Ruto said Odinga would receive a state funeral in Nairobi.";
         assert_eq!(refers(text, "receive").as_deref(), Some("state funeral"));
+    }
+
+    #[test]
+    fn the_next_meeting_and_any_vote_are_none_held() {
+        assert_not_told(
+            &["Putin invited Trump to Moscow for their next meeting in September."],
+            "meeting",
+        );
+        assert_told(&[
+            (
+                "Trump and Putin met for three hours in Anchorage on Friday.",
+                "met",
+                "meeting",
+            ),
+            (
+                "The commission's next session is scheduled for Sept. 18 in Geneva.",
+                "session",
+                "meeting",
+            ),
+        ]);
+        assert_not_told(
+            &["Parliament was suspended until March 24 at Trudeau's request, delaying any no-confidence vote."],
+            "vote",
+        );
+        assert_told(&[(
+            "Parliament held a no-confidence vote in Ottawa on Monday.",
+            "vote",
+            "vote",
+        )]);
     }
 }
