@@ -9591,18 +9591,20 @@ mod tests {
         }
     }
 
+    /// The words of the mention that the mention ending in `word` refers back to.
+    fn refers(text: &str, word: &str) -> Option<String> {
+        let ms = mentions_in(text);
+        let i = ms
+            .iter()
+            .position(|m| text[m.start..m.end].ends_with(word))
+            .unwrap();
+        ms[i]
+            .refers_to
+            .map(|j| text[ms[j].start..ms[j].end].to_string())
+    }
+
     #[test]
     fn an_unpinned_mention_of_a_class_told_before_in_its_sentence_is_that_event() {
-        let refers = |text: &str, word: &str| {
-            let ms = mentions_in(text);
-            let i = ms
-                .iter()
-                .position(|m| &text[m.start..m.end] == word)
-                .unwrap();
-            ms[i]
-                .refers_to
-                .map(|j| text[ms[j].start..ms[j].end].to_string())
-        };
         let text =
             "Officials certified the election results after a recount confirmed Joe Biden's win.";
         assert_eq!(refers(text, "win").as_deref(), Some("election"));
@@ -14773,16 +14775,6 @@ mod tests {
 
     #[test]
     fn a_clause_of_when_retells_its_act_and_one_undergoes_a_funeral_to_come() {
-        let refers = |text: &str, word: &str| {
-            let ms = mentions_in(text);
-            let i = ms
-                .iter()
-                .position(|m| text[m.start..m.end].ends_with(word))
-                .unwrap();
-            ms[i]
-                .refers_to
-                .map(|j| text[ms[j].start..ms[j].end].to_string())
-        };
         let text = "Prince Harry lost his legal challenge on Friday, when the Court of Appeal in London dismissed his case.";
         assert_eq!(refers(text, "dismissed").as_deref(), Some("lost"));
         // Another class after "when" is another act.
