@@ -1670,8 +1670,7 @@ fn negated(lower: &[String], k: usize) -> bool {
         |w| {
             w.chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | '%'))
-                || (plain_word(w)
-                    && !crate::incidents::coref::stories::function_words().contains(w))
+                || content_word(w)
         },
         determiner_word,
     )
@@ -1685,14 +1684,7 @@ fn negated(lower: &[String], k: usize) -> bool {
                     .any(|p| lower[d - 1].starts_with(p)))
     });
     // "delaying any no-confidence vote", "denied any wrongdoing": none in particular.
-    let any_one = word_behind(
-        lower,
-        k,
-        3,
-        |w| plain_word(w) && !crate::incidents::coref::stories::function_words().contains(w),
-        |w| w == "any",
-    )
-    .is_some();
+    let any_one = word_behind(lower, k, 3, content_word, |w| w == "any").is_some();
     asked
         || asked_that
         || long_averted
@@ -9046,6 +9038,12 @@ fn passive_of(lower: &[String], k: usize, subjects: &[&str]) -> bool {
 /// A word of letters, digits and hyphens: no punctuation ends a phrase there.
 fn plain_word(w: &str) -> bool {
     w.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// A plain word that is not a function word: one that may stand inside a phrase
+/// ("their $8.5 billion merger", "any no-confidence vote").
+fn content_word(w: &str) -> bool {
+    plain_word(w) && !crate::incidents::coref::stories::function_words().contains(w)
 }
 
 /// Keep the found mentions `keep` accepts, and the index from which the learned
