@@ -2054,6 +2054,7 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usi
         let Some(text) = texts.get(d) else {
             return;
         };
+        mend_split_orgs(text, a, &names);
         let capital = |k: usize| {
             a.tokens
                 .get(k)
@@ -2079,6 +2080,58 @@ pub fn tag_known_orgs(texts: &[&str], docs: &mut [super::Analysis], threads: usi
             .collect();
         add_entities(a, added);
     });
+}
+
+/// A name of two or more words the corpus reads as one organisation, which the tagger
+/// read here without its first words ("its rival Credit Suisse" read as "Suisse") or
+/// as two names ("U.S." and "Steel"), is that organisation: the entities inside the
+/// run give way to it. A run with a capitalised word on either side is part of a
+/// longer name and is left alone.
+fn mend_split_orgs(text: &str, a: &mut super::Analysis, names: &KnownNames<'_, (String, String)>) {
+    let word = |k: usize| a.tokens[k].text(text);
+    let capital = |k: usize| {
+        a.tokens
+            .get(k)
+            .is_some_and(|t| t.text(text).starts_with(char::is_uppercase))
+    };
+    let mut found: Vec<super::Entity> = Vec::new();
+    for range in &a.sentence_tokens {
+        let mut k = range.start;
+        while k < range.end {
+            let mut step = 1;
+            if names.first_words.contains(word(k)) {
+                for n in (2..=names.longest.min(range.end - k)).rev() {
+                    let (s, e) = (a.tokens[k].start as usize, a.tokens[k + n - 1].end as usize);
+                    let inside: Vec<&super::Entity> = a
+                        .entities
+                        .iter()
+                        .filter(|x| x.start < e && s < x.end)
+                        .collect();
+                    let split = !inside.is_empty()
+                        && inside.iter().all(|x| x.start >= s && x.end <= e)
+                        && !inside.iter().any(|x| x.start == s && x.end == e);
+                    let open = (k == range.start || !capital(k - 1))
+                        && (k + n == range.end || !capital(k + n));
+                    if !split || !open {
+                        continue;
+                    }
+                    let name = (k..k + n).map(word).collect::<Vec<_>>().join(" ");
+                    if let Some(Some((canonical, id))) = names.names.get(&name) {
+                        found.push(org_mention(a, k, n, canonical, id));
+                        step = n;
+                        break;
+                    }
+                }
+            }
+            k += step;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    a.entities
+        .retain(|e| !found.iter().any(|x| e.start < x.end && x.start < e.end));
+    add_entities(a, found);
 }
 
 /// The place a name shared with namesakes abroad means in one document: the one its
@@ -2399,6 +2452,28 @@ pub fn tag_known_people(
             && !surface.contains(' ')
             && g.get(&e.id).is_some_and(is_small_town)
     };
+    // A one-word organisation only the tagger vouches for (no gazetteer entry, and
+    // no longer organisation's name opens with it, as "Ford Motor" does): the tagger
+    // reads a rare surname so ("Trump dismissed Comey"), where a person's full name
+    // elsewhere in the corpus says who it is.
+    let org_openers: HashSet<&str> = texts
+        .iter()
+        .zip(docs.iter())
+        .flat_map(|(text, a)| {
+            a.entities
+                .iter()
+                .filter(|e| e.label == Label::Org)
+                .filter_map(|e| text.get(e.start..e.end))
+                .filter(|s| s.contains(' '))
+                .filter_map(|s| s.split_whitespace().next())
+        })
+        .collect();
+    let guessed_org = |e: &Entity, surface: &str| {
+        e.label == Label::Org
+            && !surface.contains(' ')
+            && g.get(&e.id).is_none()
+            && !org_openers.contains(surface)
+    };
     // A name the tagger reads as a person in two or more documents vouches for
     // itself whatever its given name ("Peyton Manning", "Wladimir Klitschko": names
     // the census lists of given names lack); one reading may be the tagger's slip.
@@ -2445,7 +2520,7 @@ pub fn tag_known_people(
                 continue;
             };
             let surface = surface.split_whitespace().collect::<Vec<_>>().join(" ");
-            if town(e, &surface) {
+            if town(e, &surface) || guessed_org(e, &surface) {
                 continue;
             }
             let parts = name_parts(&e.canonical);
@@ -2513,7 +2588,8 @@ pub fn tag_known_people(
             return;
         };
         // A town's name that is a person's surname here, with nothing before it that
-        // makes it a place ("in Hutchinson"), is that person. "To" does not place it:
+        // makes it a place ("in Hutchinson"), is that person; so is a one-word
+        // organisation only the tagger vouches for ("Comey"). "To" does not place it:
         // it stands before whom something is given ("an offer to Teixeira") as often
         // as before where one goes.
         for e in a.entities.iter_mut() {
@@ -2528,7 +2604,7 @@ pub fn tag_known_people(
                 before.to_lowercase().as_str(),
                 "in" | "near" | "at" | "outside" | "across" | "from" | "of"
             );
-            if town(e, surface) && !placed {
+            if (town(e, surface) && !placed) || guessed_org(e, surface) {
                 e.label = Label::Person;
                 e.canonical.clone_from(canonical);
                 e.id.clone_from(id);
@@ -2603,6 +2679,106 @@ pub fn tag_known_people(
 mod tests {
     use super::*;
     use crate::entities::Label;
+
+    /// Documents of `texts` analysed, with the words `w` of document `d` read as one
+    /// entity of `label` (a tagger's slip, made sure of whatever the model reads).
+    fn read_as(
+        texts: &[&str],
+        slips: &[(usize, &str, Label, &str)],
+    ) -> (
+        crate::entities::EntityTagger,
+        Vec<crate::entities::Analysis>,
+    ) {
+        let t = crate::entities::EntityTagger::default();
+        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        for &(d, w, label, id) in slips {
+            let start = texts[d].find(w).expect("words in the text");
+            let end = start + w.len();
+            docs[d]
+                .entities
+                .retain(|e| e.end <= start || e.start >= end);
+            let canonical = w.rsplit(' ').next().unwrap_or(w);
+            let e = crate::entities::Entity::linked(start, end, label, canonical, id);
+            add_entities(&mut docs[d], vec![e]);
+        }
+        (t, docs)
+    }
+
+    #[test]
+    fn a_one_word_body_only_the_tagger_vouches_for_is_the_person_named_in_full() {
+        let texts = [
+            "President Trump fired FBI Director James Comey on Tuesday.",
+            "Trump dismissed Comey on the recommendation of his deputy.",
+        ];
+        let (t, mut docs) = read_as(&texts, &[(1, "Comey", Label::Org, "org:comey")]);
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
+        let comey = docs[1]
+            .entities
+            .iter()
+            .find(|e| e.text_in(texts[1]) == "Comey");
+        assert_eq!(comey.map(|e| e.label), Some(Label::Person));
+        assert_eq!(comey.map(|e| e.id.as_str()), Some("person:james-comey"));
+        // A body whose longer name the corpus gives ("Ford Motor"), or that the
+        // gazetteer lists ("Boeing"), stays a body.
+        let texts = [
+            "Harrison Ford starred in the film, and William Boeing flew.",
+            "Ford Motor said on Monday it would cut jobs.",
+            "Ford and Boeing cut 3,000 jobs.",
+        ];
+        let (t, mut docs) = read_as(
+            &texts,
+            &[
+                (1, "Ford Motor", Label::Org, "org:ford-motor"),
+                (2, "Ford", Label::Org, "org:ford"),
+                (2, "Boeing", Label::Org, "org:boeing"),
+            ],
+        );
+        tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
+        for w in ["Ford", "Boeing"] {
+            let e = docs[2].entities.iter().find(|e| e.text_in(texts[2]) == w);
+            assert_eq!(e.map(|e| e.label), Some(Label::Org), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_body_read_without_its_first_words_is_the_one_the_corpus_names_in_full() {
+        let texts = [
+            "Credit Suisse shares plunged on Wednesday.",
+            "UBS agreed to buy its rival Credit Suisse on Sunday.",
+            "Investors sold U.S. Steel after the ruling.",
+            "New Credit Suisse bonds were issued.",
+        ];
+        let (_, mut docs) = read_as(
+            &texts,
+            &[
+                (0, "Credit Suisse", Label::Org, "org:credit-suisse"),
+                (1, "Suisse", Label::Person, "person:suisse"),
+                (2, "U.S.", Label::Gpe, "iso:US"),
+                (2, "Steel", Label::Person, "person:steel"),
+                (3, "Suisse", Label::Person, "person:suisse"),
+            ],
+        );
+        tag_known_orgs(&texts, &mut docs, 1);
+        let credit = docs[1]
+            .entities
+            .iter()
+            .find(|e| e.text_in(texts[1]) == "Credit Suisse");
+        assert_eq!(credit.map(|e| e.id.as_str()), Some("org:credit-suisse"));
+        assert!(!docs[1]
+            .entities
+            .iter()
+            .any(|e| e.text_in(texts[1]) == "Suisse"));
+        // Only a name the corpus reads whole mends a split; one with a capitalised word
+        // beside it is part of a longer name.
+        assert!(docs[2]
+            .entities
+            .iter()
+            .any(|e| e.text_in(texts[2]) == "U.S."));
+        assert!(docs[3]
+            .entities
+            .iter()
+            .any(|e| e.text_in(texts[3]) == "Suisse"));
+    }
 
     #[test]
     fn a_firm_read_as_a_place_in_one_article_is_the_firm_in_every_article() {

@@ -473,6 +473,13 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Premises a body runs, after whose name the name says where, not who
+    /// (`premises.txt`: "hospital", "substation").
+    premises,
+    "premises.txt"
+);
+
+word_set!(
     /// Verbs after which a place is where an event was perceived
     /// (`perception_verbs.txt`).
     perception_verbs,
@@ -7786,6 +7793,10 @@ pub fn find_in(
                     // "held a rally outside the court", "a blast near the embassy": a
                     // body's building a thing happens by is where, not who.
                     Label::Org if by_building(&lower, tok_of(e.start)) => {}
+                    // "taken to the Gemelli hospital", "at the Port Authority bus
+                    // terminal": a body named before premises it runs says where
+                    // (`premises.txt`).
+                    Label::Org if before_premises(&words, tok_of(e.end)) => {}
                     // "the largest operation in the history of Homeland Security
                     // Investigations": what a superlative ranks within takes no part.
                     Label::Org | Label::Person
@@ -8765,6 +8776,21 @@ fn is_age(w: &str) -> bool {
 
 /// Whether the name at word `k` follows "outside", "near", "inside" or "opposite" (over
 /// "the"): a body's building, where something happens.
+/// Whether the words from `k` name premises (`premises.txt`), at most one lowercase
+/// word before the noun: "hospital", "bus terminal".
+fn before_premises(words: &[&str], k: usize) -> bool {
+    let premise = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| premises().contains(w.to_lowercase().as_str()))
+    };
+    premise(k)
+        || (words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && premise(k + 1))
+}
+
 fn by_building(lower: &[String], k: usize) -> bool {
     let k = if k > 0 && lower[k - 1] == "the" {
         k - 1
@@ -12078,6 +12104,26 @@ mod tests {
             .find(|m| text[m.start..m.end].ends_with(word))
             .map(|m| m.participants)
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_body_named_before_premises_it_runs_is_where_not_who() {
+        let p = participants_of(
+            "The actor was released from the Chatham County jail on Saturday.",
+            "released",
+        );
+        assert!(p.iter().all(|x| !x.contains("chatham")), "{p:?}");
+        let p = participants_of(
+            "The migrants arrived at the Port Authority bus terminal on Monday.",
+            "arrived",
+        );
+        assert!(p.iter().all(|x| !x.contains("port-authority")), "{p:?}");
+        // A plant is no premises of the list: a strike there is done to its owner.
+        let p = participants_of(
+            "Workers went on strike against the Port Authority on Monday.",
+            "strike",
+        );
+        assert!(p.iter().any(|x| x.contains("port-authority")), "{p:?}");
     }
 
     #[test]
