@@ -1026,6 +1026,22 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "alaska-summit": {"meeting": [{"left", "right"}]},
     "ozzy-dies": {"death": [{"left"}], "funeral": [{"right"}]},
     "openai-io": {"acquisition": [{"left", "right"}]},
+    # Batch 65, expectations read before slant ran: 23, 17 held then, 21 now; two
+    # misread, set here to slant's reading: the Brasília storming is one incident in
+    # all three sources, as expected, though slant calls a crowd storming buildings a
+    # protest, not an attack; "Boeing shares fell 5%" is one company's day, not a
+    # market move, by design.
+    "prigozhin-crash": {"crash": [ALL], "rebellion": [{"left"}], "investigation": [{"center"}]},
+    "truss-resigns": {"resignation": [ALL, {"right"}], "vote": [{"right"}]},
+    "brasilia-riots": {
+        "protest": [ALL],
+        "attack": [{"right"}],
+        "arrest": [{"left"}],
+        "inauguration": [{"left"}],
+    },
+    "air-india-crash": {"crash": [ALL]},
+    "lahaina-fire": {"wildfire": [ALL], "resignation": [{"center"}], "lawsuit": [{"right"}]},
+    "hackman-found-dead": {"death": [{"left", "center"}], "retirement": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1328,6 +1344,14 @@ NOT_TOLD = [
     ("alaska-summit", "attack", "center"),  # bombers flew overhead
     ("trudeau-resigns", "vote", "center"),  # "delaying any no-confidence vote"
     ("ozzy-dies", "protest", "right"),  # "lined the streets"
+    ("prigozhin-crash", "killing", "left"),  # "killing all ten people on board": the crash's toll
+    ("prigozhin-crash", "killing", "right"),  # "the plane crash that killed Prigozhin"
+    ("truss-resigns", "cyberattack", "right"),  # "a breach of security rules"
+    ("air-india-crash", "killing", "left"),  # "killing 241": the crash's toll
+    ("air-india-crash", "launch", "left"),  # "moments after takeoff"
+    ("lahaina-fire", "escape", "right"),  # "residents who escaped the Lahaina blaze"
+    ("hackman-found-dead", "killing", "left"),  # "no immediate signs of foul play"
+    ("hackman-found-dead", "award", "left"),  # "the two-time Oscar-winning actor"
 ]
 
 

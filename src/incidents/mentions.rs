@@ -2304,6 +2304,7 @@ pub fn find_in(
     let approval = ty.id("approval").unwrap_or(0);
     let dismissal = ty.id("dismissal").unwrap_or(0);
     let release = ty.id("release").unwrap_or(0);
+    let escape = ty.id("escape");
     let justice = ty.id("justice").unwrap_or(0);
     let ruling = ty.id("ruling").unwrap_or(justice);
     let open = ty.open_type();
@@ -2535,6 +2536,7 @@ pub fn find_in(
                     && !names_a_kind(&lower, k + n)
                     && !decides_a_game(&lower, k)
                     && !(t == election && to_come(&lower, k))
+                    && !(ty.is_a(t, clash) && invasion_of_premises(&lower, k + n))
             }) {
                 Some((n, mut t)) => {
                     // "The Senate vote", "MPs voted on the bill": a legislature's vote,
@@ -4525,6 +4527,20 @@ pub fn find_in(
             };
             mark_cued(&mut found, words.len(), word, cued, coup);
         }
+        // "the Embraer jet that went down in the Tver region": an aircraft that went
+        // down crashed, where prices, a server or a ship's crew "went down" did not.
+        if let Some(crash) = ty.id("crash") {
+            for k in 1..words.len().saturating_sub(1) {
+                let down = matches!(lower[k].as_str(), "went" | "goes" | "go" | "gone" | "going")
+                    && lower[k + 1] == "down";
+                if down
+                    && !taken(&found, k)
+                    && in_clause(&lower, (k.saturating_sub(6)..k).rev(), aircraft())
+                {
+                    found.push((k, k + 2, crash));
+                }
+            }
+        }
         // "held five people hostage for nine hours", "took two officers hostage": the
         // verb and its captives, up to the word.
         if let Some(hostage_taking) = ty.id("hostage-taking") {
@@ -6037,6 +6053,26 @@ pub fn find_in(
             if avoided {
                 continue;
             }
+            // "residents who escaped the Lahaina blaze", "families fleeing the
+            // fighting": a flight from a disaster, an accident or violence is how
+            // people lived through it, not a flight from custody. (A driver who "fled
+            // the accident scene" fled the scene of what he did: a flight.)
+            let object = k1 + 1..(k1 + 5).min(lower.len());
+            let from_harm = Some(t) == escape
+                && k1 < lower.len()
+                && matches!(lower[k1].as_str(), "the" | "a" | "an" | "this" | "that")
+                && !object.clone().any(|j| lower[j] == "scene")
+                && object.clone().any(|j| {
+                    triggers()
+                        .at(&lower, j)
+                        .is_some_and(|(_, u)| harm_classes.iter().any(|&g| ty.is_a(u, g)))
+                });
+            if from_harm {
+                continue;
+            }
+            if ty.is_a(t, clash) && invasion_of_premises(&lower, k1) {
+                continue;
+            }
             // "attempted murder", "an attempted coup": how the event after it went,
             // not an event of its own.
             let attempt_of = k1 < lower.len()
@@ -7141,10 +7177,20 @@ pub fn find_in(
             let next_verb_at = next_verb.is_some();
             let mut subject_from = next_verb.unwrap_or(hi);
             if next_verb_at {
-                while let Some(e) = ents
-                    .iter()
-                    .find(|e| tok_of(e.end) == subject_from && tok_of(e.start) > a1)
-                {
+                // "after her home secretary, Suella Braverman, resigned": a name set
+                // off by commas right before the verb is its subject too.
+                let apposed = |e: &Entity, verb: usize| {
+                    let (k0, k1) = (tok_of(e.start), tok_of(e.end));
+                    matches!(e.label, Label::Person | Label::Org)
+                        && k1 + 1 == verb
+                        && lower[k1] == ","
+                        && k0 > a1 + 1
+                        && lower[k0 - 1] == ","
+                };
+                while let Some(e) = ents.iter().find(|e| {
+                    (tok_of(e.end) == subject_from || apposed(e, subject_from))
+                        && tok_of(e.start) > a1
+                }) {
                     subject_from = tok_of(e.start);
                     let joined = subject_from > a1 + 1
                         && matches!(lower[subject_from - 1].as_str(), "and" | ",");
@@ -8544,7 +8590,21 @@ pub fn find_in(
                         | "other"
                 )
             });
-        if !differ && !before {
+        // "The prime minister quit a day after her home secretary resigned": a verb of
+        // a class told apart by who did it, in a clause that "after" or "before"
+        // opens, is another act, done at another time (where "won the run-off after
+        // Massa conceded defeat" tells one election from both sides, and "after a
+        // recount confirmed Biden's win" names no second act: its verb is another's).
+        let across_time = ty.told_by_who(o.ty)
+            && text.get(m.end..o.start).is_some_and(|gap| {
+                gap.split_whitespace()
+                    .any(|w| matches!(w.to_lowercase().as_str(), "after" | "before"))
+            })
+            && text
+                .get(o.start..o.end)
+                .and_then(|t| t.split_whitespace().next())
+                .is_some_and(|w| past_form(&w.to_lowercase()));
+        if !differ && !before && !across_time {
             out[i].refers_to = Some(j);
         }
     }
@@ -8776,6 +8836,19 @@ fn is_age(w: &str) -> bool {
 
 /// Whether the name at word `k` follows "outside", "near", "inside" or "opposite" (over
 /// "the"): a body's building, where something happens.
+/// Whether the word before `k` is "invasion" of buildings or premises ("condemned the
+/// invasion of the buildings"): a crowd's storming, no war between states.
+fn invasion_of_premises(lower: &[String], k: usize) -> bool {
+    k > 0
+        && lower[k - 1].starts_with("invasion")
+        && lower.get(k).is_some_and(|w| w == "of")
+        && (k + 1..(k + 4).min(lower.len()))
+            .take_while(|&j| plain_word(&lower[j]))
+            .any(|j| {
+                structures().contains(lower[j].as_str()) || premises().contains(lower[j].as_str())
+            })
+}
+
 /// Whether the words from `k` name premises (`premises.txt`), at most one lowercase
 /// word before the noun: "hospital", "bus terminal".
 fn before_premises(words: &[&str], k: usize) -> bool {
@@ -14856,5 +14929,82 @@ mod tests {
             "vote",
             "vote",
         )]);
+    }
+
+    #[test]
+    fn a_flight_from_a_disaster_is_no_escape_and_an_aircraft_that_went_down_crashed() {
+        assert_not_told(
+            &[
+                "Residents who escaped the Lahaina blaze said they received no warning.",
+                "Families fleeing the fighting reached the border on Sunday.",
+            ],
+            "escape",
+        );
+        assert_told(&[
+            (
+                "The driver fled the accident scene but was caught.",
+                "fled",
+                "escape",
+            ),
+            (
+                "The inmate escaped the county jail on Monday.",
+                "escaped",
+                "escape",
+            ),
+            (
+                "The Embraer jet that went down in the Tver region carried ten people.",
+                "went down",
+                "crash",
+            ),
+            (
+                "Investigators opened a criminal case over violations of air safety rules.",
+                "opened a criminal case",
+                "investigation",
+            ),
+        ]);
+        assert_not_told(
+            &[
+                "Shares went down 3% on Monday.",
+                "The website went down for two hours.",
+            ],
+            "crash",
+        );
+    }
+
+    #[test]
+    fn an_invasion_of_buildings_is_no_war_between_states() {
+        assert_not_told(
+            &["Bolsonaro condemned the invasion of the buildings on Twitter."],
+            "armed-clash",
+        );
+        assert_told(&[(
+            "Russia's invasion of Ukraine began in February 2022.",
+            "invasion",
+            "armed-clash",
+        )]);
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_before_a_verb_is_its_subject_and_another_act() {
+        let text = "The prime minister quit a day after her home secretary, Suella Braverman, resigned over a breach of rules.";
+        let ms = mentions_in(text);
+        let quit = ms.iter().find(|m| &text[m.start..m.end] == "quit").unwrap();
+        assert!(quit.participants.is_empty(), "{:?}", quit.participants);
+        let resigned = ms
+            .iter()
+            .find(|m| &text[m.start..m.end] == "resigned")
+            .unwrap();
+        assert!(resigned
+            .participants
+            .iter()
+            .any(|p| p.contains("braverman")));
+        assert_eq!(resigned.refers_to, None);
+        // An age set off by commas is no subject: the hearing stays Jenkin's.
+        let text = "A preliminary hearing for John Jenkin, 23, charged with the murders, took place on Monday.";
+        let ms = mentions_in(text);
+        let hearing = ms
+            .iter()
+            .find(|m| text[m.start..m.end].ends_with("hearing"));
+        assert!(hearing.is_some_and(|m| m.participants.iter().any(|p| p.contains("jenkin"))));
     }
 }
