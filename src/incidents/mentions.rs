@@ -12191,7 +12191,7 @@ mod tests {
             "arrived",
         );
         assert!(p.iter().all(|x| !x.contains("port-authority")), "{p:?}");
-        // A plant is no premises of the list: a strike there is done to its owner.
+        // A body named with no premises after it is who the event is done to.
         let p = participants_of(
             "Workers went on strike against the Port Authority on Monday.",
             "strike",
