@@ -1042,6 +1042,13 @@ TOLD: dict[str, dict[str, list[set[str]]]] = {
     "air-india-crash": {"crash": [ALL]},
     "lahaina-fire": {"wildfire": [ALL], "resignation": [{"center"}], "lawsuit": [{"right"}]},
     "hackman-found-dead": {"death": [{"left", "center"}], "retirement": [{"right"}]},
+    # Batch 66, expectations read before slant ran: 17, 10 held then and now; the
+    # seven that fail are listed in tests/data/stories/README.md and not tested here.
+    "cop28-deal": {"meeting": [{"left", "center"}]},
+    "sunak-calls-election": {"protest": [{"right"}]},
+    "altman-fired": {"dismissal": [{"left", "right"}]},
+    "crocus-attack": {"shooting": [{"left", "right"}], "arrest": [{"center"}]},
+    "maduro-declared-winner": {"protest": [{"right"}]},
 }
 
 # (story, incident type, source): the source tells no incident of that type.
@@ -1352,6 +1359,10 @@ NOT_TOLD = [
     ("lahaina-fire", "escape", "right"),  # "residents who escaped the Lahaina blaze"
     ("hackman-found-dead", "killing", "left"),  # "no immediate signs of foul play"
     ("hackman-found-dead", "award", "left"),  # "the two-time Oscar-winning actor"
+    ("cop28-deal", "armed-clash", "right"),  # "had fought to keep ... out of the text"
+    ("activision-deal-closes", "armed-clash", "right"),  # "a 21-month battle with regulators"
+    ("altman-fired", "protest", "center"),  # "quit hours later in protest"
+    ("crocus-attack", "killing", "left"),  # "killing at least 137 people": the attack's toll
 ]
 
 

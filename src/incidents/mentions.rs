@@ -15007,4 +15007,17 @@ mod tests {
             .find(|m| text[m.start..m.end].ends_with("hearing"));
         assert!(hearing.is_some_and(|m| m.participants.iter().any(|p| p.contains("jenkin"))));
     }
+
+    #[test]
+    fn an_election_named_as_the_kind_of_an_anthem_is_no_election() {
+        assert_not_told(
+            &["Protesters played 'Things Can Only Get Better', Labour's 1997 election anthem."],
+            "election",
+        );
+        assert_told(&[(
+            "Labour won the 1997 election by a landslide.",
+            "election",
+            "election",
+        )]);
+    }
 }
