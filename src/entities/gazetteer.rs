@@ -132,6 +132,12 @@ pub struct Gazetteer {
     /// Entries with no alias of their own, by canonical name: places whose name went
     /// to a namesake in another country ("Georgia", the US state).
     namesakes: HashMap<String, Vec<u32>, FastBuild>,
+    /// Other spellings of towns, to the id they spell (`place_spellings.tsv`): a name
+    /// only where something else says a place is meant.
+    spellings: HashMap<String, String, FastBuild>,
+    /// Whether each entry is some entry's parent: a city that holds towns (a
+    /// metropolis) rather than a town alone.
+    holds: Vec<bool>,
 }
 
 /// A gazetteer match: tokens `start..end` of the slice searched name `entry`.
@@ -204,9 +210,17 @@ impl Gazetteer {
             starts: FeatureMap::default(),
             upper_starts: FeatureMap::default(),
             namesakes: HashMap::default(),
+            spellings: HashMap::default(),
+            holds: Vec::new(),
         };
         for e in entries {
             g.insert(e);
+        }
+        g.holds = vec![false; g.entries.len()];
+        for e in &g.entries {
+            if let Some(&p) = e.parent.as_ref().and_then(|p| g.by_id.get(p)) {
+                g.holds[p as usize] = true;
+            }
         }
         for (i, e) in g.entries.iter().enumerate() {
             if e.aliases.is_empty() {
@@ -288,7 +302,48 @@ impl Gazetteer {
     pub fn merged(&self, extra: Vec<Entry>) -> Gazetteer {
         let mut all = self.entries.clone();
         all.extend(extra);
-        Gazetteer::new(all)
+        let mut g = Gazetteer::new(all);
+        g.spellings = self.spellings.clone();
+        g
+    }
+
+    /// The listed place a token sequence spells another way ("Larissa" for Lárisa,
+    /// after GeoNames): for a name the tagger or its context already reads as a place,
+    /// since such a spelling may also be a given name. `None` where the sequence
+    /// names an entry itself, or spells none.
+    ///
+    /// ```
+    /// let g = slant::entities::gazetteer::embedded();
+    /// let text = "near the Greek city of Larissa";
+    /// let toks = slant::tokens::tokenize(text);
+    /// let e = g.place_spelling(text, &toks[5..6]).map(|e| g.entry(e));
+    /// assert_eq!(e.map(|e| e.canonical.as_str()), Some("Lárisa"));
+    /// ```
+    pub fn place_spelling(&self, text: &str, tokens: &[Token]) -> Option<u32> {
+        if tokens.is_empty() || tokens.len() > 4 || self.lookup(text, tokens).is_some() {
+            return None;
+        }
+        let mut name = String::new();
+        for (k, t) in tokens.iter().enumerate() {
+            if k > 0 {
+                name.push(' ');
+            }
+            name.push_str(t.text(text));
+        }
+        self.by_id.get(self.spellings.get(&name)?).copied()
+    }
+
+    /// Parse `knowledge/entities/place_spellings.tsv` (spelling, id), keeping the rows
+    /// whose id this gazetteer holds.
+    fn with_spellings(mut self, tsv: &str) -> Gazetteer {
+        for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+            if let Some((form, id)) = line.split_once('\t') {
+                if self.by_id.contains_key(id) {
+                    self.spellings.insert(form.to_string(), id.to_string());
+                }
+            }
+        }
+        self
     }
 
     /// Parse the TSV format of `knowledge/entities/gazetteer.tsv`.
@@ -348,6 +403,20 @@ impl Gazetteer {
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Whether some entry lies in `id`: a country, a region or a metropolis with its
+    /// towns, not a town alone.
+    ///
+    /// ```
+    /// let g = slant::entities::gazetteer::embedded();
+    /// assert!(g.holds_places("geonames:5368361")); // Los Angeles holds Santa Monica
+    /// assert!(!g.holds_places("geonames:2646327")); // Hyde, Greater Manchester
+    /// ```
+    pub fn holds_places(&self, id: &str) -> bool {
+        self.by_id
+            .get(id)
+            .is_some_and(|&i| self.holds.get(i as usize).copied().unwrap_or(false))
     }
 
     /// Whether `ancestor` is `id` or encloses it (following parents).
@@ -503,6 +572,7 @@ pub fn kind_bits(e: &Entry) -> u16 {
 }
 
 static GAZETTEER_TSV: &str = include_str!("../../knowledge/entities/gazetteer.tsv");
+static SPELLINGS_TSV: &str = include_str!("../../knowledge/entities/place_spellings.tsv");
 
 /// A user's records, validated (each into an [`Entry`]) and laid over the embedded
 /// gazetteer (or over nothing, without `defaults`): what a user's `Gazetteer` holds.
@@ -530,7 +600,10 @@ pub fn with_user(records: Vec<Record>, defaults: bool) -> Result<Gazetteer, (usi
         Vec::new()
     };
     all.extend(user.iter().cloned());
-    let merged = Gazetteer::new(all);
+    let mut merged = Gazetteer::new(all);
+    if defaults {
+        merged.spellings = embedded().spellings.clone();
+    }
     for (i, e) in user.iter().enumerate() {
         if let Some(p) = &e.parent {
             if merged.get(p).is_none() {
@@ -552,7 +625,7 @@ pub fn embedded() -> &'static Arc<Gazetteer> {
     static G: OnceLock<Arc<Gazetteer>> = OnceLock::new();
     G.get_or_init(|| {
         let entries = Gazetteer::parse_tsv(GAZETTEER_TSV).expect("embedded gazetteer parses");
-        Arc::new(Gazetteer::new(entries))
+        Arc::new(Gazetteer::new(entries).with_spellings(SPELLINGS_TSV))
     })
 }
 

@@ -1289,11 +1289,16 @@ impl EntityTagger {
                     continue;
                 }
             } else if !curated {
-                // A generated place name the model left untagged: only an unambiguous one.
+                // A generated place name the model left untagged: only an unambiguous one,
+                // or a capitalised common word after "in", "near" or "outside" inside a
+                // sentence ("the substation in Hayes", "a plant in Mobile").
                 let w = words[m.start];
                 let common = with_lower(w, |l| common_words().contains_key(l));
+                let cued = m.start > 0
+                    && starts_upper(w)
+                    && matches!(words[m.start - 1], "in" | "near" | "outside");
                 if m.end - m.start == 1
-                    && (common || is_calendar_word(w) || headline || is_title_word(w))
+                    && ((common && !cued) || is_calendar_word(w) || headline || is_title_word(w))
                 {
                     continue;
                 }
@@ -1957,11 +1962,15 @@ impl EntityTagger {
         // Massachusetts" not the English one. It keeps its name and loses the entry.
         // A list goes on after the state ("in Philadelphia, New York, Los Angeles and
         // Chicago"): the state is an item of it, not where the town lies.
-        for k in 1..cands.len() {
-            let (c, state) = (&cands[k - 1], &cands[k]);
-            if c.label != Label::Gpe || state.start != c.end + 1 || words[c.end] != "," {
+        // (By position: a town the gazetteer alone found comes later in `cands`.)
+        for k in 0..cands.len() {
+            let c = &cands[k];
+            if c.label != Label::Gpe || words.get(c.end) != Some(&",") {
                 continue;
             }
+            let Some(state) = cands.iter().find(|s| s.start == c.end + 1) else {
+                continue;
+            };
             let listed_on = matches!(words.get(state.end).copied(), Some("," | "and" | "or"))
                 && words.get(state.end + 1).is_some_and(|w| starts_upper(w));
             if listed_on {
@@ -1973,7 +1982,7 @@ impl EntityTagger {
             let (x, y) = (g.entry(x), g.entry(y));
             if x.id.starts_with("geonames:") && y.id.starts_with("adm1:") && !g.within(&x.id, &y.id)
             {
-                cands[k - 1].entry = None;
+                cands[k].entry = None;
             }
         }
 
@@ -2698,7 +2707,12 @@ impl EntityTagger {
                 class = 3;
             }
         }
-        let found = entry(i, j);
+        // A town spelled another way ("Larissa" for Lárisa) where the tagger or the
+        // words before it read a place: the spelling alone may be a given name.
+        let found = entry(i, j).or_else(|| {
+            let place = class == 2 || (class == 1 && j - i == 1 && place_cue(words, i, j));
+            place.then(|| g.place_spelling(text, &toks[i..j])).flatten()
+        });
         // Names hold lowercase words only as particles ("Abu Bakr al-Baghdadi", "de
         // Silva"); "Convene in Qingdao" is a headline, not a person.
         if class == 1
@@ -3332,6 +3346,40 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_town_that_is_a_common_word_is_a_place_after_in_near_or_outside() {
+        // "Hayes" is a surname and a word web2 lists; after "in" it is the town.
+        let found = tag("The fire broke out at a substation in Hayes on Friday.");
+        assert!(has(&found, "Hayes", "GPE"), "{found:?}");
+        assert!(!has(
+            &tag("Hayes said the fire was out.")[..],
+            "Hayes",
+            "GPE"
+        ));
+        // A town followed by a state it does not lie in is another town of that name,
+        // also when the gazetteer alone found it.
+        let g = crate::entities::gazetteer::embedded();
+        let text = "A gunman opened fire at a rally in Butler, Pennsylvania, on Saturday.";
+        let butler = EntityTagger::default()
+            .tag(text, None)
+            .into_iter()
+            .find(|e| &text[e.start..e.end] == "Butler")
+            .expect("Butler is tagged");
+        assert_eq!(butler.label.as_str(), "GPE");
+        assert!(g.get(&butler.id).is_none(), "{butler:?}");
+    }
+
+    #[test]
+    fn a_place_spelled_another_way_is_the_listed_place_where_a_place_is_read() {
+        let found = tag("The train derailed near Larissa on Tuesday.");
+        assert!(
+            found
+                .iter()
+                .any(|(t, l, c)| t == "Larissa" && *l == "GPE" && c == "Lárisa"),
+            "{found:?}"
+        );
     }
 
     #[test]

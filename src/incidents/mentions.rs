@@ -343,7 +343,10 @@ fn part_of_listed(
         return None;
     }
     let whole = g.entry(g.lookup(text, &toks[k0 + 1..k1])?);
-    matches!(whole.label, Label::Gpe | Label::Loc).then(|| whole.id.clone())
+    // "North London", "South Los Angeles" are parts of a city that holds towns; "North
+    // Hyde" beside a town of its own is another place ("West Hartford", "East Hampton").
+    let town_alone = is_small_town(whole) && !g.holds_places(&whole.id);
+    (matches!(whole.label, Label::Gpe | Label::Loc) && !town_alone).then(|| whole.id.clone())
 }
 
 /// Whether the name at word `k` follows "to" (over "the"): the one something is
@@ -15019,5 +15022,20 @@ mod tests {
             "election",
             "election",
         )]);
+    }
+
+    #[test]
+    fn a_compass_word_before_a_city_that_holds_towns_names_a_part_of_it() {
+        let g = crate::entities::gazetteer::embedded();
+        let part = |text: &str| {
+            let toks = crate::tokens::tokenize(text);
+            super::part_of_listed(g, text, &toks, 0, toks.len())
+                .map(|id| g.get(&id).unwrap().canonical.clone())
+        };
+        assert_eq!(part("North London").as_deref(), Some("London"));
+        assert_eq!(part("South Los Angeles").as_deref(), Some("Los Angeles"));
+        // A town alone with a compass word is another place ("the North Hyde
+        // substation" is in west London, not in Hyde, Greater Manchester).
+        assert_eq!(part("North Hyde"), None);
     }
 }

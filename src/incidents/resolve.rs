@@ -871,7 +871,7 @@ fn join_within_stories(
     }
     join_bare_incidents(g, docs, &story_of, incidents, home);
     join_wins_to_elections(docs, &story_of, incidents, home);
-    join_unlisted_regional(g, docs, &story_of, incidents, home);
+    join_unlisted_placed(g, docs, &story_of, incidents, home);
     join_undecided(g, docs, &story_of, undecided, incidents, home);
     // What one article alone tells ("Students rallied outside the court in protest",
     // "Trump skipped the debate to give the speech") is an incident of that article,
@@ -1123,11 +1123,12 @@ fn join_bare_incidents(
     }
 }
 
-/// "A wall of water swept through Derna" beside "the floods in eastern Libya": a flood,
-/// a storm or another incident that covers a region, placed only where no table lists
-/// (nothing to say the town is in Libya or not), is the one incident of its class its
-/// story places in a listed place and that fits it otherwise.
-fn join_unlisted_regional(
+/// "A wall of water swept through Derna" beside "the floods in eastern Libya", "the
+/// train crash near Tempi" beside "collided near the Greek city of Larissa": an
+/// incident placed only where no table lists (nothing to say the place is in Libya
+/// or near Larissa, or not) is the one incident of its class its story places in a
+/// listed place and that fits it otherwise. With two such, it stays apart.
+fn join_unlisted_placed(
     g: &Gazetteer,
     docs: &[Vec<Mention>],
     story_of: &impl Fn(usize) -> Option<usize>,
@@ -1143,7 +1144,7 @@ fn join_unlisted_regional(
         if inc.mentions.is_empty()
             || inc.catalogued
             || inc.proper.is_some()
-            || !ty.is_regional(inc.ty)
+            || ty.is_open(inc.ty)
             || !unlisted_only(inc)
         {
             continue;
@@ -1690,6 +1691,32 @@ mod tests {
         let docs = vec![vec![told(Some(1))], vec![told(Some(2))]];
         let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 2], &[0, 1]);
         assert_eq!(incidents.len(), 2, "{incidents:?}");
+    }
+
+    #[test]
+    fn an_incident_placed_only_where_no_table_lists_joins_its_storys_one_listed_one() {
+        let tagger = EntityTagger::default();
+        let g = tagger.gazetteer();
+        let crash = types().id("crash").unwrap();
+        // "collided near the Greek city of Larissa", "the train crash near Tempi": an
+        // unlisted place neither agrees nor disagrees, and the story tells one crash.
+        let at = |place: &str| {
+            let mut m = Mention::bare(0, 0, 5, crash, None);
+            m.places = vec![place.to_string()];
+            m
+        };
+        let larissa = "geonames:258576";
+        assert_eq!(g.get(larissa).unwrap().canonical, "Lárisa");
+        let docs = vec![vec![at(larissa)], vec![at("gpe:tempi")]];
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 2], &[0, 0]);
+        assert_eq!(incidents.len(), 1, "{incidents:?}");
+        // Not across stories, nor where two listed incidents of the class could take it.
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 2], &[0, 1]);
+        assert_eq!(incidents.len(), 2, "{incidents:?}");
+        let athens = "geonames:264371";
+        let docs = vec![vec![at(larissa)], vec![at(athens)], vec![at("gpe:tempi")]];
+        let incidents = resolve(g, &docs, &[], &HashMap::new(), &[None; 3], &[0, 0, 0]);
+        assert_eq!(incidents.len(), 3, "{incidents:?}");
     }
 
     #[test]
