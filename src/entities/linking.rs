@@ -2909,10 +2909,16 @@ mod tests {
     fn names_read_in_two_articles_or_made_of_surnames_vouch_for_a_person() {
         let t = crate::entities::EntityTagger::default();
         // The id that `tag_known_people` gives the words `s` of the last text.
+        // The tagger's own reading of the words in the last text is set aside: what is
+        // tested is how the corpus finds them where the tagger missed them.
         let found = |texts: &[&str], s: &str| {
             let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
-            tag_known_people(texts, &mut docs, t.gazetteer(), 1);
             let last = texts.len() - 1;
+            let own = |e: &crate::entities::Entity| {
+                e.text_in(texts[last]) == s && e.label == Label::Person
+            };
+            docs[last].entities.retain(|e| !own(e));
+            tag_known_people(texts, &mut docs, t.gazetteer(), 1);
             docs[last]
                 .entities
                 .iter()
@@ -3320,14 +3326,22 @@ mod tests {
 
     #[test]
     fn a_town_named_like_a_person_of_the_corpus_is_that_person_unless_placed() {
-        let t = crate::entities::EntityTagger::default();
-        // The tagger reads "Houston" alone as the city.
+        // Where the tagger reads "Houston" alone as the city (set so here: what one
+        // model reads as a surname, another reads as the city).
         let texts = [
             "Former aide Cassidy Houston testified before the committee on Tuesday.",
             "Republicans said Houston's account was hearsay.",
             "The tornado struck a farm near Houston on Monday.",
         ];
-        let mut docs: Vec<_> = texts.iter().map(|x| t.analyze(x, None)).collect();
+        let city = "geonames:4699066";
+        let (t, mut docs) = read_as(
+            &texts,
+            &[
+                (1, "Houston", Label::Gpe, city),
+                (2, "Houston", Label::Gpe, city),
+            ],
+        );
+        assert_eq!(t.gazetteer().get(city).unwrap().canonical, "Houston");
         tag_known_people(&texts, &mut docs, t.gazetteer(), 1);
         let id = |d: usize| {
             docs[d]

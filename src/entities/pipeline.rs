@@ -701,10 +701,14 @@ fn named_by_head(words: &[&str], class: Head) -> Vec<(usize, usize, usize)> {
             }
         }
         let mut b = k + 1;
-        if b + 1 < words.len() && words[b] == "of" && upper(words[b + 1]) {
-            b += 2;
-            while b < words.len() && upper(words[b]) {
-                b += 1;
+        // "Department of Labor", "Department of the Interior".
+        if b + 1 < words.len() && words[b] == "of" {
+            let c = if words[b + 1] == "the" { b + 2 } else { b + 1 };
+            if c < words.len() && upper(words[c]) {
+                b = c + 1;
+                while b < words.len() && upper(words[b]) {
+                    b += 1;
+                }
             }
         }
         if b - a >= 2 && out.last().is_none_or(|&(_, _, e)| e <= a) {
@@ -1464,10 +1468,12 @@ impl EntityTagger {
             }
         }
         // "at Charles de Gaulle airport", "Arthur Ashe stadium": a person's name before
-        // the lowercase word of a facility named after them is that facility, no actor.
+        // the lowercase word of a facility named after them is that facility, no actor;
+        // so is a name no table lists that the tagger read as a town.
         for c in cands.iter_mut() {
             let facility = words.get(c.end).is_some_and(|w| is_named_facility(w));
-            if c.label == Label::Person && facility {
+            let unlisted_town = c.label == Label::Gpe && c.entry.is_none();
+            if (c.label == Label::Person || unlisted_town) && facility {
                 c.label = Label::Loc;
             }
         }
@@ -2760,7 +2766,13 @@ impl EntityTagger {
             (_, Some(e)) if e.label == Label::Norp => Label::Norp,
             // A small town's name is often a surname too: the place only with a cue.
             (1, Some(e)) if is_small_town(e) => {
-                if place_cue(words, i, j) {
+                // "Manhattan District Attorney Alvin Bragg": a listed place before a
+                // title is whose office it is.
+                let title_after = words.get(j).is_some_and(|w| {
+                    is_title_word(w)
+                        || (*w == "District" && words.get(j + 1).is_some_and(|t| is_title_word(t)))
+                });
+                if place_cue(words, i, j) || title_after {
                     e.label
                 } else {
                     Label::Person
@@ -2796,6 +2808,16 @@ impl EntityTagger {
                         .is_some_and(|w| with_lower(w, |l| has_head(l, Head::Disaster))) =>
             {
                 Label::Gpe
+            }
+            // "their second straight Super Bowl", "the Gulf War": a body holds no
+            // game or war. (A conference or a summit may be a body: "the Big Ten
+            // Conference".)
+            (3, None)
+                if j - i > 1
+                    && has_head(&last, Head::Event)
+                    && !has_head(&last, Head::EventNoun) =>
+            {
+                Label::Event
             }
             (3, _) => Label::Org,
             (_, Some(e)) if e.label != Label::Person => e.label,
@@ -3346,6 +3368,17 @@ mod tests {
 
     fn has(found: &[(String, &'static str, String)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l, _)| t == text && *l == label)
+    }
+
+    #[test]
+    fn a_game_or_a_war_read_as_a_body_is_an_event_and_a_conference_may_be_a_body() {
+        let found = tag("Veterans of the Gulf War marched in Washington.");
+        assert!(has(&found, "Gulf War", "EVENT"), "{found:?}");
+        let found = tag("Ohio State joined the Big Ten Conference in 1912.");
+        assert!(has(&found, "Big Ten Conference", "ORG"), "{found:?}");
+        // A name no table lists before "airport" is the airport, not a town.
+        let found = tag("Officials at Gatwick airport said flights resumed.");
+        assert!(has(&found, "Gatwick", "LOC"), "{found:?}");
     }
 
     #[test]
